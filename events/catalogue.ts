@@ -1,0 +1,10 @@
+import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
+import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
+import type { EventDefinition } from './envelope.ts';
+
+/** Every event version the marketplace emits. Contract tests and the docs walk this list. */
+export const eventCatalogue: readonly EventDefinition[] = [ChallengeDraftedV1, ChallengePublishedV1];
+
+export function findEvent(detailType: string, version: number): EventDefinition | undefined {
+  return eventCatalogue.find((e) => e.detailType === detailType && e.version === version);
+}

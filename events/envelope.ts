@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { clock } from '#shared/platform/clock.ts';
+import { newId } from '#shared/platform/ids.ts';
+
+/**
+ * Every event's `detail` is `{ metadata, data }`. Consumers deduplicate on `metadata.eventId`,
+ * which is ours and survives re-publishing (EventBridge's own envelope id does not).
+ */
+export const eventActor = z.strictObject({
+  role: z.string().max(32),
+  org: z.string().max(32).optional(),
+  sub: z.string().max(128).optional(),
+});
+
+export const eventMetadata = z.strictObject({
+  eventId: z.uuid(),
+  version: z.int().min(1),
+  occurredAt: z.iso.datetime({ offset: true }),
+  /** The request that started the chain; kept on every event it causes. */
+  correlationId: z.string().min(1).max(128),
+  /** The event or request that directly caused this one. */
+  causationId: z.string().max(128).optional(),
+  actor: eventActor.optional(),
+});
+export type EventMetadata = z.infer<typeof eventMetadata>;
+
+/** Event sources, one per domain. */
+export const SOURCES = {
+  challenges: 'innovatiemarkt.challenges',
+} as const;
+export type EventSource = (typeof SOURCES)[keyof typeof SOURCES];
+
+export interface EventDefinition<Data extends z.ZodType = z.ZodType> {
+  source: EventSource;
+  detailType: string;
+  version: number;
+  description: string;
+  data: Data;
+  /** The full `detail` schema: metadata with this version, and the data. */
+  detail: z.ZodType<{ metadata: EventMetadata; data: z.infer<Data> }>;
+  /** An example `data`, used by the contract tests and the event catalogue. */
+  example: z.input<Data>;
+}
+
+export function defineEvent<Data extends z.ZodType>(def: {
+  source: EventSource;
+  detailType: string;
+  version: number;
+  description: string;
+  data: Data;
+  example: z.input<Data>;
+}): EventDefinition<Data> {
+  const detail = z.strictObject({
+    metadata: eventMetadata.extend({ version: z.literal(def.version) }),
+    data: def.data,
+  }) as unknown as EventDefinition<Data>['detail'];
+  return { ...def, detail };
+}
+
+/** An event ready for the outbox. */
+export interface EventRecord<Data = unknown> {
+  source: EventSource;
+  detailType: string;
+  detail: { metadata: EventMetadata; data: Data };
+}
+
+export interface EventContext {
+  correlationId: string;
+  causationId?: string;
+  actor?: z.infer<typeof eventActor>;
+}
+
+export function newEvent<Data extends z.ZodType>(
+  def: EventDefinition<Data>,
+  data: z.infer<Data>,
+  context: EventContext,
+): EventRecord<z.infer<Data>> {
+  const metadata: EventMetadata = {
+    eventId: newId(),
+    version: def.version,
+    occurredAt: clock.nowIso(),
+    correlationId: context.correlationId,
+    ...(context.causationId ? { causationId: context.causationId } : {}),
+    ...(context.actor ? { actor: context.actor } : {}),
+  };
+  // Validate on the way out too: a producer can never emit an event its consumers would refuse.
+  const detail = def.detail.parse({ metadata, data });
+  return { source: def.source, detailType: def.detailType, detail };
+}
+
+/** The EventBridge pattern that matches exactly this event version. */
+export function patternFor(def: EventDefinition): Record<string, unknown> {
+  return {
+    source: [def.source],
+    'detail-type': [def.detailType],
+    detail: { metadata: { version: [def.version] } },
+  };
+}

@@ -1,0 +1,31 @@
+import type { FunctionId } from '#functions/catalogue.ts';
+import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
+import type { EventDefinition } from './envelope.ts';
+import { patternFor } from './envelope.ts';
+
+/**
+ * Who listens to what: one rule per consumer, the pattern built from the event definitions.
+ * CDK creates an EventBridge rule from each entry; the local bus matches the same patterns.
+ */
+export interface RuleDefinition {
+  /** Also the consumer's name for deduplication records. */
+  name: string;
+  description: string;
+  events: readonly EventDefinition[];
+  target: FunctionId;
+}
+
+export const rules: readonly RuleDefinition[] = [
+  {
+    name: 'ChallengeListingProjection',
+    description: 'Keeps the public challenge listing (filters, pages) up to date.',
+    events: [ChallengePublishedV1],
+    target: 'challengeListingProjector',
+  },
+];
+
+/** An EventBridge pattern matching any of the rule's event versions. */
+export function rulePattern(rule: RuleDefinition): Record<string, unknown> {
+  const patterns = rule.events.map(patternFor);
+  return patterns.length === 1 ? patterns[0]! : { $or: patterns };
+}

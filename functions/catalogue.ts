@@ -1,0 +1,35 @@
+/**
+ * Every Lambda function: its entry file and what it is for. CDK builds one function per entry;
+ * the local runtime imports the same entries. Routes name their function in the route table,
+ * rules name their target here.
+ */
+export const functionCatalogue = {
+  systemApi: {
+    entry: 'functions/http/system.ts',
+    kind: 'http',
+    description: 'Health and the OpenAPI document',
+  },
+  challengesApi: {
+    entry: 'functions/http/challenges.ts',
+    kind: 'http',
+    description: 'Challenges: drafts, publishing, listing',
+  },
+  challengeListingProjector: {
+    entry: 'functions/consumers/challenge-listing.ts',
+    kind: 'consumer',
+    description: 'Projects challenge events into the public listing',
+  },
+  outboxEnrichment: {
+    entry: 'functions/pipes/outbox-enrichment.ts',
+    kind: 'pipe-enrichment',
+    description: 'Turns outbox items from the table stream into bus events (EventBridge Pipes enrichment)',
+  },
+} as const satisfies Record<
+  string,
+  { entry: string; kind: 'http' | 'consumer' | 'pipe-enrichment'; description: string }
+>;
+
+export type FunctionId = keyof typeof functionCatalogue;
+export type HttpFunctionId = {
+  [K in FunctionId]: (typeof functionCatalogue)[K]['kind'] extends 'http' ? K : never;
+}[FunctionId];

@@ -1,0 +1,23 @@
+import { queryListing } from '#shared/challenges/listing.ts';
+import {
+  challengeView,
+  draftChallenge,
+  publishChallenge,
+  readChallenge,
+} from '#shared/challenges/use-cases.ts';
+import { httpHandler, implement } from '#shared/http/handler.ts';
+import { routes } from '#shared/routes.ts';
+
+export const handler = httpHandler([
+  implement(routes.createChallenge, async ({ body, caller, correlationId }) => {
+    const challenge = await draftChallenge(body, { caller, correlationId });
+    return { body: challengeView(challenge), headers: { location: `/challenges/${challenge.id}` } };
+  }),
+  implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
+    body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),
+  })),
+  implement(routes.listChallenges, async ({ query }) => ({ body: await queryListing(query) })),
+  implement(routes.getChallenge, async ({ params, caller }) => ({
+    body: challengeView(await readChallenge(params.challengeId, caller)),
+  })),
+]);

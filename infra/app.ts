@@ -1,0 +1,34 @@
+import { App, type StackProps, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { config } from '#shared/platform/config.ts';
+import { ServiceStack } from './stacks/service-stack.ts';
+import { StatefulStack } from './stacks/stateful-stack.ts';
+import { acknowledgeFindings } from './suppressions.ts';
+
+/** The whole marketplace as a CDK app. `npx cdk synth` needs no AWS account. */
+export function buildApp(app = new App()) {
+  // Lock in today's behaviour: the service stack depends on the data stack by strong references.
+  app.node.setContext('@aws-cdk/core:defaultCrossStackReferences', 'strong');
+  const env: StackProps['env'] = {
+    account: process.env.CDK_DEFAULT_ACCOUNT,
+    region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-1',
+  };
+  const stateful = new StatefulStack(app, 'InnovatiemarktData', {
+    env,
+    description: 'innovatiemarkt: table and event bus',
+  });
+  const service = new ServiceStack(app, 'InnovatiemarktService', {
+    env,
+    description: 'innovatiemarkt: API, functions, rules and outbox pipe',
+    table: stateful.table,
+    bus: stateful.bus,
+    ezkOin: config.ezkOin(),
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  acknowledgeFindings(service);
+  return { app, stateful, service };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildApp().app.synth();
+}

@@ -1,0 +1,250 @@
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { AccountRecovery, Mfa, StringAttribute, UserPool } from 'aws-cdk-lib/aws-cognito';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { type CfnRule, type EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { rulePattern, rules } from '#events/rules.ts';
+import type { FunctionId, HttpFunctionId } from '#functions/catalogue.ts';
+import { CLAIMS } from '#shared/auth/caller.ts';
+import { ENTITY } from '#shared/db/keys.ts';
+import { tableDesign } from '#shared/db/table.ts';
+import { routeTable } from '#shared/routes.ts';
+import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
+
+export interface ServiceStackProps extends StackProps {
+  table: Table;
+  bus: EventBus;
+  /** OIN of EZK, the funder that carries half of every joint challenge. */
+  ezkOin: string;
+}
+
+/** A dead-letter queue with an alarm on anything arriving in it. */
+class DeadLetterQueue extends Construct {
+  readonly queue: Queue;
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.queue = new Queue(this, 'Queue', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    new Alarm(this, 'NotEmpty', {
+      alarmDescription: `Events failed for good and wait in ${id}: inspect and re-drive them.`,
+      metric: this.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+  }
+}
+
+/** DynamoDB actions a handler may use: never Scan. */
+const TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+/**
+ * The stateless part: identity (Cognito), the HTTP API built from the route table, one function
+ * per catalogue entry, the event rules built from `events/rules.ts`, and the outbox Pipe.
+ */
+export class ServiceStack extends Stack {
+  readonly api: HttpApi;
+  readonly functions = new Map<FunctionId, MarketplaceFunction>();
+  /** Routes anyone may call (no authorizer), by design of the route table. */
+  readonly publicRoutes: HttpRoute[] = [];
+  readonly deadLetterQueues: Queue[] = [];
+  readonly userPool: UserPool;
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { table, bus } = props;
+
+    // Identity: role and organisation are custom attributes the programme office sets; users cannot.
+    const userPool = (this.userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      // Sealed bids and public money: every account has a second factor.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+      },
+      customAttributes: {
+        [CLAIMS.role.replace('custom:', '')]: new StringAttribute({ minLen: 2, maxLen: 16, mutable: true }),
+        [CLAIMS.org.replace('custom:', '')]: new StringAttribute({ minLen: 8, maxLen: 20, mutable: true }),
+      },
+    }));
+    const client = userPool.addClient('Web', {
+      authFlows: { userSrp: true },
+      idTokenValidity: Duration.hours(1),
+    });
+    const issuer = `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`;
+    const authorizer = new HttpJwtAuthorizer('Jwt', issuer, { jwtAudience: [client.userPoolClientId] });
+
+    const environment = {
+      TABLE_NAME: table.tableName,
+      TOKEN_ISSUER: issuer,
+      TOKEN_AUDIENCE: client.userPoolClientId,
+      TOKEN_JWKS_URL: `${issuer}/.well-known/jwks.json`,
+      EZK_OIN: props.ezkOin,
+    };
+    const tablePolicy = new PolicyStatement({
+      effect: Effect.ALLOW,
+      actions: TABLE_ACTIONS,
+      resources: [
+        table.tableArn,
+        ...Object.keys(tableDesign.indexes).map((index) => `${table.tableArn}/index/${index}`),
+      ],
+    });
+    const fn = (functionId: FunctionId): MarketplaceFunction => {
+      let existing = this.functions.get(functionId);
+      if (!existing) {
+        existing = new MarketplaceFunction(this, functionId, { functionId, environment });
+        existing.addToRolePolicy(tablePolicy);
+        this.functions.set(functionId, existing);
+      }
+      return existing;
+    };
+
+    // The HTTP API, one route per entry of the route table.
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });
+    this.api = new HttpApi(this, 'Api', {
+      apiName: 'innovatiemarkt',
+      description: 'innovatiemarkt public API',
+    });
+    const stage = this.api.defaultStage!.node.defaultChild as CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
+      }),
+    };
+    stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+
+    const integrations = new Map<HttpFunctionId, HttpLambdaIntegration>();
+    for (const route of routeTable) {
+      let integration = integrations.get(route.function);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(`${route.function}Integration`, fn(route.function));
+        integrations.set(route.function, integration);
+      }
+      const added = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration,
+        ...(route.access === 'public' ? {} : { authorizer }),
+      });
+      if (route.access === 'public') this.publicRoutes.push(...added);
+    }
+
+    // Event rules: each consumer gets its rule, retries, a DLQ for the rule and one for the function.
+    for (const rule of rules) {
+      const target = fn(rule.target);
+      const dlq = new DeadLetterQueue(this, `${rule.name}Dlq`);
+      this.deadLetterQueues.push(dlq.queue);
+      target.configureAsyncInvoke({
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(6),
+        onFailure: new SqsDestination(dlq.queue),
+      });
+      const eventRule = new Rule(this, `${rule.name}Rule`, {
+        eventBus: bus,
+        description: rule.description,
+        eventPattern: { source: ['placeholder'] },
+        targets: [
+          new LambdaFunction(target, {
+            deadLetterQueue: dlq.queue,
+            retryAttempts: 8,
+            maxEventAge: Duration.hours(24),
+          }),
+        ],
+      });
+      // The pattern comes from the event definitions (same as the local bus), including `$or`.
+      (eventRule.node.defaultChild as CfnRule).addPropertyOverride('EventPattern', rulePattern(rule));
+    }
+
+    this.outboxPipe(table, bus, fn('outboxEnrichment'));
+  }
+
+  /** DynamoDB stream → filter to new outbox items → enrichment → the bus; bounded retries, a DLQ. */
+  private outboxPipe(table: Table, bus: EventBus, enrichment: MarketplaceFunction) {
+    const dlq = new DeadLetterQueue(this, 'OutboxPipeDlq');
+    this.deadLetterQueues.push(dlq.queue);
+    const role = new Role(this, 'OutboxPipeRole', { assumedBy: new ServicePrincipal('pipes.amazonaws.com') });
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: [
+          'dynamodb:DescribeStream',
+          'dynamodb:GetRecords',
+          'dynamodb:GetShardIterator',
+          'dynamodb:ListStreams',
+        ],
+        resources: [table.tableStreamArn!],
+      }),
+    );
+    role.addToPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [enrichment.functionArn] }),
+    );
+    role.addToPolicy(new PolicyStatement({ actions: ['events:PutEvents'], resources: [bus.eventBusArn] }));
+    dlq.queue.grantSendMessages(role);
+    new CfnPipe(this, 'OutboxPipe', {
+      description: 'Publishes outbox items (written with each state change) to the event bus',
+      roleArn: role.roleArn,
+      source: table.tableStreamArn!,
+      sourceParameters: {
+        dynamoDbStreamParameters: {
+          startingPosition: 'TRIM_HORIZON',
+          batchSize: 10,
+          maximumRetryAttempts: 10,
+          maximumRecordAgeInSeconds: 86_400,
+          onPartialBatchItemFailure: 'AUTOMATIC_BISECT',
+          deadLetterConfig: { arn: dlq.queue.queueArn },
+        },
+        filterCriteria: {
+          filters: [
+            {
+              pattern: JSON.stringify({
+                eventName: ['INSERT'],
+                dynamodb: { NewImage: { entity: { S: [ENTITY.outbox] } } },
+              }),
+            },
+          ],
+        },
+      },
+      enrichment: enrichment.functionArn,
+      target: bus.eventBusArn,
+      targetParameters: {
+        // The enrichment returns { source, detailType, detail } per record.
+        eventBridgeEventBusParameters: { source: '$.source', detailType: '$.detailType' },
+        inputTemplate: '<$.detail>',
+      },
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { createLocalJWKSet, createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
+import { config } from '#shared/platform/config.ts';
+
+/**
+ * Verifies a bearer token against the configured issuer: signature (from the JWKS), `iss`,
+ * `aud`, `exp`/`nbf`, and an allow-list of algorithms (so `alg: none` or HS256 tricks fail).
+ * Used by the local gateway for protected routes (as the API Gateway JWT authorizer does in AWS)
+ * and by handlers of public routes that show more to a verified caller.
+ */
+const ALGORITHMS = ['RS256', 'ES256'];
+
+let keySet: ReturnType<typeof createRemoteJWKSet> | ReturnType<typeof createLocalJWKSet> | undefined;
+let keySetSource: string | undefined;
+
+function keys() {
+  const inline = config.tokenJwksInline();
+  const url = config.tokenJwksUrl();
+  const source = inline ?? url;
+  if (!source) throw new Error('TOKEN_JWKS or TOKEN_JWKS_URL must be set');
+  if (!keySet || keySetSource !== source) {
+    keySet = inline ? createLocalJWKSet(JSON.parse(inline)) : createRemoteJWKSet(new URL(url!));
+    keySetSource = source;
+  }
+  return keySet;
+}
+
+export async function verifyToken(token: string): Promise<JWTPayload | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, keys(), {
+      issuer: config.tokenIssuer(),
+      audience: config.tokenAudience(),
+      algorithms: ALGORITHMS,
+      clockTolerance: 5,
+    });
+    return payload;
+  } catch {
+    return undefined;
+  }
+}
+
+export function bearerToken(authorization: string | undefined): string | undefined {
+  const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(authorization?.trim() ?? '');
+  return match?.[1];
+}

@@ -1,0 +1,130 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { z } from 'zod';
+import type { ChallengePublishedV1 } from '#events/challenges/challenge-published.v1.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { ENTITY, type Key, keys } from '#shared/db/keys.ts';
+import type { TxWrite } from '#shared/db/transact.ts';
+import { badRequest } from '#shared/platform/errors.ts';
+import type { ListedStatus } from './model.ts';
+import type { ListChallengesQuery, ListingItem } from './schemas.ts';
+
+/**
+ * The public challenge listing: a projection kept by the ChallengeListingProjection consumer.
+ * Each listed challenge is written once per combination of the three filters (theme,
+ * instrument, status, each possibly "any"): 8 small items, so any filter combination is one
+ * Query on one partition that pages exactly, and the cost of a page never depends on how many
+ * other challenges exist.
+ */
+type Filter = { theme?: string; instrument?: string; status?: string };
+
+export function filterCombinations(item: Pick<ListingItem, 'theme' | 'instrument' | 'status'>): Filter[] {
+  const combos: Filter[] = [];
+  for (const theme of [item.theme, undefined])
+    for (const instrument of [item.instrument, undefined])
+      for (const status of [item.status, undefined]) combos.push({ theme, instrument, status });
+  return combos;
+}
+
+interface ListingHead {
+  item: ListingItem;
+  /** `occurredAt` of the last applied event: older events are stale and change nothing. */
+  asOf: string;
+}
+
+async function readHead(challengeId: string): Promise<ListingHead | undefined> {
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.listingHead(challengeId), ConsistentRead: true }),
+  );
+  return result.Item
+    ? { item: result.Item.item as ListingItem, asOf: result.Item.asOf as string }
+    : undefined;
+}
+
+const sameKey = (a: Key, b: Key) => a.pk === b.pk && a.sk === b.sk;
+
+/**
+ * Writes that make the listing show `next` for a challenge: new entries, removal of entries
+ * that no longer apply, and the head (guarded, so two racing projections cannot both win).
+ */
+export async function listingWrites(next: ListingItem, asOf: string): Promise<TxWrite[]> {
+  const head = await readHead(next.id);
+  if (head && head.asOf >= asOf) return []; // stale or repeated: the listing already shows newer state
+  const nextKeys = filterCombinations(next).map((f) => keys.listingEntry(f, next.publishedAt, next.id));
+  const oldKeys = head
+    ? filterCombinations(head.item).map((f) => keys.listingEntry(f, head.item.publishedAt, head.item.id))
+    : [];
+  const table = tableName();
+  return [
+    {
+      item: {
+        Put: {
+          TableName: table,
+          Item: { ...keys.listingHead(next.id), entity: ENTITY.listingHead, item: next, asOf },
+          ConditionExpression: head ? 'asOf = :seen' : 'attribute_not_exists(pk)',
+          ...(head ? { ExpressionAttributeValues: { ':seen': head.asOf } } : {}),
+        },
+      },
+    },
+    ...oldKeys
+      .filter((old) => !nextKeys.some((k) => sameKey(k, old)))
+      .map((key): TxWrite => ({ item: { Delete: { TableName: table, Key: key } } })),
+    ...nextKeys.map(
+      (key): TxWrite => ({
+        item: { Put: { TableName: table, Item: { ...key, entity: ENTITY.listingEntry, item: next } } },
+      }),
+    ),
+  ];
+}
+
+export function listingItemFromPublished(
+  data: z.infer<typeof ChallengePublishedV1.data>,
+  status: ListedStatus,
+): ListingItem {
+  return {
+    id: data.challengeId,
+    status,
+    instrument: data.instrument,
+    title: data.title,
+    theme: data.theme,
+    leadBuyer: data.leadBuyer,
+    funders: data.funders.map(({ oin, name, shareBasisPoints }) => ({ oin, name, shareBasisPoints })),
+    totalBudgetCents: data.totalBudgetCents,
+    phases: data.phases.map(({ number, status: phaseStatus, submissionDeadline }) => ({
+      number,
+      status: phaseStatus,
+      submissionDeadline,
+    })),
+    publishedAt: data.publishedAt,
+  };
+}
+
+const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+function decodeCursor(cursor: string, partition: string): Record<string, unknown> {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    if (key.pk === partition && typeof key.sk === 'string' && Object.keys(key).length === 2) return key;
+  } catch {
+    // fall through
+  }
+  throw badRequest('invalid-cursor', 'The cursor does not belong to this listing; start again without it.');
+}
+
+/** One page of the listing, newest first: exactly one Query. */
+export async function queryListing(
+  query: ListChallengesQuery,
+): Promise<{ items: ListingItem[]; nextCursor?: string }> {
+  const partition = keys.listingPartition(query);
+  const result = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': partition },
+      ScanIndexForward: false,
+      Limit: query.limit ?? 20,
+      ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor, partition) } : {}),
+    }),
+  );
+  const items = (result.Items ?? []).map((i) => i.item as ListingItem);
+  return { items, ...(result.LastEvaluatedKey ? { nextCursor: encodeCursor(result.LastEvaluatedKey) } : {}) };
+}

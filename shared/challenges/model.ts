@@ -1,0 +1,74 @@
+import { conflict } from '#shared/platform/errors.ts';
+import type { Instrument, Theme } from './vocabulary.ts';
+
+/** The challenge lifecycle. Phases have their own status inside a published challenge. */
+export const CHALLENGE_STATUSES = ['draft', 'published', 'cancelled', 'completed'] as const;
+export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
+/** Statuses the public listing shows (drafts never leave their buyer). */
+export const LISTED_STATUSES = ['published', 'cancelled', 'completed'] as const;
+export type ListedStatus = (typeof LISTED_STATUSES)[number];
+
+export type PhaseNumber = 1 | 2 | 3;
+export type PhaseStatus = 'planned' | 'open' | 'closed';
+
+export interface Phase {
+  number: PhaseNumber;
+  budgetCents: number;
+  /** Contract price cap including VAT, and its VAT-exclusive value (EU thresholds are net). */
+  maxPerContractCents: number;
+  maxPerContractExclVatCents: number;
+  plannedContracts: number;
+  durationMonths: number;
+  /** UTC instant; shown in Europe/Amsterdam. */
+  submissionDeadline: string;
+  status: PhaseStatus;
+}
+
+export type FunderSide = 'ezk' | 'co-funder';
+
+export interface Funder {
+  oin: string;
+  name: string;
+  side: FunderSide;
+  /** Share of the challenge's money in basis points (5000 = 50%). */
+  shareBasisPoints: number;
+}
+
+export interface Challenge {
+  id: string;
+  /** Optimistic lock: every write checks and bumps it. */
+  version: number;
+  status: ChallengeStatus;
+  instrument: Instrument;
+  title: { nl: string; en?: string };
+  description: { nl: string; en?: string };
+  theme: Theme;
+  cpvCodes: string[];
+  leadBuyer: { oin: string; name: string };
+  funders: Funder[];
+  phases: Phase[];
+  createdAt: string;
+  updatedAt: string;
+  publishedAt?: string;
+}
+
+const TRANSITIONS: Record<ChallengeStatus, readonly ChallengeStatus[]> = {
+  draft: ['published', 'cancelled'],
+  published: ['cancelled', 'completed'],
+  cancelled: [],
+  completed: [],
+};
+
+/** The one place that says which lifecycle moves are legal; others are a 409. */
+export function assertTransition(challenge: Pick<Challenge, 'id' | 'status'>, to: ChallengeStatus): void {
+  if (!TRANSITIONS[challenge.status].includes(to)) {
+    throw conflict(
+      'illegal-transition',
+      `Challenge ${challenge.id} is ${challenge.status}; it cannot become ${to}.`,
+      { from: challenge.status, to, allowed: TRANSITIONS[challenge.status] },
+    );
+  }
+}
+
+export const totalBudgetCents = (challenge: Pick<Challenge, 'phases'>): number =>
+  challenge.phases.reduce((sum, p) => sum + p.budgetCents, 0);

@@ -1,0 +1,81 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventRecord } from '#events/envelope.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { ENTITY, keys } from '#shared/db/keys.ts';
+import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { conflict } from '#shared/platform/errors.ts';
+import type { Challenge } from './model.ts';
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity'] as const;
+
+function toItem(challenge: Challenge) {
+  return {
+    ...keys.challenge(challenge.id),
+    ...keys.challengeByBuyer(challenge.leadBuyer.oin, challenge.createdAt, challenge.id),
+    entity: ENTITY.challenge,
+    ...challenge,
+  };
+}
+
+function fromItem(item: Record<string, unknown>): Challenge {
+  const copy = { ...item };
+  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
+  return copy as unknown as Challenge;
+}
+
+export async function getChallenge(challengeId: string): Promise<Challenge | undefined> {
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.challenge(challengeId) }),
+  );
+  return result.Item ? fromItem(result.Item) : undefined;
+}
+
+/** Saves a new challenge and its events, all or nothing. */
+export async function insertChallenge(challenge: Challenge, events: EventRecord[]): Promise<void> {
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: toItem(challenge),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => conflict('duplicate-id', `Challenge ${challenge.id} exists already.`),
+    },
+    ...events.map(outboxWrite),
+  ]);
+}
+
+/**
+ * Saves a changed challenge if nobody changed it since it was read (optimistic lock on
+ * `version`), with its events and any other writes of the same decision, all or nothing.
+ */
+export async function updateChallenge(
+  challenge: Challenge,
+  expectedVersion: number,
+  events: EventRecord[],
+  otherWrites: TxWrite[] = [],
+): Promise<void> {
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: toItem(challenge),
+          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        },
+      },
+      onConditionFailed: () =>
+        conflict(
+          'concurrent-change',
+          `Challenge ${challenge.id} was changed by someone else; read it again and retry.`,
+        ),
+    },
+    ...otherWrites,
+    ...events.map(outboxWrite),
+  ]);
+}

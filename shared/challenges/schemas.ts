@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { parseDeadline } from '#shared/platform/amsterdam.ts';
+import { CHALLENGE_STATUSES, LISTED_STATUSES } from './model.ts';
+import {
+  centsSchema,
+  cpvSchema,
+  instrumentSchema,
+  localisedText,
+  oinSchema,
+  themeSchema,
+} from './vocabulary.ts';
+
+/** Request and response shapes of the challenge routes (the OpenAPI document is built from these). */
+
+export const challengeIdParams = z.strictObject({ challengeId: z.uuid() });
+
+/** A deadline: ISO 8601 with offset, or Amsterdam wall-clock time without one. Stored as UTC. */
+export const deadlineSchema = z
+  .string()
+  .max(40)
+  .transform((value, ctx) => {
+    const instant = parseDeadline(value);
+    if (!instant) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a date-time like 2018-12-05T17:00 (Amsterdam time) or 2018-12-05T16:00:00Z',
+      });
+      return z.NEVER;
+    }
+    return instant;
+  });
+
+export const phaseNumberSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+const phaseInput = z.strictObject({
+  number: phaseNumberSchema,
+  budgetCents: centsSchema.min(1),
+  /** Contract price cap incl. VAT; SBIR defaults: phase 1 € 50.000, phase 2 € 450.000. */
+  maxPerContractCents: centsSchema.min(1).optional(),
+  plannedContracts: z.int().min(1).max(100),
+  durationMonths: z.int().min(1).max(60),
+  submissionDeadline: deadlineSchema,
+});
+
+export const createChallengeBody = z.strictObject({
+  instrument: instrumentSchema,
+  title: localisedText(200),
+  description: localisedText(20_000),
+  theme: themeSchema,
+  cpvCodes: z.array(cpvSchema).min(1).max(10),
+  funders: z
+    .array(z.strictObject({ oin: oinSchema, shareBasisPoints: z.int().min(1).max(10_000) }))
+    .min(1)
+    .max(10),
+  phases: z.array(phaseInput).min(1).max(3),
+});
+export type CreateChallengeInput = z.infer<typeof createChallengeBody>;
+
+const localised = z.object({ nl: z.string(), en: z.string().optional() });
+
+export const phaseView = z.object({
+  number: phaseNumberSchema,
+  status: z.enum(['planned', 'open', 'closed']),
+  budgetCents: z.int(),
+  maxPerContractCents: z.int(),
+  maxPerContractExclVatCents: z.int(),
+  plannedContracts: z.int(),
+  durationMonths: z.int(),
+  submissionDeadline: z.string().describe('UTC instant'),
+  submissionDeadlineAmsterdam: z.string().describe('The same instant in Europe/Amsterdam time'),
+});
+
+export const funderView = z.object({
+  oin: z.string(),
+  name: z.string(),
+  side: z.enum(['ezk', 'co-funder']),
+  shareBasisPoints: z.int(),
+});
+
+export const challengeView = z.object({
+  id: z.uuid(),
+  version: z.int(),
+  status: z.enum(CHALLENGE_STATUSES),
+  instrument: instrumentSchema,
+  title: localised,
+  description: localised,
+  theme: themeSchema,
+  themeName: localised,
+  cpvCodes: z.array(z.string()),
+  leadBuyer: z.object({ oin: z.string(), name: z.string() }),
+  funders: z.array(funderView),
+  phases: z.array(phaseView),
+  totalBudgetCents: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().optional(),
+});
+
+const numberParam = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,4}$/, 'a whole number')
+    .transform(Number)
+    .pipe(z.int().min(min).max(max));
+
+export const listChallengesQuery = z.strictObject({
+  theme: themeSchema.optional(),
+  instrument: instrumentSchema.optional(),
+  status: z.enum(LISTED_STATUSES).optional(),
+  limit: numberParam(1, 100).optional(),
+  cursor: z
+    .string()
+    .max(512)
+    .regex(/^[A-Za-z0-9_-]+$/, 'a cursor from a previous page')
+    .optional(),
+});
+export type ListChallengesQuery = z.infer<typeof listChallengesQuery>;
+
+export const listingItemView = z.object({
+  id: z.uuid(),
+  status: z.enum(LISTED_STATUSES),
+  instrument: instrumentSchema,
+  title: localised,
+  theme: themeSchema,
+  leadBuyer: z.object({ oin: z.string(), name: z.string() }),
+  funders: z.array(z.object({ oin: z.string(), name: z.string(), shareBasisPoints: z.int() })),
+  totalBudgetCents: z.int(),
+  phases: z.array(
+    z.object({
+      number: phaseNumberSchema,
+      status: z.enum(['planned', 'open', 'closed']),
+      submissionDeadline: z.string(),
+    }),
+  ),
+  publishedAt: z.string(),
+});
+export type ListingItem = z.infer<typeof listingItemView>;
+
+export const challengePage = z.object({
+  items: z.array(listingItemView),
+  nextCursor: z.string().optional().describe('Pass as `cursor` for the next page; absent on the last page'),
+});

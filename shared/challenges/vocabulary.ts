@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** The agreement's five societal themes (maatschappelijke thema's), MKB-samenwerkingsagenda 2018-2019. */
+export const THEMES = {
+  'energietransitie-duurzaamheid': {
+    nl: 'Energietransitie en duurzaamheid',
+    en: 'Energy transition and sustainability',
+  },
+  'landbouw-water-voedsel': { nl: 'Landbouw, water en voedsel', en: 'Agriculture, water and food' },
+  'quantum-hightech-nano-fotonica': {
+    nl: 'Quantum, hightech, nano en fotonica',
+    en: 'Quantum, high tech, nano and photonics',
+  },
+  'zorg-gezondheid': { nl: 'Zorg en gezondheid', en: 'Health and care' },
+  'veilige-samenleving': { nl: 'Veilige samenleving', en: 'A safe society' },
+} as const;
+export type Theme = keyof typeof THEMES;
+export const themeSchema = z.enum(Object.keys(THEMES) as [Theme, ...Theme[]]);
+
+export const INSTRUMENTS = ['sbir', 'innovation-partnership'] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
+export const instrumentSchema = z.enum(INSTRUMENTS);
+
+/**
+ * OIN (Organisatie-identificatienummer): 20 characters, an 8-digit prefix, an 8 or 9 character
+ * main number and a `0000`/`000` suffix. Prefix 00000001 = RSIN, 00000003 = KvK, 00000099 = test.
+ */
+export const OIN_PATTERN = /^\d{8}(?:[0-9A-Z]{9}000|[0-9A-Z]{8}0000)$/;
+export const oinSchema = z
+  .string()
+  .regex(OIN_PATTERN, 'an OIN is 20 characters: 8-digit prefix, 8-9 character number, 000(0) suffix');
+
+/** KvK number: 8 digits (no public check digit). */
+export const kvkSchema = z.string().regex(/^\d{8}$/, 'a KvK number is 8 digits');
+
+/** CPV code `dddddddd-d`. */
+export const cpvSchema = z.string().regex(/^\d{8}-\d$/, 'a CPV code looks like 73000000-2');
+
+/**
+ * R&D services a pre-commercial procurement (SBIR) may buy under the exception of Directive
+ * 2014/24/EU art. 14 (Aanbestedingswet 2012 art. 2.24 sub g).
+ */
+export const RD_CPV_CODES: Record<string, string> = {
+  '73000000-2': 'Onderzoek en ontwikkeling en aanverwante consultancydiensten',
+  '73100000-3': 'Onderzoek en experimentele ontwikkeling',
+  '73110000-6': 'Onderzoeksdiensten',
+  '73111000-3': 'Diensten van onderzoekslaboratoria',
+  '73112000-0': 'Diensten voor onderzoek op zee',
+  '73120000-9': 'Experimentele ontwikkeling',
+  '73300000-5': 'Ontwerp en uitvoering van onderzoek en ontwikkeling',
+  '73420000-2': 'Voorhaalbaarheidsstudie en technologische demonstratie',
+  '73430000-5': 'Testen en evalueren',
+};
+
+/** Money in whole euro cents; bounded so no sum of a year's amounts leaves exact integer range. */
+export const MAX_CENTS = 100_000_000_000; // € 1 bn
+export const centsSchema = z.int().min(0).max(MAX_CENTS);
+
+export const localisedText = (max: number) =>
+  z.strictObject({
+    nl: z.string().trim().min(1).max(max),
+    en: z.string().trim().min(1).max(max).optional(),
+  });

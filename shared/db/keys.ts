@@ -1,0 +1,65 @@
+/**
+ * The key layout, in one place. Every item's keys are built here; nothing else concatenates
+ * `pk`/`sk` strings. Entities are told apart by the `entity` attribute.
+ */
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export const keys = {
+  challenge: (challengeId: string): Key => ({ pk: `CHALLENGE#${challengeId}`, sk: 'CHALLENGE' }),
+  /** A buyer's own challenges, newest first (gsi1). */
+  challengeByBuyer: (buyerOin: string, createdAt: string, challengeId: string) => ({
+    gsi1pk: `BUYER#${buyerOin}`,
+    gsi1sk: `CHALLENGE#${createdAt}#${challengeId}`,
+  }),
+  buyerChallengesPartition: (buyerOin: string) => `BUYER#${buyerOin}`,
+
+  /** The public listing projection's bookkeeping item for one challenge. */
+  listingHead: (challengeId: string): Key => ({ pk: `CHALLENGE#${challengeId}`, sk: 'LISTING' }),
+  /**
+   * One listing partition per combination of filters (`*` = any), so every filter combination
+   * is one Query that pages exactly, never a Scan or a FilterExpression.
+   */
+  listingPartition: (filter: { theme?: string; instrument?: string; status?: string }) =>
+    `LISTING#theme=${filter.theme ?? '*'}#instrument=${filter.instrument ?? '*'}#status=${filter.status ?? '*'}`,
+  listingEntry: (
+    filter: { theme?: string; instrument?: string; status?: string },
+    publishedAt: string,
+    challengeId: string,
+  ): Key => ({ pk: keys.listingPartition(filter), sk: `${publishedAt}#${challengeId}` }),
+
+  /** Events waiting in the outbox; written in the same transaction as the state change. */
+  outbox: (eventId: string): Key => ({ pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' }),
+  /** A consumer's record that it applied an event; written in the same transaction as its effect. */
+  processed: (consumer: string, eventId: string): Key => ({
+    pk: `PROCESSED#${consumer}#${eventId}`,
+    sk: 'PROCESSED',
+  }),
+  /** Deliveries that exhausted their retries (local runtime; in AWS the SQS DLQs hold them). */
+  deadLetter: (rule: string, failedAt: string, eventId: string): Key => ({
+    pk: `DEADLETTER#${rule}`,
+    sk: `${failedAt}#${eventId}`,
+  }),
+  deadLetterPartition: (rule: string) => `DEADLETTER#${rule}`,
+} as const;
+
+/** Entity names stored in the `entity` attribute. */
+export const ENTITY = {
+  challenge: 'Challenge',
+  listingHead: 'ChallengeListingHead',
+  listingEntry: 'ChallengeListingEntry',
+  outbox: 'OutboxEvent',
+  processed: 'ProcessedEvent',
+  deadLetter: 'DeadLetter',
+} as const;
+
+/** Outbox and dedupe records expire (DynamoDB TTL) long after any retry or replay window. */
+export const OUTBOX_TTL_SECONDS = 7 * 24 * 3600;
+export const PROCESSED_TTL_SECONDS = 35 * 24 * 3600;
+
+export const orgKeys = {
+  /** A known organisation (government body or company). */
+  organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),
+};

@@ -1,0 +1,185 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { type Caller, callerFromClaims } from '#shared/auth/caller.ts';
+import { bearerToken, verifyToken } from '#shared/auth/tokens.ts';
+import { config } from '#shared/platform/config.ts';
+import { badRequest, DomainError, forbidden } from '#shared/platform/errors.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { invalid, problemResponse, toProblem } from './problem.ts';
+import { type AnyRoute, routeKey } from './route.ts';
+
+/** API Gateway HTTP API (payload 2.0) event, with the JWT authorizer's verified claims when present. */
+export type HttpEvent = APIGatewayProxyEventV2 & {
+  requestContext: APIGatewayProxyEventV2['requestContext'] & {
+    authorizer?: { jwt?: { claims?: Record<string, unknown>; scopes?: string[] } };
+  };
+};
+
+type Infer<T> = [Exclude<T, undefined>] extends [never]
+  ? undefined
+  : z.infer<Exclude<T, undefined> & z.ZodType>;
+
+export interface HttpRequest<R extends AnyRoute> {
+  params: Infer<R['params']>;
+  query: Infer<R['query']>;
+  body: Infer<R['body']>;
+  /** From verified claims only; undefined for anonymous callers of public routes. */
+  caller: R['access'] extends 'public' ? Caller | undefined : Caller;
+  correlationId: string;
+  requestId: string;
+}
+
+export interface HttpResult<T> {
+  status?: number;
+  body: T;
+  headers?: Record<string, string>;
+}
+
+export interface Operation {
+  route: AnyRoute;
+  run: (request: HttpRequest<AnyRoute>) => Promise<HttpResult<unknown>>;
+}
+
+/** Binds a use case to its route; the types of params, query, body and result come from the route. */
+export function implement<R extends AnyRoute>(
+  route: R,
+  run: (request: HttpRequest<R>) => Promise<HttpResult<z.input<R['response']>>>,
+): Operation {
+  return { route, run: run as unknown as Operation['run'] };
+}
+
+const CORRELATION_ID = /^[A-Za-z0-9._-]{1,128}$/;
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;\s*charset=utf-8\s*)?$/i;
+
+async function identify(event: HttpEvent, route: AnyRoute): Promise<Caller | undefined> {
+  // Protected routes: API Gateway's JWT authorizer (or the local gateway) already verified the token.
+  const claims = event.requestContext.authorizer?.jwt?.claims;
+  if (claims) {
+    const caller = callerFromClaims(claims);
+    if (!caller)
+      throw new DomainError(
+        'unauthorized',
+        'invalid-claims',
+        'The token does not name a known role and organisation.',
+      );
+    return caller;
+  }
+  if (route.access !== 'public') {
+    throw new DomainError('unauthorized', 'unauthenticated', 'This route needs a bearer token.');
+  }
+  // Public routes have no authorizer: verify an offered token here, with the same verifier.
+  const token = bearerToken(event.headers?.authorization);
+  if (!token) {
+    if (event.headers?.authorization)
+      throw new DomainError(
+        'unauthorized',
+        'invalid-token',
+        'The Authorization header is not a bearer token.',
+      );
+    return undefined;
+  }
+  const payload = await verifyToken(token);
+  const caller = payload ? callerFromClaims(payload as Record<string, unknown>) : undefined;
+  if (!caller) throw new DomainError('unauthorized', 'invalid-token', 'The bearer token is not valid.');
+  return caller;
+}
+
+function readBody(event: HttpEvent, route: AnyRoute): unknown {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (!route.body) {
+    if (text.trim().length > 0)
+      throw badRequest('unexpected-body', `${routeKey(route)} takes no request body.`);
+    return undefined;
+  }
+  // Size first, before any parsing work.
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > config.maxBodyBytes()) {
+    throw new DomainError(
+      'payload-too-large',
+      'payload-too-large',
+      `The body is ${size} bytes; the limit is ${config.maxBodyBytes()}.`,
+    );
+  }
+  const contentType = event.headers?.['content-type'] ?? '';
+  if (!JSON_TYPE.test(contentType)) {
+    throw new DomainError(
+      'unsupported-media-type',
+      'unsupported-media-type',
+      'Send the body as application/json.',
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest('malformed-json', 'The request body is not valid JSON.');
+  }
+}
+
+function validate<T extends z.ZodType | undefined>(schema: T, value: unknown, where: string): Infer<T> {
+  if (!schema) return undefined as Infer<T>;
+  const parsed = schema.safeParse(value ?? {});
+  if (!parsed.success) throw invalid(parsed.error, where);
+  return parsed.data as Infer<T>;
+}
+
+/**
+ * The Lambda handler for one route group. Every route goes the same way: find the route,
+ * identify the caller, check access, validate, run the use case, answer JSON or a problem.
+ */
+export function httpHandler(operations: readonly Operation[]) {
+  const byKey = new Map(operations.map((op) => [routeKey(op.route), op]));
+  const validateResponses = process.env.VALIDATE_RESPONSES === 'true';
+
+  const handle = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    const operation = byKey.get(event.routeKey);
+    if (!operation) throw new DomainError('not-found', 'route-not-found', `No route ${event.routeKey}.`);
+    const { route } = operation;
+    const caller = await identify(event, route);
+    if (route.access !== 'public' && !route.access.includes(caller!.role)) {
+      throw forbidden('role-not-allowed', `The ${caller!.role} role may not call ${routeKey(route)}.`, {
+        allowedRoles: route.access,
+      });
+    }
+    const body = readBody(event, route);
+    const request: HttpRequest<AnyRoute> = {
+      params: validate(route.params, event.pathParameters, 'path'),
+      query: validate(route.query, event.queryStringParameters, 'query'),
+      body: validate(route.body, body, 'body'),
+      caller: caller as Caller,
+      correlationId: correlationIdOf(event),
+      requestId: event.requestContext.requestId,
+    };
+    const result = await operation.run(request);
+    const payload = validateResponses ? route.response.parse(result.body) : result.body;
+    const status = result.status ?? route.successStatus;
+    return {
+      statusCode: status,
+      headers: {
+        'content-type': 'application/json',
+        'x-correlation-id': request.correlationId,
+        'cache-control': route.access === 'public' && !caller ? 'public, max-age=30' : 'no-store',
+        ...result.headers,
+      },
+      body: status === 204 ? '' : JSON.stringify(payload),
+    };
+  };
+
+  return middy<HttpEvent, APIGatewayProxyStructuredResultV2>(handle).use({
+    before: (request) => {
+      logger.appendKeys({ routeKey: request.event.routeKey, correlationId: correlationIdOf(request.event) });
+    },
+    onError: (request) => {
+      const problem = toProblem(request.error, request.event.requestContext?.requestId);
+      if (problem.status >= 500) logger.error('request failed', { error: request.error as Error });
+      else logger.info('request refused', { status: problem.status, type: problem.type });
+      request.response = problemResponse(problem, { 'x-correlation-id': correlationIdOf(request.event) });
+    },
+  });
+}
+
+function correlationIdOf(event: HttpEvent): string {
+  const given = event.headers?.['x-correlation-id'];
+  return given && CORRELATION_ID.test(given) ? given : (event.requestContext?.requestId ?? 'unknown');
+}

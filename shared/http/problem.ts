@@ -1,0 +1,79 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { ZodError } from 'zod';
+import { DomainError, type FieldError, STATUS_BY_KIND, validationFailed } from '#shared/platform/errors.ts';
+
+/** Problem `type` URIs are stable: clients may switch on them. */
+export const PROBLEM_BASE = 'https://innovatiemarkt.nl/problems/';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  500: 'Internal server error',
+};
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  [extension: string]: unknown;
+}
+
+export function problemResponse(
+  problem: ProblemDocument,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: problem.status,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers },
+    body: JSON.stringify(problem),
+  };
+}
+
+/** Zod issues as field errors, with paths like `body.phases.0.budgetCents`. */
+export function fieldErrors(error: ZodError, prefix: string): FieldError[] {
+  return error.issues.slice(0, 50).map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].join('.'),
+    message:
+      issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+  }));
+}
+
+export const invalid = (error: ZodError, prefix: string) =>
+  validationFailed(
+    fieldErrors(error, prefix),
+    `The ${prefix === 'body' ? 'request body' : `request ${prefix}`} is not valid.`,
+  );
+
+/**
+ * The one mapping from errors to HTTP. Domain errors become their problem; anything else is a
+ * 500 that says nothing of its cause (the log has it, under the request id).
+ */
+export function toProblem(error: unknown, instance?: string): ProblemDocument {
+  if (error instanceof DomainError) {
+    const status = STATUS_BY_KIND[error.kind];
+    return {
+      type: `${PROBLEM_BASE}${error.type}`,
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail: error.detail,
+      ...(instance ? { instance } : {}),
+      ...error.extensions,
+    };
+  }
+  return {
+    type: `${PROBLEM_BASE}internal`,
+    title: TITLES[500]!,
+    status: 500,
+    detail: 'Something went wrong on our side. Quote the instance id when you report it.',
+    ...(instance ? { instance } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+import type { EventRecord } from '#events/envelope.ts';
+import { tableName } from '#shared/db/client.ts';
+import { ENTITY, keys, OUTBOX_TTL_SECONDS } from '#shared/db/keys.ts';
+import { epochSeconds, type TxWrite } from '#shared/db/transact.ts';
+
+/**
+ * The outbox: an event is an item written in the same transaction as the state change it
+ * reports. The table's stream carries it to the bus (EventBridge Pipes in AWS, the stream
+ * relay locally), so a crash after the write can never lose the event.
+ */
+export function outboxWrite(event: EventRecord): TxWrite {
+  const { metadata } = event.detail;
+  return {
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.outbox(metadata.eventId),
+          entity: ENTITY.outbox,
+          source: event.source,
+          detailType: event.detailType,
+          detail: JSON.stringify(event.detail),
+          occurredAt: metadata.occurredAt,
+          expiresAt: epochSeconds(metadata.occurredAt, OUTBOX_TTL_SECONDS),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  };
+}
+
+/** A PutEvents entry; the same shape the local bus accepts. */
+export interface BusEntry {
+  Source: string;
+  DetailType: string;
+  /** JSON text of `{ metadata, data }`. */
+  Detail: string;
+  Time?: Date;
+}
+
+/**
+ * From a new outbox item (the stream's NewImage, unmarshalled) to a bus entry. Shared by the
+ * Pipe's enrichment Lambda and the local stream relay. Other items give undefined.
+ */
+export function busEntryFromOutboxItem(item: Record<string, unknown> | undefined): BusEntry | undefined {
+  if (!item || item.entity !== ENTITY.outbox) return undefined;
+  const { source, detailType, detail, occurredAt } = item;
+  if (typeof source !== 'string' || typeof detailType !== 'string' || typeof detail !== 'string')
+    return undefined;
+  return {
+    Source: source,
+    DetailType: detailType,
+    Detail: detail,
+    ...(typeof occurredAt === 'string' ? { Time: new Date(occurredAt) } : {}),
+  };
+}

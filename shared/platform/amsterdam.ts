@@ -1,0 +1,60 @@
+/**
+ * Deadlines are given and shown in Europe/Amsterdam; we store UTC instants. These helpers
+ * convert without a time-zone library, using the runtime's own tz data (Intl).
+ */
+const ZONE = 'Europe/Amsterdam';
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Offset of Amsterdam from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+export function amsterdamOffsetMinutes(instant: Date): number {
+  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An instant as Amsterdam wall-clock time with its offset, e.g. `2018-12-05T17:00:00+01:00`. */
+export function toAmsterdamIso(instant: Date | string): string {
+  const at = new Date(instant);
+  const offset = amsterdamOffsetMinutes(at);
+  const local = new Date(at.getTime() + offset * 60_000);
+  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+  return `${date}T${time}+${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Parse a deadline: an ISO instant with offset or `Z` as is, or a wall-clock time without offset
+ * as Amsterdam time. Returns the UTC ISO string, or undefined when it is not a valid time.
+ */
+export function parseDeadline(input: string): string | undefined {
+  const local = LOCAL.exec(input);
+  if (local) {
+    const [, y, mo, d, h, mi, s] = local;
+    const wall = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +(s ?? 0));
+    if (Number.isNaN(wall)) return undefined;
+    // Two passes find the offset in force at that wall-clock time (DST edges included).
+    let instant = wall - amsterdamOffsetMinutes(new Date(wall)) * 60_000;
+    instant = wall - amsterdamOffsetMinutes(new Date(instant)) * 60_000;
+    const roundTrip = toAmsterdamIso(new Date(instant)).slice(0, 16);
+    if (roundTrip !== `${y}-${mo}-${d}T${h}:${mi}`) return undefined; // e.g. 31 Feb or a skipped hour
+    return new Date(instant).toISOString();
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(input))
+    return undefined;
+  const at = new Date(input);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+}

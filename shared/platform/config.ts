@@ -1,0 +1,23 @@
+/**
+ * Settings read from the environment, in one place. Lambda gets them from CDK; the local
+ * runtime sets them before it loads handlers.
+ */
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+};
+
+export const config = {
+  tableName: () => required('TABLE_NAME'),
+  /** Token issuer and audience the handlers accept (Cognito in AWS, the dev issuer locally). */
+  tokenIssuer: () => required('TOKEN_ISSUER'),
+  tokenAudience: () => required('TOKEN_AUDIENCE'),
+  /** Where the public keys come from: a JWKS URL (Cognito) or an inline JWKS (dev issuer). */
+  tokenJwksUrl: () => process.env.TOKEN_JWKS_URL,
+  tokenJwksInline: () => process.env.TOKEN_JWKS,
+  /** OIN of the Ministry of Economic Affairs (EZK), the funder that carries half of every joint challenge. */
+  ezkOin: () => process.env.EZK_OIN ?? '00000099000000001000',
+  /** Largest JSON body a route accepts, in bytes, checked before parsing. */
+  maxBodyBytes: () => Number(process.env.MAX_BODY_BYTES ?? 262_144),
+};

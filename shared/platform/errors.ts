@@ -1,0 +1,60 @@
+/**
+ * Domain errors. Use cases throw these; one place (shared/http/problem.ts) maps them to
+ * RFC 9457 problem documents. Anything else that escapes becomes an opaque 500.
+ */
+export type ErrorKind =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'conflict'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'unprocessable';
+
+export const STATUS_BY_KIND: Record<ErrorKind, number> = {
+  'bad-request': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  conflict: 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  unprocessable: 422,
+};
+
+export interface FieldError {
+  /** JSON pointer-ish path of the failing field, e.g. `body.phases.0.budgetCents`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    /** Stable problem type slug, e.g. `envelope-exhausted`; becomes part of the problem `type` URI. */
+    readonly type: string,
+    /** Human explanation of this occurrence. */
+    readonly detail: string,
+    /** Extra members for the problem document (e.g. the failing fields, the shortfall). */
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(detail);
+    this.name = 'DomainError';
+  }
+}
+
+export const badRequest = (type: string, detail: string, ext?: Record<string, unknown>) =>
+  new DomainError('bad-request', type, detail, ext);
+export const forbidden = (type: string, detail: string, ext?: Record<string, unknown>) =>
+  new DomainError('forbidden', type, detail, ext);
+export const notFound = (what: string, id: string) =>
+  new DomainError('not-found', 'not-found', `${what} ${id} does not exist or is not visible to you.`);
+export const conflict = (type: string, detail: string, ext?: Record<string, unknown>) =>
+  new DomainError('conflict', type, detail, ext);
+export const unprocessable = (type: string, detail: string, ext?: Record<string, unknown>) =>
+  new DomainError('unprocessable', type, detail, ext);
+export const validationFailed = (errors: FieldError[], detail = 'The request is not valid.') =>
+  new DomainError('bad-request', 'validation-failed', detail, { errors });

@@ -1,0 +1,12 @@
+import { challengeRoutes } from '#shared/challenges/routes.ts';
+import type { AnyRoute } from '#shared/http/route.ts';
+import { systemRoutes } from '#shared/system/routes.ts';
+
+/**
+ * THE route table: every route of the public HTTP contract. CDK makes API Gateway routes from
+ * it, the local gateway serves it, the handlers validate and authorize with it, and the OpenAPI
+ * document is generated from it.
+ */
+export const routes = { ...systemRoutes, ...challengeRoutes } satisfies Record<string, AnyRoute>;
+
+export const routeTable: readonly AnyRoute[] = Object.values(routes);
