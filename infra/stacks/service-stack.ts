@@ -77,7 +77,7 @@ export class ServiceStack extends Stack {
     const { table, bus } = props;
 
     // Identity: role and organisation are custom attributes the programme office sets; users cannot.
-    const userPool = (this.userPool = new UserPool(this, 'Users', {
+    const userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       // Sealed bids and public money: every account has a second factor.
@@ -95,7 +95,8 @@ export class ServiceStack extends Stack {
         [CLAIMS.role.replace('custom:', '')]: new StringAttribute({ minLen: 2, maxLen: 16, mutable: true }),
         [CLAIMS.org.replace('custom:', '')]: new StringAttribute({ minLen: 8, maxLen: 20, mutable: true }),
       },
-    }));
+    });
+    this.userPool = userPool;
     const client = userPool.addClient('Web', {
       authFlows: { userSrp: true },
       idTokenValidity: Duration.hours(1),

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { EventBridgeEvent } from 'aws-lambda';
+import type { BusEntry } from '#shared/messaging/outbox.ts';
+import { matches } from './event-pattern.ts';
+
+export interface BusTarget {
+  rule: string;
+  pattern: Record<string, unknown>;
+  invoke: (event: EventBridgeEvent<string, unknown>) => Promise<unknown>;
+}
+
+export interface DeadLetter {
+  rule: string;
+  event: EventBridgeEvent<string, unknown>;
+  attempts: number;
+  error: string;
+}
+
+export interface LocalEventBusOptions {
+  /** Deliveries per event and rule before it is dead-lettered (EventBridge retries up to 185 times over 24 h). */
+  maxAttempts?: number;
+  /** First retry delay; doubles each attempt. */
+  backoffMs?: number;
+  onDeadLetter?: (deadLetter: DeadLetter) => Promise<void>;
+}
+
+/**
+ * The in-process stand-in for the EventBridge bus: the same rule patterns, asynchronous
+ * at-least-once delivery to each matching target, retries with back-off, and a dead-letter
+ * record when a target keeps failing.
+ */
+export class LocalEventBus {
+  private readonly inFlight = new Set<Promise<void>>();
+  readonly stats = { published: 0, delivered: 0, retried: 0, deadLettered: 0 };
+
+  constructor(
+    private readonly targets: readonly BusTarget[],
+    private readonly options: LocalEventBusOptions = {},
+  ) {}
+
+  /** Like PutEvents: accepts the entries and returns at once; delivery happens in the background. */
+  putEvents(entries: readonly BusEntry[]): { FailedEntryCount: number; Entries: { EventId: string }[] } {
+    const results = entries.map((entry) => {
+      const event: EventBridgeEvent<string, unknown> = {
+        version: '0',
+        id: randomUUID(),
+        'detail-type': entry.DetailType,
+        source: entry.Source,
+        account: '000000000000',
+        time: (entry.Time ?? new Date()).toISOString(),
+        region: 'local',
+        resources: [],
+        detail: JSON.parse(entry.Detail),
+      };
+      this.stats.published++;
+      for (const target of this.targets) {
+        if (matches(target.pattern, event)) this.track(this.deliver(target, event));
+      }
+      return { EventId: event.id };
+    });
+    return { FailedEntryCount: 0, Entries: results };
+  }
+
+  /** Resolves when no delivery is pending (including deliveries caused by deliveries). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track(delivery: Promise<void>) {
+    this.inFlight.add(delivery);
+    void delivery.finally(() => this.inFlight.delete(delivery));
+  }
+
+  private async deliver(target: BusTarget, event: EventBridgeEvent<string, unknown>): Promise<void> {
+    const maxAttempts = this.options.maxAttempts ?? 4;
+    const backoff = this.options.backoffMs ?? 50;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Each target gets its own copy, as over the wire.
+        await target.invoke(structuredClone(event));
+        this.stats.delivered++;
+        return;
+      } catch (error) {
+        if (attempt >= maxAttempts) {
+          this.stats.deadLettered++;
+          await this.options.onDeadLetter?.({
+            rule: target.rule,
+            event,
+            attempts: attempt,
+            error: String((error as Error)?.message ?? error),
+          });
+          return;
+        }
+        this.stats.retried++;
+        await new Promise((r) => setTimeout(r, backoff * 2 ** (attempt - 1)));
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { HttpFunctionId } from '#functions/catalogue.ts';
+import { bearerToken, verifyToken } from '#shared/auth/tokens.ts';
+import type { HttpEvent } from '#shared/http/handler.ts';
+import { problemResponse, toProblem } from '#shared/http/problem.ts';
+import { type AnyRoute, routeKey } from '#shared/http/route.ts';
+import { config } from '#shared/platform/config.ts';
+import { DomainError } from '#shared/platform/errors.ts';
+
+export type HttpLambda = (event: HttpEvent, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+interface CompiledRoute {
+  route: AnyRoute;
+  regex: RegExp;
+  names: string[];
+}
+
+function compile(route: AnyRoute): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path.replace(/\{([A-Za-z0-9_]+)\}|[^{}]+/g, (part, name?: string) => {
+    if (name) {
+      names.push(name);
+      return '([^/]+)';
+    }
+    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  });
+  return { route, regex: new RegExp(`^${source}$`), names };
+}
+
+const lambdaContext = (functionName: string): Context =>
+  ({
+    functionName,
+    awsRequestId: randomUUID(),
+    getRemainingTimeInMillis: () => 10_000,
+    callbackWaitsForEmptyEventLoop: false,
+  }) as unknown as Context;
+
+/**
+ * The local API Gateway: serves the route table over HTTP, verifies bearer tokens on protected
+ * routes as the JWT authorizer does, and invokes the same Lambda handlers with a payload 2.0
+ * event.
+ */
+export function createGateway(
+  routes: readonly AnyRoute[],
+  handlers: ReadonlyMap<HttpFunctionId, HttpLambda>,
+): Server {
+  const compiled = routes.map(compile);
+
+  const send = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2) => {
+    res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+    res.end(result.body ?? '');
+  };
+
+  return createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomUUID();
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = (req.method ?? 'GET').toUpperCase();
+      const candidates = compiled
+        .map((c) => ({ c, match: c.regex.exec(url.pathname) }))
+        .filter((x): x is { c: CompiledRoute; match: RegExpExecArray } => x.match !== null);
+      if (candidates.length === 0)
+        throw new DomainError('not-found', 'route-not-found', `No route for ${url.pathname}.`);
+      const hit = candidates.find((x) => x.c.route.method === method);
+      if (!hit) {
+        const allow = candidates.map((x) => x.c.route.method).join(', ');
+        throw new DomainError(
+          'method-not-allowed',
+          'method-not-allowed',
+          `${url.pathname} allows ${allow}.`,
+          { allow },
+        );
+      }
+      const { route } = hit.c;
+
+      // Read the body with a cap, so an oversized upload is refused without buffering it all.
+      const limit = config.maxBodyBytes();
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > limit)
+          throw new DomainError('payload-too-large', 'payload-too-large', `The body exceeds ${limit} bytes.`);
+        chunks.push(chunk as Buffer);
+      }
+
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+      }
+
+      // Protected routes: verify like the API Gateway JWT authorizer before the function runs.
+      let claims: Record<string, unknown> | undefined;
+      if (route.access !== 'public') {
+        const token = bearerToken(headers.authorization);
+        const payload = token ? await verifyToken(token) : undefined;
+        if (!payload)
+          throw new DomainError(
+            'unauthorized',
+            token ? 'invalid-token' : 'unauthenticated',
+            token ? 'The bearer token is not valid.' : 'This route needs a bearer token.',
+          );
+        claims = payload as Record<string, unknown>;
+      }
+
+      const query: Record<string, string> = {};
+      for (const [key, value] of url.searchParams)
+        query[key] = key in query ? `${query[key]},${value}` : value;
+      const pathParameters: Record<string, string> = {};
+      hit.c.names.forEach((name, i) => {
+        pathParameters[name] = decodeURIComponent(hit.match[i + 1]!);
+      });
+      const now = new Date();
+      const event: HttpEvent = {
+        version: '2.0',
+        routeKey: routeKey(route),
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        headers,
+        ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+        ...(hit.c.names.length ? { pathParameters } : {}),
+        body: Buffer.concat(chunks).toString('utf8'),
+        isBase64Encoded: false,
+        requestContext: {
+          accountId: '000000000000',
+          apiId: 'local',
+          domainName: req.headers.host ?? 'localhost',
+          domainPrefix: 'localhost',
+          requestId,
+          routeKey: routeKey(route),
+          stage: '$default',
+          time: now.toUTCString(),
+          timeEpoch: now.getTime(),
+          http: {
+            method,
+            path: url.pathname,
+            protocol: `HTTP/${req.httpVersion}`,
+            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+            userAgent: headers['user-agent'] ?? '',
+          },
+          ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+        },
+      };
+      const handler = handlers.get(route.function);
+      if (!handler) throw new Error(`no handler loaded for ${route.function}`);
+      send(res, await handler(event, lambdaContext(route.function)));
+    } catch (error) {
+      const problem = toProblem(error, requestId);
+      if (problem.status >= 500) console.error(`[gateway] ${requestId}`, error);
+      const extra: Record<string, string> =
+        error instanceof DomainError && error.kind === 'method-not-allowed'
+          ? { allow: String(error.extensions.allow) }
+          : {};
+      send(res, problemResponse(problem, extra));
+    }
+  });
+}

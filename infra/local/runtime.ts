@@ -1,0 +1,181 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import { rulePattern, rules } from '#events/rules.ts';
+import { type FunctionId, functionCatalogue, type HttpFunctionId } from '#functions/catalogue.ts';
+import type { Role } from '#shared/auth/caller.ts';
+import { db, setDb } from '#shared/db/client.ts';
+import { ENTITY, keys } from '#shared/db/keys.ts';
+import { routeTable } from '#shared/routes.ts';
+import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
+import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
+import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
+import { type BusTarget, LocalEventBus } from './event-bus.ts';
+import { createGateway, type HttpLambda } from './gateway.ts';
+import { StreamRelay } from './stream-relay.ts';
+import { ensureTable, type TableDefinition, tableDefinitionFromCdk } from './tables.ts';
+
+export interface RuntimeOptions {
+  /** HTTP port; 0 picks a free one. Default 3000. */
+  port?: number;
+  /** Where data, keys and checkpoints live. Default `.local/` in the project. */
+  stateDir?: string;
+  /** Keep the database in memory (nothing persists). */
+  inMemory?: boolean;
+  /** Use a running DynamoDB (Local) instead of starting one (tests share one per run). */
+  dynamoEndpoint?: string;
+  tableName?: string;
+  /** The table definition, if already synthesized (tests synthesize once per run). */
+  tableDefinition?: TableDefinition;
+  /** Stream polling interval. */
+  pollIntervalMs?: number;
+  /** Bus retry settings. */
+  maxAttempts?: number;
+  backoffMs?: number;
+}
+
+export interface Runtime {
+  url: string;
+  port: number;
+  tableName: string;
+  /** True when the table was created by this start (a fresh database). */
+  freshTable: boolean;
+  bus: LocalEventBus;
+  relay: StreamRelay;
+  issuer: DevIssuer;
+  token: (role: Role, org: string, sub?: string) => Promise<string>;
+  /** Waits until every written event has been relayed and delivered. */
+  settle: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+type AnyHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+async function loadHandler(id: FunctionId): Promise<AnyHandler> {
+  const module = (await import(path.join(PROJECT_ROOT, functionCatalogue[id].entry))) as {
+    handler: AnyHandler;
+  };
+  return module.handler;
+}
+
+/**
+ * The whole marketplace in one process: DynamoDB Local with the CDK table, the HTTP gateway
+ * with the route table, the stream relay and the bus with the CDK rules.
+ */
+export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const stateDir = options.stateDir ?? path.join(PROJECT_ROOT, '.local');
+  mkdirSync(stateDir, { recursive: true });
+  const tableName = options.tableName ?? 'innovatiemarkt';
+
+  let dynamo: DynamoDbLocal | undefined;
+  const endpoint =
+    options.dynamoEndpoint ??
+    (dynamo = await startDynamoDbLocal(options.inMemory ? {} : { dataDir: path.join(stateDir, 'dynamodb') }))
+      .endpoint;
+
+  const issuer = await loadDevIssuer(stateDir);
+  // Handlers read their settings from the environment, as in Lambda.
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_AWS.region,
+    AWS_ACCESS_KEY_ID: LOCAL_AWS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_AWS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    TABLE_NAME: tableName,
+    TOKEN_ISSUER: issuer.issuer,
+    TOKEN_AUDIENCE: issuer.audience,
+    TOKEN_JWKS: JSON.stringify(issuer.jwks),
+    VALIDATE_RESPONSES: 'true',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  });
+  setDb(undefined);
+
+  const admin = new DynamoDBClient(localClientConfig(endpoint));
+  const { streamArn, created } = await ensureTable(
+    admin,
+    tableName,
+    options.tableDefinition ?? tableDefinitionFromCdk(),
+  );
+  admin.destroy();
+
+  const httpHandlers = new Map<HttpFunctionId, HttpLambda>();
+  for (const route of routeTable) {
+    if (!httpHandlers.has(route.function))
+      httpHandlers.set(route.function, (await loadHandler(route.function)) as HttpLambda);
+  }
+  const targets: BusTarget[] = [];
+  for (const rule of rules) {
+    const handler = await loadHandler(rule.target);
+    targets.push({
+      rule: rule.name,
+      pattern: rulePattern(rule),
+      invoke: (event) => handler(event, { functionName: rule.target } as Context),
+    });
+  }
+  const bus = new LocalEventBus(targets, {
+    maxAttempts: options.maxAttempts ?? 4,
+    backoffMs: options.backoffMs ?? 50,
+    onDeadLetter: async ({ rule, event, attempts, error }) => {
+      const eventId = (event.detail as { metadata?: { eventId?: string } })?.metadata?.eventId ?? event.id;
+      console.error(
+        `[bus] ${rule} gave up on ${event['detail-type']} ${eventId} after ${attempts} attempts: ${error}`,
+      );
+      await db().send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.deadLetter(rule, new Date().toISOString(), eventId),
+            entity: ENTITY.deadLetter,
+            rule,
+            event,
+            attempts,
+            error,
+          },
+        }),
+      );
+    },
+  });
+
+  const streams = new DynamoDBStreamsClient(localClientConfig(endpoint));
+  const relay = new StreamRelay(streams, streamArn, bus, {
+    intervalMs: options.pollIntervalMs ?? 100,
+    ...(options.inMemory || options.dynamoEndpoint
+      ? {}
+      : { checkpointFile: path.join(stateDir, `stream-checkpoint-${tableName}.json`) }),
+    onError: (error) => console.error('[relay]', error),
+  });
+  relay.start();
+
+  const server = createGateway(routeTable, httpHandlers);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    tableName,
+    freshTable: created,
+    bus,
+    relay,
+    issuer,
+    token: (role, org, sub) => issuer.sign({ role, org, ...(sub ? { sub } : {}) }),
+    settle: () => relay.drain(),
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await relay.stop();
+      await bus.idle();
+      streams.destroy();
+      await dynamo?.stop();
+    },
+  };
+}

@@ -1,0 +1,303 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Caller } from '#shared/auth/caller.ts';
+import type { CreateChallengeInput } from '#shared/challenges/schemas.ts';
+import { createChallengeBody } from '#shared/challenges/schemas.ts';
+import { draftChallenge, publishChallenge } from '#shared/challenges/use-cases.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { type GovernmentOrganisation, putGovernmentOrganisation } from '#shared/organisations/registry.ts';
+import { setClock } from '#shared/platform/clock.ts';
+import { config } from '#shared/platform/config.ts';
+
+/**
+ * Demo data from the real calls in ../shared/reference/domain.md. OINs use the test prefix
+ * 00000099 (they are not the bodies' real OINs). Where domain.md gives no amount, the amounts
+ * are illustrative and the description says so.
+ */
+export const DEMO_ORGANISATIONS = {
+  ezk: { oin: config.ezkOin(), name: 'Ministerie van Economische Zaken en Klimaat', kind: 'ministry' },
+  zuidHolland: { oin: '00000099000000002000', name: 'Provincie Zuid-Holland', kind: 'province' },
+  noordHolland: { oin: '00000099000000003000', name: 'Provincie Noord-Holland', kind: 'province' },
+  rijkswaterstaat: { oin: '00000099000000004000', name: 'Rijkswaterstaat', kind: 'agency' },
+  gelderland: { oin: '00000099000000005000', name: 'Provincie Gelderland', kind: 'province' },
+} satisfies Record<string, GovernmentOrganisation>;
+
+const EURO = 100;
+const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
+
+interface DemoCall {
+  buyer: GovernmentOrganisation;
+  /** When the buyer drafted and published it; undefined = now. */
+  publishedAt?: string;
+  publish: boolean;
+  input: CreateChallengeInput;
+}
+
+const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+
+function demoCalls(): DemoCall[] {
+  const { ezk, zuidHolland, noordHolland, rijkswaterstaat, gelderland } = DEMO_ORGANISATIONS;
+  return [
+    {
+      buyer: zuidHolland,
+      publishedAt: '2018-10-15T08:00:00Z',
+      publish: true,
+      input: {
+        instrument: 'sbir',
+        title: { nl: 'SBIR Energietransitie Vaarwegen', en: 'SBIR Energy transition of waterways' },
+        description: {
+          nl: 'Provincie Zuid-Holland en EZK zoeken samen innovaties die de vaarwegen en het varen emissieloos maken. € 1 mln gezamenlijk; 8 haalbaarheidsstudies, daarna 2 ontwikkelprojecten. Call sloot op 5 december 2018.',
+        },
+        theme: 'energietransitie-duurzaamheid',
+        cpvCodes: ['73000000-2'],
+        funders: [
+          { oin: ezk.oin, shareBasisPoints: 5000 },
+          { oin: zuidHolland.oin, shareBasisPoints: 5000 },
+        ],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 400_000 * EURO,
+            plannedContracts: 8,
+            durationMonths: 6,
+            submissionDeadline: '2018-12-05T17:00',
+          },
+          {
+            number: 2,
+            budgetCents: 600_000 * EURO,
+            maxPerContractCents: 300_000 * EURO,
+            plannedContracts: 2,
+            durationMonths: 18,
+            submissionDeadline: '2019-09-02T17:00',
+          },
+        ],
+      },
+    },
+    {
+      buyer: noordHolland,
+      publishedAt: '2016-03-01T08:00:00Z',
+      publish: true,
+      input: {
+        instrument: 'sbir',
+        title: {
+          nl: 'SBIR Geluidsreductie provinciale wegen',
+          en: 'SBIR Noise reduction on provincial roads',
+        },
+        description: {
+          nl: 'Noord-Holland, Zuid-Holland en EZK: innovaties tegen geluidshinder langs provinciale wegen. € 520.000, waarvan € 260.000 voor fase 1; twee prototypes in fase 2.',
+        },
+        theme: 'veilige-samenleving',
+        cpvCodes: ['73000000-2', '73120000-9'],
+        funders: [
+          { oin: ezk.oin, shareBasisPoints: 5000 },
+          { oin: noordHolland.oin, shareBasisPoints: 2500 },
+          { oin: zuidHolland.oin, shareBasisPoints: 2500 },
+        ],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 260_000 * EURO,
+            plannedContracts: 5,
+            durationMonths: 6,
+            submissionDeadline: '2016-04-14T17:00',
+          },
+          {
+            number: 2,
+            budgetCents: 260_000 * EURO,
+            maxPerContractCents: 130_000 * EURO,
+            plannedContracts: 2,
+            durationMonths: 12,
+            submissionDeadline: '2017-02-01T17:00',
+          },
+        ],
+      },
+    },
+    {
+      buyer: ezk,
+      publishedAt: '2014-03-03T08:00:00Z',
+      publish: true,
+      input: {
+        instrument: 'sbir',
+        title: { nl: 'SBIR Verduurzamen voedselproductie', en: 'SBIR Sustainable food production' },
+        description: {
+          nl: 'EZ: fase 1 € 700.000 (max € 50.000 per haalbaarheidsstudie), fase 2 € 1,1 mln voor 3 à 4 projecten.',
+        },
+        theme: 'landbouw-water-voedsel',
+        cpvCodes: ['73000000-2'],
+        funders: [{ oin: ezk.oin, shareBasisPoints: 10_000 }],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 700_000 * EURO,
+            plannedContracts: 14,
+            durationMonths: 6,
+            submissionDeadline: '2014-04-15T17:00',
+          },
+          {
+            number: 2,
+            budgetCents: 1_100_000 * EURO,
+            maxPerContractCents: 275_000 * EURO,
+            plannedContracts: 4,
+            durationMonths: 18,
+            submissionDeadline: '2015-01-15T17:00',
+          },
+        ],
+      },
+    },
+    {
+      buyer: rijkswaterstaat,
+      publishedAt: '2020-01-20T08:00:00Z',
+      publish: true,
+      input: {
+        instrument: 'sbir',
+        title: { nl: 'SBIR Circulaire Viaducten', en: 'SBIR Circular viaducts' },
+        description: {
+          nl: 'Rijkswaterstaat: 32 inschrijvingen, 10 haalbaarheidsstudies, 3 prototypes. (Bedragen in deze demo zijn indicatief.)',
+        },
+        theme: 'energietransitie-duurzaamheid',
+        cpvCodes: ['73000000-2'],
+        funders: [{ oin: rijkswaterstaat.oin, shareBasisPoints: 10_000 }],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 500_000 * EURO,
+            plannedContracts: 10,
+            durationMonths: 6,
+            submissionDeadline: '2020-03-10T17:00',
+          },
+          {
+            number: 2,
+            budgetCents: 900_000 * EURO,
+            maxPerContractCents: 300_000 * EURO,
+            plannedContracts: 3,
+            durationMonths: 18,
+            submissionDeadline: '2020-12-01T17:00',
+          },
+        ],
+      },
+    },
+    {
+      buyer: zuidHolland,
+      publish: true,
+      input: {
+        instrument: 'sbir',
+        title: {
+          nl: 'SBIR Emissievrije binnenvaart (demo, naar Vaarwegen 2018)',
+          en: 'SBIR Zero-emission inland shipping (demo)',
+        },
+        description: {
+          nl: 'Een lopende demo-call naar het model van SBIR Energietransitie Vaarwegen: Zuid-Holland en EZK, 50-50. (Indicatief.)',
+        },
+        theme: 'energietransitie-duurzaamheid',
+        cpvCodes: ['73000000-2'],
+        funders: [
+          { oin: ezk.oin, shareBasisPoints: 5000 },
+          { oin: zuidHolland.oin, shareBasisPoints: 5000 },
+        ],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 400_000 * EURO,
+            plannedContracts: 8,
+            durationMonths: 6,
+            submissionDeadline: days(45),
+          },
+          {
+            number: 2,
+            budgetCents: 600_000 * EURO,
+            maxPerContractCents: 300_000 * EURO,
+            plannedContracts: 2,
+            durationMonths: 18,
+            submissionDeadline: days(300),
+          },
+        ],
+      },
+    },
+    {
+      buyer: gelderland,
+      publish: true,
+      input: {
+        instrument: 'innovation-partnership',
+        title: {
+          nl: 'Innovatiepartnerschap Slimme dijkmonitoring (demo)',
+          en: 'Innovation partnership Smart dike monitoring (demo)',
+        },
+        description: {
+          nl: 'Gelderland en EZK zoeken partners om sensoren voor dijkbewaking te ontwikkelen en daarna af te nemen. (Indicatief.)',
+        },
+        theme: 'veilige-samenleving',
+        cpvCodes: ['73000000-2'],
+        funders: [
+          { oin: ezk.oin, shareBasisPoints: 5000 },
+          { oin: gelderland.oin, shareBasisPoints: 5000 },
+        ],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 300_000 * EURO,
+            maxPerContractCents: 100_000 * EURO,
+            plannedContracts: 3,
+            durationMonths: 9,
+            submissionDeadline: days(40),
+          },
+          {
+            number: 2,
+            budgetCents: 900_000 * EURO,
+            maxPerContractCents: 450_000 * EURO,
+            plannedContracts: 2,
+            durationMonths: 18,
+            submissionDeadline: days(330),
+          },
+        ],
+      },
+    },
+    {
+      buyer: noordHolland,
+      publish: false,
+      input: {
+        instrument: 'sbir',
+        title: { nl: 'SBIR Zorg dichtbij huis (concept)' },
+        description: {
+          nl: 'Concept van Noord-Holland: nog niet gepubliceerd, alleen zichtbaar voor de provincie zelf.',
+        },
+        theme: 'zorg-gezondheid',
+        cpvCodes: ['73000000-2'],
+        funders: [{ oin: noordHolland.oin, shareBasisPoints: 10_000 }],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 250_000 * EURO,
+            plannedContracts: 5,
+            durationMonths: 6,
+            submissionDeadline: days(90),
+          },
+        ],
+      },
+    },
+  ];
+}
+
+/** Seeds once per database (a marker item records it). Returns false when it had already run. */
+export async function seedDemoData(): Promise<boolean> {
+  const marker = await db().send(new GetCommand({ TableName: tableName(), Key: SEED_MARKER }));
+  if (marker.Item) return false;
+  for (const org of Object.values(DEMO_ORGANISATIONS)) await putGovernmentOrganisation(org);
+  for (const call of demoCalls()) {
+    const caller: Caller = { role: 'buyer', org: call.buyer.oin, sub: 'demo-seed' };
+    // Historical calls are drafted and published at their own date, so every rule holds then.
+    const restore = call.publishedAt ? setClock(() => new Date(call.publishedAt!)) : () => {};
+    try {
+      const input = createChallengeBody.parse(call.input);
+      const challenge = await draftChallenge(input, { caller, correlationId: 'demo-seed' });
+      if (call.publish) await publishChallenge(challenge.id, { caller, correlationId: 'demo-seed' });
+    } finally {
+      restore();
+    }
+  }
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...SEED_MARKER, entity: 'SeedMarker', seededAt: new Date().toISOString() },
+    }),
+  );
+  return true;
+}

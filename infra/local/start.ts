@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { startRuntime } from './runtime.ts';
+import { seedDemoData } from './seed.ts';
+
+/** `npm start [-- --port N] [--in-memory] [--no-seed]`: the whole marketplace on localhost. */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '3000' },
+    'in-memory': { type: 'boolean', default: false },
+    'no-seed': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('Usage: npm start [-- --port 3000] [--in-memory] [--no-seed]');
+  process.exit(0);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`--port must be a port number, got ${values.port}`);
+  process.exit(2);
+}
+
+const started = Date.now();
+try {
+  const runtime = await startRuntime({ port, inMemory: values['in-memory'] });
+  let seeded = false;
+  if (!values['no-seed']) {
+    seeded = await seedDemoData();
+    await runtime.settle();
+  }
+  console.log(`
+innovatiemarkt is running at ${runtime.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
+  data:      ${values['in-memory'] ? 'in memory (gone when you stop)' : '.local/dynamodb (persists; delete .local/ to start over)'}
+  demo data: ${values['no-seed'] ? 'not seeded (--no-seed)' : seeded ? 'seeded from real SBIR calls' : 'already present'}
+
+  curl ${runtime.url}/challenges
+  curl ${runtime.url}/openapi.json
+
+  A token (signed by the local dev issuer, valid 8 h):
+    npm run token -- --role buyer --org 00000099000000002000     (Provincie Zuid-Holland)
+  then: curl -H "Authorization: Bearer <token>" ...
+
+Ctrl-C stops.`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping…');
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`Could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
