@@ -71,11 +71,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   mkdirSync(stateDir, { recursive: true });
   const tableName = options.tableName ?? 'innovatiemarkt';
 
-  let dynamo: DynamoDbLocal | undefined;
-  const endpoint =
-    options.dynamoEndpoint ??
-    (dynamo = await startDynamoDbLocal(options.inMemory ? {} : { dataDir: path.join(stateDir, 'dynamodb') }))
-      .endpoint;
+  const dynamo: DynamoDbLocal | undefined = options.dynamoEndpoint
+    ? undefined
+    : await startDynamoDbLocal(options.inMemory ? {} : { dataDir: path.join(stateDir, 'dynamodb') });
+  const endpoint = options.dynamoEndpoint ?? dynamo!.endpoint;
 
   const issuer = await loadDevIssuer(stateDir);
   // Handlers read their settings from the environment, as in Lambda.
