@@ -33,6 +33,8 @@ export interface RuntimeOptions {
   tableDefinition?: TableDefinition;
   /** Stream polling interval. */
   pollIntervalMs?: number;
+  /** Poll the stream continuously (default). Off: events move only on `settle()` (tests that look in between). */
+  autoRelay?: boolean;
   /** Bus retry settings. */
   maxAttempts?: number;
   backoffMs?: number;
@@ -147,7 +149,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       : { checkpointFile: path.join(stateDir, `stream-checkpoint-${tableName}.json`) }),
     onError: (error) => console.error('[relay]', error),
   });
-  relay.start();
+  if (options.autoRelay !== false) relay.start();
 
   const server = createGateway(routeTable, httpHandlers);
   await new Promise<void>((resolve, reject) => {

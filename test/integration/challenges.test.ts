@@ -1,0 +1,360 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { challengeBody, ORGS, registerOrganisations, SME_KVK } from '../support/fixtures.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+let api: TestApi;
+let zuidHolland: string;
+let noordHolland: string;
+
+beforeAll(async () => {
+  // The relay does not poll by itself here: events move only when a test calls settle(),
+  // so a test can look at the listing before and after the bus delivered.
+  api = await startTestRuntime({ autoRelay: false });
+  await registerOrganisations();
+  zuidHolland = await api.as('buyer', ORGS.zuidHolland.oin);
+  noordHolland = await api.as('buyer', ORGS.noordHolland.oin);
+});
+
+afterAll(() => api?.runtime.stop());
+
+async function draft(token = zuidHolland, body: unknown = challengeBody()) {
+  const response = await api.call('POST', '/challenges', { token, body });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body as { id: string; status: string; version: number };
+}
+
+describe('draft → publish → public listing, through the bus', () => {
+  it('a buyer drafts a challenge; its organisation from the token is the lead buyer', async () => {
+    const created = await api.call('POST', '/challenges', { token: zuidHolland, body: challengeBody() });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe(`/challenges/${created.body.id}`);
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      version: 1,
+      leadBuyer: { oin: ORGS.zuidHolland.oin, name: 'Provincie Zuid-Holland' },
+      funders: [
+        { oin: ORGS.ezk.oin, side: 'ezk', shareBasisPoints: 5000 },
+        { oin: ORGS.zuidHolland.oin, side: 'co-funder', shareBasisPoints: 5000 },
+      ],
+      totalBudgetCents: 100_000_000,
+    });
+    // SBIR default maximum for phase 1, with its VAT-exclusive value.
+    expect(created.body.phases[0]).toMatchObject({
+      maxPerContractCents: 5_000_000,
+      maxPerContractExclVatCents: 4_132_231,
+      status: 'planned',
+    });
+    expect(created.body.phases[0].submissionDeadlineAmsterdam).toMatch(/\+0[12]:00$/);
+  });
+
+  it('publishing reaches the listing only through the event bus, not by a direct write', async () => {
+    const { id } = await draft();
+    const published = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({
+      status: 'published',
+      version: 2,
+      phases: [{ status: 'open' }, { status: 'planned' }],
+    });
+
+    const before = await api.call('GET', '/challenges?limit=100');
+    expect(before.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+
+    const delivered = api.runtime.bus.stats.delivered;
+    await api.runtime.settle();
+    expect(api.runtime.bus.stats.delivered).toBeGreaterThan(delivered);
+
+    const after = await api.call('GET', '/challenges?limit=100');
+    const listed = after.body.items.find((i: { id: string }) => i.id === id);
+    expect(listed).toMatchObject({
+      status: 'published',
+      leadBuyer: { name: 'Provincie Zuid-Holland' },
+      totalBudgetCents: 100_000_000,
+    });
+  });
+
+  it('anyone reads a published challenge; a draft only its own buyer', async () => {
+    const { id: draftId } = await draft();
+    expect((await api.call('GET', `/challenges/${draftId}`)).status).toBe(404);
+    expect((await api.call('GET', `/challenges/${draftId}`, { token: noordHolland })).status).toBe(404);
+    expect((await api.call('GET', `/challenges/${draftId}`, { token: zuidHolland })).status).toBe(200);
+
+    await api.call('POST', `/challenges/${draftId}/publish`, { token: zuidHolland });
+    const anonymous = await api.call('GET', `/challenges/${draftId}`);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body.status).toBe('published');
+  });
+
+  it('publishing twice is an illegal transition (409) and changes nothing', async () => {
+    const { id } = await draft();
+    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const snapshot = await tableSnapshot();
+    const again = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toBe('application/problem+json');
+    expect(again.body).toMatchObject({
+      type: 'https://innovatiemarkt.nl/problems/illegal-transition',
+      from: 'published',
+      to: 'published',
+    });
+    expect(await tableSnapshot()).toEqual(snapshot);
+  });
+
+  it('a delivered event applied three times changes the listing once', async () => {
+    const { id } = await draft();
+    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    // Capture the ChallengePublished event as the bus delivers it, then deliver it twice more.
+    const { handler } = await import('#functions/consumers/challenge-listing.ts');
+    const outbox = (await tableSnapshot()).filter(
+      (i) => i.entity === 'OutboxEvent' && i.detailType === 'ChallengePublished',
+    );
+    const item = outbox.find((i) => JSON.parse(i.detail as string).data.challengeId === id)!;
+    const event = {
+      version: '0',
+      id: 'x',
+      'detail-type': 'ChallengePublished',
+      source: 'innovatiemarkt.challenges',
+      account: '0',
+      time: '',
+      region: 'local',
+      resources: [],
+      detail: JSON.parse(item.detail as string),
+    };
+    await api.runtime.settle();
+    const once = await tableSnapshot();
+    const results = [await handler(event, {} as never), await handler(event, {} as never)];
+    expect(results).toEqual([{ applied: false }, { applied: false }]);
+    expect(await tableSnapshot()).toEqual(once);
+    expect(
+      once.filter((i) => i.entity === 'ChallengeListingEntry' && (i.item as { id: string }).id === id),
+    ).toHaveLength(8);
+  });
+});
+
+describe('listing filters and pages', () => {
+  it('filters by theme, instrument and status; pages with a cursor, newest first, without gaps or repeats', async () => {
+    const ids: string[] = [];
+    for (const theme of [
+      'zorg-gezondheid',
+      'zorg-gezondheid',
+      'zorg-gezondheid',
+      'veilige-samenleving',
+    ] as const) {
+      const { id } = await draft(zuidHolland, challengeBody({ theme }));
+      await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+      ids.push(id);
+    }
+    await api.runtime.settle();
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api.call(
+        'GET',
+        `/challenges?theme=zorg-gezondheid&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(
+        ...page.body.items.map(
+          (i: { id: string; theme: string }) => (expect(i.theme).toBe('zorg-gezondheid'), i.id),
+        ),
+      );
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(ids.slice(0, 3).reverse());
+
+    const combined = await api.call(
+      'GET',
+      '/challenges?theme=veilige-samenleving&instrument=sbir&status=published',
+    );
+    expect(combined.body.items.map((i: { id: string }) => i.id)).toEqual([ids[3]]);
+    expect(
+      (await api.call('GET', '/challenges?theme=veilige-samenleving&instrument=innovation-partnership')).body
+        .items,
+    ).toEqual([]);
+  });
+
+  it('refuses unknown filters, bad values and a cursor from another listing', async () => {
+    expect((await api.call('GET', '/challenges?colour=blue')).status).toBe(400);
+    expect((await api.call('GET', '/challenges?theme=space')).body.errors[0].field).toBe('query.theme');
+    expect((await api.call('GET', '/challenges?limit=1000')).status).toBe(400);
+    const page = await api.call('GET', '/challenges?limit=1');
+    const foreign = await api.call('GET', `/challenges?theme=zorg-gezondheid&cursor=${page.body.nextCursor}`);
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.type).toMatch(/invalid-cursor$/);
+  });
+});
+
+describe('refusals are problem documents and write nothing', () => {
+  const refusals: [string, () => Promise<{ status: number; body: any; headers: Headers }>, number, string][] =
+    [
+      ['no token', () => api.call('POST', '/challenges', { body: challengeBody() }), 401, 'unauthenticated'],
+      [
+        'a company may not draft',
+        async () =>
+          api.call('POST', '/challenges', { token: await api.as('sme', SME_KVK), body: challengeBody() }),
+        403,
+        'role-not-allowed',
+      ],
+      [
+        'unknown field',
+        () =>
+          api.call('POST', '/challenges', { token: zuidHolland, body: { ...challengeBody(), secret: 1 } }),
+        400,
+        'validation-failed',
+      ],
+      [
+        'malformed JSON',
+        () =>
+          api.call('POST', '/challenges', {
+            token: zuidHolland,
+            rawBody: '{"instrument":',
+            headers: { 'content-type': 'application/json' },
+          }),
+        400,
+        'malformed-json',
+      ],
+      [
+        'not JSON',
+        () =>
+          api.call('POST', '/challenges', {
+            token: zuidHolland,
+            rawBody: 'instrument=sbir',
+            headers: { 'content-type': 'text/plain' },
+          }),
+        415,
+        'unsupported-media-type',
+      ],
+      [
+        'too large',
+        () =>
+          api.call('POST', '/challenges', {
+            token: zuidHolland,
+            rawBody: 'x'.repeat(300_000),
+            headers: { 'content-type': 'application/json' },
+          }),
+        413,
+        'payload-too-large',
+      ],
+      [
+        'shares not adding up',
+        () =>
+          api.call('POST', '/challenges', {
+            token: zuidHolland,
+            body: challengeBody({
+              funders: [
+                { oin: ORGS.ezk.oin, shareBasisPoints: 5000 },
+                { oin: ORGS.zuidHolland.oin, shareBasisPoints: 4000 },
+              ],
+            }),
+          }),
+        422,
+        'shares-do-not-add-up',
+      ],
+      [
+        'a joint challenge without the EZK half',
+        () =>
+          api.call('POST', '/challenges', {
+            token: zuidHolland,
+            body: challengeBody({
+              funders: [
+                { oin: ORGS.noordHolland.oin, shareBasisPoints: 5000 },
+                { oin: ORGS.zuidHolland.oin, shareBasisPoints: 5000 },
+              ],
+            }),
+          }),
+        422,
+        'missing-ezk-half',
+      ],
+      [
+        'an unknown funder',
+        () =>
+          api.call('POST', '/challenges', {
+            token: zuidHolland,
+            body: challengeBody({
+              funders: [
+                { oin: ORGS.ezk.oin, shareBasisPoints: 5000 },
+                { oin: '00000099000000999000', shareBasisPoints: 5000 },
+              ],
+            }),
+          }),
+        422,
+        'unknown-organisation',
+      ],
+      [
+        'another buyer publishing',
+        async () => api.call('POST', `/challenges/${(await draft()).id}/publish`, { token: noordHolland }),
+        404,
+        'not-found',
+      ],
+      [
+        'a bad id',
+        () => api.call('POST', '/challenges/not-a-uuid/publish', { token: zuidHolland }),
+        400,
+        'validation-failed',
+      ],
+      [
+        'a body where none is taken',
+        async () =>
+          api.call('POST', `/challenges/${(await draft()).id}/publish`, {
+            token: zuidHolland,
+            body: { force: true },
+          }),
+        400,
+        'unexpected-body',
+      ],
+    ];
+
+  it.each(refusals)('%s', async (_name, request, status, type) => {
+    await api.runtime.settle();
+    // Requests that need a draft first create it inside `request`; compare from a snapshot taken after it.
+    const before = await tableSnapshot();
+    const response = await request();
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.body).toMatchObject({ type: `https://innovatiemarkt.nl/problems/${type}`, status });
+    expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+|stack/i);
+    const after = await tableSnapshot();
+    const added = after.filter((a) => !before.some((b) => b.pk === a.pk && b.sk === a.sk));
+    // The only writes allowed are the setup drafts of the last cases (a challenge and its ChallengeDrafted event).
+    expect(
+      added.every(
+        (a) =>
+          a.entity === 'Challenge' || (a.entity === 'OutboxEvent' && a.detailType === 'ChallengeDrafted'),
+      ),
+    ).toBe(true);
+    expect(added.filter((a) => a.entity === 'Challenge').length).toBeLessThanOrEqual(1);
+    for (const item of before) expect(after).toContainEqual(item);
+  });
+});
+
+describe('system routes', () => {
+  it('answers health', async () => {
+    const health = await api.call('GET', '/health');
+    expect(health.status).toBe(200);
+    expect(health.body.status).toBe('ok');
+  });
+
+  it('describes every route of the route table in OpenAPI 3.1', async () => {
+    const { routeTable } = await import('#shared/routes.ts');
+    const doc = await api.call('GET', '/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    for (const route of routeTable) {
+      const operation = doc.body.paths[route.path]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.path}`).toBeDefined();
+      expect(operation.operationId).toBe(route.operationId);
+    }
+    const create = doc.body.paths['/challenges'].post;
+    expect(create.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+    expect(create.responses['422'].content['application/problem+json']).toBeDefined();
+  });
+
+  it('answers unknown paths and methods with problems', async () => {
+    expect((await api.call('GET', '/nowhere')).body.type).toMatch(/route-not-found$/);
+    const wrongMethod = await api.call('PUT', '/health');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('GET');
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_AUDIENCE, DEV_ISSUER } from '#infra/local/dev-issuer.ts';
+import { CLAIMS } from '#shared/auth/caller.ts';
+import { challengeBody, ORGS, registerOrganisations } from '../support/fixtures.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+let api: TestApi;
+let devKey: JWK;
+
+beforeAll(async () => {
+  api = await startTestRuntime();
+  await registerOrganisations();
+  devKey = JSON.parse(readFileSync(path.join(api.stateDir, 'dev-issuer-key.json'), 'utf8')) as JWK;
+});
+afterAll(() => api?.runtime.stop());
+
+const claims = { [CLAIMS.role]: 'buyer', [CLAIMS.org]: ORGS.zuidHolland.oin };
+
+async function signed(
+  options: {
+    key?: JWK;
+    issuer?: string;
+    audience?: string;
+    expires?: string | number;
+    extra?: Record<string, unknown>;
+  } = {},
+) {
+  const key = await importJWK(options.key ?? devKey, 'ES256');
+  return new SignJWT({ ...claims, ...options.extra })
+    .setProtectedHeader({ alg: 'ES256', kid: devKey.kid! })
+    .setIssuer(options.issuer ?? DEV_ISSUER)
+    .setAudience(options.audience ?? DEV_AUDIENCE)
+    .setSubject('tester')
+    .setIssuedAt()
+    .setExpirationTime(options.expires ?? '1h')
+    .sign(key);
+}
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('tokens are verified like the API Gateway JWT authorizer', () => {
+  it('a valid dev-issuer token is accepted', async () => {
+    const response = await api.call('POST', '/challenges', { token: await signed(), body: challengeBody() });
+    expect(response.status).toBe(201);
+  });
+
+  const refused: [string, () => Promise<string>][] = [
+    ['expired', () => signed({ expires: Math.floor(Date.now() / 1000) - 60 })],
+    ['wrong audience', () => signed({ audience: 'someone-else' })],
+    ['wrong issuer', () => signed({ issuer: 'https://evil.example' })],
+    [
+      'signed with another key',
+      async () => {
+        const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+        const { exportJWK } = await import('jose');
+        return signed({ key: { ...(await exportJWK(privateKey)), kid: devKey.kid } });
+      },
+    ],
+    [
+      'alg none',
+      async () =>
+        `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, iss: DEV_ISSUER, aud: DEV_AUDIENCE, sub: 'x', exp: 9_999_999_999 })}.`,
+    ],
+    ['garbage', async () => 'not.a.token'],
+  ];
+
+  it.each(refused)('%s → 401 problem, nothing written', async (_name, make) => {
+    const before = await tableSnapshot();
+    const response = await api.call('POST', '/challenges', { token: await make(), body: challengeBody() });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await tableSnapshot()).toEqual(before);
+  });
+
+  it('a valid token whose claims name no known role is refused', async () => {
+    const response = await api.call('POST', '/challenges', {
+      token: await signed({ extra: { [CLAIMS.role]: 'admin' } }),
+      body: challengeBody(),
+    });
+    expect(response.status).toBe(401);
+    expect(response.body.type).toMatch(/invalid-claims$/);
+  });
+
+  it('a bad token on a public route is refused too, rather than silently ignored', async () => {
+    const response = await api.call('GET', '/challenges', { token: await signed({ audience: 'x' }) });
+    expect(response.status).toBe(401);
+  });
+});

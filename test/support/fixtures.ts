@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import type { createChallengeBody } from '#shared/challenges/schemas.ts';
+import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
+
+export const ORGS = {
+  ezk: {
+    oin: '00000099000000001000',
+    name: 'Ministerie van Economische Zaken en Klimaat',
+    kind: 'ministry' as const,
+  },
+  zuidHolland: { oin: '00000099000000002000', name: 'Provincie Zuid-Holland', kind: 'province' as const },
+  noordHolland: { oin: '00000099000000003000', name: 'Provincie Noord-Holland', kind: 'province' as const },
+  utrecht: { oin: '00000099000000006000', name: 'Provincie Utrecht', kind: 'province' as const },
+};
+export const SME_KVK = '12345678';
+
+export async function registerOrganisations(): Promise<void> {
+  for (const org of Object.values(ORGS)) await putGovernmentOrganisation(org);
+}
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+
+/** A valid joint SBIR challenge of Zuid-Holland and EZK, 50-50. */
+export function challengeBody(
+  overrides: Partial<z.input<typeof createChallengeBody>> = {},
+): z.input<typeof createChallengeBody> {
+  return {
+    instrument: 'sbir',
+    title: { nl: 'SBIR Schone vaarwegen', en: 'SBIR Clean waterways' },
+    description: { nl: 'Innovaties voor emissieloos varen.' },
+    theme: 'energietransitie-duurzaamheid',
+    cpvCodes: ['73000000-2'],
+    funders: [
+      { oin: ORGS.ezk.oin, shareBasisPoints: 5000 },
+      { oin: ORGS.zuidHolland.oin, shareBasisPoints: 5000 },
+    ],
+    phases: [
+      {
+        number: 1,
+        budgetCents: 40_000_000,
+        plannedContracts: 8,
+        durationMonths: 6,
+        submissionDeadline: inDays(30),
+      },
+      {
+        number: 2,
+        budgetCents: 60_000_000,
+        maxPerContractCents: 30_000_000,
+        plannedContracts: 2,
+        durationMonths: 18,
+        submissionDeadline: inDays(300),
+      },
+    ],
+    ...overrides,
+  };
+}
