@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startRuntime } from './runtime.ts';
+import { type Runtime, startRuntime } from './runtime.ts';
 import { seedDemoData } from './seed.ts';
 
 /** `npm start [-- --port N] [--in-memory] [--no-seed]`: the whole marketplace on localhost. */
@@ -23,9 +23,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+// Signals are handled from the first moment: Ctrl-C during start-up must not orphan DynamoDB Local
+// (process.exit runs the exit hook that kills it).
+let runtime: Runtime | undefined;
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping…');
+  await runtime?.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
 const started = Date.now();
 try {
-  const runtime = await startRuntime({ port, inMemory: values['in-memory'] });
+  runtime = await startRuntime({ port, inMemory: values['in-memory'] });
   let seeded = false;
   if (!values['no-seed']) {
     seeded = await seedDemoData();
@@ -44,17 +58,6 @@ innovatiemarkt is running at ${runtime.url}  (started in ${((Date.now() - starte
   then: curl -H "Authorization: Bearer <token>" ...
 
 Ctrl-C stops.`);
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nstopping…');
-    await runtime.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 } catch (error) {
   console.error(`Could not start: ${(error as Error).message}`);
   process.exit(1);
