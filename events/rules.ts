@@ -1,4 +1,5 @@
 import type { FunctionId } from '#functions/catalogue.ts';
+import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
@@ -19,7 +20,7 @@ export const rules: readonly RuleDefinition[] = [
   {
     name: 'ChallengeListingProjection',
     description: 'Keeps the public challenge listing (filters, pages) up to date.',
-    events: [ChallengePublishedV1],
+    events: [ChallengePublishedV1, ChallengeCancelledV1],
     target: 'challengeListingProjector',
   },
 ];

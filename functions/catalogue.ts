@@ -14,6 +14,11 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Challenges: drafts, publishing, listing',
   },
+  programmeApi: {
+    entry: 'functions/http/programme.ts',
+    kind: 'http',
+    description: 'Programme office: co-funding envelopes per year, government organisations',
+  },
   challengeListingProjector: {
     entry: 'functions/consumers/challenge-listing.ts',
     kind: 'consumer',

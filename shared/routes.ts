@@ -1,4 +1,5 @@
 import { challengeRoutes } from '#shared/challenges/routes.ts';
+import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { systemRoutes } from '#shared/system/routes.ts';
 
@@ -7,6 +8,9 @@ import { systemRoutes } from '#shared/system/routes.ts';
  * it, the local gateway serves it, the handlers validate and authorize with it, and the OpenAPI
  * document is generated from it.
  */
-export const routes = { ...systemRoutes, ...challengeRoutes } satisfies Record<string, AnyRoute>;
+export const routes = { ...systemRoutes, ...fundingRoutes, ...challengeRoutes } satisfies Record<
+  string,
+  AnyRoute
+>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

@@ -43,6 +43,12 @@ export const ChallengePublishedV1 = defineEvent({
       .min(1)
       .max(3),
     totalBudgetCents: centsSchema,
+    /** Whose envelopes carry it, and each funder's exact share (the one split function). */
+    programmeYear: z.int().min(2000).max(2100),
+    fundingSplit: z
+      .array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema }))
+      .min(1)
+      .max(20),
     publishedAt: z.iso.datetime(),
   }),
   example: {
@@ -77,6 +83,11 @@ export const ChallengePublishedV1 = defineEvent({
       },
     ],
     totalBudgetCents: 100_000_000,
+    programmeYear: 2018,
+    fundingSplit: [
+      { funderOin: '00000099000000001000', amountCents: 50_000_000 },
+      { funderOin: '00000099000000002000', amountCents: 50_000_000 },
+    ],
     publishedAt: '2018-10-15T08:00:00.000Z',
   },
 });

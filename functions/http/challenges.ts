@@ -1,7 +1,9 @@
 import { queryListing } from '#shared/challenges/listing.ts';
 import {
+  cancelChallenge,
   challengeView,
   draftChallenge,
+  editDraft,
   publishChallenge,
   readChallenge,
 } from '#shared/challenges/use-cases.ts';
@@ -13,6 +15,12 @@ export const handler = httpHandler([
     const challenge = await draftChallenge(body, { caller, correlationId });
     return { body: challengeView(challenge), headers: { location: `/challenges/${challenge.id}` } };
   }),
+  implement(routes.updateChallenge, async ({ params, body, caller, correlationId }) => ({
+    body: challengeView(await editDraft(params.challengeId, body, { caller, correlationId })),
+  })),
+  implement(routes.cancelChallenge, async ({ params, body, caller, correlationId }) => ({
+    body: challengeView(await cancelChallenge(params.challengeId, body.reason, { caller, correlationId })),
+  })),
   implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
     body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),
   })),

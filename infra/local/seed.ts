@@ -2,8 +2,9 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { CreateChallengeInput } from '#shared/challenges/schemas.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
-import { draftChallenge, publishChallenge } from '#shared/challenges/use-cases.ts';
+import { draftChallenge, programmeYearOf, publishChallenge } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
+import { type SetEnvelopeInput, setEnvelope } from '#shared/funding/envelopes.ts';
 import { type GovernmentOrganisation, putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
@@ -19,9 +20,65 @@ export const DEMO_ORGANISATIONS = {
   noordHolland: { oin: '00000099000000003000', name: 'Provincie Noord-Holland', kind: 'province' },
   rijkswaterstaat: { oin: '00000099000000004000', name: 'Rijkswaterstaat', kind: 'agency' },
   gelderland: { oin: '00000099000000005000', name: 'Provincie Gelderland', kind: 'province' },
+  ipo: {
+    oin: '00000099000000007000',
+    name: 'Interprovinciaal Overleg (IPO), namens de provincies',
+    kind: 'association',
+  },
 } satisfies Record<string, GovernmentOrganisation>;
 
 const EURO = 100;
+const MLN = 1_000_000 * EURO;
+
+/**
+ * Envelopes per programme year. 2018 is the agreement's SBIR row: EZK max € 2,5 mln, the
+ * provinces together (through IPO) max € 2,5 mln, total max € 5,0 mln. Other years are
+ * illustrative, sized for the demo calls of that year.
+ */
+function demoEnvelopes(
+  currentYear: number,
+): { year: number; holder: GovernmentOrganisation; input: SetEnvelopeInput }[] {
+  const { ezk, ipo, zuidHolland, noordHolland, gelderland, rijkswaterstaat } = DEMO_ORGANISATIONS;
+  const provinces = [zuidHolland.oin, noordHolland.oin, gelderland.oin];
+  return [
+    { year: 2014, holder: ezk, input: { caps: [{ instrument: 'sbir', capCents: 2 * MLN }] } },
+    { year: 2016, holder: ezk, input: { caps: [{ instrument: 'sbir', capCents: 1 * MLN }] } },
+    {
+      year: 2016,
+      holder: ipo,
+      input: { caps: [{ instrument: 'sbir', capCents: 1 * MLN }], members: provinces },
+    },
+    { year: 2018, holder: ezk, input: { caps: [{ instrument: 'sbir', capCents: 2.5 * MLN }] } },
+    {
+      year: 2018,
+      holder: ipo,
+      input: { caps: [{ instrument: 'sbir', capCents: 2.5 * MLN }], members: provinces },
+    },
+    { year: 2020, holder: rijkswaterstaat, input: { caps: [{ instrument: 'sbir', capCents: 1.5 * MLN }] } },
+    {
+      year: currentYear,
+      holder: ezk,
+      input: {
+        caps: [
+          // EZK's 2020–2021 co-funding practice: at most € 500.000 per project.
+          { instrument: 'sbir', capCents: 2.5 * MLN, maxPerChallengeCents: 500_000 * EURO },
+          { instrument: 'innovation-partnership', capCents: 2.5 * MLN, maxPerChallengeCents: 500_000 * EURO },
+        ],
+      },
+    },
+    {
+      year: currentYear,
+      holder: ipo,
+      input: {
+        caps: [
+          { instrument: 'sbir', capCents: 2.5 * MLN },
+          { instrument: 'innovation-partnership', capCents: 2.5 * MLN },
+        ],
+        members: provinces,
+      },
+    },
+  ];
+}
 const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
 
 interface DemoCall {
@@ -238,16 +295,28 @@ function demoCalls(): DemoCall[] {
             plannedContracts: 3,
             durationMonths: 9,
             submissionDeadline: days(40),
+            criteria: [
+              { key: 'quality', weightBasisPoints: 7000 },
+              { key: 'price', weightBasisPoints: 3000 },
+            ],
           },
           {
             number: 2,
-            budgetCents: 900_000 * EURO,
-            maxPerContractCents: 450_000 * EURO,
+            budgetCents: 700_000 * EURO,
+            maxPerContractCents: 350_000 * EURO,
             plannedContracts: 2,
             durationMonths: 18,
             submissionDeadline: days(330),
+            criteria: [
+              { key: 'quality', weightBasisPoints: 6000 },
+              { key: 'price', weightBasisPoints: 4000 },
+            ],
           },
         ],
+        innovationPartnership: {
+          mayEndPartnersAfterPhase: true,
+          conditions: 'Na elke fase kan de provincie partners beëindigen die de tussendoelen niet halen.',
+        },
       },
     },
     {
@@ -281,6 +350,9 @@ export async function seedDemoData(): Promise<boolean> {
   const marker = await db().send(new GetCommand({ TableName: tableName(), Key: SEED_MARKER }));
   if (marker.Item) return false;
   for (const org of Object.values(DEMO_ORGANISATIONS)) await putGovernmentOrganisation(org);
+  for (const { year, holder, input } of demoEnvelopes(programmeYearOf(new Date().toISOString()))) {
+    await setEnvelope(year, holder.oin, input);
+  }
   for (const call of demoCalls()) {
     const caller: Caller = { role: 'buyer', org: call.buyer.oin, sub: 'demo-seed' };
     // Historical calls are drafted and published at their own date, so every rule holds then.

@@ -59,6 +59,11 @@ innovatiemarkt is running at ${runtime.url}  (started in ${((Date.now() - starte
 
 Ctrl-C stops.`);
 } catch (error) {
-  console.error(`Could not start: ${(error as Error).message}`);
+  const details = (error as { extensions?: unknown }).extensions;
+  console.error(
+    `Could not start: ${(error as Error).message}`,
+    details ? JSON.stringify(details, null, 2) : '',
+  );
+  await runtime?.stop();
   process.exit(1);
 }

@@ -76,6 +76,17 @@ export async function listingWrites(next: ListingItem, asOf: string): Promise<Tx
   ];
 }
 
+/** A status change of a listed challenge; a challenge never listed (a cancelled draft) stays unlisted. */
+export async function listingStatusWrites(
+  challengeId: string,
+  status: ListedStatus,
+  asOf: string,
+): Promise<TxWrite[]> {
+  const head = await readHead(challengeId);
+  if (!head) return [];
+  return listingWrites({ ...head.item, status }, asOf);
+}
+
 export function listingItemFromPublished(
   data: z.infer<typeof ChallengePublishedV1.data>,
   status: ListedStatus,

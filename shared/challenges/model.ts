@@ -1,5 +1,6 @@
+import type { Reservation } from '#shared/funding/envelopes.ts';
 import { conflict } from '#shared/platform/errors.ts';
-import type { Instrument, Theme } from './vocabulary.ts';
+import type { CriterionKey, Instrument, Theme } from './vocabulary.ts';
 
 /** The challenge lifecycle. Phases have their own status inside a published challenge. */
 export const CHALLENGE_STATUSES = ['draft', 'published', 'cancelled', 'completed'] as const;
@@ -22,6 +23,20 @@ export interface Phase {
   /** UTC instant; shown in Europe/Amsterdam. */
   submissionDeadline: string;
   status: PhaseStatus;
+  /** Award criteria with weights in basis points (adding up to 100%). */
+  criteria: Criterion[];
+}
+
+export interface Criterion {
+  key: CriterionKey;
+  weightBasisPoints: number;
+}
+
+/** What an innovation partnership's procurement documents announce (Aw 2012 art. 2.31a-b). */
+export interface PartnershipTerms {
+  /** May the buyer end the partnership or reduce partners after a phase? Must be stated at publication. */
+  mayEndPartnersAfterPhase: boolean;
+  conditions?: string;
 }
 
 export type FunderSide = 'ezk' | 'co-funder';
@@ -47,9 +62,18 @@ export interface Challenge {
   leadBuyer: { oin: string; name: string };
   funders: Funder[];
   phases: Phase[];
+  innovationPartnership?: PartnershipTerms;
   createdAt: string;
   updatedAt: string;
   publishedAt?: string;
+  /** The programme year whose envelopes carry it: the year of publication (Amsterdam). */
+  programmeYear?: number;
+  /** Each funder's exact share of the budget (the one split function). */
+  fundingSplit?: { funderOin: string; amountCents: number }[];
+  /** What it holds in each envelope while published. */
+  reservations?: Reservation[];
+  cancelledAt?: string;
+  cancellationReason?: string;
 }
 
 const TRANSITIONS: Record<ChallengeStatus, readonly ChallengeStatus[]> = {

@@ -1,10 +1,12 @@
 import { defineRoute } from '#shared/http/route.ts';
 import {
+  cancelChallengeBody,
   challengeIdParams,
   challengePage,
   challengeView,
   createChallengeBody,
   listChallengesQuery,
+  updateChallengeBody,
 } from './schemas.ts';
 
 const tags = ['Challenges'];
@@ -22,15 +24,43 @@ export const challengeRoutes = {
     response: challengeView,
     successStatus: 201,
   }),
+  updateChallenge: defineRoute({
+    operationId: 'updateChallenge',
+    method: 'PATCH',
+    path: '/challenges/{challengeId}',
+    function: 'challengesApi',
+    summary:
+      'Edit a draft (own buyer only): the given fields replace the draft’s, and all rules are checked again',
+    tags,
+    access: ['buyer'],
+    params: challengeIdParams,
+    body: updateChallengeBody,
+    response: challengeView,
+    successStatus: 200,
+  }),
   publishChallenge: defineRoute({
     operationId: 'publishChallenge',
     method: 'POST',
     path: '/challenges/{challengeId}/publish',
     function: 'challengesApi',
-    summary: 'Publish a draft: phase 1 opens and the challenge appears in the public listing',
+    summary: 'Publish a draft: reserve each funder’s share in its envelope, open phase 1, list it publicly',
     tags,
     access: ['buyer'],
     params: challengeIdParams,
+    response: challengeView,
+    successStatus: 200,
+  }),
+  cancelChallenge: defineRoute({
+    operationId: 'cancelChallenge',
+    method: 'POST',
+    path: '/challenges/{challengeId}/cancel',
+    function: 'challengesApi',
+    summary:
+      'Cancel a draft or published challenge; what is reserved and not awarded returns to the envelopes',
+    tags,
+    access: ['buyer'],
+    params: challengeIdParams,
+    body: cancelChallengeBody,
     response: challengeView,
     successStatus: 200,
   }),

@@ -1,7 +1,10 @@
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import type { FieldError } from '#shared/platform/errors.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
+import { defaultCriteria } from './criteria.ts';
+import type { Challenge } from './model.ts';
 import type { CreateChallengeInput } from './schemas.ts';
-import { RD_CPV_CODES } from './vocabulary.ts';
+import { RD_CPV_CODES, SBIR_CRITERIA } from './vocabulary.ts';
 
 /** SBIR practice (RVO): phase 1 feasibility up to € 50.000 incl. VAT, phase 2 R&D up to € 450.000. */
 export const SBIR_DEFAULT_MAX_PER_CONTRACT_CENTS: Record<number, number> = { 1: 5_000_000, 2: 45_000_000 };
@@ -49,6 +52,33 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
         message: 'give the maximum per contract for this phase',
       });
     }
+    const criteria = p.criteria ?? defaultCriteria(input.instrument, p.number);
+    const field = `body.phases.${i}.criteria`;
+    if (!criteria) {
+      errors.push({ field, message: 'give the award criteria and their weights for this phase' });
+    } else {
+      const total = criteria.reduce((sum, c) => sum + c.weightBasisPoints, 0);
+      if (total !== 10_000)
+        errors.push({
+          field,
+          message: `criterion weights add up to ${total / 100}%; they must add up to 100%`,
+        });
+      if (new Set(criteria.map((c) => c.key)).size !== criteria.length)
+        errors.push({ field, message: 'each criterion once' });
+      if (input.instrument === 'sbir' && criteria.some((c) => !SBIR_CRITERIA.includes(c.key))) {
+        errors.push({ field, message: `an SBIR committee scores ${SBIR_CRITERIA.join(', ')}` });
+      }
+      if (
+        input.instrument === 'innovation-partnership' &&
+        (!criteria.some((c) => c.key === 'price') || criteria.every((c) => c.key === 'price'))
+      ) {
+        errors.push({
+          field,
+          message:
+            'an innovation partnership awards on best price-quality ratio only: weigh price and quality',
+        });
+      }
+    }
     const previous = input.phases[i - 1];
     if (previous && p.submissionDeadline <= previous.submissionDeadline) {
       errors.push({
@@ -57,6 +87,44 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
       });
     }
   });
+  if (input.instrument === 'sbir' && input.innovationPartnership) {
+    errors.push({
+      field: 'body.innovationPartnership',
+      message: 'partnership terms belong to an innovation partnership, not an SBIR call',
+    });
+  }
+  return errors;
+}
+
+/** An innovation partnership invites requests to participate for at least 30 days (Directive 2014/24/EU art. 31). */
+export const PARTNERSHIP_MIN_REQUEST_DAYS = 30;
+
+/** Rules that only apply at the moment of publication. */
+export function publicationViolations(challenge: Challenge, now: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const first = challenge.phases[0]!;
+  if (first.submissionDeadline <= now) {
+    errors.push({
+      field: 'phases.0.submissionDeadline',
+      message: `phase 1 closed at ${toAmsterdamIso(first.submissionDeadline)}; move the deadline first`,
+    });
+  }
+  if (challenge.instrument === 'innovation-partnership') {
+    if (!challenge.innovationPartnership) {
+      errors.push({
+        field: 'innovationPartnership',
+        message:
+          'state before publication whether partners may be ended or reduced after a phase, and on what conditions',
+      });
+    }
+    const days = (new Date(first.submissionDeadline).getTime() - new Date(now).getTime()) / 86_400_000;
+    if (days < PARTNERSHIP_MIN_REQUEST_DAYS) {
+      errors.push({
+        field: 'phases.0.submissionDeadline',
+        message: `requests to participate need at least ${PARTNERSHIP_MIN_REQUEST_DAYS} days after publication; this deadline leaves ${Math.floor(days)}`,
+      });
+    }
+  }
   return errors;
 }
 

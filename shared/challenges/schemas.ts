@@ -4,6 +4,7 @@ import { CHALLENGE_STATUSES, LISTED_STATUSES } from './model.ts';
 import {
   centsSchema,
   cpvSchema,
+  criterionKeySchema,
   instrumentSchema,
   localisedText,
   oinSchema,
@@ -40,6 +41,17 @@ const phaseInput = z.strictObject({
   plannedContracts: z.int().min(1).max(100),
   durationMonths: z.int().min(1).max(60),
   submissionDeadline: deadlineSchema,
+  /** Weights in basis points adding up to 10000; SBIR defaults to domain.md's weights. */
+  criteria: z
+    .array(z.strictObject({ key: criterionKeySchema, weightBasisPoints: z.int().min(1).max(10_000) }))
+    .min(1)
+    .max(5)
+    .optional(),
+});
+
+const partnershipTerms = z.strictObject({
+  mayEndPartnersAfterPhase: z.boolean(),
+  conditions: z.string().trim().min(1).max(2_000).optional(),
 });
 
 export const createChallengeBody = z.strictObject({
@@ -53,8 +65,22 @@ export const createChallengeBody = z.strictObject({
     .min(1)
     .max(10),
   phases: z.array(phaseInput).min(1).max(3),
+  /** Innovation partnerships: whether partners may be ended after a phase, stated before publication. */
+  innovationPartnership: partnershipTerms.optional(),
 });
 export type CreateChallengeInput = z.infer<typeof createChallengeBody>;
+
+/** A draft edit: any fields of the draft, replaced whole; the result must again be a valid challenge. */
+export const updateChallengeBody = createChallengeBody
+  .partial()
+  .extend({
+    innovationPartnership: partnershipTerms.nullable().optional().describe('null removes the terms'),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'change at least one field' });
+
+export type UpdateChallengeInput = z.infer<typeof updateChallengeBody>;
+
+export const cancelChallengeBody = z.strictObject({ reason: z.string().trim().min(3).max(2_000) });
 
 const localised = z.object({ nl: z.string(), en: z.string().optional() });
 
@@ -68,6 +94,7 @@ export const phaseView = z.object({
   durationMonths: z.int(),
   submissionDeadline: z.string().describe('UTC instant'),
   submissionDeadlineAmsterdam: z.string().describe('The same instant in Europe/Amsterdam time'),
+  criteria: z.array(z.object({ key: criterionKeySchema, name: localised, weightBasisPoints: z.int() })),
 });
 
 export const funderView = z.object({
@@ -91,9 +118,25 @@ export const challengeView = z.object({
   funders: z.array(funderView),
   phases: z.array(phaseView),
   totalBudgetCents: z.int(),
+  innovationPartnership: partnershipTerms.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),
+  programmeYear: z.int().optional(),
+  fundingSplit: z.array(z.object({ funderOin: z.string(), amountCents: z.int() })).optional(),
+  reservations: z
+    .array(
+      z.object({
+        holderOin: z.string(),
+        instrument: instrumentSchema,
+        funderOins: z.array(z.string()),
+        amountCents: z.int(),
+        awardedCents: z.int(),
+      }),
+    )
+    .optional(),
+  cancelledAt: z.string().optional(),
+  cancellationReason: z.string().optional(),
 });
 
 const numberParam = (min: number, max: number) =>

@@ -1,20 +1,24 @@
+import { ChallengeCancelledV1 } from '#events/challenges/challenge-cancelled.v1.ts';
 import { ChallengeDraftedV1 } from '#events/challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from '#events/challenges/challenge-published.v1.ts';
+import { ChallengeUpdatedV1 } from '#events/challenges/challenge-updated.v1.ts';
 import { type EventContext, newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
+import { planReservations, releaseWrites, reserveWrites } from '#shared/funding/envelopes.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { amsterdamOffsetMinutes, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
-import { notFound, unprocessable } from '#shared/platform/errors.ts';
+import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
+import { defaultCriteria } from './criteria.ts';
 import { assertTransition, type Challenge, totalBudgetCents } from './model.ts';
 import { getChallenge, insertChallenge, updateChallenge } from './repository.ts';
-import { assertChallengeRules, maxPerContract } from './rules.ts';
-import type { CreateChallengeInput } from './schemas.ts';
-import { THEMES } from './vocabulary.ts';
+import { assertChallengeRules, maxPerContract, publicationViolations } from './rules.ts';
+import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
+import { CRITERIA, THEMES } from './vocabulary.ts';
 
 /** What a request knows about itself, for events and audit. */
 export interface RequestContext {
@@ -27,23 +31,19 @@ const eventContext = ({ caller, correlationId }: RequestContext): EventContext =
   actor: { role: caller.role, org: caller.org, sub: caller.sub },
 });
 
-/** A buyer drafts a challenge; its organisation (from the token) is the lead buyer. */
-export async function draftChallenge(input: CreateChallengeInput, ctx: RequestContext): Promise<Challenge> {
+/** Checks a challenge's content against every rule and resolves names; the draft's fields from it. */
+async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
   assertChallengeRules(input);
   const ezkOin = config.ezkOin();
   checkCoFunding(input.funders, ezkOin);
-  const orgs = await requireGovernmentOrganisations([ctx.caller.org, ...input.funders.map((f) => f.oin)]);
-  const now = clock.nowIso();
-  const challenge: Challenge = {
-    id: newId(),
-    version: 1,
-    status: 'draft',
+  const orgs = await requireGovernmentOrganisations([leadBuyerOin, ...input.funders.map((f) => f.oin)]);
+  return {
     instrument: input.instrument,
     title: input.title,
     description: input.description,
     theme: input.theme,
     cpvCodes: input.cpvCodes,
-    leadBuyer: { oin: ctx.caller.org, name: orgs.get(ctx.caller.org)!.name },
+    leadBuyer: { oin: leadBuyerOin, name: orgs.get(leadBuyerOin)!.name },
     funders: input.funders.map((f) => ({
       oin: f.oin,
       name: orgs.get(f.oin)!.name,
@@ -60,9 +60,54 @@ export async function draftChallenge(input: CreateChallengeInput, ctx: RequestCo
         plannedContracts: p.plannedContracts,
         durationMonths: p.durationMonths,
         submissionDeadline: p.submissionDeadline,
-        status: 'planned',
+        status: 'planned' as const,
+        criteria: p.criteria ?? defaultCriteria(input.instrument, p.number)!,
       };
     }),
+    ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),
+  } satisfies Partial<Challenge>;
+}
+
+/** The draft as the input it was made from, so an edit can replace some fields and re-check all. */
+function asInput(challenge: Challenge): CreateChallengeInput {
+  return {
+    instrument: challenge.instrument,
+    title: challenge.title,
+    description: challenge.description,
+    theme: challenge.theme,
+    cpvCodes: challenge.cpvCodes,
+    funders: challenge.funders.map(({ oin, shareBasisPoints }) => ({ oin, shareBasisPoints })),
+    phases: challenge.phases.map(
+      ({
+        number,
+        budgetCents,
+        maxPerContractCents,
+        plannedContracts,
+        durationMonths,
+        submissionDeadline,
+        criteria,
+      }) => ({
+        number,
+        budgetCents,
+        maxPerContractCents,
+        plannedContracts,
+        durationMonths,
+        submissionDeadline,
+        criteria,
+      }),
+    ),
+    ...(challenge.innovationPartnership ? { innovationPartnership: challenge.innovationPartnership } : {}),
+  };
+}
+
+/** A buyer drafts a challenge; its organisation (from the token) is the lead buyer. */
+export async function draftChallenge(input: CreateChallengeInput, ctx: RequestContext): Promise<Challenge> {
+  const now = clock.nowIso();
+  const challenge: Challenge = {
+    id: newId(),
+    version: 1,
+    status: 'draft',
+    ...(await compose(input, ctx.caller.org)),
     createdAt: now,
     updatedAt: now,
   };
@@ -87,24 +132,80 @@ async function ownChallenge(challengeId: string, caller: Caller): Promise<Challe
   return challenge;
 }
 
-/** Publishing opens phase 1 for proposals and puts the challenge in the public listing (via its event). */
+/** Edits a draft: the given fields replace the draft's, and the whole must again keep every rule. */
+export async function editDraft(
+  challengeId: string,
+  patch: UpdateChallengeInput,
+  ctx: RequestContext,
+): Promise<Challenge> {
+  const current = await ownChallenge(challengeId, ctx.caller);
+  if (current.status !== 'draft') {
+    throw conflict(
+      'not-a-draft',
+      `Challenge ${challengeId} is ${current.status}; only drafts can be edited.`,
+      { status: current.status },
+    );
+  }
+  const { innovationPartnership, ...fields } = patch;
+  const merged: CreateChallengeInput = { ...asInput(current), ...fields };
+  if (innovationPartnership === null) delete merged.innovationPartnership;
+  else if (innovationPartnership) merged.innovationPartnership = innovationPartnership;
+  const { innovationPartnership: _old, ...unchanged } = current;
+  const next: Challenge = {
+    ...unchanged,
+    ...(await compose(merged, current.leadBuyer.oin)),
+    version: current.version + 1,
+    updatedAt: clock.nowIso(),
+  };
+  const event = newEvent(
+    ChallengeUpdatedV1,
+    {
+      challengeId,
+      leadBuyerOin: current.leadBuyer.oin,
+      changedFields: Object.keys(patch),
+      version: next.version,
+    },
+    eventContext(ctx),
+  );
+  await updateChallenge(next, current.version, [event]);
+  return next;
+}
+
+/** The programme year of an instant: the calendar year in Amsterdam. */
+export const programmeYearOf = (iso: string): number =>
+  new Date(new Date(iso).getTime() + amsterdamOffsetMinutes(new Date(iso)) * 60_000).getUTCFullYear();
+
+/**
+ * Publishing reserves each funder's exact share of the budget in its envelope for this year,
+ * opens phase 1 and puts the challenge in the public listing (via its event) — all in one
+ * transaction: if any envelope lacks room, nothing is written.
+ */
 export async function publishChallenge(challengeId: string, ctx: RequestContext): Promise<Challenge> {
   const current = await ownChallenge(challengeId, ctx.caller);
   assertTransition(current, 'published');
   const now = clock.nowIso();
-  const first = current.phases[0]!;
-  if (first.submissionDeadline <= now) {
-    throw unprocessable(
-      'deadline-passed',
-      `Phase 1 closes at ${toAmsterdamIso(first.submissionDeadline)}, which has passed; move the deadline first.`,
-    );
+  const violations = publicationViolations(current, now);
+  if (violations.length > 0) {
+    throw unprocessable('not-publishable', 'The challenge cannot be published yet.', { errors: violations });
   }
+  const year = programmeYearOf(now);
+  const total = totalBudgetCents(current);
+  const { reservations, envelopes, split } = await planReservations(
+    year,
+    current.instrument,
+    total,
+    current.funders,
+  );
+
   const published: Challenge = {
     ...current,
     version: current.version + 1,
     status: 'published',
     publishedAt: now,
     updatedAt: now,
+    programmeYear: year,
+    fundingSplit: current.funders.map((f) => ({ funderOin: f.oin, amountCents: split.get(f.oin)! })),
+    reservations,
     phases: current.phases.map((p) => (p.number === 1 ? { ...p, status: 'open' } : p)),
   };
   const event = newEvent(
@@ -127,13 +228,59 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
           status,
         }),
       ),
-      totalBudgetCents: totalBudgetCents(published),
+      totalBudgetCents: total,
+      programmeYear: year,
+      fundingSplit: published.fundingSplit!,
       publishedAt: now,
     },
     eventContext(ctx),
   );
-  await updateChallenge(published, current.version, [event]);
+  await updateChallenge(published, current.version, [event], reserveWrites(year, reservations, envelopes));
   return published;
+}
+
+/** Cancelling gives back to the envelopes whatever is reserved and not yet awarded. */
+export async function cancelChallenge(
+  challengeId: string,
+  reason: string,
+  ctx: RequestContext,
+): Promise<Challenge> {
+  const current = await ownChallenge(challengeId, ctx.caller);
+  assertTransition(current, 'cancelled');
+  const now = clock.nowIso();
+  const reservations = current.reservations ?? [];
+  const cancelled: Challenge = {
+    ...current,
+    version: current.version + 1,
+    status: 'cancelled',
+    updatedAt: now,
+    cancelledAt: now,
+    cancellationReason: reason,
+    phases: current.phases.map((p) => (p.status === 'open' ? { ...p, status: 'closed' } : p)),
+    reservations: reservations.map((r) => ({ ...r, amountCents: r.awardedCents })),
+  };
+  const event = newEvent(
+    ChallengeCancelledV1,
+    {
+      challengeId,
+      leadBuyerOin: current.leadBuyer.oin,
+      previousStatus: current.status as 'draft' | 'published',
+      reason,
+      ...(current.programmeYear ? { programmeYear: current.programmeYear } : {}),
+      released: reservations
+        .filter((r) => r.amountCents > r.awardedCents)
+        .map((r) => ({
+          holderOin: r.holderOin,
+          instrument: r.instrument,
+          amountCents: r.amountCents - r.awardedCents,
+        })),
+      cancelledAt: now,
+    },
+    eventContext(ctx),
+  );
+  const releases = current.programmeYear ? releaseWrites(current.programmeYear, reservations) : [];
+  await updateChallenge(cancelled, current.version, [event], releases);
+  return cancelled;
 }
 
 /** Anyone may read a published challenge; a draft only its own buyer. */
@@ -146,7 +293,7 @@ export async function readChallenge(challengeId: string, caller: Caller | undefi
   return challenge;
 }
 
-/** The public view: money in cents, deadlines in UTC and in Amsterdam time. */
+/** The public view: money in cents, deadlines in UTC and in Amsterdam time, names of themes and criteria. */
 export function challengeView(challenge: Challenge) {
   return {
     ...challenge,
@@ -155,6 +302,7 @@ export function challengeView(challenge: Challenge) {
     phases: challenge.phases.map((p) => ({
       ...p,
       submissionDeadlineAmsterdam: toAmsterdamIso(p.submissionDeadline),
+      criteria: p.criteria.map((c) => ({ ...c, name: { nl: CRITERIA[c.key].nl, en: CRITERIA[c.key].en } })),
     })),
   };
 }

@@ -61,3 +61,22 @@ export const localisedText = (max: number) =>
     nl: z.string().trim().min(1).max(max),
     en: z.string().trim().min(1).max(max).optional(),
   });
+
+/**
+ * Award criteria. SBIR committees rank on Impact, Technologische haalbaarheid and Economisch
+ * perspectief; an innovation partnership awards on best price-quality ratio only.
+ */
+export const CRITERIA = {
+  impact: { nl: 'Impact', en: 'Impact' },
+  'technical-feasibility': { nl: 'Technologische haalbaarheid', en: 'Technical feasibility' },
+  'economic-prospects': { nl: 'Economisch perspectief', en: 'Economic prospects' },
+  quality: { nl: 'Kwaliteit', en: 'Quality' },
+  price: { nl: 'Prijs', en: 'Price' },
+} as const;
+export type CriterionKey = keyof typeof CRITERIA;
+export const criterionKeySchema = z.enum(Object.keys(CRITERIA) as [CriterionKey, ...CriterionKey[]]);
+export const SBIR_CRITERIA: readonly CriterionKey[] = [
+  'impact',
+  'technical-feasibility',
+  'economic-prospects',
+];

@@ -53,11 +53,25 @@ export const ENTITY = {
   outbox: 'OutboxEvent',
   processed: 'ProcessedEvent',
   deadLetter: 'DeadLetter',
+  envelope: 'Envelope',
+  envelopeMember: 'EnvelopeMember',
 } as const;
 
 /** Outbox and dedupe records expire (DynamoDB TTL) long after any retry or replay window. */
 export const OUTBOX_TTL_SECONDS = 7 * 24 * 3600;
 export const PROCESSED_TTL_SECONDS = 35 * 24 * 3600;
+
+/** Co-funding envelopes: all of one programme year in one partition (a year has few funders). */
+export const fundingKeys = {
+  yearPartition: (year: number) => `YEAR#${year}`,
+  envelope: (year: number, holderOin: string, instrument: string): Key => ({
+    pk: `YEAR#${year}`,
+    sk: `ENVELOPE#${holderOin}#${instrument}`,
+  }),
+  envelopePrefix: 'ENVELOPE#',
+  /** A funder that draws from another body's envelope (a province from the provinces' joint one). */
+  member: (year: number, memberOin: string): Key => ({ pk: `YEAR#${year}`, sk: `MEMBER#${memberOin}` }),
+};
 
 export const orgKeys = {
   /** A known organisation (government body or company). */

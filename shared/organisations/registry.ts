@@ -10,6 +10,8 @@ export const GOVERNMENT_KINDS = [
   'municipality',
   'water-authority',
   'agency',
+  /** e.g. IPO, which holds the provinces' joint envelope */
+  'association',
   'other-public-body',
 ] as const;
 export type GovernmentKind = (typeof GOVERNMENT_KINDS)[number];

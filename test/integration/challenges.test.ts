@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { challengeBody, ORGS, registerOrganisations, SME_KVK } from '../support/fixtures.ts';
+import { challengeBody, fundThisYear, ORGS, registerOrganisations, SME_KVK } from '../support/fixtures.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -12,6 +12,7 @@ beforeAll(async () => {
   // so a test can look at the listing before and after the bus delivered.
   api = await startTestRuntime({ autoRelay: false });
   await registerOrganisations();
+  await fundThisYear();
   zuidHolland = await api.as('buyer', ORGS.zuidHolland.oin);
   noordHolland = await api.as('buyer', ORGS.noordHolland.oin);
 });

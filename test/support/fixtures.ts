@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { createChallengeBody } from '#shared/challenges/schemas.ts';
+import { programmeYearOf } from '#shared/challenges/use-cases.ts';
+import { setEnvelope } from '#shared/funding/envelopes.ts';
 import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 
 export const ORGS = {
@@ -11,11 +13,25 @@ export const ORGS = {
   zuidHolland: { oin: '00000099000000002000', name: 'Provincie Zuid-Holland', kind: 'province' as const },
   noordHolland: { oin: '00000099000000003000', name: 'Provincie Noord-Holland', kind: 'province' as const },
   utrecht: { oin: '00000099000000006000', name: 'Provincie Utrecht', kind: 'province' as const },
+  ipo: { oin: '00000099000000007000', name: 'IPO', kind: 'association' as const },
 };
 export const SME_KVK = '12345678';
 
 export async function registerOrganisations(): Promise<void> {
   for (const org of Object.values(ORGS)) await putGovernmentOrganisation(org);
+}
+
+export const THIS_YEAR = programmeYearOf(new Date().toISOString());
+
+/** Generous envelopes this year for EZK and Zuid-Holland (own), and IPO with Noord-Holland and Utrecht. */
+export async function fundThisYear(capCents = 1_000_000_000): Promise<void> {
+  const caps = [
+    { instrument: 'sbir' as const, capCents },
+    { instrument: 'innovation-partnership' as const, capCents },
+  ];
+  await setEnvelope(THIS_YEAR, ORGS.ezk.oin, { caps });
+  await setEnvelope(THIS_YEAR, ORGS.zuidHolland.oin, { caps });
+  await setEnvelope(THIS_YEAR, ORGS.ipo.oin, { caps, members: [ORGS.noordHolland.oin, ORGS.utrecht.oin] });
 }
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { assertTransition } from '#shared/challenges/model.ts';
-import { challengeRuleViolations } from '#shared/challenges/rules.ts';
+import { assertTransition, type Challenge } from '#shared/challenges/model.ts';
+import { challengeRuleViolations, publicationViolations } from '#shared/challenges/rules.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { checkCoFunding } from '#shared/funding/co-funding.ts';
 import type { DomainError } from '#shared/platform/errors.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
 
 const EZK = ORGS.ezk.oin;
+const PRICE_QUALITY = [
+  { key: 'quality' as const, weightBasisPoints: 6000 },
+  { key: 'price' as const, weightBasisPoints: 4000 },
+];
 const refusal = (fn: () => void) => {
   try {
     fn();
@@ -108,7 +112,11 @@ describe('instrument rules', () => {
     expect(challengeRuleViolations(parse({ cpvCodes: ['45000000-7'] }))).toEqual([
       expect.objectContaining({ field: 'body.cpvCodes.0' }),
     ]);
-    const phases = challengeBody().phases.map((p) => ({ ...p, maxPerContractCents: 5_000_000 }));
+    const phases = challengeBody().phases.map((p) => ({
+      ...p,
+      maxPerContractCents: 5_000_000,
+      criteria: PRICE_QUALITY,
+    }));
     expect(
       challengeRuleViolations(
         parse({ instrument: 'innovation-partnership', cpvCodes: ['45000000-7'], phases }),
@@ -117,9 +125,45 @@ describe('instrument rules', () => {
   });
 
   it('an innovation partnership names its own maximum per contract (no SBIR default)', () => {
+    const phases = challengeBody().phases.map((p) => ({ ...p, criteria: PRICE_QUALITY }));
     expect(
-      challengeRuleViolations(parse({ instrument: 'innovation-partnership' })).map((e) => e.field),
+      challengeRuleViolations(parse({ instrument: 'innovation-partnership', phases })).map((e) => e.field),
     ).toEqual(['body.phases.0.maxPerContractCents']);
+  });
+
+  it('SBIR phases get the default weights; criteria must add up to 100% and fit the instrument', () => {
+    const body = challengeBody();
+    const withCriteria = (criteria: { key: string; weightBasisPoints: number }[]) =>
+      parse({ phases: [{ ...body.phases[0]!, criteria: criteria as never }] });
+    expect(
+      challengeRuleViolations(
+        withCriteria([
+          { key: 'impact', weightBasisPoints: 5000 },
+          { key: 'economic-prospects', weightBasisPoints: 4000 },
+        ]),
+      )[0]?.message,
+    ).toMatch(/90%/);
+    expect(
+      challengeRuleViolations(
+        withCriteria([
+          { key: 'impact', weightBasisPoints: 5000 },
+          { key: 'price', weightBasisPoints: 5000 },
+        ]),
+      )[0]?.message,
+    ).toMatch(/SBIR committee/);
+  });
+
+  it('an innovation partnership awards on best price-quality ratio only', () => {
+    const phases = challengeBody().phases.map((p) => ({
+      ...p,
+      maxPerContractCents: 5_000_000,
+      criteria: [{ key: 'quality' as const, weightBasisPoints: 10_000 }],
+    }));
+    expect(
+      challengeRuleViolations(parse({ instrument: 'innovation-partnership', phases }))
+        .map((e) => e.message)
+        .join(),
+    ).toMatch(/price-quality/);
   });
 
   it('phases are numbered in order and close one after another', () => {
@@ -146,6 +190,41 @@ describe('instrument rules', () => {
     expect(
       challengeRuleViolations(parse({ phases: [{ ...body.phases[0]!, budgetCents: 1_000_000 }] })),
     ).toEqual([expect.objectContaining({ field: 'body.phases.0.maxPerContractCents' })]);
+  });
+});
+
+describe('rules at publication', () => {
+  const now = '2026-01-01T12:00:00.000Z';
+  const challenge = (overrides: Partial<Challenge>): Challenge =>
+    ({
+      id: 'c',
+      instrument: 'innovation-partnership',
+      phases: [{ number: 1, submissionDeadline: '2026-02-15T12:00:00.000Z' }],
+      innovationPartnership: { mayEndPartnersAfterPhase: false },
+      ...overrides,
+    }) as Challenge;
+
+  it('an innovation partnership states whether partners may be ended, and gives at least 30 days for requests', () => {
+    expect(publicationViolations(challenge({}), now)).toEqual([]);
+    expect(
+      publicationViolations(challenge({ innovationPartnership: undefined }), now).map((e) => e.field),
+    ).toEqual(['innovationPartnership']);
+    const short = publicationViolations(
+      challenge({ phases: [{ number: 1, submissionDeadline: '2026-01-20T12:00:00.000Z' } as never] }),
+      now,
+    );
+    expect(short[0]?.message).toMatch(/at least 30 days/);
+  });
+
+  it('nothing is published whose first deadline has passed', () => {
+    const late = publicationViolations(
+      challenge({
+        instrument: 'sbir',
+        phases: [{ number: 1, submissionDeadline: '2025-12-01T12:00:00.000Z' } as never],
+      }),
+      now,
+    );
+    expect(late[0]?.message).toMatch(/move the deadline/);
   });
 });
 

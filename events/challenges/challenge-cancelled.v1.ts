@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { centsSchema, instrumentSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { defineEvent, SOURCES } from '../envelope.ts';
+
+/** A buyer cancelled a draft or published challenge; what was reserved and not awarded went back. */
+export const ChallengeCancelledV1 = defineEvent({
+  source: SOURCES.challenges,
+  detailType: 'ChallengeCancelled',
+  version: 1,
+  description: 'A buyer cancelled a challenge; unawarded reservations returned to the envelopes.',
+  data: z.strictObject({
+    challengeId: z.uuid(),
+    leadBuyerOin: oinSchema,
+    previousStatus: z.enum(['draft', 'published']),
+    reason: z.string().max(2_000),
+    programmeYear: z.int().min(2000).max(2100).optional(),
+    released: z
+      .array(z.strictObject({ holderOin: oinSchema, instrument: instrumentSchema, amountCents: centsSchema }))
+      .max(20),
+    cancelledAt: z.iso.datetime(),
+  }),
+  example: {
+    challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
+    leadBuyerOin: '00000099000000002000',
+    previousStatus: 'published',
+    reason: 'Geen geschikte inschrijvingen; de vraag wordt herzien.',
+    programmeYear: 2018,
+    released: [{ holderOin: '00000099000000001000', instrument: 'sbir', amountCents: 50_000_000 }],
+    cancelledAt: '2018-11-01T09:00:00.000Z',
+  },
+});

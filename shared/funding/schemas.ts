@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { centsSchema, instrumentSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { GOVERNMENT_KINDS } from '#shared/organisations/registry.ts';
+
+export const yearParam = z
+  .string()
+  .regex(/^\d{4}$/, 'a year like 2018')
+  .transform(Number)
+  .pipe(z.int().min(2000).max(2100));
+
+export const envelopeParams = z.strictObject({ year: yearParam, funderOin: oinSchema });
+export const yearParams = z.strictObject({ year: yearParam });
+
+export const putEnvelopeBody = z.strictObject({
+  caps: z
+    .array(
+      z.strictObject({
+        instrument: instrumentSchema,
+        capCents: centsSchema,
+        maxPerChallengeCents: centsSchema.optional(),
+      }),
+    )
+    .min(1)
+    .max(2)
+    .refine((caps) => new Set(caps.map((c) => c.instrument)).size === caps.length, 'each instrument once'),
+  /** Bodies that draw from this envelope, e.g. the provinces for IPO's joint envelope. */
+  members: z.array(oinSchema).max(20).optional(),
+});
+
+const money = { capCents: z.int(), reservedCents: z.int(), awardedCents: z.int(), remainingCents: z.int() };
+
+export const envelopeView = z.object({
+  year: z.int(),
+  holderOin: z.string(),
+  holderName: z.string(),
+  side: z.enum(['ezk', 'co-funder']),
+  instrument: instrumentSchema,
+  ...money,
+  maxPerChallengeCents: z.int().optional(),
+  members: z.array(z.string()),
+  version: z.int(),
+  updatedAt: z.string(),
+});
+
+export const envelopeList = z.object({
+  year: z.int(),
+  envelopes: z.array(envelopeView),
+  /** Per instrument: EZK's side, the other ministries' and provinces' side, and the whole. */
+  totals: z.record(
+    z.string(),
+    z.object({ ezk: z.object(money), coFunders: z.object(money), all: z.object(money) }),
+  ),
+});
+
+export const organisationParams = z.strictObject({ oin: oinSchema });
+export const putOrganisationBody = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(GOVERNMENT_KINDS),
+});
+export const organisationView = z.object({
+  oin: z.string(),
+  name: z.string(),
+  kind: z.enum(GOVERNMENT_KINDS),
+});
