@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { centsSchema, instrumentSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
+import { challengeSummaryV1 } from './challenge-summary.v1.ts';
 
 /** A buyer cancelled a draft or published challenge; what was reserved and not awarded went back. */
 export const ChallengeCancelledV1 = defineEvent({
@@ -18,6 +19,8 @@ export const ChallengeCancelledV1 = defineEvent({
       .array(z.strictObject({ holderOin: oinSchema, instrument: instrumentSchema, amountCents: centsSchema }))
       .max(20),
     cancelledAt: z.iso.datetime(),
+    /** The public summary, with the cancelled status, when it had been published. */
+    summary: challengeSummaryV1.optional(),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

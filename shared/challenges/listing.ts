@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
-import type { ChallengePublishedV1 } from '#events/challenges/challenge-published.v1.ts';
+import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY, type Key, keys } from '#shared/db/keys.ts';
 import type { TxWrite } from '#shared/db/transact.ts';
@@ -76,19 +76,8 @@ export async function listingWrites(next: ListingItem, asOf: string): Promise<Tx
   ];
 }
 
-/** A status change of a listed challenge; a challenge never listed (a cancelled draft) stays unlisted. */
-export async function listingStatusWrites(
-  challengeId: string,
-  status: ListedStatus,
-  asOf: string,
-): Promise<TxWrite[]> {
-  const head = await readHead(challengeId);
-  if (!head) return [];
-  return listingWrites({ ...head.item, status }, asOf);
-}
-
-export function listingItemFromPublished(
-  data: z.infer<typeof ChallengePublishedV1.data>,
+export function listingItemFromSummary(
+  data: z.infer<typeof challengeSummaryV1>,
   status: ListedStatus,
 ): ListingItem {
   return {

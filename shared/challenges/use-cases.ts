@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import { ChallengeCancelledV1 } from '#events/challenges/challenge-cancelled.v1.ts';
 import { ChallengeDraftedV1 } from '#events/challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from '#events/challenges/challenge-published.v1.ts';
+import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1.ts';
 import { ChallengeUpdatedV1 } from '#events/challenges/challenge-updated.v1.ts';
 import { type EventContext, newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
@@ -143,7 +145,7 @@ export async function editDraft(
     throw conflict(
       'not-a-draft',
       `Challenge ${challengeId} is ${current.status}; only drafts can be edited.`,
-      { status: current.status },
+      { currentStatus: current.status },
     );
   }
   const { innovationPartnership, ...fields } = patch;
@@ -208,35 +210,36 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     reservations,
     phases: current.phases.map((p) => (p.number === 1 ? { ...p, status: 'open' } : p)),
   };
-  const event = newEvent(
-    ChallengePublishedV1,
-    {
-      challengeId: published.id,
-      instrument: published.instrument,
-      title: published.title,
-      theme: published.theme,
-      cpvCodes: published.cpvCodes,
-      leadBuyer: published.leadBuyer,
-      funders: published.funders,
-      phases: published.phases.map(
-        ({ number, budgetCents, maxPerContractCents, plannedContracts, submissionDeadline, status }) => ({
-          number,
-          budgetCents,
-          maxPerContractCents,
-          plannedContracts,
-          submissionDeadline,
-          status,
-        }),
-      ),
-      totalBudgetCents: total,
-      programmeYear: year,
-      fundingSplit: published.fundingSplit!,
-      publishedAt: now,
-    },
-    eventContext(ctx),
-  );
+  const event = newEvent(ChallengePublishedV1, summaryOf(published), eventContext(ctx));
   await updateChallenge(published, current.version, [event], reserveWrites(year, reservations, envelopes));
   return published;
+}
+
+/** The public summary carried by lifecycle events (so projections never read the challenge back). */
+function summaryOf(challenge: Challenge): z.infer<typeof challengeSummaryV1> {
+  return {
+    challengeId: challenge.id,
+    instrument: challenge.instrument,
+    title: challenge.title,
+    theme: challenge.theme,
+    cpvCodes: challenge.cpvCodes,
+    leadBuyer: challenge.leadBuyer,
+    funders: challenge.funders,
+    phases: challenge.phases.map(
+      ({ number, budgetCents, maxPerContractCents, plannedContracts, submissionDeadline, status }) => ({
+        number,
+        budgetCents,
+        maxPerContractCents,
+        plannedContracts,
+        submissionDeadline,
+        status,
+      }),
+    ),
+    totalBudgetCents: totalBudgetCents(challenge),
+    programmeYear: challenge.programmeYear!,
+    fundingSplit: challenge.fundingSplit!,
+    publishedAt: challenge.publishedAt!,
+  };
 }
 
 /** Cancelling gives back to the envelopes whatever is reserved and not yet awarded. */
@@ -275,6 +278,7 @@ export async function cancelChallenge(
           amountCents: r.amountCents - r.awardedCents,
         })),
       cancelledAt: now,
+      ...(current.status === 'published' ? { summary: summaryOf(cancelled) } : {}),
     },
     eventContext(ctx),
   );

@@ -60,13 +60,14 @@ export const invalid = (error: ZodError, prefix: string) =>
 export function toProblem(error: unknown, instance?: string): ProblemDocument {
   if (error instanceof DomainError) {
     const status = STATUS_BY_KIND[error.kind];
+    // Extensions first: they can never override the standard members.
     return {
+      ...error.extensions,
       type: `${PROBLEM_BASE}${error.type}`,
       title: TITLES[status] ?? 'Error',
       status,
       detail: error.detail,
       ...(instance ? { instance } : {}),
-      ...error.extensions,
     };
   }
   return {

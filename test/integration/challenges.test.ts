@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations, SME_KVK } from '../support/fixtures.ts';
+import { outboxEvents } from '../support/outbox.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -105,23 +106,11 @@ describe('draft → publish → public listing, through the bus', () => {
   it('a delivered event applied three times changes the listing once', async () => {
     const { id } = await draft();
     await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
-    // Capture the ChallengePublished event as the bus delivers it, then deliver it twice more.
+    // The bus delivers the ChallengePublished event once; then it is delivered twice more.
     const { handler } = await import('#functions/consumers/challenge-listing.ts');
-    const outbox = (await tableSnapshot()).filter(
-      (i) => i.entity === 'OutboxEvent' && i.detailType === 'ChallengePublished',
-    );
-    const item = outbox.find((i) => JSON.parse(i.detail as string).data.challengeId === id)!;
-    const event = {
-      version: '0',
-      id: 'x',
-      'detail-type': 'ChallengePublished',
-      source: 'innovatiemarkt.challenges',
-      account: '0',
-      time: '',
-      region: 'local',
-      resources: [],
-      detail: JSON.parse(item.detail as string),
-    };
+    const event = (await outboxEvents((data) => data.challengeId === id)).find(
+      (e) => e['detail-type'] === 'ChallengePublished',
+    )!;
     await api.runtime.settle();
     const once = await tableSnapshot();
     const results = [await handler(event, {} as never), await handler(event, {} as never)];
@@ -130,6 +119,34 @@ describe('draft → publish → public listing, through the bus', () => {
     expect(
       once.filter((i) => i.entity === 'ChallengeListingEntry' && (i.item as { id: string }).id === id),
     ).toHaveLength(8);
+  });
+});
+
+describe('the listing does not depend on delivery order', () => {
+  it('a cancellation delivered before the publication still leaves the challenge listed as cancelled', async () => {
+    await fundThisYear();
+    const { id } = await draft();
+    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    await api.call('POST', `/challenges/${id}/cancel`, {
+      token: zuidHolland,
+      body: { reason: 'Budget vervalt' },
+    });
+    const events = await outboxEvents((data) => data.challengeId === id);
+    const published = events.find((e) => e['detail-type'] === 'ChallengePublished')!;
+    const cancelled = events.find((e) => e['detail-type'] === 'ChallengeCancelled')!;
+    const { handler } = await import('#functions/consumers/challenge-listing.ts');
+    await handler(cancelled, {} as never);
+    await handler(published, {} as never);
+    await api.runtime.settle(); // the bus delivers both again: both are duplicates now
+    const listed = (await api.call('GET', '/challenges?limit=100')).body.items.find(
+      (i: { id: string }) => i.id === id,
+    );
+    expect(listed.status).toBe('cancelled');
+    expect(
+      (await api.call('GET', '/challenges?status=published&limit=100')).body.items.map(
+        (i: { id: string }) => i.id,
+      ),
+    ).not.toContain(id);
   });
 });
 
@@ -356,5 +373,119 @@ describe('system routes', () => {
     const wrongMethod = await api.call('PUT', '/health');
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('GET');
+  });
+});
+
+describe('editing drafts', () => {
+  it('the own buyer edits a draft; the fields replace the draft’s and the version moves on', async () => {
+    const { id } = await draft();
+    const edited = await api.call('PATCH', `/challenges/${id}`, {
+      token: zuidHolland,
+      body: { title: { nl: 'Nieuwe titel' }, theme: 'zorg-gezondheid' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      version: 2,
+      title: { nl: 'Nieuwe titel' },
+      theme: 'zorg-gezondheid',
+      status: 'draft',
+    });
+    const outbox = (await tableSnapshot()).filter(
+      (i) => i.entity === 'OutboxEvent' && i.detailType === 'ChallengeUpdated',
+    );
+    expect(outbox.map((i) => JSON.parse(i.detail as string).data)).toContainEqual({
+      challengeId: id,
+      leadBuyerOin: ORGS.zuidHolland.oin,
+      changedFields: ['title', 'theme'],
+      version: 2,
+    });
+  });
+
+  it('another buyer cannot edit it, a published challenge is not a draft, and a broken result is refused whole', async () => {
+    const { id } = await draft();
+    const before = await tableSnapshot();
+    expect(
+      (await api.call('PATCH', `/challenges/${id}`, { token: noordHolland, body: { title: { nl: 'x' } } }))
+        .status,
+    ).toBe(404);
+    const broken = await api.call('PATCH', `/challenges/${id}`, {
+      token: zuidHolland,
+      body: {
+        funders: [
+          { oin: ORGS.ezk.oin, shareBasisPoints: 6000 },
+          { oin: ORGS.zuidHolland.oin, shareBasisPoints: 4000 },
+        ],
+      },
+    });
+    expect(broken.status).toBe(422);
+    expect(broken.body.type).toMatch(/missing-ezk-half$/);
+    expect((await api.call('PATCH', `/challenges/${id}`, { token: zuidHolland, body: {} })).status).toBe(400);
+    expect(
+      (await api.call('PATCH', `/challenges/${id}`, { token: zuidHolland, body: { status: 'published' } }))
+        .status,
+    ).toBe(400);
+    expect(await tableSnapshot()).toEqual(before);
+
+    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const late = await api.call('PATCH', `/challenges/${id}`, {
+      token: zuidHolland,
+      body: { title: { nl: 'te laat' } },
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.type).toMatch(/not-a-draft$/);
+  });
+});
+
+describe('innovation partnership', () => {
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+  const partnership = (deadlineDays: number) =>
+    challengeBody({
+      instrument: 'innovation-partnership',
+      phases: [
+        {
+          number: 1,
+          budgetCents: 30_000_000,
+          maxPerContractCents: 10_000_000,
+          plannedContracts: 3,
+          durationMonths: 9,
+          submissionDeadline: inDays(deadlineDays),
+          criteria: [
+            { key: 'quality', weightBasisPoints: 7000 },
+            { key: 'price', weightBasisPoints: 3000 },
+          ],
+        },
+      ],
+    });
+
+  it('is published only once it states whether partners may be ended after a phase', async () => {
+    const { id } = await draft(zuidHolland, partnership(45));
+    const refused = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'innovationPartnership' })]);
+    const terms = {
+      mayEndPartnersAfterPhase: true,
+      conditions: 'Na fase 1 blijven ten hoogste twee partners.',
+    };
+    expect(
+      (
+        await api.call('PATCH', `/challenges/${id}`, {
+          token: zuidHolland,
+          body: { innovationPartnership: terms },
+        })
+      ).status,
+    ).toBe(200);
+    const published = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    expect(published.status).toBe(200);
+    expect(published.body.innovationPartnership).toEqual(terms);
+  });
+
+  it('gives at least 30 days for requests to participate', async () => {
+    const { id } = await draft(zuidHolland, {
+      ...partnership(20),
+      innovationPartnership: { mayEndPartnersAfterPhase: false },
+    });
+    const refused = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].message).toMatch(/at least 30 days/);
   });
 });

@@ -18,6 +18,12 @@ describe('problem documents', () => {
     });
   });
 
+  it('an extension cannot override a standard member', () => {
+    const problem = toProblem(conflict('not-a-draft', 'Published.', { status: 'published', type: 'x' }));
+    expect(problem.status).toBe(409);
+    expect(problem.type).toBe(`${PROBLEM_BASE}not-a-draft`);
+  });
+
   it('tells nothing of an unexpected error', () => {
     const error = new Error('ECONNREFUSED 10.0.0.1:8000 at Socket.connect (/var/task/index.mjs:1:2)');
     const problem = toProblem(error, 'req-2');
