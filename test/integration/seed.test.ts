@@ -37,6 +37,16 @@ describe('demo data (npm start)', () => {
     const deadline = await api.call('GET', `/challenges/${vaarwegen.id}`);
     expect(deadline.body.phases[0].submissionDeadlineAmsterdam).toBe('2018-12-05T17:00:00+01:00');
 
+    // The agreement's 2018 SBIR row: EZK max € 2,5 mln · provinces max € 2,5 mln · total max € 5,0 mln.
+    const officer = await api.as('officer', '00000099000000001000');
+    const envelopes = await api.call('GET', '/programme-years/2018/envelopes', { token: officer });
+    expect(envelopes.body.totals.sbir.ezk.capCents).toBe(250_000_000);
+    expect(envelopes.body.totals.sbir.coFunders.capCents).toBe(250_000_000);
+    expect(envelopes.body.totals.sbir.all.capCents).toBe(500_000_000);
+    // Vaarwegen (€ 1 mln, 50-50) holds € 500.000 on each side.
+    expect(envelopes.body.totals.sbir.ezk.reservedCents).toBe(50_000_000);
+    expect(envelopes.body.totals.sbir.coFunders.reservedCents).toBe(50_000_000);
+
     const before = await tableSnapshot();
     expect(await seedDemoData()).toBe(false);
     expect(await tableSnapshot()).toEqual(before);
