@@ -3,6 +3,9 @@ import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
 import type { EventDefinition } from './envelope.ts';
+import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
+import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
+import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
 
 /** Every event version the marketplace emits. Contract tests and the docs walk this list. */
 export const eventCatalogue: readonly EventDefinition[] = [
@@ -10,6 +13,9 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ChallengeUpdatedV1,
   ChallengePublishedV1,
   ChallengeCancelledV1,
+  CompanyProfileSavedV1,
+  ProposalSubmittedV1,
+  ProposalWithdrawnV1,
 ];
 
 export function findEvent(detailType: string, version: number): EventDefinition | undefined {

@@ -27,6 +27,8 @@ export type EventMetadata = z.infer<typeof eventMetadata>;
 /** Event sources, one per domain. */
 export const SOURCES = {
   challenges: 'innovatiemarkt.challenges',
+  proposals: 'innovatiemarkt.proposals',
+  organisations: 'innovatiemarkt.organisations',
 } as const;
 export type EventSource = (typeof SOURCES)[keyof typeof SOURCES];
 

@@ -19,6 +19,11 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Programme office: co-funding envelopes per year, government organisations',
   },
+  companiesApi: {
+    entry: 'functions/http/companies.ts',
+    kind: 'http',
+    description: 'Companies: profile and SME declaration, proposals per phase',
+  },
   challengeListingProjector: {
     entry: 'functions/consumers/challenge-listing.ts',
     kind: 'consumer',

@@ -1,6 +1,7 @@
 import { challengeRoutes } from '#shared/challenges/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
+import { proposalRoutes } from '#shared/proposals/routes.ts';
 import { systemRoutes } from '#shared/system/routes.ts';
 
 /**
@@ -8,9 +9,11 @@ import { systemRoutes } from '#shared/system/routes.ts';
  * it, the local gateway serves it, the handlers validate and authorize with it, and the OpenAPI
  * document is generated from it.
  */
-export const routes = { ...systemRoutes, ...fundingRoutes, ...challengeRoutes } satisfies Record<
-  string,
-  AnyRoute
->;
+export const routes = {
+  ...systemRoutes,
+  ...fundingRoutes,
+  ...challengeRoutes,
+  ...proposalRoutes,
+} satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

@@ -2,10 +2,11 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1.ts';
 import { db, tableName } from '#shared/db/client.ts';
+import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
 import { ENTITY, type Key, keys } from '#shared/db/keys.ts';
 import type { TxWrite } from '#shared/db/transact.ts';
-import { badRequest } from '#shared/platform/errors.ts';
-import type { ListedStatus } from './model.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { type ListedStatus, phaseState } from './model.ts';
 import type { ListChallengesQuery, ListingItem } from './schemas.ts';
 
 /**
@@ -98,18 +99,6 @@ export function listingItemFromSummary(
   };
 }
 
-const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
-
-function decodeCursor(cursor: string, partition: string): Record<string, unknown> {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (key.pk === partition && typeof key.sk === 'string' && Object.keys(key).length === 2) return key;
-  } catch {
-    // fall through
-  }
-  throw badRequest('invalid-cursor', 'The cursor does not belong to this listing; start again without it.');
-}
-
 /** One page of the listing, newest first: exactly one Query. */
 export async function queryListing(
   query: ListChallengesQuery,
@@ -122,9 +111,22 @@ export async function queryListing(
       ExpressionAttributeValues: { ':pk': partition },
       ScanIndexForward: false,
       Limit: query.limit ?? 20,
-      ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor, partition) } : {}),
+      ...(query.cursor
+        ? {
+            ExclusiveStartKey: decodeCursor(
+              query.cursor,
+              (key) => key.pk === partition && Object.keys(key).length === 2,
+            ),
+          }
+        : {}),
     }),
   );
-  const items = (result.Items ?? []).map((i) => i.item as ListingItem);
+  // Phase states follow the clock, not the moment the projection was written.
+  const now = clock.nowIso();
+  const items = (result.Items ?? []).map((i) => {
+    const item = i.item as ListingItem;
+    const phases = item.phases.map((p) => ({ ...p, status: phaseState(item, p.number, now) }));
+    return { ...item, phases };
+  });
   return { items, ...(result.LastEvaluatedKey ? { nextCursor: encodeCursor(result.LastEvaluatedKey) } : {}) };
 }

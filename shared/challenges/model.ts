@@ -94,5 +94,21 @@ export function assertTransition(challenge: Pick<Challenge, 'id' | 'status'>, to
   }
 }
 
+/**
+ * A phase's state at an instant, from the deadlines (the one truth; no timer has to fire first):
+ * open from the previous phase's deadline (or publication) until its own, then closed.
+ */
+export function phaseState(
+  challenge: { status: ChallengeStatus; phases: readonly { number: number; submissionDeadline: string }[] },
+  number: number,
+  now: string,
+): PhaseStatus {
+  const phase = challenge.phases.find((p) => p.number === number);
+  if (!phase || challenge.status === 'draft') return 'planned';
+  if (challenge.status !== 'published' || now >= phase.submissionDeadline) return 'closed';
+  const previous = challenge.phases.find((p) => p.number === number - 1);
+  return previous && now < previous.submissionDeadline ? 'planned' : 'open';
+}
+
 export const totalBudgetCents = (challenge: Pick<Challenge, 'phases'>): number =>
   challenge.phases.reduce((sum, p) => sum + p.budgetCents, 0);

@@ -16,7 +16,7 @@ import { config } from '#shared/platform/config.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { defaultCriteria } from './criteria.ts';
-import { assertTransition, type Challenge, totalBudgetCents } from './model.ts';
+import { assertTransition, type Challenge, phaseState, totalBudgetCents } from './model.ts';
 import { getChallenge, insertChallenge, updateChallenge } from './repository.ts';
 import { assertChallengeRules, maxPerContract, publicationViolations } from './rules.ts';
 import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
@@ -305,6 +305,7 @@ export function challengeView(challenge: Challenge) {
     totalBudgetCents: totalBudgetCents(challenge),
     phases: challenge.phases.map((p) => ({
       ...p,
+      status: phaseState(challenge, p.number, clock.nowIso()),
       submissionDeadlineAmsterdam: toAmsterdamIso(p.submissionDeadline),
       criteria: p.criteria.map((c) => ({ ...c, name: { nl: CRITERIA[c.key].nl, en: CRITERIA[c.key].en } })),
     })),

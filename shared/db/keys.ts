@@ -73,6 +73,30 @@ export const fundingKeys = {
   member: (year: number, memberOin: string): Key => ({ pk: `YEAR#${year}`, sk: `MEMBER#${memberOin}` }),
 };
 
+/** Proposals: by id; a company's own (gsi1); a challenge phase's (gsi2); one live slot per company and phase. */
+export const proposalKeys = {
+  proposal: (proposalId: string): Key => ({ pk: `PROPOSAL#${proposalId}`, sk: 'PROPOSAL' }),
+  byCompany: (kvk: string, submittedAt: string, proposalId: string) => ({
+    gsi1pk: `COMPANY#${kvk}`,
+    gsi1sk: `PROPOSAL#${submittedAt}#${proposalId}`,
+  }),
+  companyPartition: (kvk: string) => `COMPANY#${kvk}`,
+  byPhase: (challengeId: string, phase: number, submittedAt: string, proposalId: string) => ({
+    gsi2pk: `PHASE#${challengeId}#${phase}`,
+    gsi2sk: `PROPOSAL#${submittedAt}#${proposalId}`,
+  }),
+  /** Holds the id of the company's live proposal for a phase; its condition makes "one live proposal" atomic. */
+  slot: (challengeId: string, phase: number, kvk: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `SLOT#${phase}#${kvk}`,
+  }),
+  /** A company may bid for this phase (phase 2: it completed a phase-1 contract in the same challenge). */
+  eligibility: (challengeId: string, phase: number, kvk: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `ELIGIBLE#${phase}#${kvk}`,
+  }),
+};
+
 export const orgKeys = {
   /** A known organisation (government body or company). */
   organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),

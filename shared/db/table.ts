@@ -9,7 +9,7 @@ export const tableDesign = {
   indexes: {
     /** Owner views: a buyer's challenges, a company's proposals. */
     gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** Time views: items of one programme year, for reports bounded by the year. */
+    /** Group views: a challenge phase's proposals; items of one programme year (reports). */
     gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   },
 } as const;

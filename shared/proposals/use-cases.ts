@@ -1,0 +1,369 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type EventContext, newEvent } from '#events/envelope.ts';
+import { CompanyProfileSavedV1 } from '#events/organisations/company-profile-saved.v1.ts';
+import { ProposalSubmittedV1 } from '#events/proposals/proposal-submitted.v1.ts';
+import { ProposalWithdrawnV1 } from '#events/proposals/proposal-withdrawn.v1.ts';
+import type { Caller } from '#shared/auth/caller.ts';
+import { type Challenge, phaseState } from '#shared/challenges/model.ts';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
+import { keys, orgKeys, proposalKeys } from '#shared/db/keys.ts';
+import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { excludingVat } from '#shared/funding/split.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
+import {
+  type CompanyProfile,
+  type CompanyProfileInput,
+  getCompanyProfile,
+  sizeClass,
+} from '#shared/organisations/company.ts';
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
+import { newId } from '#shared/platform/ids.ts';
+import type { Proposal, ProposalInput } from './schemas.ts';
+
+interface Ctx {
+  caller: Caller;
+  correlationId: string;
+}
+const eventContext = ({ caller, correlationId }: Ctx): EventContext => ({
+  correlationId,
+  actor: { role: caller.role, org: caller.org, sub: caller.sub },
+});
+
+/** A company's profile and SME declaration; the size class is computed, never declared. */
+export async function saveCompanyProfile(input: CompanyProfileInput, ctx: Ctx): Promise<CompanyProfile> {
+  const size = sizeClass(input);
+  const profile: CompanyProfile = {
+    kvk: ctx.caller.org,
+    ...input,
+    sizeClass: size,
+    isSme: size !== 'large',
+    updatedAt: clock.nowIso(),
+  };
+  const event = newEvent(
+    CompanyProfileSavedV1,
+    { kvk: profile.kvk, sizeClass: size, isSme: profile.isSme },
+    eventContext(ctx),
+  );
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...orgKeys.organisation(profile.kvk), entity: 'CompanyProfile', ...profile },
+        },
+      },
+    },
+    outboxWrite(event),
+  ]);
+  return profile;
+}
+
+/** The phase of a published challenge that accepts proposals now, or a clear refusal. */
+function openPhase(challenge: Challenge | undefined, challengeId: string, phaseNumber: number, now: string) {
+  if (!challenge || challenge.status === 'draft') throw notFound('Challenge', challengeId);
+  const phase = challenge.phases.find((p) => p.number === phaseNumber);
+  if (!phase) throw notFound('Phase', `${challengeId}/${phaseNumber}`);
+  const state = phaseState(challenge, phaseNumber, now);
+  if (state === 'closed') {
+    throw conflict(
+      'deadline-passed',
+      `Phase ${phaseNumber} closed at ${toAmsterdamIso(phase.submissionDeadline)}; proposals can no longer be submitted or changed.`,
+      {
+        deadline: phase.submissionDeadline,
+      },
+    );
+  }
+  if (state === 'planned')
+    throw conflict('phase-not-open', `Phase ${phaseNumber} is not open for proposals yet.`);
+  return phase;
+}
+
+async function assertEligible(challengeId: string, phaseNumber: number, kvk: string) {
+  if (phaseNumber < 2) return;
+  const item = await db().send(
+    new GetCommand({ TableName: tableName(), Key: proposalKeys.eligibility(challengeId, phaseNumber, kvk) }),
+  );
+  if (!item.Item) {
+    throw forbidden(
+      'phase-2-requires-phase-1',
+      `Only companies that completed a phase-${phaseNumber - 1} contract in this challenge may bid for phase ${phaseNumber}.`,
+    );
+  }
+}
+
+const proposalItem = (p: Proposal) => ({
+  ...proposalKeys.proposal(p.id),
+  ...proposalKeys.byCompany(p.companyKvk, p.submittedAt, p.id),
+  ...proposalKeys.byPhase(p.challengeId, p.phase, p.submittedAt, p.id),
+  entity: 'Proposal',
+  ...p,
+});
+
+/** The challenge must still be published when the proposal lands (a cancel in between wins). */
+const challengeStillPublished = (challengeId: string): TxWrite => ({
+  item: {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.challenge(challengeId),
+      ConditionExpression: '#status = :published',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':published': 'published' },
+    },
+  },
+  onConditionFailed: () =>
+    conflict('challenge-not-published', `Challenge ${challengeId} is no longer published.`),
+});
+
+export async function submitProposal(
+  challengeId: string,
+  phaseNumber: number,
+  input: ProposalInput,
+  ctx: Ctx,
+): Promise<Proposal> {
+  const now = clock.nowIso();
+  const [challenge, profile] = await Promise.all([
+    getChallenge(challengeId),
+    getCompanyProfile(ctx.caller.org),
+  ]);
+  const phase = openPhase(challenge, challengeId, phaseNumber, now);
+  if (!profile)
+    throw unprocessable(
+      'company-profile-missing',
+      'Save your company profile and SME declaration first (PUT /organisations/me).',
+    );
+  if (input.requestedAmountCents > phase.maxPerContractCents) {
+    throw unprocessable(
+      'over-phase-maximum',
+      `Phase ${phaseNumber} contracts are at most € ${phase.maxPerContractCents / 100} incl. VAT.`,
+      {
+        maxPerContractCents: phase.maxPerContractCents,
+      },
+    );
+  }
+  await assertEligible(challengeId, phaseNumber, ctx.caller.org);
+  const proposal: Proposal = {
+    id: newId(),
+    challengeId,
+    phase: phaseNumber,
+    companyKvk: profile.kvk,
+    companyName: profile.name,
+    sizeClass: profile.sizeClass,
+    isSme: profile.isSme,
+    ...input,
+    requestedAmountExclVatCents: excludingVat(input.requestedAmountCents),
+    status: 'submitted',
+    deadline: phase.submissionDeadline,
+    submittedAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  const event = newEvent(
+    ProposalSubmittedV1,
+    {
+      proposalId: proposal.id,
+      challengeId,
+      phase: phaseNumber as 1 | 2 | 3,
+      companyKvk: proposal.companyKvk,
+      sizeClass: proposal.sizeClass,
+      requestedAmountCents: proposal.requestedAmountCents,
+      submittedAt: now,
+    },
+    eventContext(ctx),
+  );
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...proposalKeys.slot(challengeId, phaseNumber, proposal.companyKvk),
+            entity: 'ProposalSlot',
+            proposalId: proposal.id,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () =>
+        conflict(
+          'proposal-exists',
+          `You already have a live proposal for phase ${phaseNumber}; change it or withdraw it first.`,
+        ),
+    },
+    challengeStillPublished(challengeId),
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: proposalItem(proposal),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    },
+    outboxWrite(event),
+  ]);
+  return proposal;
+}
+
+async function loadProposal(proposalId: string): Promise<Proposal | undefined> {
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: proposalKeys.proposal(proposalId) }),
+  );
+  if (!result.Item) return undefined;
+  const {
+    pk: _a,
+    sk: _b,
+    gsi1pk: _c,
+    gsi1sk: _d,
+    gsi2pk: _e,
+    gsi2sk: _f,
+    entity: _g,
+    ...proposal
+  } = result.Item;
+  return proposal as Proposal;
+}
+
+/**
+ * Sealed like a procurement vault: the company always sees its own proposal; the buyer's side
+ * only once the phase's deadline has passed; anyone else is told it does not exist.
+ */
+export async function readProposal(proposalId: string, caller: Caller): Promise<Proposal> {
+  const proposal = await loadProposal(proposalId);
+  if (!proposal) throw notFound('Proposal', proposalId);
+  if (caller.role === 'sme' && caller.org === proposal.companyKvk) return proposal;
+  if (caller.role === 'buyer') {
+    const challenge = await getChallenge(proposal.challengeId);
+    if (challenge?.leadBuyer.oin === caller.org) {
+      if (clock.nowIso() < proposal.deadline) {
+        throw forbidden(
+          'sealed',
+          `Proposals stay sealed until the deadline, ${toAmsterdamIso(proposal.deadline)}.`,
+          { deadline: proposal.deadline },
+        );
+      }
+      return proposal;
+    }
+  }
+  throw notFound('Proposal', proposalId);
+}
+
+async function ownLiveProposal(proposalId: string, caller: Caller): Promise<Proposal> {
+  const proposal = await loadProposal(proposalId);
+  if (!proposal || proposal.companyKvk !== caller.org) throw notFound('Proposal', proposalId);
+  if (proposal.status !== 'submitted') throw conflict('proposal-withdrawn', 'This proposal was withdrawn.');
+  if (clock.nowIso() >= proposal.deadline) {
+    throw conflict(
+      'deadline-passed',
+      `The deadline passed at ${toAmsterdamIso(proposal.deadline)}; the proposal can no longer change.`,
+      {
+        deadline: proposal.deadline,
+      },
+    );
+  }
+  return proposal;
+}
+
+/** Saves a new version of a proposal if nobody saved another since it was read. */
+const unchangedSince = (p: Proposal): TxWrite => ({
+  item: {
+    Put: {
+      TableName: tableName(),
+      Item: proposalItem(p),
+      ConditionExpression: '#version = :version',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':version': p.version - 1 },
+    },
+  },
+  onConditionFailed: () => conflict('concurrent-change', 'The proposal changed meanwhile; read it again.'),
+});
+
+export async function reviseProposal(
+  proposalId: string,
+  patch: Partial<ProposalInput>,
+  ctx: Ctx,
+): Promise<Proposal> {
+  const current = await ownLiveProposal(proposalId, ctx.caller);
+  const challenge = await getChallenge(current.challengeId);
+  const phase = openPhase(challenge, current.challengeId, current.phase, clock.nowIso());
+  const amount = patch.requestedAmountCents ?? current.requestedAmountCents;
+  if (amount > phase.maxPerContractCents) {
+    throw unprocessable(
+      'over-phase-maximum',
+      `Phase ${current.phase} contracts are at most € ${phase.maxPerContractCents / 100} incl. VAT.`,
+    );
+  }
+  const next: Proposal = {
+    ...current,
+    ...patch,
+    requestedAmountExclVatCents: excludingVat(amount),
+    updatedAt: clock.nowIso(),
+    version: current.version + 1,
+  };
+  await transact([unchangedSince(next), challengeStillPublished(current.challengeId)]);
+  return next;
+}
+
+export async function withdrawProposal(proposalId: string, ctx: Ctx): Promise<Proposal> {
+  const current = await ownLiveProposal(proposalId, ctx.caller);
+  const now = clock.nowIso();
+  const next: Proposal = {
+    ...current,
+    status: 'withdrawn',
+    withdrawnAt: now,
+    updatedAt: now,
+    version: current.version + 1,
+  };
+  const event = newEvent(
+    ProposalWithdrawnV1,
+    {
+      proposalId,
+      challengeId: current.challengeId,
+      phase: current.phase as 1 | 2 | 3,
+      companyKvk: current.companyKvk,
+      withdrawnAt: now,
+    },
+    eventContext(ctx),
+  );
+  await transact([
+    unchangedSince(next),
+    // Free the slot so the company may submit again before the deadline.
+    {
+      item: {
+        Delete: {
+          TableName: tableName(),
+          Key: proposalKeys.slot(current.challengeId, current.phase, current.companyKvk),
+        },
+      },
+    },
+    outboxWrite(event),
+  ]);
+  return next;
+}
+
+export async function listMyProposals(
+  kvk: string,
+  limit = 20,
+  cursor?: string,
+): Promise<{ items: Proposal[]; nextCursor?: string }> {
+  const partition = proposalKeys.companyPartition(kvk);
+  const start = cursor ? decodeCursor(cursor, (key) => key.gsi1pk === partition) : undefined;
+  const result = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': partition, ':prefix': 'PROPOSAL#' },
+      ScanIndexForward: false,
+      Limit: limit,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    }),
+  );
+  const items = (result.Items ?? []).map((item) => {
+    const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, entity: _g, ...proposal } = item;
+    return proposal as Proposal;
+  });
+  return { items, ...(result.LastEvaluatedKey ? { nextCursor: encodeCursor(result.LastEvaluatedKey) } : {}) };
+}
