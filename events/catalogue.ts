@@ -2,6 +2,7 @@ import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
+import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
@@ -13,6 +14,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ChallengeUpdatedV1,
   ChallengePublishedV1,
   ChallengeCancelledV1,
+  PhaseClosedV1,
   CompanyProfileSavedV1,
   ProposalSubmittedV1,
   ProposalWithdrawnV1,

@@ -23,6 +23,12 @@ export const rules: readonly RuleDefinition[] = [
     events: [ChallengePublishedV1, ChallengeCancelledV1],
     target: 'challengeListingProjector',
   },
+  {
+    name: 'PhaseDeadlineScheduling',
+    description: 'Schedules the close of each phase at its deadline.',
+    events: [ChallengePublishedV1],
+    target: 'phaseDeadlineScheduler',
+  },
 ];
 
 /** An EventBridge pattern matching any of the rule's event versions. */

@@ -29,6 +29,16 @@ export const functionCatalogue = {
     kind: 'consumer',
     description: 'Projects challenge events into the public listing',
   },
+  phaseDeadlineScheduler: {
+    entry: 'functions/consumers/phase-deadlines.ts',
+    kind: 'consumer',
+    description: 'Creates a one-time schedule per phase deadline when a challenge is published',
+  },
+  phaseCloser: {
+    entry: 'functions/scheduled/close-phase.ts',
+    kind: 'scheduled',
+    description: 'Closes a phase at its deadline (EventBridge Scheduler target)',
+  },
   outboxEnrichment: {
     entry: 'functions/pipes/outbox-enrichment.ts',
     kind: 'pipe-enrichment',
@@ -36,7 +46,7 @@ export const functionCatalogue = {
   },
 } as const satisfies Record<
   string,
-  { entry: string; kind: 'http' | 'consumer' | 'pipe-enrichment'; description: string }
+  { entry: string; kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment'; description: string }
 >;
 
 export type FunctionId = keyof typeof functionCatalogue;

@@ -33,6 +33,11 @@ export function acknowledgeFindings(service: ServiceStack): void {
         'This queue is itself a dead-letter queue (rule target / Lambda on-failure / Pipe), alarmed when not empty.',
     });
   }
+  Validations.of(service.functions.get('phaseDeadlineScheduler')!.role!).acknowledge({
+    id: service.scheduleWildcardFinding,
+    reason:
+      'One schedule per challenge phase, named at run time; limited to our schedule group and the close- prefix.',
+  });
   Validations.of(service.userPool).acknowledge({
     id: 'AwsSolutions-COG8',
     reason:

@@ -11,11 +11,13 @@ import type { Role } from '#shared/auth/caller.ts';
 import { db, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
 import { routeTable } from '#shared/routes.ts';
+import { setScheduler } from '#shared/scheduling/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type BusTarget, LocalEventBus } from './event-bus.ts';
 import { createGateway, type HttpLambda } from './gateway.ts';
+import { LocalScheduler, scheduledContext } from './scheduler.ts';
 import { StreamRelay } from './stream-relay.ts';
 import { ensureTable, type TableDefinition, tableDefinitionFromCdk } from './tables.ts';
 
@@ -35,6 +37,8 @@ export interface RuntimeOptions {
   pollIntervalMs?: number;
   /** Poll the stream continuously (default). Off: events move only on `settle()` (tests that look in between). */
   autoRelay?: boolean;
+  /** Fire due schedules on a timer (default). Off: only `scheduler.runDue()` fires them (tests). */
+  autoSchedule?: boolean;
   /** Bus retry settings. */
   maxAttempts?: number;
   backoffMs?: number;
@@ -48,6 +52,7 @@ export interface Runtime {
   freshTable: boolean;
   bus: LocalEventBus;
   relay: StreamRelay;
+  scheduler: LocalScheduler;
   issuer: DevIssuer;
   token: (role: Role, org: string, sub?: string) => Promise<string>;
   /** Waits until every written event has been relayed and delivered. */
@@ -141,6 +146,14 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     },
   });
 
+  // Deadline schedules: the same port the handlers call, backed by timers on the app clock.
+  const scheduler = new LocalScheduler(
+    async (target, payload) => (await loadHandler(target))(payload, scheduledContext(target)),
+    { onError: (error) => console.error('[scheduler]', error) },
+  );
+  setScheduler(scheduler);
+  if (options.autoSchedule !== false) scheduler.start();
+
   const streams = new DynamoDBStreamsClient(localClientConfig(endpoint));
   const relay = new StreamRelay(streams, streamArn, bus, {
     intervalMs: options.pollIntervalMs ?? 100,
@@ -165,6 +178,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     freshTable: created,
     bus,
     relay,
+    scheduler,
     issuer,
     token: (role, org, sub) => issuer.sign({ role, org, ...(sub ? { sub } : {}) }),
     settle: () => relay.drain(),
@@ -174,6 +188,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
         server.closeAllConnections();
       });
       await relay.stop();
+      await scheduler.stop();
       await bus.idle();
       streams.destroy();
       await dynamo?.stop();

@@ -210,6 +210,31 @@ describe('proposals', () => {
     expect((await submit(company.token, 2)).status).toBe(409);
   });
 
+  it('closes the phase at its deadline through the schedule made at publication, once', async () => {
+    await api.runtime.settle(); // ChallengePublished reached the scheduling consumer
+    const schedules = (await tableSnapshot()).filter(
+      (i) =>
+        i.entity === 'LocalSchedule' && (i.payload as { challengeId: string }).challengeId === challengeId,
+    );
+    expect(schedules.map((s) => s.at)).toEqual([phase1Deadline, phase2Deadline]);
+
+    at(new Date(new Date(phase1Deadline).getTime() - 60_000).toISOString());
+    expect(await api.runtime.scheduler.runDue()).toBe(0); // not yet
+    const { handler: closer } = await import('#functions/scheduled/close-phase.ts');
+    await expect(closer({ challengeId, phase: 1 })).rejects.toThrow(/not yet/); // fired early: refused, so it is retried
+
+    at(justAfter(phase1Deadline));
+    expect(await api.runtime.scheduler.runDue()).toBe(1);
+    expect(await api.runtime.scheduler.runDue()).toBe(0);
+    expect(await closer({ challengeId, phase: 1 })).toEqual({ closed: false }); // a repeat changes nothing
+    const closed = (await tableSnapshot()).filter(
+      (i) => i.entity === 'OutboxEvent' && i.detailType === 'PhaseClosed',
+    );
+    expect(closed.map((i) => JSON.parse(i.detail as string).data)).toEqual([
+      expect.objectContaining({ challengeId, phase: 1, deadline: phase1Deadline, proposalCount: 1 }),
+    ]);
+  });
+
   it('lists a company’s own proposals only, newest first, in pages', async () => {
     const first = await api.call('GET', '/me/proposals?limit=1', { token: company.token });
     expect(first.body.items).toHaveLength(1);

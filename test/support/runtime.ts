@@ -27,6 +27,7 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
     tableName: `t-${randomUUID()}`,
     stateDir,
     backoffMs: 5,
+    autoSchedule: false,
     ...options,
   });
   return {

@@ -1,0 +1,83 @@
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import type { FunctionId } from '#functions/catalogue.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { clock } from '#shared/platform/clock.ts';
+import type { OneTimeSchedule, SchedulerPort } from '#shared/scheduling/scheduler.ts';
+
+const PARTITION = 'SCHEDULE';
+
+/**
+ * Plays EventBridge Scheduler locally. Schedules are items in the table (so they survive a
+ * restart); a timer fires those that are due by the application clock (so tests move time
+ * instead of waiting). A failing target stays scheduled and is tried again on the next tick.
+ */
+export class LocalScheduler implements SchedulerPort {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  readonly stats = { fired: 0, failed: 0 };
+
+  constructor(
+    private readonly invoke: (target: FunctionId, payload: Record<string, unknown>) => Promise<unknown>,
+    private readonly options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
+  ) {}
+
+  async scheduleOnce(schedule: OneTimeSchedule): Promise<void> {
+    await db().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          pk: PARTITION,
+          sk: `${new Date(schedule.at).toISOString()}#${schedule.name}`,
+          entity: 'LocalSchedule',
+          ...schedule,
+        },
+      }),
+    );
+  }
+
+  /** Fires every schedule due now; returns how many ran. Runs never overlap. */
+  runDue(): Promise<number> {
+    this.running ??= this.fire().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async fire(): Promise<number> {
+    const result = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk <= :now',
+        ExpressionAttributeValues: { ':pk': PARTITION, ':now': `${clock.nowIso()}#\uffff` },
+      }),
+    );
+    let ran = 0;
+    for (const item of result.Items ?? []) {
+      try {
+        await this.invoke(item.target as FunctionId, item.payload as Record<string, unknown>);
+        await db().send(new DeleteCommand({ TableName: tableName(), Key: { pk: item.pk, sk: item.sk } }));
+        this.stats.fired++;
+        ran++;
+      } catch (error) {
+        this.stats.failed++;
+        this.options.onError?.(error);
+      }
+    }
+    return ran;
+  }
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.runDue().catch((error) => this.options.onError?.(error));
+    }, this.options.intervalMs ?? 1_000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}
+
+export const scheduledContext = (target: FunctionId) => ({ functionName: target }) as Context;

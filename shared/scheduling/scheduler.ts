@@ -1,0 +1,65 @@
+import { ConflictException, CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import type { FunctionId } from '#functions/catalogue.ts';
+
+/**
+ * One-time schedules ("close phase 1 of this challenge at its deadline"). In AWS: EventBridge
+ * Scheduler, `at(...)` expressions that delete themselves after running. Locally: the runtime's
+ * timers (infra/local/scheduler.ts). Names are deterministic, so scheduling twice is harmless.
+ */
+export interface OneTimeSchedule {
+  name: string;
+  /** UTC instant. */
+  at: string;
+  target: FunctionId;
+  payload: Record<string, unknown>;
+}
+
+export interface SchedulerPort {
+  scheduleOnce(schedule: OneTimeSchedule): Promise<void>;
+}
+
+let client: SchedulerClient | undefined;
+
+/** EventBridge Scheduler, configured by CDK through the environment. */
+const eventBridgeScheduler: SchedulerPort = {
+  async scheduleOnce({ name, at, target, payload }) {
+    client ??= new SchedulerClient({});
+    const targetArn = process.env[`SCHEDULE_TARGET_${target}`];
+    if (!targetArn) throw new Error(`no schedule target configured for ${target}`);
+    try {
+      await client.send(
+        new CreateScheduleCommand({
+          Name: name,
+          GroupName: process.env.SCHEDULE_GROUP,
+          ScheduleExpression: `at(${new Date(at).toISOString().slice(0, 19)})`,
+          ScheduleExpressionTimezone: 'UTC',
+          FlexibleTimeWindow: { Mode: 'OFF' },
+          ActionAfterCompletion: 'DELETE',
+          Target: {
+            Arn: targetArn,
+            RoleArn: process.env.SCHEDULER_ROLE_ARN,
+            Input: JSON.stringify(payload),
+            RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 86_400 },
+            ...(process.env.SCHEDULER_DLQ_ARN
+              ? { DeadLetterConfig: { Arn: process.env.SCHEDULER_DLQ_ARN } }
+              : {}),
+          },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConflictException)) throw error; // already scheduled: fine
+    }
+  },
+};
+
+let port: SchedulerPort = eventBridgeScheduler;
+
+export const scheduler = (): SchedulerPort => port;
+
+/** The local runtime plugs in its timers here. */
+export function setScheduler(next: SchedulerPort): void {
+  port = next;
+}
+
+/** Schedule names allow [0-9a-zA-Z-_.] and 64 characters. */
+export const phaseCloseScheduleName = (challengeId: string, phase: number) => `close-${challengeId}-${phase}`;
