@@ -4,6 +4,9 @@ import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
 import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import type { EventDefinition } from './envelope.ts';
+import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
+import { ConflictDeclaredV1 } from './evaluation/conflict-declared.v1.ts';
+import { ProposalScoredV1 } from './evaluation/proposal-scored.v1.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
@@ -18,6 +21,9 @@ export const eventCatalogue: readonly EventDefinition[] = [
   CompanyProfileSavedV1,
   ProposalSubmittedV1,
   ProposalWithdrawnV1,
+  CommitteeNamedV1,
+  ConflictDeclaredV1,
+  ProposalScoredV1,
 ];
 
 export function findEvent(detailType: string, version: number): EventDefinition | undefined {

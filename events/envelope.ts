@@ -28,6 +28,7 @@ export type EventMetadata = z.infer<typeof eventMetadata>;
 export const SOURCES = {
   challenges: 'innovatiemarkt.challenges',
   proposals: 'innovatiemarkt.proposals',
+  evaluation: 'innovatiemarkt.evaluation',
   organisations: 'innovatiemarkt.organisations',
 } as const;
 export type EventSource = (typeof SOURCES)[keyof typeof SOURCES];

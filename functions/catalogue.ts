@@ -24,6 +24,11 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Companies: profile and SME declaration, proposals per phase',
   },
+  evaluationApi: {
+    entry: 'functions/http/evaluation.ts',
+    kind: 'http',
+    description: 'Evaluation: committee, conflict declarations, scores, ranking',
+  },
   challengeListingProjector: {
     entry: 'functions/consumers/challenge-listing.ts',
     kind: 'consumer',

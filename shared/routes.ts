@@ -1,4 +1,5 @@
 import { challengeRoutes } from '#shared/challenges/routes.ts';
+import { evaluationRoutes } from '#shared/evaluation/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { proposalRoutes } from '#shared/proposals/routes.ts';
@@ -14,6 +15,7 @@ export const routes = {
   ...fundingRoutes,
   ...challengeRoutes,
   ...proposalRoutes,
+  ...evaluationRoutes,
 } satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

@@ -25,6 +25,8 @@ export interface Phase {
   status: PhaseStatus;
   /** Award criteria with weights in basis points (adding up to 100%). */
   criteria: Criterion[];
+  /** Minimum weighted score (0–10) to be funded, if the buyer set one. */
+  minimumScore?: number;
 }
 
 export interface Criterion {

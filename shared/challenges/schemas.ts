@@ -47,6 +47,8 @@ const phaseInput = z.strictObject({
     .min(1)
     .max(5)
     .optional(),
+  /** Optional minimum weighted score (0–10) a proposal needs to be funded. */
+  minimumScore: z.number().min(0).max(10).multipleOf(0.1).optional(),
 });
 
 const partnershipTerms = z.strictObject({
@@ -95,6 +97,7 @@ export const phaseView = z.object({
   submissionDeadline: z.string().describe('UTC instant'),
   submissionDeadlineAmsterdam: z.string().describe('The same instant in Europe/Amsterdam time'),
   criteria: z.array(z.object({ key: criterionKeySchema, name: localised, weightBasisPoints: z.int() })),
+  minimumScore: z.number().optional(),
 });
 
 export const funderView = z.object({

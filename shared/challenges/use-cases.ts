@@ -64,6 +64,7 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
         submissionDeadline: p.submissionDeadline,
         status: 'planned' as const,
         criteria: p.criteria ?? defaultCriteria(input.instrument, p.number)!,
+        ...(p.minimumScore !== undefined ? { minimumScore: p.minimumScore } : {}),
       };
     }),
     ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),
@@ -79,24 +80,9 @@ function asInput(challenge: Challenge): CreateChallengeInput {
     theme: challenge.theme,
     cpvCodes: challenge.cpvCodes,
     funders: challenge.funders.map(({ oin, shareBasisPoints }) => ({ oin, shareBasisPoints })),
+    // Everything the buyer gave; the state and the derived VAT-exclusive value are not input.
     phases: challenge.phases.map(
-      ({
-        number,
-        budgetCents,
-        maxPerContractCents,
-        plannedContracts,
-        durationMonths,
-        submissionDeadline,
-        criteria,
-      }) => ({
-        number,
-        budgetCents,
-        maxPerContractCents,
-        plannedContracts,
-        durationMonths,
-        submissionDeadline,
-        criteria,
-      }),
+      ({ status: _state, maxPerContractExclVatCents: _derived, ...given }) => given,
     ),
     ...(challenge.innovationPartnership ? { innovationPartnership: challenge.innovationPartnership } : {}),
   };

@@ -97,6 +97,29 @@ export const proposalKeys = {
   }),
 };
 
+/**
+ * A phase's evaluation lives in the challenge's partition under one prefix, so committee,
+ * declarations and scores are read with a single Query.
+ */
+export const evaluationKeys = {
+  prefix: (challengeId: string, phase: number) => ({
+    pk: `CHALLENGE#${challengeId}`,
+    skPrefix: `EVAL#${phase}#`,
+  }),
+  committee: (challengeId: string, phase: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#COMMITTEE`,
+  }),
+  declaration: (challengeId: string, phase: number, proposalId: string, assessor: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#DECL#${proposalId}#${assessor}`,
+  }),
+  score: (challengeId: string, phase: number, proposalId: string, assessor: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#SCORE#${proposalId}#${assessor}`,
+  }),
+};
+
 export const orgKeys = {
   /** A known organisation (government body or company). */
   organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),

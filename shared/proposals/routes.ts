@@ -55,9 +55,10 @@ export const proposalRoutes = {
     method: 'GET',
     path: '/proposals/{proposalId}',
     function: 'companiesApi',
-    summary: 'A proposal: always for its company; for the buyer only after the deadline (sealed until then)',
+    summary:
+      'A proposal: always for its company; for the buyer and the committee only after the deadline (sealed until then)',
     tags,
-    access: ['sme', 'buyer'],
+    access: ['sme', 'buyer', 'assessor'],
     params: proposalIdParams,
     response: proposalView,
     successStatus: 200,

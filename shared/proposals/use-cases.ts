@@ -10,6 +10,7 @@ import { db, tableName } from '#shared/db/client.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
 import { keys, orgKeys, proposalKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import {
@@ -208,7 +209,7 @@ export async function submitProposal(
   return proposal;
 }
 
-async function loadProposal(proposalId: string): Promise<Proposal | undefined> {
+export async function loadProposal(proposalId: string): Promise<Proposal | undefined> {
   const result = await db().send(
     new GetCommand({ TableName: tableName(), Key: proposalKeys.proposal(proposalId) }),
   );
@@ -234,6 +235,10 @@ export async function readProposal(proposalId: string, caller: Caller): Promise<
   const proposal = await loadProposal(proposalId);
   if (!proposal) throw notFound('Proposal', proposalId);
   if (caller.role === 'sme' && caller.org === proposal.companyKvk) return proposal;
+  if (caller.role === 'assessor') {
+    await assertMayAssess(proposal, caller);
+    return proposal;
+  }
   if (caller.role === 'buyer') {
     const challenge = await getChallenge(proposal.challengeId);
     if (challenge?.leadBuyer.oin === caller.org) {

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { oinSchema } from '#shared/challenges/vocabulary.ts';
+import { defineEvent, SOURCES } from '../envelope.ts';
+
+/** The buyer named (or renamed) the assessment committee of a phase. */
+export const CommitteeNamedV1 = defineEvent({
+  source: SOURCES.evaluation,
+  detailType: 'CommitteeNamed',
+  version: 1,
+  description: 'The buyer named the assessment committee of a phase.',
+  data: z.strictObject({
+    challengeId: z.uuid(),
+    phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    assessors: z
+      .array(z.strictObject({ oin: oinSchema, assessorId: z.string().max(128) }))
+      .min(1)
+      .max(20),
+  }),
+  example: {
+    challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
+    phase: 1,
+    assessors: [{ oin: '00000099000000002000', assessorId: 'j.jansen' }],
+  },
+});

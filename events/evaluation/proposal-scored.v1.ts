@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { oinSchema } from '#shared/challenges/vocabulary.ts';
+import { defineEvent, SOURCES } from '../envelope.ts';
+
+/** An assessor scored a proposal (the scores themselves stay in the evaluation record). */
+export const ProposalScoredV1 = defineEvent({
+  source: SOURCES.evaluation,
+  detailType: 'ProposalScored',
+  version: 1,
+  description: 'An assessor scored a proposal on the phase’s criteria.',
+  data: z.strictObject({
+    challengeId: z.uuid(),
+    phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    proposalId: z.uuid(),
+    assessor: z.strictObject({ oin: oinSchema, assessorId: z.string().max(128) }),
+    scoredAt: z.iso.datetime(),
+  }),
+  example: {
+    challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
+    phase: 1,
+    proposalId: '0b6f7c2e-3d1a-4c6b-9f2e-5a4d3c2b1a09',
+    assessor: { oin: '00000099000000002000', assessorId: 'j.jansen' },
+    scoredAt: '2018-12-12T15:00:00.000Z',
+  },
+});

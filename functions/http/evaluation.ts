@@ -1,0 +1,34 @@
+import {
+  declareConflicts,
+  listPhaseProposals,
+  nameCommittee,
+  phaseRanking,
+  scoreProposal,
+} from '#shared/evaluation/use-cases.ts';
+import { httpHandler, implement } from '#shared/http/handler.ts';
+import { notFound } from '#shared/platform/errors.ts';
+import { loadProposal } from '#shared/proposals/use-cases.ts';
+import { routes } from '#shared/routes.ts';
+
+export const handler = httpHandler([
+  implement(routes.nameCommittee, async ({ params, body, caller, correlationId }) => ({
+    body: await nameCommittee(params.challengeId, params.phase, body.assessors, { caller, correlationId }),
+  })),
+  implement(routes.listPhaseProposals, async ({ params, caller }) => ({
+    body: { items: await listPhaseProposals(params.challengeId, params.phase, caller) },
+  })),
+  implement(routes.declareConflicts, async ({ params, body, caller, correlationId }) => ({
+    body: await declareConflicts(params.challengeId, params.phase, body.declarations, {
+      caller,
+      correlationId,
+    }),
+  })),
+  implement(routes.scoreProposal, async ({ params, body, caller, correlationId }) => {
+    const proposal = await loadProposal(params.proposalId);
+    if (!proposal) throw notFound('Proposal', params.proposalId);
+    return { body: await scoreProposal(proposal, body, { caller, correlationId }) };
+  }),
+  implement(routes.phaseRanking, async ({ params, caller }) => ({
+    body: await phaseRanking(params.challengeId, params.phase, caller),
+  })),
+]);

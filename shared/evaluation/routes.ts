@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { defineRoute } from '#shared/http/route.ts';
+import { SIZE_CLASSES } from '#shared/organisations/company.ts';
+import { phaseParams, proposalIdParams } from '#shared/proposals/schemas.ts';
+import {
+  committeeBody,
+  committeeView,
+  declarationsBody,
+  declarationsView,
+  rankingView,
+  scoresBody,
+  scoresView,
+} from './schemas.ts';
+
+const tags = ['Evaluation'];
+
+export const evaluationRoutes = {
+  nameCommittee: defineRoute({
+    operationId: 'nameCommittee',
+    method: 'PUT',
+    path: '/challenges/{challengeId}/phases/{phase}/committee',
+    function: 'evaluationApi',
+    summary: 'Name the assessment committee of a phase (own buyer)',
+    tags,
+    access: ['buyer'],
+    params: phaseParams,
+    body: committeeBody,
+    response: committeeView,
+    successStatus: 200,
+  }),
+  listPhaseProposals: defineRoute({
+    operationId: 'listPhaseProposals',
+    method: 'GET',
+    path: '/challenges/{challengeId}/phases/{phase}/proposals',
+    function: 'evaluationApi',
+    summary: 'Who bid in a phase, after its deadline (own buyer and the committee)',
+    tags,
+    access: ['buyer', 'assessor'],
+    params: phaseParams,
+    response: z.object({
+      items: z.array(
+        z.object({
+          id: z.uuid(),
+          companyKvk: z.string(),
+          companyName: z.string(),
+          sizeClass: z.enum(SIZE_CLASSES),
+          requestedAmountCents: z.int(),
+          submittedAt: z.string(),
+        }),
+      ),
+    }),
+    successStatus: 200,
+  }),
+  declareConflicts: defineRoute({
+    operationId: 'declareConflicts',
+    method: 'POST',
+    path: '/challenges/{challengeId}/phases/{phase}/conflict-declarations',
+    function: 'evaluationApi',
+    summary: 'Declare, per proposal, no conflict of interest or recuse (final; before scoring)',
+    tags,
+    access: ['assessor'],
+    params: phaseParams,
+    body: declarationsBody,
+    response: declarationsView,
+    successStatus: 201,
+  }),
+  scoreProposal: defineRoute({
+    operationId: 'scoreProposal',
+    method: 'PUT',
+    path: '/proposals/{proposalId}/scores',
+    function: 'evaluationApi',
+    summary:
+      'Score a proposal on each criterion with a written motivation (assessor who declared no conflict)',
+    tags,
+    access: ['assessor'],
+    params: proposalIdParams,
+    body: scoresBody,
+    response: scoresView,
+    successStatus: 200,
+  }),
+  phaseRanking: defineRoute({
+    operationId: 'phaseRanking',
+    method: 'GET',
+    path: '/challenges/{challengeId}/phases/{phase}/ranking',
+    function: 'evaluationApi',
+    summary: 'Weighted ranking over non-recused assessors, once every assessor has finished',
+    tags,
+    access: ['buyer', 'assessor'],
+    params: phaseParams,
+    response: rankingView,
+    successStatus: 200,
+  }),
+};

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { criterionKeySchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+
+const assessorId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9._@-]+$/, 'letters, digits and . _ @ -');
+
+export const committeeBody = z.strictObject({
+  /** Each assessor signs in with role `assessor`, organisation = their body's OIN, subject = assessorId. */
+  assessors: z
+    .array(z.strictObject({ oin: oinSchema, assessorId, name: z.string().trim().min(1).max(200).optional() }))
+    .min(1)
+    .max(20),
+});
+
+export const committeeView = z.object({
+  challengeId: z.uuid(),
+  phase: z.int(),
+  assessors: z.array(z.object({ oin: z.string(), assessorId: z.string(), name: z.string().optional() })),
+  namedAt: z.string(),
+});
+
+export const declarationsBody = z.strictObject({
+  declarations: z
+    .array(
+      z.strictObject({
+        proposalId: z.uuid(),
+        /** true: I have a conflict of interest and recuse myself from this proposal. */
+        conflictOfInterest: z.boolean(),
+        note: z.string().trim().max(1_000).optional(),
+      }),
+    )
+    .min(1)
+    // Two writes per declaration must fit one transaction (100 items).
+    .max(45),
+});
+
+export const declarationsView = z.object({
+  declarations: z.array(z.object({ proposalId: z.uuid(), recused: z.boolean(), declaredAt: z.string() })),
+});
+
+export const scoresBody = z.strictObject({
+  /** One score per criterion of the phase, whole numbers 0–10. */
+  scores: z
+    .array(z.strictObject({ criterion: criterionKeySchema, score: z.int().min(0).max(10) }))
+    .min(1)
+    .max(5),
+  motivation: z.string().trim().min(20).max(5_000),
+});
+
+export const scoresView = z.object({
+  proposalId: z.uuid(),
+  assessor: z.object({ oin: z.string(), assessorId: z.string() }),
+  scores: z.array(z.object({ criterion: criterionKeySchema, score: z.int() })),
+  motivation: z.string(),
+  scoredAt: z.string(),
+});
+
+export const rankingView = z.object({
+  challengeId: z.uuid(),
+  phase: z.int(),
+  criteria: z.array(z.object({ key: criterionKeySchema, weightBasisPoints: z.int() })),
+  minimumScore: z.number(),
+  budgetCents: z.int(),
+  plannedContracts: z.int(),
+  tieBreak: z.string(),
+  ranking: z.array(
+    z.object({
+      rank: z.int(),
+      proposalId: z.uuid(),
+      companyKvk: z.string(),
+      companyName: z.string(),
+      requestedAmountCents: z.int(),
+      totalScore: z.number(),
+      criterionScores: z.record(z.string(), z.number()),
+      assessorCount: z.int(),
+      meetsThreshold: z.boolean(),
+      cumulativeRequestedCents: z.int(),
+    }),
+  ),
+});

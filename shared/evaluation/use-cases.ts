@@ -1,0 +1,396 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type EventContext, newEvent } from '#events/envelope.ts';
+import { CommitteeNamedV1 } from '#events/evaluation/committee-named.v1.ts';
+import { ConflictDeclaredV1 } from '#events/evaluation/conflict-declared.v1.ts';
+import { ProposalScoredV1 } from '#events/evaluation/proposal-scored.v1.ts';
+import type { Caller } from '#shared/auth/caller.ts';
+import type { Challenge, Phase } from '#shared/challenges/model.ts';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import type { CriterionKey } from '#shared/challenges/vocabulary.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { evaluationKeys, proposalKeys } from '#shared/db/keys.ts';
+import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
+import type { Proposal } from '#shared/proposals/schemas.ts';
+import { type Ranked, rank } from './ranking.ts';
+
+interface Ctx {
+  caller: Caller;
+  correlationId: string;
+}
+const eventContext = ({ caller, correlationId }: Ctx): EventContext => ({
+  correlationId,
+  actor: { role: caller.role, org: caller.org, sub: caller.sub },
+});
+
+export interface Assessor {
+  oin: string;
+  assessorId: string;
+  name?: string;
+}
+interface Committee {
+  challengeId: string;
+  phase: number;
+  assessors: Assessor[];
+  namedAt: string;
+}
+type ScoreRecord = {
+  scores: { criterion: CriterionKey; score: number }[];
+  motivation: string;
+  scoredAt: string;
+  assessor: Assessor;
+};
+
+/** Assessors are identified by their body's OIN and their own id (the token's subject). */
+const assessorKey = (a: { oin: string; assessorId: string }) => `${a.oin}:${a.assessorId}`;
+const callerKey = (caller: Caller) => assessorKey({ oin: caller.org, assessorId: caller.sub });
+
+/** Everything of a phase's evaluation in one Query: committee, declarations, scores. */
+async function loadEvaluation(challengeId: string, phase: number) {
+  const { pk, skPrefix } = evaluationKeys.prefix(challengeId, phase);
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const committee = items.find((i) => i.entity === 'Committee') as Committee | undefined;
+  const recused = new Map<string, boolean>(); // `${proposalId}|${assessorKey}` → recused
+  const scores = new Map<string, ScoreRecord>();
+  for (const item of items) {
+    const key = `${item.proposalId}|${item.assessorKey}`;
+    if (item.entity === 'ConflictDeclaration') recused.set(key, item.recused as boolean);
+    if (item.entity === 'Score') scores.set(key, item as unknown as ScoreRecord);
+  }
+  return { committee, recused, scores };
+}
+
+/** The live proposals of a phase: one Query on the phase's index partition. */
+async function phaseProposals(challengeId: string, phase: number): Promise<Proposal[]> {
+  const proposals: Proposal[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': proposalKeys.byPhase(challengeId, phase, '', '').gsi2pk },
+        ExclusiveStartKey: start,
+      }),
+    );
+    proposals.push(...((page.Items ?? []) as Proposal[]).filter((p) => p.status === 'submitted'));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return proposals;
+}
+
+async function phaseOf(
+  challengeId: string,
+  phaseNumber: number,
+): Promise<{ challenge: Challenge; phase: Phase }> {
+  const challenge = await getChallenge(challengeId);
+  const phase = challenge?.phases.find((p) => p.number === phaseNumber);
+  if (!challenge || challenge.status === 'draft' || !phase)
+    throw notFound('Phase', `${challengeId}/${phaseNumber}`);
+  return { challenge, phase };
+}
+
+function assertUnsealed(phase: Phase) {
+  if (clock.nowIso() < phase.submissionDeadline) {
+    throw forbidden(
+      'sealed',
+      `Proposals stay sealed until the deadline, ${toAmsterdamIso(phase.submissionDeadline)}.`,
+      {
+        deadline: phase.submissionDeadline,
+      },
+    );
+  }
+}
+
+const isMember = (committee: Committee | undefined, caller: Caller) =>
+  caller.role === 'assessor' &&
+  Boolean(committee?.assessors.some((a) => assessorKey(a) === callerKey(caller)));
+
+/** The lead buyer, or an assessor of this phase's committee; anyone else is told it does not exist. */
+function assertEvaluator(
+  challenge: Challenge,
+  committee: Committee | undefined,
+  caller: Caller,
+  what: string,
+) {
+  const ownBuyer = caller.role === 'buyer' && caller.org === challenge.leadBuyer.oin;
+  if (!ownBuyer && !isMember(committee, caller)) throw notFound(what, challenge.id);
+}
+
+export async function nameCommittee(
+  challengeId: string,
+  phaseNumber: number,
+  assessors: Assessor[],
+  ctx: Ctx,
+): Promise<Committee> {
+  const { challenge } = await phaseOf(challengeId, phaseNumber);
+  if (challenge.leadBuyer.oin !== ctx.caller.org) throw notFound('Challenge', challengeId);
+  if (new Set(assessors.map(assessorKey)).size !== assessors.length)
+    throw unprocessable('duplicate-assessor', 'Name each assessor once.');
+  const committee: Committee = { challengeId, phase: phaseNumber, assessors, namedAt: clock.nowIso() };
+  const event = newEvent(
+    CommitteeNamedV1,
+    {
+      challengeId,
+      phase: phaseNumber as 1 | 2 | 3,
+      assessors: assessors.map(({ oin, assessorId }) => ({ oin, assessorId })),
+    },
+    eventContext(ctx),
+  );
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...evaluationKeys.committee(challengeId, phaseNumber), entity: 'Committee', ...committee },
+        },
+      },
+    },
+    outboxWrite(event),
+  ]);
+  return committee;
+}
+
+/** After the deadline the evaluators see who bid (the contents: GET /proposals/{id}, after declaring). */
+export async function listPhaseProposals(challengeId: string, phaseNumber: number, caller: Caller) {
+  const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
+  const { committee } = await loadEvaluation(challengeId, phaseNumber);
+  assertEvaluator(challenge, committee, caller, 'Phase');
+  assertUnsealed(phase);
+  const proposals = await phaseProposals(challengeId, phaseNumber);
+  return proposals.map(({ id, companyKvk, companyName, sizeClass, requestedAmountCents, submittedAt }) => ({
+    id,
+    companyKvk,
+    companyName,
+    sizeClass,
+    requestedAmountCents,
+    submittedAt,
+  }));
+}
+
+export async function declareConflicts(
+  challengeId: string,
+  phaseNumber: number,
+  declarations: { proposalId: string; conflictOfInterest: boolean; note?: string }[],
+  ctx: Ctx,
+) {
+  const { phase } = await phaseOf(challengeId, phaseNumber);
+  const { committee } = await loadEvaluation(challengeId, phaseNumber);
+  if (!isMember(committee, ctx.caller))
+    throw forbidden('not-on-committee', `You are not on the committee of phase ${phaseNumber}.`);
+  assertUnsealed(phase);
+  const live = new Set((await phaseProposals(challengeId, phaseNumber)).map((p) => p.id));
+  const unknown = declarations.filter((d) => !live.has(d.proposalId)).map((d) => d.proposalId);
+  if (unknown.length > 0)
+    throw unprocessable('unknown-proposal', 'Some proposals are not live proposals of this phase.', {
+      proposalIds: unknown,
+    });
+  const now = clock.nowIso();
+  const assessor = { oin: ctx.caller.org, assessorId: ctx.caller.sub };
+  const writes: TxWrite[] = declarations.flatMap((d) => [
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...evaluationKeys.declaration(challengeId, phaseNumber, d.proposalId, callerKey(ctx.caller)),
+            entity: 'ConflictDeclaration',
+            proposalId: d.proposalId,
+            assessorKey: callerKey(ctx.caller),
+            assessor,
+            recused: d.conflictOfInterest,
+            ...(d.note ? { note: d.note } : {}),
+            declaredAt: now,
+          },
+          // A declaration is final: recusing cannot be undone, nor a clean declaration withdrawn.
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () =>
+        conflict(
+          'already-declared',
+          `You already declared for proposal ${d.proposalId}; a declaration is final.`,
+        ),
+    },
+    outboxWrite(
+      newEvent(
+        ConflictDeclaredV1,
+        {
+          challengeId,
+          phase: phaseNumber as 1 | 2 | 3,
+          proposalId: d.proposalId,
+          assessor,
+          recused: d.conflictOfInterest,
+          declaredAt: now,
+        },
+        eventContext(ctx),
+      ),
+    ),
+  ]);
+  await transact(writes);
+  return {
+    declarations: declarations.map((d) => ({
+      proposalId: d.proposalId,
+      recused: d.conflictOfInterest,
+      declaredAt: now,
+    })),
+  };
+}
+
+/** May this assessor read or score this proposal? Only after declaring no conflict for it. */
+export async function assertMayAssess(proposal: Proposal, caller: Caller): Promise<void> {
+  const { committee, recused } = await loadEvaluation(proposal.challengeId, proposal.phase);
+  if (!isMember(committee, caller)) throw notFound('Proposal', proposal.id);
+  if (clock.nowIso() < proposal.deadline) {
+    throw forbidden(
+      'sealed',
+      `Proposals stay sealed until the deadline, ${toAmsterdamIso(proposal.deadline)}.`,
+      { deadline: proposal.deadline },
+    );
+  }
+  const declared = recused.get(`${proposal.id}|${callerKey(caller)}`);
+  if (declared === undefined)
+    throw forbidden(
+      'declare-first',
+      'Declare first that you have no conflict of interest with this proposal.',
+    );
+  if (declared) throw forbidden('recused', 'You recused yourself from this proposal.');
+}
+
+export async function scoreProposal(
+  proposal: Proposal,
+  input: { scores: { criterion: CriterionKey; score: number }[]; motivation: string },
+  ctx: Ctx,
+) {
+  await assertMayAssess(proposal, ctx.caller);
+  const { phase } = await phaseOf(proposal.challengeId, proposal.phase);
+  const wanted = phase.criteria.map((c) => c.key).sort();
+  const given = input.scores.map((s) => s.criterion).sort();
+  if (wanted.join() !== given.join()) {
+    throw unprocessable(
+      'criteria-mismatch',
+      `Score each criterion of phase ${proposal.phase} once: ${wanted.join(', ')}.`,
+      { criteria: wanted },
+    );
+  }
+  const now = clock.nowIso();
+  const assessor = { oin: ctx.caller.org, assessorId: ctx.caller.sub };
+  const record = { scores: input.scores, motivation: input.motivation, scoredAt: now, assessor };
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...evaluationKeys.score(proposal.challengeId, proposal.phase, proposal.id, callerKey(ctx.caller)),
+            entity: 'Score',
+            proposalId: proposal.id,
+            assessorKey: callerKey(ctx.caller),
+            ...record,
+          },
+        },
+      },
+    },
+    outboxWrite(
+      newEvent(
+        ProposalScoredV1,
+        {
+          challengeId: proposal.challengeId,
+          phase: proposal.phase as 1 | 2 | 3,
+          proposalId: proposal.id,
+          assessor,
+          scoredAt: now,
+        },
+        eventContext(ctx),
+      ),
+    ),
+  ]);
+  return { proposalId: proposal.id, ...record };
+}
+
+export const TIE_BREAK =
+  'Equal weighted scores: the higher mean on the most heavily weighted criterion (then the next); then the lower requested amount; then the earlier submission.';
+
+/**
+ * The ranking, available once every assessor of the committee has scored or recused on every
+ * live proposal of the phase.
+ */
+export async function phaseRanking(challengeId: string, phaseNumber: number, caller: Caller) {
+  const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
+  const { committee, recused, scores } = await loadEvaluation(challengeId, phaseNumber);
+  assertEvaluator(challenge, committee, caller, 'Phase');
+  assertUnsealed(phase);
+  if (!committee) throw conflict('no-committee', `Phase ${phaseNumber} has no committee yet.`);
+  const proposals = await phaseProposals(challengeId, phaseNumber);
+  const progress = committee.assessors.map((a) => {
+    const done = proposals.filter(
+      (p) => recused.get(`${p.id}|${assessorKey(a)}`) === true || scores.has(`${p.id}|${assessorKey(a)}`),
+    );
+    return { oin: a.oin, assessorId: a.assessorId, done: done.length, of: proposals.length };
+  });
+  if (progress.some((p) => p.done < p.of)) {
+    throw conflict(
+      'evaluation-incomplete',
+      'The ranking is available once every assessor has scored or recused on every proposal.',
+      { progress },
+    );
+  }
+  const inputs = proposals.map((p) => {
+    const given = committee.assessors
+      .map((a) => scores.get(`${p.id}|${assessorKey(a)}`))
+      .filter(
+        (s): s is ScoreRecord =>
+          s !== undefined && recused.get(`${p.id}|${assessorKey(s.assessor)}`) === false,
+      );
+    return {
+      proposalId: p.id,
+      companyKvk: p.companyKvk,
+      requestedAmountCents: p.requestedAmountCents,
+      submittedAt: p.submittedAt,
+      scores: given.map((g) => Object.fromEntries(g.scores.map((s) => [s.criterion, s.score]))),
+    };
+  });
+  const unscored = inputs.filter((i) => i.scores.length === 0).map((i) => i.proposalId);
+  if (unscored.length > 0) {
+    throw conflict('no-eligible-assessor', 'Every assessor recused on some proposals; name more assessors.', {
+      proposalIds: unscored,
+    });
+  }
+  const names = new Map(proposals.map((p) => [p.id, p.companyName]));
+  const ranking: (Ranked & { companyName: string })[] = rank(
+    inputs,
+    phase.criteria,
+    phase.minimumScore ?? 0,
+  ).map((r) => ({
+    ...r,
+    companyName: names.get(r.proposalId)!,
+  }));
+  return {
+    challengeId,
+    phase: phaseNumber,
+    criteria: phase.criteria,
+    minimumScore: phase.minimumScore ?? 0,
+    budgetCents: phase.budgetCents,
+    plannedContracts: phase.plannedContracts,
+    tieBreak: TIE_BREAK,
+    ranking,
+  };
+}
