@@ -8,7 +8,7 @@ let buyer: string;
 let challengeId: string;
 let deadline: string;
 const ids: Record<'A' | 'B' | 'C', string> = { A: '', B: '', C: '' };
-const tokens: Record<string, string> = {};
+const tokens = { a1: '', a2: '', outsider: '' };
 let restore: (() => void) | undefined;
 
 const afterDeadline = () => {
