@@ -10,6 +10,8 @@ import { ProposalScoredV1 } from './evaluation/proposal-scored.v1.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
+import { QuestionAnsweredV1 } from './questions/question-answered.v1.ts';
+import { QuestionAskedV1 } from './questions/question-asked.v1.ts';
 
 /** Every event version the marketplace emits. Contract tests and the docs walk this list. */
 export const eventCatalogue: readonly EventDefinition[] = [
@@ -24,6 +26,8 @@ export const eventCatalogue: readonly EventDefinition[] = [
   CommitteeNamedV1,
   ConflictDeclaredV1,
   ProposalScoredV1,
+  QuestionAskedV1,
+  QuestionAnsweredV1,
 ];
 
 export function findEvent(detailType: string, version: number): EventDefinition | undefined {

@@ -12,7 +12,7 @@ export const functionCatalogue = {
   challengesApi: {
     entry: 'functions/http/challenges.ts',
     kind: 'http',
-    description: 'Challenges: drafts, publishing, listing',
+    description: 'Challenges: drafts, publishing, listing, clarification questions',
   },
   programmeApi: {
     entry: 'functions/http/programme.ts',

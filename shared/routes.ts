@@ -3,6 +3,7 @@ import { evaluationRoutes } from '#shared/evaluation/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { proposalRoutes } from '#shared/proposals/routes.ts';
+import { questionRoutes } from '#shared/questions/routes.ts';
 import { systemRoutes } from '#shared/system/routes.ts';
 
 /**
@@ -15,6 +16,7 @@ export const routes = {
   ...fundingRoutes,
   ...challengeRoutes,
   ...proposalRoutes,
+  ...questionRoutes,
   ...evaluationRoutes,
 } satisfies Record<string, AnyRoute>;
 

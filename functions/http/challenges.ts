@@ -8,6 +8,7 @@ import {
   readChallenge,
 } from '#shared/challenges/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
+import { answerQuestion, askQuestion, listQuestions } from '#shared/questions/questions.ts';
 import { routes } from '#shared/routes.ts';
 
 export const handler = httpHandler([
@@ -23,6 +24,15 @@ export const handler = httpHandler([
   })),
   implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
     body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),
+  })),
+  implement(routes.askQuestion, async ({ params, body, caller, correlationId }) => ({
+    body: await askQuestion(params.challengeId, body.question, { caller, correlationId }),
+  })),
+  implement(routes.answerQuestion, async ({ params, body, caller, correlationId }) => ({
+    body: await answerQuestion(params.questionId, body.answer, { caller, correlationId }),
+  })),
+  implement(routes.listQuestions, async ({ params, caller }) => ({
+    body: await listQuestions(params.challengeId, caller),
   })),
   implement(routes.listChallenges, async ({ query }) => ({ body: await queryListing(query) })),
   implement(routes.getChallenge, async ({ params, caller }) => ({

@@ -65,6 +65,8 @@ export interface Challenge {
   funders: Funder[];
   phases: Phase[];
   innovationPartnership?: PartnershipTerms;
+  /** Clarification questions are taken until this instant (UTC). */
+  questionDeadline: string;
   createdAt: string;
   updatedAt: string;
   publishedAt?: string;

@@ -87,6 +87,9 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
       });
     }
   });
+  if (input.questionDeadline && input.questionDeadline > input.phases[0]!.submissionDeadline) {
+    errors.push({ field: 'body.questionDeadline', message: 'questions close before phase 1 does' });
+  }
   if (input.instrument === 'sbir' && input.innovationPartnership) {
     errors.push({
       field: 'body.innovationPartnership',

@@ -67,6 +67,8 @@ export const createChallengeBody = z.strictObject({
     .min(1)
     .max(10),
   phases: z.array(phaseInput).min(1).max(3),
+  /** Last moment for clarification questions; default: 10 days before phase 1 closes. */
+  questionDeadline: deadlineSchema.optional(),
   /** Innovation partnerships: whether partners may be ended after a phase, stated before publication. */
   innovationPartnership: partnershipTerms.optional(),
 });
@@ -122,6 +124,7 @@ export const challengeView = z.object({
   phases: z.array(phaseView),
   totalBudgetCents: z.int(),
   innovationPartnership: partnershipTerms.optional(),
+  questionDeadline: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),

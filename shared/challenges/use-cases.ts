@@ -68,6 +68,7 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
       };
     }),
     ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),
+    questionDeadline: input.questionDeadline ?? defaultQuestionDeadline(input.phases[0]!.submissionDeadline),
   } satisfies Partial<Challenge>;
 }
 
@@ -85,8 +86,17 @@ function asInput(challenge: Challenge): CreateChallengeInput {
       ({ status: _state, maxPerContractExclVatCents: _derived, ...given }) => given,
     ),
     ...(challenge.innovationPartnership ? { innovationPartnership: challenge.innovationPartnership } : {}),
+    // A default question deadline follows a moved phase-1 deadline; one the buyer chose stays.
+    ...(challenge.questionDeadline !== defaultQuestionDeadline(challenge.phases[0]!.submissionDeadline)
+      ? { questionDeadline: challenge.questionDeadline }
+      : {}),
   };
 }
+
+/** Questions close 10 days before phase 1 does, so answers reach every company in time. */
+export const QUESTION_DAYS_BEFORE_DEADLINE = 10;
+const defaultQuestionDeadline = (phase1Deadline: string) =>
+  new Date(new Date(phase1Deadline).getTime() - QUESTION_DAYS_BEFORE_DEADLINE * 86_400_000).toISOString();
 
 /** A buyer drafts a challenge; its organisation (from the token) is the lead buyer. */
 export async function draftChallenge(input: CreateChallengeInput, ctx: RequestContext): Promise<Challenge> {

@@ -120,6 +120,16 @@ export const evaluationKeys = {
   }),
 };
 
+/** Clarification questions: in the challenge's partition in order of asking, and by id. */
+export const questionKeys = {
+  inChallenge: (challengeId: string, askedAt: string, questionId: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `QUESTION#${askedAt}#${questionId}`,
+  }),
+  prefix: 'QUESTION#',
+  pointer: (questionId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: 'QUESTION' }),
+};
+
 export const orgKeys = {
   /** A known organisation (government body or company). */
   organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),

@@ -1,0 +1,176 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { newEvent } from '#events/envelope.ts';
+import { QuestionAnsweredV1 } from '#events/questions/question-answered.v1.ts';
+import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
+import type { Caller } from '#shared/auth/caller.ts';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { keys, questionKeys } from '#shared/db/keys.ts';
+import { transact } from '#shared/db/transact.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { conflict, notFound } from '#shared/platform/errors.ts';
+import { newId } from '#shared/platform/ids.ts';
+
+/**
+ * Clarification questions (nota van inlichtingen). Companies ask until the question deadline;
+ * the buyer answers; answered questions are public to everyone, and nobody but the asker ever
+ * sees who asked.
+ */
+export const askBody = z.strictObject({ question: z.string().trim().min(10).max(2_000) });
+export const answerBody = z.strictObject({ answer: z.string().trim().min(2).max(5_000) });
+export const questionView = z.object({
+  id: z.uuid(),
+  challengeId: z.uuid(),
+  question: z.string(),
+  askedAt: z.string(),
+  answer: z.string().optional(),
+  answeredAt: z.string().optional(),
+  /** True for the caller's own question (only the asker is told). */
+  mine: z.boolean().optional(),
+});
+export const questionList = z.object({ items: z.array(questionView) });
+
+interface StoredQuestion {
+  id: string;
+  challengeId: string;
+  question: string;
+  askedBy: string;
+  askedAt: string;
+  answer?: string;
+  answeredAt?: string;
+}
+
+interface Ctx {
+  caller: Caller;
+  correlationId: string;
+}
+const actor = ({ caller }: Ctx) => ({ role: caller.role, org: caller.org, sub: caller.sub });
+
+export async function askQuestion(challengeId: string, question: string, ctx: Ctx) {
+  const challenge = await getChallenge(challengeId);
+  if (!challenge || challenge.status === 'draft') throw notFound('Challenge', challengeId);
+  const now = clock.nowIso();
+  if (challenge.status !== 'published' || now >= challenge.questionDeadline) {
+    throw conflict(
+      'questions-closed',
+      `Questions were taken until ${toAmsterdamIso(challenge.questionDeadline)}.`,
+      {
+        questionDeadline: challenge.questionDeadline,
+      },
+    );
+  }
+  const stored: StoredQuestion = {
+    id: newId(),
+    challengeId,
+    question,
+    askedBy: ctx.caller.org,
+    askedAt: now,
+  };
+  const key = questionKeys.inChallenge(challengeId, now, stored.id);
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...key, entity: 'Question', ...stored },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    },
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...questionKeys.pointer(stored.id),
+            entity: 'QuestionPointer',
+            challengeId,
+            askedAtKey: now,
+          },
+        },
+      },
+    },
+    outboxWrite(
+      newEvent(
+        QuestionAskedV1,
+        { questionId: stored.id, challengeId, askedBy: stored.askedBy, askedAt: now },
+        { correlationId: ctx.correlationId, actor: actor(ctx) },
+      ),
+    ),
+  ]);
+  return { id: stored.id, challengeId, question, askedAt: now, mine: true };
+}
+
+export async function answerQuestion(questionId: string, answer: string, ctx: Ctx) {
+  const pointer = await db().send(
+    new GetCommand({ TableName: tableName(), Key: questionKeys.pointer(questionId) }),
+  );
+  if (!pointer.Item) throw notFound('Question', questionId);
+  const challenge = await getChallenge(pointer.Item.challengeId as string);
+  if (!challenge || challenge.leadBuyer.oin !== ctx.caller.org) throw notFound('Question', questionId);
+  // The pointer item carries the question's own key (it was written from the same key object).
+  const questionKey = questionKeys.inChallenge(challenge.id, pointer.Item.askedAtKey as string, questionId);
+  const stored = (await db().send(new GetCommand({ TableName: tableName(), Key: questionKey }))).Item as
+    | StoredQuestion
+    | undefined;
+  if (!stored) throw notFound('Question', questionId);
+  const now = clock.nowIso();
+  await transact([
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: questionKey,
+          UpdateExpression: 'SET answer = :answer, answeredAt = :now',
+          ConditionExpression: 'attribute_not_exists(answer)',
+          ExpressionAttributeValues: { ':answer': answer, ':now': now },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('already-answered', 'This question has been answered and published already.'),
+    },
+    outboxWrite(
+      newEvent(
+        QuestionAnsweredV1,
+        { questionId, challengeId: challenge.id, question: stored.question, answer, answeredAt: now },
+        { correlationId: ctx.correlationId, actor: actor(ctx) },
+      ),
+    ),
+  ]);
+  return {
+    id: questionId,
+    challengeId: challenge.id,
+    question: stored.question,
+    askedAt: stored.askedAt,
+    answer,
+    answeredAt: now,
+  };
+}
+
+/** Everyone sees answered questions; the buyer also the open ones; a company also its own open ones. Never who asked. */
+export async function listQuestions(challengeId: string, caller: Caller | undefined) {
+  const challenge = await getChallenge(challengeId);
+  const ownBuyer = caller?.role === 'buyer' && challenge?.leadBuyer.oin === caller.org;
+  if (!challenge || (challenge.status === 'draft' && !ownBuyer)) throw notFound('Challenge', challengeId);
+  const result = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.challenge(challengeId).pk, ':prefix': questionKeys.prefix },
+    }),
+  );
+  const items = ((result.Items ?? []) as StoredQuestion[])
+    .filter((q) => q.answer !== undefined || ownBuyer || (caller?.role === 'sme' && q.askedBy === caller.org))
+    .map(({ id, question, askedAt, answer, answeredAt, askedBy }) => ({
+      id,
+      challengeId,
+      question,
+      askedAt,
+      ...(answer !== undefined ? { answer, answeredAt } : {}),
+      ...(caller?.role === 'sme' && askedBy === caller.org ? { mine: true } : {}),
+    }));
+  return { items };
+}

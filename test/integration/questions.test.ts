@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setClock } from '#shared/platform/clock.ts';
+import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+let api: TestApi;
+let buyer: string;
+let asker: string;
+let bystander: string;
+let challengeId: string;
+
+beforeAll(async () => {
+  api = await startTestRuntime();
+  await registerOrganisations();
+  await fundThisYear();
+  buyer = await api.as('buyer', ORGS.zuidHolland.oin);
+  asker = await api.as('sme', '12345678');
+  bystander = await api.as('sme', '87654321');
+  const created = await api.call('POST', '/challenges', { token: buyer, body: challengeBody() });
+  challengeId = created.body.id;
+  expect(created.body.questionDeadline < created.body.phases[0].submissionDeadline).toBe(true);
+  await api.call('POST', `/challenges/${challengeId}/publish`, { token: buyer });
+});
+afterAll(() => api?.runtime.stop());
+
+describe('clarification questions (nota van inlichtingen)', () => {
+  let questionId: string;
+
+  it('a company asks; until answered only the asker and the buyer see it, and nobody sees who asked', async () => {
+    const asked = await api.call('POST', `/challenges/${challengeId}/questions`, {
+      token: asker,
+      body: { question: 'Mag een consortium van twee mkb-bedrijven inschrijven?' },
+    });
+    expect(asked.status).toBe(201);
+    questionId = asked.body.id;
+    expect((await api.call('GET', `/challenges/${challengeId}/questions`)).body.items).toEqual([]);
+    expect(
+      (await api.call('GET', `/challenges/${challengeId}/questions`, { token: bystander })).body.items,
+    ).toEqual([]);
+    expect(
+      (await api.call('GET', `/challenges/${challengeId}/questions`, { token: asker })).body.items[0],
+    ).toMatchObject({ id: questionId, mine: true });
+    const forBuyer = await api.call('GET', `/challenges/${challengeId}/questions`, { token: buyer });
+    expect(forBuyer.body.items).toHaveLength(1);
+    expect(JSON.stringify(forBuyer.body)).not.toContain('12345678');
+  });
+
+  it('the own buyer answers once; the answer is public, without the asker', async () => {
+    expect(
+      (
+        await api.call('POST', `/questions/${questionId}/answer`, {
+          token: await api.as('buyer', ORGS.noordHolland.oin),
+          body: { answer: 'Nee.' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api.call('POST', `/questions/${questionId}/answer`, { token: asker, body: { answer: 'Ja.' } }))
+        .status,
+    ).toBe(403);
+    const answered = await api.call('POST', `/questions/${questionId}/answer`, {
+      token: buyer,
+      body: { answer: 'Ja, met één penvoerder.' },
+    });
+    expect(answered.status).toBe(200);
+    const before = await tableSnapshot();
+    expect(
+      (
+        await api.call('POST', `/questions/${questionId}/answer`, {
+          token: buyer,
+          body: { answer: 'Toch niet.' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(await tableSnapshot()).toEqual(before);
+    const published = await api.call('GET', `/challenges/${challengeId}/questions`);
+    expect(published.body.items).toEqual([
+      expect.objectContaining({
+        id: questionId,
+        question: 'Mag een consortium van twee mkb-bedrijven inschrijven?',
+        answer: 'Ja, met één penvoerder.',
+      }),
+    ]);
+    expect(JSON.stringify(published.body)).not.toMatch(/12345678|askedBy|mine/);
+  });
+
+  it('questions close at the question deadline', async () => {
+    const challenge = (await api.call('GET', `/challenges/${challengeId}`)).body;
+    const restore = setClock(() => new Date(new Date(challenge.questionDeadline).getTime() + 1000));
+    try {
+      const late = await api.call('POST', `/challenges/${challengeId}/questions`, {
+        token: bystander,
+        body: { question: 'Is er nog ruimte voor vragen?' },
+      });
+      expect(late.status).toBe(409);
+      expect(late.body.type).toMatch(/questions-closed$/);
+    } finally {
+      restore();
+    }
+  });
+});
