@@ -4,10 +4,13 @@ import type { CreateChallengeInput } from '#shared/challenges/schemas.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { draftChallenge, programmeYearOf, publishChallenge } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
+import { declareConflicts, nameCommittee, scoreProposal } from '#shared/evaluation/use-cases.ts';
 import { type SetEnvelopeInput, setEnvelope } from '#shared/funding/envelopes.ts';
 import { type GovernmentOrganisation, putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
+import type { Proposal } from '#shared/proposals/schemas.ts';
+import { saveCompanyProfile, submitProposal } from '#shared/proposals/use-cases.ts';
 
 /**
  * Demo data from the real calls in ../shared/reference/domain.md. OINs use the test prefix
@@ -82,6 +85,8 @@ function demoEnvelopes(
 const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
 
 interface DemoCall {
+  /** To refer to the call when seeding proposals. */
+  key?: 'vaarwegen' | 'binnenvaart';
   buyer: GovernmentOrganisation;
   /** When the buyer drafted and published it; undefined = now. */
   publishedAt?: string;
@@ -95,6 +100,7 @@ function demoCalls(): DemoCall[] {
   const { ezk, zuidHolland, noordHolland, rijkswaterstaat, gelderland } = DEMO_ORGANISATIONS;
   return [
     {
+      key: 'vaarwegen',
       buyer: zuidHolland,
       publishedAt: '2018-10-15T08:00:00Z',
       publish: true,
@@ -233,6 +239,7 @@ function demoCalls(): DemoCall[] {
       },
     },
     {
+      key: 'binnenvaart',
       buyer: zuidHolland,
       publish: true,
       input: {
@@ -345,6 +352,147 @@ function demoCalls(): DemoCall[] {
   ];
 }
 
+/**
+ * Fictional demo companies (KvK numbers 500000xx are made up), with proposals in the closed
+ * 2018 Vaarwegen phase 1 — evaluated by a two-person committee, so its ranking is there to
+ * see — and in the open phase 1 of the current binnenvaart call.
+ */
+export const DEMO_COMPANIES = [
+  {
+    kvk: '50000001',
+    name: 'Walstroom Techniek B.V.',
+    staff: 8,
+    turnoverCents: 120_000_000,
+    balanceSheetCents: 60_000_000,
+  },
+  {
+    kvk: '50000002',
+    name: 'Blauwe Golf Innovaties B.V.',
+    staff: 23,
+    turnoverCents: 450_000_000,
+    balanceSheetCents: 200_000_000,
+  },
+  {
+    kvk: '50000003',
+    name: 'H2 Varen B.V.',
+    staff: 4,
+    turnoverCents: 30_000_000,
+    balanceSheetCents: 15_000_000,
+  },
+  {
+    kvk: '50000004',
+    name: 'Deltaship Engineering B.V.',
+    staff: 140,
+    turnoverCents: 3_100_000_000,
+    balanceSheetCents: 2_000_000_000,
+  },
+  {
+    kvk: '50000005',
+    name: 'Maritiem Groot N.V.',
+    staff: 900,
+    turnoverCents: 40_000_000_000,
+    balanceSheetCents: 30_000_000_000,
+  },
+] as const;
+
+export const DEMO_ASSESSORS = [
+  {
+    oin: DEMO_ORGANISATIONS.zuidHolland.oin,
+    assessorId: 'demo-assessor-zh',
+    name: 'Assessor Zuid-Holland (demo)',
+  },
+  { oin: DEMO_ORGANISATIONS.ezk.oin, assessorId: 'demo-assessor-ezk', name: 'Assessor EZK (demo)' },
+];
+
+async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string) {
+  const sme = (kvk: string): Caller => ({ role: 'sme', org: kvk, sub: `demo-${kvk}` });
+  const ctx = (caller: Caller) => ({ caller, correlationId: 'demo-seed' });
+  const at = async <T>(iso: string, work: () => Promise<T>) => {
+    const restore = setClock(() => new Date(iso));
+    try {
+      return await work();
+    } finally {
+      restore();
+    }
+  };
+  for (const { kvk, ...declaration } of DEMO_COMPANIES) {
+    await at('2018-10-20T09:00:00Z', () =>
+      saveCompanyProfile({ ...declaration, country: 'NL' }, ctx(sme(kvk))),
+    );
+  }
+
+  const proposalFor = (name: string, amountCents: number) => ({
+    summary: `${name}: een haalbaarheidsstudie naar emissieloos varen op provinciale vaarwegen.`,
+    plan: 'Fase 1: inventarisatie van de vloot, ontwerp van de oplossing, businesscase en een plan voor een prototype in fase 2.',
+    requestedAmountCents: amountCents,
+    durationMonths: 6,
+    documents: [],
+  });
+  // 2018: five proposals before the deadline of 5 December.
+  const amounts = [4_950_000, 5_000_000, 4_800_000, 4_990_000, 5_000_000];
+  const submitted2018: Proposal[] = [];
+  for (const [i, company] of DEMO_COMPANIES.entries()) {
+    submitted2018.push(
+      await at(`2018-11-${20 + i}T10:00:00Z`, () =>
+        submitProposal(vaarwegen, 1, proposalFor(company.name, amounts[i]!), ctx(sme(company.kvk))),
+      ),
+    );
+  }
+  // After the deadline: the committee declares (one recusal) and scores; the ranking is complete.
+  const buyer: Caller = { role: 'buyer', org: DEMO_ORGANISATIONS.zuidHolland.oin, sub: 'demo-seed' };
+  const scores2018: [number, number, number][][] = [
+    [
+      [8, 7, 7],
+      [7, 8, 6],
+    ],
+    [
+      [6, 6, 7],
+      [7, 6, 6],
+    ],
+    [
+      [9, 8, 6],
+      [8, 8, 7],
+    ],
+    [
+      [5, 7, 6],
+      [6, 6, 5],
+    ],
+    [
+      [7, 5, 8],
+      [7, 6, 8],
+    ],
+  ];
+  await at('2018-12-07T09:00:00Z', async () => {
+    await nameCommittee(vaarwegen, 1, DEMO_ASSESSORS, ctx(buyer));
+    for (const [a, assessor] of DEMO_ASSESSORS.entries()) {
+      const caller: Caller = { role: 'assessor', org: assessor.oin, sub: assessor.assessorId };
+      const recuses = (i: number) => a === 1 && i === 3;
+      await declareConflicts(
+        vaarwegen,
+        1,
+        submitted2018.map((p, i) => ({ proposalId: p.id, conflictOfInterest: recuses(i) })),
+        ctx(caller),
+      );
+      for (const [i, proposal] of submitted2018.entries()) {
+        if (recuses(i)) continue;
+        const [impact, tech, econ] = scores2018[i]![a]!;
+        const scores = [
+          { criterion: 'impact' as const, score: impact },
+          { criterion: 'technical-feasibility' as const, score: tech },
+          { criterion: 'economic-prospects' as const, score: econ },
+        ];
+        const motivation =
+          'Demo-beoordeling: sterke punten en risico’s zijn in het gesprek met het bedrijf toegelicht.';
+        await scoreProposal(proposal, { scores, motivation }, ctx(caller));
+      }
+    }
+  });
+  // Now: three proposals in the open phase of the current call.
+  for (const company of DEMO_COMPANIES.slice(0, 3)) {
+    await submitProposal(binnenvaart, 1, proposalFor(company.name, 4_900_000), ctx(sme(company.kvk)));
+  }
+}
+
 /** Seeds once per database (a marker item records it). Returns false when it had already run. */
 export async function seedDemoData(): Promise<boolean> {
   const marker = await db().send(new GetCommand({ TableName: tableName(), Key: SEED_MARKER }));
@@ -353,6 +501,7 @@ export async function seedDemoData(): Promise<boolean> {
   for (const { year, holder, input } of demoEnvelopes(programmeYearOf(new Date().toISOString()))) {
     await setEnvelope(year, holder.oin, input);
   }
+  const seeded = new Map<string, string>();
   for (const call of demoCalls()) {
     const caller: Caller = { role: 'buyer', org: call.buyer.oin, sub: 'demo-seed' };
     // Historical calls are drafted and published at their own date, so every rule holds then.
@@ -361,10 +510,12 @@ export async function seedDemoData(): Promise<boolean> {
       const input = createChallengeBody.parse(call.input);
       const challenge = await draftChallenge(input, { caller, correlationId: 'demo-seed' });
       if (call.publish) await publishChallenge(challenge.id, { caller, correlationId: 'demo-seed' });
+      if (call.key) seeded.set(call.key, challenge.id);
     } finally {
       restore();
     }
   }
+  await seedCompaniesAndProposals(seeded.get('vaarwegen')!, seeded.get('binnenvaart')!);
   await db().send(
     new PutCommand({
       TableName: tableName(),

@@ -47,6 +47,22 @@ describe('demo data (npm start)', () => {
     expect(envelopes.body.totals.sbir.ezk.reservedCents).toBe(50_000_000);
     expect(envelopes.body.totals.sbir.coFunders.reservedCents).toBe(50_000_000);
 
+    // Proposals: five in the closed 2018 phase, evaluated (the ranking is complete); three in the open current call.
+    const buyer = await api.as('buyer', '00000099000000002000');
+    const ranking = await api.call('GET', `/challenges/${vaarwegen.id}/phases/1/ranking`, { token: buyer });
+    expect(ranking.status).toBe(200);
+    expect(ranking.body.ranking).toHaveLength(5);
+    expect(ranking.body.ranking.filter((r: { assessorCount: number }) => r.assessorCount === 1)).toHaveLength(
+      1,
+    ); // one recusal
+    const company = await api.as('sme', '50000001');
+    const mine = await api.call('GET', '/me/proposals', { token: company });
+    expect(mine.body.items.map((p: { status: string }) => p.status)).toEqual(['submitted', 'submitted']);
+    const current = listing.body.items.find((i: { title: { nl: string } }) =>
+      i.title.nl.startsWith('SBIR Emissievrije binnenvaart'),
+    );
+    expect(current.phases[0].status).toBe('open');
+
     const before = await tableSnapshot();
     expect(await seedDemoData()).toBe(false);
     expect(await tableSnapshot()).toEqual(before);
