@@ -137,7 +137,6 @@ export const challengeView = z.object({
         instrument: instrumentSchema,
         funderOins: z.array(z.string()),
         amountCents: z.int(),
-        awardedCents: z.int(),
       }),
     )
     .optional(),

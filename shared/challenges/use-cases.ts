@@ -1,3 +1,4 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { ChallengeCancelledV1 } from '#events/challenges/challenge-cancelled.v1.ts';
 import { ChallengeDraftedV1 } from '#events/challenges/challenge-drafted.v1.ts';
@@ -6,8 +7,12 @@ import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1
 import { ChallengeUpdatedV1 } from '#events/challenges/challenge-updated.v1.ts';
 import { type EventContext, newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
+import { envelopeMove, ledgerWrite } from '#shared/awards/ledger.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { keys, moneyKeys } from '#shared/db/keys.ts';
+import type { TxWrite } from '#shared/db/transact.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
-import { planReservations, releaseWrites, reserveWrites } from '#shared/funding/envelopes.ts';
+import { planReservations, type Reservation, reserveWrites } from '#shared/funding/envelopes.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
 import { amsterdamOffsetMinutes, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -207,8 +212,97 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     phases: current.phases.map((p) => (p.number === 1 ? { ...p, status: 'open' } : p)),
   };
   const event = newEvent(ChallengePublishedV1, summaryOf(published), eventContext(ctx));
-  await updateChallenge(published, current.version, [event], reserveWrites(year, reservations, envelopes));
+  await updateChallenge(
+    published,
+    current.version,
+    [event],
+    [...reserveWrites(year, reservations, envelopes), ...openingCounters(published, reservations)],
+  );
   return published;
+}
+
+/**
+ * The counters that awards draw on, written with the publication: a budget per phase, and per
+ * funder what it reserved — each with its ledger entry.
+ */
+function openingCounters(challenge: Challenge, reservations: readonly Reservation[]): TxWrite[] {
+  const table = tableName();
+  const holderOf = new Map(
+    reservations.flatMap((r) => r.funderOins.map((oin) => [oin, r.holderOin] as const)),
+  );
+  return [
+    ...challenge.phases.map(
+      (p): TxWrite => ({
+        item: {
+          Put: {
+            TableName: table,
+            Item: {
+              ...moneyKeys.phaseBudget(challenge.id, p.number),
+              entity: 'PhaseBudget',
+              budgetCents: p.budgetCents,
+              awardedCents: 0,
+              remainingCents: p.budgetCents,
+            },
+          },
+        },
+      }),
+    ),
+    ...challenge.fundingSplit!.flatMap(({ funderOin, amountCents }): TxWrite[] => [
+      {
+        item: {
+          Put: {
+            TableName: table,
+            Item: {
+              ...moneyKeys.reservation(challenge.id, funderOin),
+              entity: 'FunderReservation',
+              funderOin,
+              holderOin: holderOf.get(funderOin)!,
+              year: challenge.programmeYear!,
+              instrument: challenge.instrument,
+              reservedCents: amountCents,
+              awardedCents: 0,
+              unawardedCents: amountCents,
+            },
+          },
+        },
+      },
+      ledgerWrite({
+        funderOin,
+        holderOin: holderOf.get(funderOin)!,
+        year: challenge.programmeYear!,
+        instrument: challenge.instrument,
+        challengeId: challenge.id,
+        kind: 'reserve',
+        amountCents,
+      }),
+    ]),
+  ];
+}
+
+export interface FunderReservation {
+  funderOin: string;
+  holderOin: string;
+  year: number;
+  instrument: Challenge['instrument'];
+  reservedCents: number;
+  awardedCents: number;
+  unawardedCents: number;
+}
+
+/** The live per-funder reservations of a challenge: one Query. */
+export async function funderReservations(challengeId: string): Promise<FunderReservation[]> {
+  const result = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': keys.challenge(challengeId).pk,
+        ':prefix': moneyKeys.reservationPrefix,
+      },
+      ConsistentRead: true,
+    }),
+  );
+  return (result.Items ?? []).map(({ pk: _pk, sk: _sk, entity: _entity, ...r }) => r as FunderReservation);
 }
 
 /** The public summary carried by lifecycle events (so projections never read the challenge back). */
@@ -247,7 +341,23 @@ export async function cancelChallenge(
   const current = await ownChallenge(challengeId, ctx.caller);
   assertTransition(current, 'cancelled');
   const now = clock.nowIso();
-  const reservations = current.reservations ?? [];
+  const open =
+    current.status === 'published'
+      ? (await funderReservations(challengeId)).filter((r) => r.unawardedCents > 0)
+      : [];
+  const released = new Map<
+    string,
+    { holderOin: string; instrument: Challenge['instrument']; amountCents: number }
+  >();
+  for (const r of open) {
+    const entry = released.get(r.holderOin) ?? {
+      holderOin: r.holderOin,
+      instrument: r.instrument,
+      amountCents: 0,
+    };
+    entry.amountCents += r.unawardedCents;
+    released.set(r.holderOin, entry);
+  }
   const cancelled: Challenge = {
     ...current,
     version: current.version + 1,
@@ -256,7 +366,6 @@ export async function cancelChallenge(
     cancelledAt: now,
     cancellationReason: reason,
     phases: current.phases.map((p) => (p.status === 'open' ? { ...p, status: 'closed' } : p)),
-    reservations: reservations.map((r) => ({ ...r, amountCents: r.awardedCents })),
   };
   const event = newEvent(
     ChallengeCancelledV1,
@@ -266,19 +375,42 @@ export async function cancelChallenge(
       previousStatus: current.status as 'draft' | 'published',
       reason,
       ...(current.programmeYear ? { programmeYear: current.programmeYear } : {}),
-      released: reservations
-        .filter((r) => r.amountCents > r.awardedCents)
-        .map((r) => ({
-          holderOin: r.holderOin,
-          instrument: r.instrument,
-          amountCents: r.amountCents - r.awardedCents,
-        })),
+      released: [...released.values()],
       cancelledAt: now,
       ...(current.status === 'published' ? { summary: summaryOf(cancelled) } : {}),
     },
     eventContext(ctx),
   );
-  const releases = current.programmeYear ? releaseWrites(current.programmeYear, reservations) : [];
+  // What is reserved and not awarded goes back: per funder (counter + ledger), per envelope in sum.
+  const releases: TxWrite[] = [
+    ...open.flatMap((r): TxWrite[] => [
+      {
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: moneyKeys.reservation(challengeId, r.funderOin),
+            UpdateExpression: 'SET unawardedCents = :zero, reservedCents = reservedCents - :x',
+            ConditionExpression: 'unawardedCents = :x', // nothing was awarded meanwhile
+            ExpressionAttributeValues: { ':x': r.unawardedCents, ':zero': 0 },
+          },
+        },
+      },
+      ledgerWrite({
+        funderOin: r.funderOin,
+        holderOin: r.holderOin,
+        year: r.year,
+        instrument: r.instrument,
+        challengeId,
+        kind: 'release',
+        amountCents: r.unawardedCents,
+      }),
+    ]),
+    ...[...released.values()].map((r) =>
+      envelopeMove(current.programmeYear!, r.holderOin, r.instrument, 'release', r.amountCents, () =>
+        conflict('envelope-mismatch', 'The envelope does not hold this reservation.'),
+      ),
+    ),
+  ];
   await updateChallenge(cancelled, current.version, [event], releases);
   return cancelled;
 }

@@ -130,6 +130,53 @@ export const questionKeys = {
   pointer: (questionId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: 'QUESTION' }),
 };
 
+/** Money after publication: counters per phase and per funder, the awards, and the ledger. */
+export const moneyKeys = {
+  /** What is left of a phase's budget (a counter guarded by conditions). */
+  phaseBudget: (challengeId: string, phase: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `BUDGET#${phase}`,
+  }),
+  /** One funder's reservation for a challenge: reserved, awarded, unawarded. */
+  reservation: (challengeId: string, funderOin: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `RESERVATION#${funderOin}`,
+  }),
+  reservationPrefix: 'RESERVATION#',
+  award: (awardId: string): Key => ({ pk: `AWARD#${awardId}`, sk: 'AWARD' }),
+  awardByCompany: (kvk: string, decidedAt: string, awardId: string) => ({
+    gsi1pk: `COMPANY#${kvk}`,
+    gsi1sk: `AWARD#${decidedAt}#${awardId}`,
+  }),
+  awardsOfYear: (year: number, decidedAt: string, awardId: string) => ({
+    gsi2pk: `AWARDS#${year}`,
+    gsi2sk: `${decidedAt}#${awardId}`,
+  }),
+  /** A proposal is awarded at most once. */
+  awardedProposal: (challengeId: string, proposalId: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `AWARDED#${proposalId}`,
+  }),
+  awardedPrefix: 'AWARDED#',
+  /** An award decision by its request id: re-sending it changes nothing. */
+  decision: (challengeId: string, decisionId: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `DECISION#${decisionId}`,
+  }),
+  /** The append-only ledger of one funder. */
+  ledgerEntry: (funderOin: string, at: string, entryId: string): Key => ({
+    pk: `LEDGER#${funderOin}`,
+    sk: `${at}#${entryId}`,
+  }),
+  ledgerPartition: (funderOin: string) => `LEDGER#${funderOin}`,
+  /** A company invited to (and eligible for) the next phase. */
+  invitation: (kvk: string, challengeId: string, phase: number): Key => ({
+    pk: `INVITATION#${kvk}`,
+    sk: `${challengeId}#${phase}`,
+  }),
+  invitationPartition: (kvk: string) => `INVITATION#${kvk}`,
+};
+
 export const orgKeys = {
   /** A known organisation (government body or company). */
   organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),

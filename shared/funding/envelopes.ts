@@ -188,8 +188,6 @@ export interface Reservation {
   /** The challenge's funders whose shares this envelope carries. */
   funderOins: string[];
   amountCents: number;
-  /** Part of the reservation turned into awards (issue: awards). */
-  awardedCents: number;
 }
 
 /**
@@ -250,7 +248,6 @@ export async function planReservations(
       instrument,
       funderOins: [],
       amountCents: 0,
-      awardedCents: 0,
     };
     reservation.funderOins.push(funder.oin);
     reservation.amountCents += parts.get(funder.oin)!;
@@ -326,28 +323,6 @@ export function reserveWrites(
         },
       ]),
   }));
-}
-
-/** Writes that give back what is reserved and not awarded (a cancelled challenge). */
-export function releaseWrites(year: number, reservations: readonly Reservation[]): TxWrite[] {
-  return reservations
-    .filter((r) => r.amountCents - r.awardedCents > 0)
-    .map((r) => {
-      const amount = r.amountCents - r.awardedCents;
-      return {
-        item: {
-          Update: {
-            TableName: tableName(),
-            Key: fundingKeys.envelope(year, r.holderOin, r.instrument),
-            UpdateExpression:
-              'SET remainingCents = remainingCents + :amount, reservedCents = reservedCents - :amount, #version = #version + :one, updatedAt = :now',
-            ConditionExpression: 'attribute_exists(pk) AND reservedCents >= :amount',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':amount': amount, ':one': 1, ':now': clock.nowIso() },
-          },
-        },
-      };
-    });
 }
 
 /** Sums per side and in all, as the agreement's table shows them (EZK | provinces and others | total). */
