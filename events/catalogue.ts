@@ -1,3 +1,5 @@
+import { AwardDecidedV1 } from './awards/award-decided.v1.ts';
+import { AwardCompletedV1, AwardTerminatedV1 } from './awards/award-ended.v1.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
@@ -28,6 +30,9 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ProposalScoredV1,
   QuestionAskedV1,
   QuestionAnsweredV1,
+  AwardDecidedV1,
+  AwardCompletedV1,
+  AwardTerminatedV1,
 ];
 
 export function findEvent(detailType: string, version: number): EventDefinition | undefined {

@@ -29,6 +29,7 @@ export const SOURCES = {
   challenges: 'innovatiemarkt.challenges',
   proposals: 'innovatiemarkt.proposals',
   evaluation: 'innovatiemarkt.evaluation',
+  awards: 'innovatiemarkt.awards',
   organisations: 'innovatiemarkt.organisations',
 } as const;
 export type EventSource = (typeof SOURCES)[keyof typeof SOURCES];

@@ -1,4 +1,5 @@
 import type { FunctionId } from '#functions/catalogue.ts';
+import { AwardCompletedV1 } from './awards/award-ended.v1.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import type { EventDefinition } from './envelope.ts';
@@ -28,6 +29,12 @@ export const rules: readonly RuleDefinition[] = [
     description: 'Schedules the close of each phase at its deadline.',
     events: [ChallengePublishedV1],
     target: 'phaseDeadlineScheduler',
+  },
+  {
+    name: 'PhaseInvitations',
+    description: 'Invites companies that completed a contract to the next phase and makes them eligible.',
+    events: [AwardCompletedV1],
+    target: 'phaseInvitations',
   },
 ];
 

@@ -29,6 +29,16 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Evaluation: committee, conflict declarations, scores, ranking',
   },
+  awardsApi: {
+    entry: 'functions/http/awards.ts',
+    kind: 'http',
+    description: 'Awards: decisions with the exact split per funder, completion, termination, invitations',
+  },
+  phaseInvitations: {
+    entry: 'functions/consumers/phase-invitations.ts',
+    kind: 'consumer',
+    description: 'Invites companies that completed a phase to the next one',
+  },
   challengeListingProjector: {
     entry: 'functions/consumers/challenge-listing.ts',
     kind: 'consumer',

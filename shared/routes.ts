@@ -1,3 +1,4 @@
+import { awardRoutes } from '#shared/awards/routes.ts';
 import { challengeRoutes } from '#shared/challenges/routes.ts';
 import { evaluationRoutes } from '#shared/evaluation/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
@@ -18,6 +19,7 @@ export const routes = {
   ...proposalRoutes,
   ...questionRoutes,
   ...evaluationRoutes,
+  ...awardRoutes,
 } satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLedger } from '#shared/awards/ledger.ts';
+import { listEnvelopes } from '#shared/funding/envelopes.ts';
+import { evaluatedPhase } from '../support/evaluated.ts';
+import { fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+let api: TestApi;
+let setup: Awaited<ReturnType<typeof evaluatedPhase>>;
+
+const envelope = async (holder: string) =>
+  (await listEnvelopes(THIS_YEAR)).find((e) => e.holderOin === holder && e.instrument === 'sbir')!;
+const decide = (
+  challengeId: string,
+  awards: { proposalId: string; amountCents?: number }[],
+  decisionId: string = randomUUID(),
+  token = setup.buyer,
+) =>
+  api.call('POST', `/challenges/${challengeId}/phases/1/awards`, {
+    token,
+    body: {
+      decisionId,
+      awards: awards.map((a) => ({ ...a, startDate: '2027-02-01', endDate: '2027-07-31' })),
+    },
+  });
+
+beforeAll(async () => {
+  api = await startTestRuntime();
+  await registerOrganisations();
+  await fundThisYear();
+  // € 150.000 for phase 1; four proposals of € 50.000 each.
+  setup = await evaluatedPhase(api, {
+    companies: 4,
+    requestedCents: 5_000_000,
+    phase1BudgetCents: 15_000_000,
+    kvkBase: 10_000_000,
+  });
+});
+afterAll(async () => {
+  setup?.restore();
+  await api?.runtime.stop();
+});
+
+describe('award decisions', () => {
+  let awardIds: string[] = [];
+  const decisionId = randomUUID();
+
+  it('award ranked proposals with their exact split over the funders, moving every counter in one go', async () => {
+    const ezkBefore = await envelope(ORGS.ezk.oin);
+    const [first, second] = setup.proposals;
+    const decided = await decide(
+      setup.challengeId,
+      [{ proposalId: first!.id }, { proposalId: second!.id, amountCents: 4_000_001 }],
+      decisionId,
+    );
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    awardIds = decided.body.awards.map((a: { id: string }) => a.id);
+    expect(decided.body.awards[1]).toMatchObject({
+      amountCents: 4_000_001,
+      amountExclVatCents: 3_305_786,
+      status: 'awarded',
+      split: [
+        { funderOin: ORGS.ezk.oin, holderOin: ORGS.ezk.oin, amountCents: 2_000_001 },
+        { funderOin: ORGS.zuidHolland.oin, holderOin: ORGS.zuidHolland.oin, amountCents: 2_000_000 },
+      ],
+    });
+    const ezkAfter = await envelope(ORGS.ezk.oin);
+    expect(ezkAfter.awardedCents - ezkBefore.awardedCents).toBe(2_500_000 + 2_000_001);
+    expect(ezkBefore.reservedCents - ezkAfter.reservedCents).toBe(2_500_000 + 2_000_001);
+    expect(ezkAfter.remainingCents).toBe(ezkBefore.remainingCents);
+    const company = await api.call('GET', `/awards/${awardIds[0]}`, { token: first!.token });
+    expect(company.body.companyKvk).toBe(first!.kvk);
+    expect((await api.call('GET', `/awards/${awardIds[0]}`, { token: second!.token })).status).toBe(404);
+  });
+
+  it('resending the same decision changes nothing and returns the same awards', async () => {
+    const before = await tableSnapshot();
+    const [first, second] = setup.proposals;
+    const again = await decide(
+      setup.challengeId,
+      [{ proposalId: second!.id, amountCents: 4_000_001 }, { proposalId: first!.id }],
+      decisionId,
+    );
+    expect(again.status).toBe(200);
+    expect(again.body.replayed).toBe(true);
+    expect(again.body.awards.map((a: { id: string }) => a.id)).toEqual(awardIds);
+    expect(await tableSnapshot()).toEqual(before);
+    const reused = await decide(setup.challengeId, [{ proposalId: setup.proposals[2]!.id }], decisionId);
+    expect(reused.status).toBe(409);
+    expect(reused.body.type).toMatch(/decision-id-reused$/);
+  });
+
+  it('refuses a second award of a proposal, an award beyond the budget, or more than was asked — writing nothing', async () => {
+    const before = await tableSnapshot();
+    expect((await decide(setup.challengeId, [{ proposalId: setup.proposals[0]!.id }])).body.type).toMatch(
+      /already-awarded$/,
+    );
+    // € 150.000 − € 90.000,01 awarded leaves € 59.999,99: two more of € 50.000 do not fit.
+    const over = await decide(setup.challengeId, [
+      { proposalId: setup.proposals[2]!.id },
+      { proposalId: setup.proposals[3]!.id },
+    ]);
+    expect(over.status).toBe(422);
+    expect(over.body.type).toMatch(/phase-budget-exhausted$/);
+    expect(
+      (await decide(setup.challengeId, [{ proposalId: setup.proposals[2]!.id, amountCents: 5_000_001 }])).body
+        .type,
+    ).toMatch(/over-requested$/);
+    expect(
+      (
+        await decide(
+          setup.challengeId,
+          [{ proposalId: setup.proposals[2]!.id }],
+          randomUUID(),
+          await api.as('buyer', ORGS.noordHolland.oin),
+        )
+      ).status,
+    ).toBe(404);
+    expect(await tableSnapshot()).toEqual(before);
+  });
+
+  it('completing returns unspent money to the envelopes and invites the company to phase 2', async () => {
+    const ezkBefore = await envelope(ORGS.ezk.oin);
+    const completed = await api.call('POST', `/awards/${awardIds[0]}/complete`, {
+      token: setup.buyer,
+      body: { finalAmountCents: 4_000_000 },
+    });
+    expect(completed.status, JSON.stringify(completed.body)).toBe(200);
+    expect(completed.body).toMatchObject({ status: 'completed', finalAmountCents: 4_000_000 });
+    const ezkAfter = await envelope(ORGS.ezk.oin);
+    expect(ezkAfter.remainingCents - ezkBefore.remainingCents).toBe(500_000); // EZK's half of € 10.000 unspent
+    expect(ezkBefore.awardedCents - ezkAfter.awardedCents).toBe(500_000);
+    expect(
+      (await api.call('POST', `/awards/${awardIds[0]}/complete`, { token: setup.buyer, body: {} })).status,
+    ).toBe(409);
+
+    await api.runtime.settle();
+    const winner = setup.proposals[0]!;
+    const invitations = await api.call('GET', '/me/invitations', { token: winner.token });
+    expect(invitations.body.items).toEqual([
+      expect.objectContaining({ challengeId: setup.challengeId, phase: 2, becauseOfAwardId: awardIds[0] }),
+    ]);
+    const phase2 = await api.call('POST', `/challenges/${setup.challengeId}/phases/2/proposals`, {
+      token: winner.token,
+      body: {
+        summary: 'Het prototype na onze haalbaarheidsstudie.',
+        plan: 'Bouwen, testen, demonstreren.',
+        requestedAmountCents: 20_000_000,
+        durationMonths: 12,
+      },
+    });
+    expect(phase2.status, JSON.stringify(phase2.body)).toBe(201);
+    expect(
+      (await api.call('GET', '/me/invitations', { token: setup.proposals[1]!.token })).body.items,
+    ).toEqual([]);
+  });
+
+  it('terminating returns what was not spent; an ended award cannot end again', async () => {
+    const terminated = await api.call('POST', `/awards/${awardIds[1]}/terminate`, {
+      token: setup.buyer,
+      body: { reason: 'Tussendoelen niet gehaald', spentCents: 1_000_001 },
+    });
+    expect(terminated.status, JSON.stringify(terminated.body)).toBe(200);
+    expect(terminated.body).toMatchObject({
+      status: 'terminated',
+      finalAmountCents: 1_000_001,
+      terminationReason: 'Tussendoelen niet gehaald',
+    });
+    expect(
+      (
+        await api.call('POST', `/awards/${awardIds[1]}/terminate`, {
+          token: setup.buyer,
+          body: { reason: 'nogmaals', spentCents: 0 },
+        })
+      ).status,
+    ).toBe(409);
+  });
+
+  it('the ledger rebuilds every envelope balance exactly', async () => {
+    for (const holder of [ORGS.ezk.oin, ORGS.zuidHolland.oin]) {
+      const entries = (await readLedger(holder)).filter(
+        (e) => e.year === THIS_YEAR && e.instrument === 'sbir',
+      );
+      const e = await envelope(holder);
+      expect(entries.reduce((s, x) => s + x.reservedDeltaCents, 0)).toBe(e.reservedCents);
+      expect(entries.reduce((s, x) => s + x.awardedDeltaCents, 0)).toBe(e.awardedCents);
+      expect(e.capCents).toBe(e.remainingCents + e.reservedCents + e.awardedCents);
+    }
+  });
+});
+
+describe('50 concurrent award calls against a budget that fits 10', () => {
+  it('yield exactly 10 awards and no negative balance', async () => {
+    setup.restore();
+    const many = await evaluatedPhase(api, {
+      companies: 50,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 50_000_000,
+      kvkBase: 20_000_000,
+    });
+    try {
+      const ezkBefore = await envelope(ORGS.ezk.oin);
+      const results = await Promise.all(
+        many.proposals.map((p) => decide(many.challengeId, [{ proposalId: p.id }], randomUUID(), many.buyer)),
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(10);
+      expect(statuses.filter((s) => s !== 201).every((s) => s === 422)).toBe(true);
+      const items = await tableSnapshot();
+      const budget = items.find((i) => i.pk === `CHALLENGE#${many.challengeId}` && i.sk === 'BUDGET#1')!;
+      expect(budget).toMatchObject({ awardedCents: 50_000_000, remainingCents: 0 });
+      expect(items.filter((i) => i.entity === 'Award' && i.challengeId === many.challengeId)).toHaveLength(
+        10,
+      );
+      const reservations = items.filter(
+        (i) => i.pk === `CHALLENGE#${many.challengeId}` && String(i.sk).startsWith('RESERVATION#'),
+      );
+      for (const r of reservations) expect(r.unawardedCents as number).toBeGreaterThanOrEqual(0);
+      const ezkAfter = await envelope(ORGS.ezk.oin);
+      expect(ezkAfter.awardedCents - ezkBefore.awardedCents).toBe(25_000_000);
+      expect(ezkAfter.reservedCents).toBeGreaterThanOrEqual(0);
+    } finally {
+      many.restore();
+    }
+  });
+});
