@@ -39,6 +39,8 @@ export interface RuntimeOptions {
   autoRelay?: boolean;
   /** Fire due schedules on a timer (default). Off: only `scheduler.runDue()` fires them (tests). */
   autoSchedule?: boolean;
+  /** Fault injection for tests: throw here to make a rule's delivery fail. */
+  beforeDelivery?: (rule: string, event: unknown) => void;
   /** Bus retry settings. */
   maxAttempts?: number;
   backoffMs?: number;
@@ -55,6 +57,8 @@ export interface Runtime {
   scheduler: LocalScheduler;
   issuer: DevIssuer;
   token: (role: Role, org: string, sub?: string) => Promise<string>;
+  /** Where its database listens (for `npm run redrive`). */
+  describe: () => { dynamoEndpoint: string; tableName: string; url: string };
   /** Waits until every written event has been relayed and delivered. */
   settle: () => Promise<void>;
   stop: () => Promise<void>;
@@ -119,7 +123,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     targets.push({
       rule: rule.name,
       pattern: rulePattern(rule),
-      invoke: (event) => handler(event, { functionName: rule.target } as Context),
+      invoke: async (event) => {
+        options.beforeDelivery?.(rule.name, event);
+        return handler(event, { functionName: rule.target } as Context);
+      },
     });
   }
   const bus = new LocalEventBus(targets, {
@@ -180,6 +187,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     relay,
     scheduler,
     issuer,
+    describe: () => ({ dynamoEndpoint: endpoint, tableName, url: `http://localhost:${port}` }),
     token: (role, org, sub) => issuer.sign({ role, org, ...(sub ? { sub } : {}) }),
     settle: () => relay.drain(),
     stop: async () => {

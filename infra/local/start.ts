@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type Runtime, startRuntime } from './runtime.ts';
 import { seedDemoData } from './seed.ts';
 
@@ -40,6 +43,8 @@ process.on('SIGTERM', stop);
 const started = Date.now();
 try {
   runtime = await startRuntime({ port, inMemory: values['in-memory'] });
+  // Tells `npm run redrive` where this marketplace's database listens.
+  writeFileSync(path.join(PROJECT_ROOT, '.local', 'runtime.json'), JSON.stringify(runtime.describe()));
   let seeded = false;
   if (!values['no-seed']) {
     seeded = await seedDemoData();

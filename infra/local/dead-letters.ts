@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context, EventBridgeEvent } from 'aws-lambda';
+import { rules } from '#events/rules.ts';
+import { functionCatalogue } from '#functions/catalogue.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { keys } from '#shared/db/keys.ts';
+import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
+
+export interface DeadLetterRecord {
+  rule: string;
+  event: EventBridgeEvent<string, unknown>;
+  attempts: number;
+  error: string;
+  pk: string;
+  sk: string;
+}
+
+/** Dead letters of every rule (or one), oldest first: what an operator looks at before re-driving. */
+export async function listDeadLetters(rule?: string): Promise<DeadLetterRecord[]> {
+  const found: DeadLetterRecord[] = [];
+  for (const r of rules.filter((x) => !rule || x.name === rule)) {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.deadLetterPartition(r.name) },
+      }),
+    );
+    found.push(...((page.Items ?? []) as DeadLetterRecord[]));
+  }
+  return found;
+}
+
+/**
+ * Re-drives dead letters: delivers each event again to its rule's consumer (consumers are
+ * idempotent, so a re-drive never applies an event twice) and removes the record once it
+ * succeeds. Failures stay for the next try.
+ */
+export async function redriveDeadLetters(rule?: string): Promise<{ redriven: number; failed: number }> {
+  let redriven = 0;
+  let failed = 0;
+  for (const letter of await listDeadLetters(rule)) {
+    const target = rules.find((r) => r.name === letter.rule)?.target;
+    if (!target) continue;
+    const { handler } = (await import(path.join(PROJECT_ROOT, functionCatalogue[target].entry))) as {
+      handler: (event: unknown, context: Context) => Promise<unknown>;
+    };
+    try {
+      await handler(letter.event, { functionName: target } as Context);
+      await db().send(new DeleteCommand({ TableName: tableName(), Key: { pk: letter.pk, sk: letter.sk } }));
+      redriven++;
+    } catch {
+      failed++;
+    }
+  }
+  return { redriven, failed };
+}
