@@ -3,6 +3,8 @@ import {
   listPhaseProposals,
   nameCommittee,
   phaseRanking,
+  phaseStatistics,
+  proposalFeedback,
   scoreProposal,
 } from '#shared/evaluation/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
@@ -28,6 +30,14 @@ export const handler = httpHandler([
     if (!proposal) throw notFound('Proposal', params.proposalId);
     return { body: await scoreProposal(proposal, body, { caller, correlationId }) };
   }),
+  implement(routes.proposalFeedback, async ({ params, caller }) => {
+    const proposal = await loadProposal(params.proposalId);
+    if (!proposal) throw notFound('Proposal', params.proposalId);
+    return { body: await proposalFeedback(proposal, caller) };
+  }),
+  implement(routes.phaseStatistics, async ({ params }) => ({
+    body: await phaseStatistics(params.challengeId, params.phase),
+  })),
   implement(routes.phaseRanking, async ({ params, caller }) => ({
     body: await phaseRanking(params.challengeId, params.phase, caller),
   })),

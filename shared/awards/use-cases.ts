@@ -198,9 +198,11 @@ export async function decideAwards(
         Update: {
           TableName: table(),
           Key: moneyKeys.phaseBudget(challengeId, phaseNumber),
-          UpdateExpression: 'SET remainingCents = remainingCents - :x, awardedCents = awardedCents + :x',
+          // decidedAt marks that the phase has an award decision: feedback and statistics open.
+          UpdateExpression:
+            'SET remainingCents = remainingCents - :x, awardedCents = awardedCents + :x, decidedAt = if_not_exists(decidedAt, :now)',
           ConditionExpression: 'remainingCents >= :x',
-          ExpressionAttributeValues: { ':x': total },
+          ExpressionAttributeValues: { ':x': total, ':now': now },
         },
       },
       onConditionFailed: () =>

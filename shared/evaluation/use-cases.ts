@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type EventContext, newEvent } from '#events/envelope.ts';
 import { CommitteeNamedV1 } from '#events/evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from '#events/evaluation/conflict-declared.v1.ts';
@@ -8,7 +8,7 @@ import type { Challenge, Phase } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import type { CriterionKey } from '#shared/challenges/vocabulary.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { evaluationKeys, proposalKeys } from '#shared/db/keys.ts';
+import { evaluationKeys, moneyKeys, proposalKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -335,9 +335,24 @@ export const TIE_BREAK =
  */
 export async function phaseRanking(challengeId: string, phaseNumber: number, caller: Caller) {
   const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
-  const { committee, recused, scores } = await loadEvaluation(challengeId, phaseNumber);
-  assertEvaluator(challenge, committee, caller, 'Phase');
+  const evaluation = await loadEvaluation(challengeId, phaseNumber);
+  assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
   assertUnsealed(phase);
+  // Only the ranking leaves: the raw scores and proposals stay inside.
+  const {
+    proposals: _proposals,
+    scores: _scores,
+    ...ranking
+  } = await computeRanking(challengeId, phaseNumber, phase, evaluation);
+  return ranking;
+}
+
+async function computeRanking(
+  challengeId: string,
+  phaseNumber: number,
+  phase: Phase,
+  { committee, recused, scores }: Awaited<ReturnType<typeof loadEvaluation>>,
+) {
   if (!committee) throw conflict('no-committee', `Phase ${phaseNumber} has no committee yet.`);
   const proposals = await phaseProposals(challengeId, phaseNumber);
   const progress = committee.assessors.map((a) => {
@@ -392,5 +407,91 @@ export async function phaseRanking(challengeId: string, phaseNumber: number, cal
     plannedContracts: phase.plannedContracts,
     tieBreak: TIE_BREAK,
     ranking,
+    proposals,
+    scores: [...scores.values()],
+  };
+}
+
+/** Feedback and statistics open once the buyer has decided on awards for the phase. */
+async function decisionTaken(challengeId: string, phase: number) {
+  const budget = await db().send(
+    new GetCommand({ TableName: tableName(), Key: moneyKeys.phaseBudget(challengeId, phase) }),
+  );
+  if (!budget.Item?.decidedAt)
+    throw conflict(
+      'no-decision-yet',
+      `Phase ${phase} has no award decision yet; feedback and statistics follow it.`,
+    );
+}
+
+async function awardedProposals(challengeId: string): Promise<Set<string>> {
+  const result = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': moneyKeys.awardedProposal(challengeId, '').pk,
+        ':prefix': moneyKeys.awardedPrefix,
+      },
+    }),
+  );
+  return new Set((result.Items ?? []).map((i) => String(i.sk).slice(moneyKeys.awardedPrefix.length)));
+}
+
+/** A company's own result: its rank, scores and the committee's motivations (assessors unnamed). */
+export async function proposalFeedback(proposal: Proposal, caller: Caller) {
+  if (caller.role !== 'sme' || caller.org !== proposal.companyKvk) throw notFound('Proposal', proposal.id);
+  await decisionTaken(proposal.challengeId, proposal.phase);
+  const { phase } = await phaseOf(proposal.challengeId, proposal.phase);
+  const result = await computeRanking(
+    proposal.challengeId,
+    proposal.phase,
+    phase,
+    await loadEvaluation(proposal.challengeId, proposal.phase),
+  );
+  const own = result.ranking.find((r) => r.proposalId === proposal.id);
+  if (!own) throw notFound('Feedback', proposal.id);
+  const awarded = await awardedProposals(proposal.challengeId);
+  return {
+    proposalId: proposal.id,
+    rank: own.rank,
+    of: result.ranking.length,
+    totalScore: own.totalScore,
+    criterionScores: own.criterionScores,
+    meetsThreshold: own.meetsThreshold,
+    awarded: awarded.has(proposal.id),
+    assessments: result.scores
+      .filter((s) => (s as ScoreRecord & { proposalId: string }).proposalId === proposal.id)
+      .map((s, i) => ({ assessor: `Assessor ${i + 1}`, scores: s.scores, motivation: s.motivation })),
+  };
+}
+
+/** Anonymised statistics of a phase, for everyone, once the awards are decided. */
+export async function phaseStatistics(challengeId: string, phaseNumber: number) {
+  const { phase } = await phaseOf(challengeId, phaseNumber);
+  await decisionTaken(challengeId, phaseNumber);
+  const result = await computeRanking(
+    challengeId,
+    phaseNumber,
+    phase,
+    await loadEvaluation(challengeId, phaseNumber),
+  );
+  const awarded = await awardedProposals(challengeId);
+  const funded = result.ranking.filter((r) => awarded.has(r.proposalId));
+  const bins = Array.from({ length: 10 }, (_, i) => ({ from: i, to: i + 1, count: 0 }));
+  for (const r of result.ranking) bins[Math.min(9, Math.floor(r.totalScore))]!.count++;
+  const sme = result.proposals.filter((p) => p.isSme).length;
+  return {
+    challengeId,
+    phase: phaseNumber,
+    proposals: result.ranking.length,
+    smeProposals: sme,
+    awarded: funded.length,
+    successRate: result.ranking.length
+      ? Math.round((funded.length / result.ranking.length) * 1000) / 1000
+      : 0,
+    lowestFundedScore: funded.length ? Math.min(...funded.map((f) => f.totalScore)) : null,
+    highestScore: result.ranking.length ? Math.max(...result.ranking.map((r) => r.totalScore)) : null,
+    scoreDistribution: bins,
   };
 }

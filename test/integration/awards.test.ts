@@ -47,6 +47,15 @@ describe('award decisions', () => {
   let awardIds: string[] = [];
   const decisionId = randomUUID();
 
+  it('feedback and statistics wait for the award decision', async () => {
+    const feedback = await api.call('GET', `/proposals/${setup.proposals[0]!.id}/feedback`, {
+      token: setup.proposals[0]!.token,
+    });
+    expect(feedback.status).toBe(409);
+    expect(feedback.body.type).toMatch(/no-decision-yet$/);
+    expect((await api.call('GET', `/challenges/${setup.challengeId}/phases/1/statistics`)).status).toBe(409);
+  });
+
   it('award ranked proposals with their exact split over the funders, moving every counter in one go', async () => {
     const ezkBefore = await envelope(ORGS.ezk.oin);
     const [first, second] = setup.proposals;
@@ -90,6 +99,43 @@ describe('award decisions', () => {
     const reused = await decide(setup.challengeId, [{ proposalId: setup.proposals[2]!.id }], decisionId);
     expect(reused.status).toBe(409);
     expect(reused.body.type).toMatch(/decision-id-reused$/);
+  });
+
+  it('then each company sees its own result, and everyone the anonymised statistics', async () => {
+    const [winner, , , loser] = setup.proposals;
+    const own = await api.call('GET', `/proposals/${winner!.id}/feedback`, { token: winner!.token });
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ rank: 1, of: 4, totalScore: 10, awarded: true });
+    expect(own.body.assessments).toEqual([
+      expect.objectContaining({
+        assessor: 'Assessor 1',
+        motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
+      }),
+    ]);
+    expect(JSON.stringify(own.body)).not.toMatch(/judge|00000099/); // assessors unnamed
+    expect(
+      (await api.call('GET', `/proposals/${loser!.id}/feedback`, { token: loser!.token })).body,
+    ).toMatchObject({ rank: 4, awarded: false });
+    expect((await api.call('GET', `/proposals/${loser!.id}/feedback`, { token: winner!.token })).status).toBe(
+      404,
+    );
+
+    const stats = await api.call('GET', `/challenges/${setup.challengeId}/phases/1/statistics`);
+    expect(stats.status).toBe(200);
+    expect(stats.body).toMatchObject({
+      proposals: 4,
+      smeProposals: 4,
+      awarded: 2,
+      successRate: 0.5,
+      lowestFundedScore: 9,
+      highestScore: 10,
+    });
+    expect(stats.body.scoreDistribution.filter((b: { count: number }) => b.count > 0)).toEqual([
+      { from: 7, to: 8, count: 1 },
+      { from: 8, to: 9, count: 1 },
+      { from: 9, to: 10, count: 2 },
+    ]);
+    expect(JSON.stringify(stats.body)).not.toMatch(/Bedrijf|kvk/i);
   });
 
   it('refuses a second award of a proposal, an award beyond the budget, or more than was asked — writing nothing', async () => {
