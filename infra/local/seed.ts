@@ -1,10 +1,16 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '#shared/auth/caller.ts';
+import { decideAwards, endAward } from '#shared/awards/use-cases.ts';
 import type { CreateChallengeInput } from '#shared/challenges/schemas.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { draftChallenge, programmeYearOf, publishChallenge } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { declareConflicts, nameCommittee, scoreProposal } from '#shared/evaluation/use-cases.ts';
+import {
+  declareConflicts,
+  nameCommittee,
+  phaseRanking,
+  scoreProposal,
+} from '#shared/evaluation/use-cases.ts';
 import { type SetEnvelopeInput, setEnvelope } from '#shared/funding/envelopes.ts';
 import { type GovernmentOrganisation, putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { setClock } from '#shared/platform/clock.ts';
@@ -487,6 +493,37 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
       }
     }
   });
+  // The award decision on 20 December 2018: the top four by the ranking, within the € 400.000.
+  const decided = await at('2018-12-20T10:00:00Z', async () => {
+    const { ranking } = await phaseRanking(vaarwegen, 1, buyer);
+    const top = ranking
+      .slice(0, 4)
+      .map((r) => ({ proposalId: r.proposalId, startDate: '2019-01-07', endDate: '2019-07-05' }));
+    return decideAwards(vaarwegen, 1, '00000000-0000-4000-8000-000000002018', top, ctx(buyer));
+  });
+  // Three deliverables accepted in July 2019 (one came in € 2.500 under budget); one contract ended early.
+  const [first, second, third, fourth] = decided.awards;
+  await at('2019-07-08T10:00:00Z', async () => {
+    await endAward(first!.id, { kind: 'completed' }, ctx(buyer));
+    await endAward(
+      second!.id,
+      { kind: 'completed', finalAmountCents: second!.amountCents - 250_000 },
+      ctx(buyer),
+    );
+    await endAward(third!.id, { kind: 'completed' }, ctx(buyer));
+  });
+  await at('2019-04-01T10:00:00Z', () =>
+    endAward(
+      fourth!.id,
+      {
+        kind: 'terminated',
+        spentCents: 2_000_000,
+        reason: 'Tussentijdse resultaten bleven achter; in overleg beëindigd.',
+      },
+      ctx(buyer),
+    ),
+  );
+
   // Now: three proposals in the open phase of the current call.
   for (const company of DEMO_COMPANIES.slice(0, 3)) {
     await submitProposal(binnenvaart, 1, proposalFor(company.name, 4_900_000), ctx(sme(company.kvk)));

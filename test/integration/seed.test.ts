@@ -43,9 +43,13 @@ describe('demo data (npm start)', () => {
     expect(envelopes.body.totals.sbir.ezk.capCents).toBe(250_000_000);
     expect(envelopes.body.totals.sbir.coFunders.capCents).toBe(250_000_000);
     expect(envelopes.body.totals.sbir.all.capCents).toBe(500_000_000);
-    // Vaarwegen (€ 1 mln, 50-50) holds € 500.000 on each side.
-    expect(envelopes.body.totals.sbir.ezk.reservedCents).toBe(50_000_000);
-    expect(envelopes.body.totals.sbir.coFunders.reservedCents).toBe(50_000_000);
+    // Vaarwegen (€ 1 mln, 50-50) reserved € 500.000 on each side; part of it is awarded by now,
+    // and what completed contracts did not spend went back to the envelopes.
+    for (const side of [envelopes.body.totals.sbir.ezk, envelopes.body.totals.sbir.coFunders]) {
+      expect(side.awardedCents).toBeGreaterThan(0);
+      expect(side.reservedCents + side.awardedCents).toBeLessThan(50_000_000);
+      expect(side.remainingCents + side.reservedCents + side.awardedCents).toBe(side.capCents);
+    }
 
     // Proposals: five in the closed 2018 phase, evaluated (the ranking is complete); three in the open current call.
     const buyer = await api.as('buyer', '00000099000000002000');
@@ -62,6 +66,14 @@ describe('demo data (npm start)', () => {
       i.title.nl.startsWith('SBIR Emissievrije binnenvaart'),
     );
     expect(current.phases[0].status).toBe('open');
+
+    // Awards: four in 2018, three completed, one terminated; the three are invited to phase 2.
+    const items = await tableSnapshot();
+    const awards = items.filter((i) => i.entity === 'Award');
+    expect(awards.map((a) => a.status).sort()).toEqual(['completed', 'completed', 'completed', 'terminated']);
+    expect(items.filter((i) => i.entity === 'PhaseInvitation')).toHaveLength(3);
+    const stats = await api.call('GET', `/challenges/${vaarwegen.id}/phases/1/statistics`);
+    expect(stats.body).toMatchObject({ proposals: 5, awarded: 4, successRate: 0.8 });
 
     const before = await tableSnapshot();
     expect(await seedDemoData()).toBe(false);
