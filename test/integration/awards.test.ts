@@ -237,6 +237,50 @@ describe('award decisions', () => {
   });
 });
 
+describe('innovation partnership', () => {
+  it('partners may be ended only if the procurement documents announced it', async () => {
+    setup.restore();
+    const partnership = await evaluatedPhase(api, {
+      companies: 1,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 10_000_000,
+      kvkBase: 30_000_000,
+      partnership: { mayEndPartnersAfterPhase: false },
+    });
+    try {
+      const decided = await decide(
+        partnership.challengeId,
+        [{ proposalId: partnership.proposals[0]!.id }],
+        randomUUID(),
+        partnership.buyer,
+      );
+      expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+      const refused = await api.call('POST', `/awards/${decided.body.awards[0].id}/terminate`, {
+        token: partnership.buyer,
+        body: { reason: 'Wij willen stoppen', spentCents: 0 },
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.body.type).toMatch(/not-announced$/);
+    } finally {
+      partnership.restore();
+    }
+  });
+});
+
+describe('the phase-2 invitation consumer', () => {
+  it('applies an AwardCompleted delivered three times once', async () => {
+    const { outboxEvents } = await import('../support/outbox.ts');
+    const { handler } = await import('#functions/consumers/phase-invitations.ts');
+    const [completed] = (await outboxEvents()).filter((e) => e['detail-type'] === 'AwardCompleted');
+    await api.runtime.settle();
+    const before = await tableSnapshot();
+    expect(await handler(completed!, {} as never)).toEqual({ applied: false });
+    expect(await handler(completed!, {} as never)).toEqual({ applied: false });
+    expect(await tableSnapshot()).toEqual(before);
+    expect(before.filter((i) => i.entity === 'PhaseInvitation')).toHaveLength(1);
+  });
+});
+
 describe('50 concurrent award calls against a budget that fits 10', () => {
   it('yield exactly 10 awards and no negative balance', async () => {
     setup.restore();

@@ -10,7 +10,13 @@ import type { TestApi } from './runtime.ts';
  */
 export async function evaluatedPhase(
   api: TestApi,
-  options: { companies: number; requestedCents: number; phase1BudgetCents: number; kvkBase: number },
+  options: {
+    companies: number;
+    requestedCents: number;
+    phase1BudgetCents: number;
+    kvkBase: number;
+    partnership?: { mayEndPartnersAfterPhase: boolean };
+  },
 ) {
   const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
   const body = challengeBody();
@@ -19,6 +25,20 @@ export async function evaluatedPhase(
     budgetCents: options.phase1BudgetCents,
     plannedContracts: Math.max(1, options.companies),
   };
+  if (options.partnership) {
+    // An innovation partnership: price-quality criteria, its own maxima, and the announced terms.
+    body.instrument = 'innovation-partnership';
+    body.innovationPartnership = options.partnership;
+    body.phases = body.phases.map((p) => ({
+      ...p,
+      maxPerContractCents: p.maxPerContractCents ?? options.requestedCents,
+      submissionDeadline: new Date(Date.now() + (p.number === 1 ? 40 : 300) * 86_400_000).toISOString(),
+      criteria: [
+        { key: 'quality', weightBasisPoints: 6000 },
+        { key: 'price', weightBasisPoints: 4000 },
+      ],
+    }));
+  }
   const created = await api.call('POST', '/challenges', { token: buyer, body });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const challengeId = created.body.id as string;
@@ -65,14 +85,13 @@ export async function evaluatedPhase(
   }
   for (const [i, p] of proposals.entries()) {
     const s = Math.max(0, 10 - i);
+    const criteria = options.partnership
+      ? ['quality', 'price']
+      : ['impact', 'technical-feasibility', 'economic-prospects'];
     const scored = await api.call('PUT', `/proposals/${p.id}/scores`, {
       token: judge,
       body: {
-        scores: [
-          { criterion: 'impact', score: s },
-          { criterion: 'technical-feasibility', score: s },
-          { criterion: 'economic-prospects', score: s },
-        ],
+        scores: criteria.map((criterion) => ({ criterion, score: s })),
         motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
       },
     });
