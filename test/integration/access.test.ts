@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '#shared/auth/caller.ts';
+import type { AnyRoute } from '#shared/http/route.ts';
+import { routeTable } from '#shared/routes.ts';
+import { ORGS } from '../support/fixtures.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+/**
+ * Generated from the route table: every protected route refuses callers without a token (401)
+ * and callers whose role is not listed (403), before any work, writing nothing. A new route is
+ * covered the moment it is added.
+ */
+let api: TestApi;
+const tokens = {} as Record<Role, string>;
+
+beforeAll(async () => {
+  api = await startTestRuntime();
+  for (const role of ROLES)
+    tokens[role] = await api.as(role, role === 'sme' ? '12345678' : ORGS.zuidHolland.oin, `${role}-tester`);
+});
+afterAll(() => api?.runtime.stop());
+
+const SAMPLE: Record<string, string> = {
+  challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
+  proposalId: '0b6f7c2e-3d1a-4c6b-9f2e-5a4d3c2b1a09',
+  questionId: '9d2f3c4b-5a6e-4f70-8a1b-2c3d4e5f6a7b',
+  awardId: '3f0a6c1e-2b7d-4e9a-8c5f-1d2e3f4a5b6c',
+  phase: '1',
+  year: '2018',
+  funderOin: ORGS.ezk.oin,
+  oin: ORGS.ezk.oin,
+};
+const pathOf = (route: AnyRoute) =>
+  route.path.replace(/\{(\w+)\}/g, (_, name: string) => SAMPLE[name] ?? 'x');
+const protectedRoutes = routeTable.filter((r) => r.access !== 'public');
+
+describe('access by role, for every route in the route table', () => {
+  it('covers every route', () => {
+    expect(protectedRoutes.length + routeTable.filter((r) => r.access === 'public').length).toBe(
+      routeTable.length,
+    );
+    for (const route of routeTable) {
+      for (const name of route.path.match(/\{(\w+)\}/g) ?? [])
+        expect(SAMPLE[name.slice(1, -1)], `${route.path}`).toBeDefined();
+    }
+  });
+
+  it.each(protectedRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_name, route) => {
+    const before = await tableSnapshot();
+    const body = route.body ? {} : undefined;
+    const anonymous = await api.call(route.method, pathOf(route), { body });
+    expect(anonymous.status).toBe(401);
+    for (const role of ROLES.filter((r) => !(route.access as readonly Role[]).includes(r))) {
+      const refused = await api.call(route.method, pathOf(route), { token: tokens[role], body });
+      expect(refused.status, `${role} on ${route.method} ${route.path}`).toBe(403);
+      expect(refused.body.type).toMatch(/role-not-allowed$/);
+    }
+    expect(await tableSnapshot()).toEqual(before);
+  });
+
+  it.each(routeTable.filter((r) => r.access === 'public').map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s is public',
+    async (_name, route) => {
+      const response = await api.call(route.method, pathOf(route));
+      expect([401, 403]).not.toContain(response.status);
+    },
+  );
+});
