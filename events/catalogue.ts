@@ -1,6 +1,7 @@
 import { AwardDecidedV1 } from './awards/award-decided.v1.ts';
 import { AwardCompletedV1, AwardTerminatedV1 } from './awards/award-ended.v1.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
+import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
@@ -21,6 +22,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ChallengeUpdatedV1,
   ChallengePublishedV1,
   ChallengeCancelledV1,
+  ChallengeCompletedV1,
   PhaseClosedV1,
   CompanyProfileSavedV1,
   ProposalSubmittedV1,

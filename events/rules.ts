@@ -1,6 +1,7 @@
 import type { FunctionId } from '#functions/catalogue.ts';
 import { AwardCompletedV1 } from './awards/award-ended.v1.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
+import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
@@ -21,7 +22,7 @@ export const rules: readonly RuleDefinition[] = [
   {
     name: 'ChallengeListingProjection',
     description: 'Keeps the public challenge listing (filters, pages) up to date.',
-    events: [ChallengePublishedV1, ChallengeCancelledV1],
+    events: [ChallengePublishedV1, ChallengeCancelledV1, ChallengeCompletedV1],
     target: 'challengeListingProjector',
   },
   {

@@ -1,4 +1,5 @@
 import { ChallengeCancelledV1 } from '#events/challenges/challenge-cancelled.v1.ts';
+import { ChallengeCompletedV1 } from '#events/challenges/challenge-completed.v1.ts';
 import { ChallengePublishedV1 } from '#events/challenges/challenge-published.v1.ts';
 import { listingItemFromSummary, listingWrites } from '#shared/challenges/listing.ts';
 import { eventConsumer } from '#shared/messaging/consumer.ts';
@@ -9,11 +10,15 @@ import { eventConsumer } from '#shared/messaging/consumer.ts';
  */
 export const handler = eventConsumer(
   'ChallengeListingProjection',
-  [ChallengePublishedV1, ChallengeCancelledV1],
+  [ChallengePublishedV1, ChallengeCancelledV1, ChallengeCompletedV1],
   async (event) => {
     if (event.definition === ChallengePublishedV1) {
       const data = ChallengePublishedV1.data.parse(event.data);
       return listingWrites(listingItemFromSummary(data, 'published'), event.metadata.occurredAt);
+    }
+    if (event.definition === ChallengeCompletedV1) {
+      const data = ChallengeCompletedV1.data.parse(event.data);
+      return listingWrites(listingItemFromSummary(data.summary, 'completed'), event.metadata.occurredAt);
     }
     const { summary } = ChallengeCancelledV1.data.parse(event.data);
     // A cancelled draft was never public: nothing to show.

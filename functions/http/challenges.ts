@@ -2,6 +2,7 @@ import { queryListing } from '#shared/challenges/listing.ts';
 import {
   cancelChallenge,
   challengeView,
+  completeChallenge,
   draftChallenge,
   editDraft,
   publishChallenge,
@@ -21,6 +22,9 @@ export const handler = httpHandler([
   })),
   implement(routes.cancelChallenge, async ({ params, body, caller, correlationId }) => ({
     body: challengeView(await cancelChallenge(params.challengeId, body.reason, { caller, correlationId })),
+  })),
+  implement(routes.completeChallenge, async ({ params, caller, correlationId }) => ({
+    body: challengeView(await completeChallenge(params.challengeId, { caller, correlationId })),
   })),
   implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
     body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),

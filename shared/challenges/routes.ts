@@ -64,6 +64,19 @@ export const challengeRoutes = {
     response: challengeView,
     successStatus: 200,
   }),
+  completeChallenge: defineRoute({
+    operationId: 'completeChallenge',
+    method: 'POST',
+    path: '/challenges/{challengeId}/complete',
+    function: 'challengesApi',
+    summary:
+      'Close the books once every phase has closed and every contract ended; unawarded money returns to the envelopes',
+    tags,
+    access: ['buyer'],
+    params: challengeIdParams,
+    response: challengeView,
+    successStatus: 200,
+  }),
   listChallenges: defineRoute({
     operationId: 'listChallenges',
     method: 'GET',

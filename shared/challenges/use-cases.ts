@@ -1,6 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { ChallengeCancelledV1 } from '#events/challenges/challenge-cancelled.v1.ts';
+import { ChallengeCompletedV1 } from '#events/challenges/challenge-completed.v1.ts';
 import { ChallengeDraftedV1 } from '#events/challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from '#events/challenges/challenge-published.v1.ts';
 import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1.ts';
@@ -332,6 +333,60 @@ function summaryOf(challenge: Challenge): z.infer<typeof challengeSummaryV1> {
   };
 }
 
+/**
+ * Gives back what a published challenge reserved and never awarded: per funder (counter and
+ * ledger entry), and per envelope in sum. Used when it is cancelled or completed.
+ */
+async function releaseUnawarded(challenge: Challenge) {
+  const open =
+    challenge.status === 'published'
+      ? (await funderReservations(challenge.id)).filter((r) => r.unawardedCents > 0)
+      : [];
+  const perHolder = new Map<
+    string,
+    { holderOin: string; instrument: Challenge['instrument']; amountCents: number }
+  >();
+  for (const r of open) {
+    const entry = perHolder.get(r.holderOin) ?? {
+      holderOin: r.holderOin,
+      instrument: r.instrument,
+      amountCents: 0,
+    };
+    entry.amountCents += r.unawardedCents;
+    perHolder.set(r.holderOin, entry);
+  }
+  const writes: TxWrite[] = [
+    ...open.flatMap((r): TxWrite[] => [
+      {
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: moneyKeys.reservation(challenge.id, r.funderOin),
+            UpdateExpression: 'SET unawardedCents = :zero, reservedCents = reservedCents - :x',
+            ConditionExpression: 'unawardedCents = :x', // nothing was awarded meanwhile
+            ExpressionAttributeValues: { ':x': r.unawardedCents, ':zero': 0 },
+          },
+        },
+      },
+      ledgerWrite({
+        funderOin: r.funderOin,
+        holderOin: r.holderOin,
+        year: r.year,
+        instrument: r.instrument,
+        challengeId: challenge.id,
+        kind: 'release',
+        amountCents: r.unawardedCents,
+      }),
+    ]),
+    ...[...perHolder.values()].map((r) =>
+      envelopeMove(challenge.programmeYear!, r.holderOin, r.instrument, 'release', r.amountCents, () =>
+        conflict('envelope-mismatch', 'The envelope does not hold this reservation.'),
+      ),
+    ),
+  ];
+  return { writes, released: [...perHolder.values()] };
+}
+
 /** Cancelling gives back to the envelopes whatever is reserved and not yet awarded. */
 export async function cancelChallenge(
   challengeId: string,
@@ -341,23 +396,7 @@ export async function cancelChallenge(
   const current = await ownChallenge(challengeId, ctx.caller);
   assertTransition(current, 'cancelled');
   const now = clock.nowIso();
-  const open =
-    current.status === 'published'
-      ? (await funderReservations(challengeId)).filter((r) => r.unawardedCents > 0)
-      : [];
-  const released = new Map<
-    string,
-    { holderOin: string; instrument: Challenge['instrument']; amountCents: number }
-  >();
-  for (const r of open) {
-    const entry = released.get(r.holderOin) ?? {
-      holderOin: r.holderOin,
-      instrument: r.instrument,
-      amountCents: 0,
-    };
-    entry.amountCents += r.unawardedCents;
-    released.set(r.holderOin, entry);
-  }
+  const { writes, released } = await releaseUnawarded(current);
   const cancelled: Challenge = {
     ...current,
     version: current.version + 1,
@@ -375,44 +414,89 @@ export async function cancelChallenge(
       previousStatus: current.status as 'draft' | 'published',
       reason,
       ...(current.programmeYear ? { programmeYear: current.programmeYear } : {}),
-      released: [...released.values()],
+      released,
       cancelledAt: now,
       ...(current.status === 'published' ? { summary: summaryOf(cancelled) } : {}),
     },
     eventContext(ctx),
   );
-  // What is reserved and not awarded goes back: per funder (counter + ledger), per envelope in sum.
-  const releases: TxWrite[] = [
-    ...open.flatMap((r): TxWrite[] => [
-      {
-        item: {
-          Update: {
-            TableName: tableName(),
-            Key: moneyKeys.reservation(challengeId, r.funderOin),
-            UpdateExpression: 'SET unawardedCents = :zero, reservedCents = reservedCents - :x',
-            ConditionExpression: 'unawardedCents = :x', // nothing was awarded meanwhile
-            ExpressionAttributeValues: { ':x': r.unawardedCents, ':zero': 0 },
+  await updateChallenge(cancelled, current.version, [event], writes);
+  return cancelled;
+}
+
+/**
+ * Completing closes the books: every phase has closed and no contract is still running. What was
+ * reserved and never awarded goes back to the envelopes.
+ */
+export async function completeChallenge(challengeId: string, ctx: RequestContext): Promise<Challenge> {
+  const current = await ownChallenge(challengeId, ctx.caller);
+  assertTransition(current, 'completed');
+  const now = clock.nowIso();
+  const stillOpen = current.phases
+    .filter((p) => phaseState(current, p.number, now) !== 'closed')
+    .map((p) => p.number);
+  if (stillOpen.length > 0)
+    throw conflict('phases-still-open', `Phase ${stillOpen.join(', ')} has not closed yet.`, {
+      phases: stillOpen,
+    });
+  const running = await runningAwards(challengeId);
+  if (running.length > 0) {
+    throw conflict('contracts-running', 'Complete or terminate every contract first.', { awardIds: running });
+  }
+  const { writes, released } = await releaseUnawarded(current);
+  const completed: Challenge = {
+    ...current,
+    version: current.version + 1,
+    status: 'completed',
+    updatedAt: now,
+    phases: current.phases.map((p) => ({ ...p, status: 'closed' })),
+  };
+  const event = newEvent(
+    ChallengeCompletedV1,
+    {
+      challengeId,
+      leadBuyerOin: current.leadBuyer.oin,
+      programmeYear: current.programmeYear!,
+      released,
+      completedAt: now,
+      summary: summaryOf(completed),
+    },
+    eventContext(ctx),
+  );
+  await updateChallenge(completed, current.version, [event], writes);
+  return completed;
+}
+
+/** Awards of the challenge whose contracts have not ended (two reads: the markers, then the awards). */
+async function runningAwards(challengeId: string): Promise<string[]> {
+  const markers = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': keys.challenge(challengeId).pk,
+        ':prefix': moneyKeys.awardedPrefix,
+      },
+      ConsistentRead: true,
+    }),
+  );
+  const ids = (markers.Items ?? []).map((m) => m.awardId as string);
+  const running: string[] = [];
+  for (let i = 0; i < ids.length; i += 100) {
+    const batch = await db().send(
+      new BatchGetCommand({
+        RequestItems: {
+          [tableName()]: {
+            Keys: ids.slice(i, i + 100).map((id) => ({ ...moneyKeys.award(id) })),
+            ConsistentRead: true,
           },
         },
-      },
-      ledgerWrite({
-        funderOin: r.funderOin,
-        holderOin: r.holderOin,
-        year: r.year,
-        instrument: r.instrument,
-        challengeId,
-        kind: 'release',
-        amountCents: r.unawardedCents,
       }),
-    ]),
-    ...[...released.values()].map((r) =>
-      envelopeMove(current.programmeYear!, r.holderOin, r.instrument, 'release', r.amountCents, () =>
-        conflict('envelope-mismatch', 'The envelope does not hold this reservation.'),
-      ),
-    ),
-  ];
-  await updateChallenge(cancelled, current.version, [event], releases);
-  return cancelled;
+    );
+    for (const award of batch.Responses?.[tableName()] ?? [])
+      if (award.status === 'awarded') running.push(award.id as string);
+  }
+  return running;
 }
 
 /** Anyone may read a published challenge; a draft only its own buyer. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLedger } from '#shared/awards/ledger.ts';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
+import { setClock } from '#shared/platform/clock.ts';
 import { evaluatedPhase } from '../support/evaluated.ts';
 import { fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
@@ -237,6 +238,43 @@ describe('award decisions', () => {
   });
 });
 
+describe('completing the challenge', () => {
+  it('waits for every phase to close and every contract to end, then releases what was never awarded', async () => {
+    const early = await api.call('POST', `/challenges/${setup.challengeId}/complete`, { token: setup.buyer });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ type: expect.stringMatching(/phases-still-open$/), phases: [2] });
+
+    const challenge = (await api.call('GET', `/challenges/${setup.challengeId}`)).body;
+    const restore = setClock(
+      () => new Date(new Date(challenge.phases[1].submissionDeadline).getTime() + 60_000),
+    );
+    try {
+      const ezkBefore = await envelope(ORGS.ezk.oin);
+      const completed = await api.call('POST', `/challenges/${setup.challengeId}/complete`, {
+        token: setup.buyer,
+      });
+      expect(completed.status, JSON.stringify(completed.body)).toBe(200);
+      expect(completed.body.status).toBe('completed');
+      const reservations = (await tableSnapshot()).filter(
+        (i) => i.pk === `CHALLENGE#${setup.challengeId}` && String(i.sk).startsWith('RESERVATION#'),
+      );
+      expect(reservations.map((r) => r.unawardedCents)).toEqual([0, 0]);
+      const ezkAfter = await envelope(ORGS.ezk.oin);
+      expect(ezkAfter.remainingCents - ezkBefore.remainingCents).toBe(
+        ezkBefore.reservedCents - ezkAfter.reservedCents,
+      );
+      expect(
+        (await api.call('POST', `/challenges/${setup.challengeId}/complete`, { token: setup.buyer })).status,
+      ).toBe(409);
+      await api.runtime.settle();
+      const listed = await api.call('GET', '/challenges?status=completed');
+      expect(listed.body.items.map((i: { id: string }) => i.id)).toContain(setup.challengeId);
+    } finally {
+      restore();
+    }
+  });
+});
+
 describe('innovation partnership', () => {
   it('partners may be ended only if the procurement documents announced it', async () => {
     setup.restore();
@@ -311,6 +349,21 @@ describe('50 concurrent award calls against a budget that fits 10', () => {
       const ezkAfter = await envelope(ORGS.ezk.oin);
       expect(ezkAfter.awardedCents - ezkBefore.awardedCents).toBe(25_000_000);
       expect(ezkAfter.reservedCents).toBeGreaterThanOrEqual(0);
+
+      const challenge = (await api.call('GET', `/challenges/${many.challengeId}`)).body;
+      const restoreLater = setClock(
+        () => new Date(new Date(challenge.phases[1].submissionDeadline).getTime() + 60_000),
+      );
+      try {
+        const running = await api.call('POST', `/challenges/${many.challengeId}/complete`, {
+          token: many.buyer,
+        });
+        expect(running.status).toBe(409);
+        expect(running.body.type).toMatch(/contracts-running$/);
+        expect(running.body.awardIds).toHaveLength(10);
+      } finally {
+        restoreLater();
+      }
     } finally {
       many.restore();
     }
