@@ -1,7 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Instrument } from '#shared/challenges/vocabulary.ts';
-import { db, tableName } from '#shared/db/client.ts';
+import { tableName } from '#shared/db/client.ts';
 import { fundingKeys, moneyKeys } from '#shared/db/keys.ts';
+import { queryAll } from '#shared/db/query.ts';
 import type { TxWrite } from '#shared/db/transact.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { type DomainError, unprocessable } from '#shared/platform/errors.ts';
@@ -62,23 +62,11 @@ export function ledgerWrite(
   };
 }
 
-export async function readLedger(funderOin: string): Promise<LedgerEntry[]> {
-  const entries: LedgerEntry[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': moneyKeys.ledgerPartition(funderOin) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    entries.push(...((page.Items ?? []) as LedgerEntry[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return entries;
-}
+export const readLedger = (funderOin: string): Promise<LedgerEntry[]> =>
+  queryAll<LedgerEntry>({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': moneyKeys.ledgerPartition(funderOin) },
+  });
 
 /** Moves an envelope's counters for one holder; the condition keeps every counter ≥ 0. */
 export function envelopeMove(

@@ -4,10 +4,10 @@ import { AwardCompletedV1, AwardTerminatedV1 } from '#events/awards/award-ended.
 import { type EventContext, newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
-import { getChallenge } from '#shared/challenges/repository.ts';
+import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { funderReservations } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { keys, moneyKeys, proposalKeys } from '#shared/db/keys.ts';
+import { moneyKeys, proposalKeys } from '#shared/db/keys.ts';
 import { MAX_TRANSACTION_ITEMS, type TxWrite, transact } from '#shared/db/transact.ts';
 import { phaseRanking } from '#shared/evaluation/use-cases.ts';
 import { excludingVat, splitCents } from '#shared/funding/split.ts';
@@ -180,19 +180,7 @@ export async function decideAwards(
       onConditionFailed: () =>
         new DomainError('conflict', 'decision-exists', 'This decision was taken already.'),
     },
-    {
-      item: {
-        ConditionCheck: {
-          TableName: table(),
-          Key: keys.challenge(challengeId),
-          ConditionExpression: '#status = :published',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':published': 'published' },
-        },
-      },
-      onConditionFailed: () =>
-        conflict('challenge-not-published', `Challenge ${challengeId} is no longer published.`),
-    },
+    whileStillPublished(challengeId),
     {
       item: {
         Update: {

@@ -79,3 +79,18 @@ export async function updateChallenge(
     ...events.map(outboxWrite),
   ]);
 }
+
+/** A transaction part that holds only while the challenge is published (a cancel in between wins). */
+export const whileStillPublished = (challengeId: string): TxWrite => ({
+  item: {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.challenge(challengeId),
+      ConditionExpression: '#status = :published',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':published': 'published' },
+    },
+  },
+  onConditionFailed: () =>
+    conflict('challenge-not-published', `Challenge ${challengeId} is no longer published.`),
+});

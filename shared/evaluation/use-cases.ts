@@ -9,6 +9,7 @@ import { getChallenge } from '#shared/challenges/repository.ts';
 import type { CriterionKey } from '#shared/challenges/vocabulary.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { evaluationKeys, moneyKeys, proposalKeys } from '#shared/db/keys.ts';
+import { queryAll } from '#shared/db/query.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -51,21 +52,11 @@ const callerKey = (caller: Caller) => assessorKey({ oin: caller.org, assessorId:
 /** Everything of a phase's evaluation in one Query: committee, declarations, scores. */
 async function loadEvaluation(challengeId: string, phase: number) {
   const { pk, skPrefix } = evaluationKeys.prefix(challengeId, phase);
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+    ConsistentRead: true,
+  });
   const committee = items.find((i) => i.entity === 'Committee') as Committee | undefined;
   const recused = new Map<string, boolean>(); // `${proposalId}|${assessorKey}` → recused
   const scores = new Map<string, ScoreRecord>();
@@ -79,22 +70,12 @@ async function loadEvaluation(challengeId: string, phase: number) {
 
 /** The live proposals of a phase: one Query on the phase's index partition. */
 async function phaseProposals(challengeId: string, phase: number): Promise<Proposal[]> {
-  const proposals: Proposal[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': proposalKeys.byPhase(challengeId, phase, '', '').gsi2pk },
-        ExclusiveStartKey: start,
-      }),
-    );
-    proposals.push(...((page.Items ?? []) as Proposal[]).filter((p) => p.status === 'submitted'));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return proposals;
+  const items = await queryAll<Proposal>({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': proposalKeys.byPhase(challengeId, phase, '', '').gsi2pk },
+  });
+  return items.filter((p) => p.status === 'submitted');
 }
 
 async function phaseOf(

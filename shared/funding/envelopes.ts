@@ -1,7 +1,8 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Instrument } from '#shared/challenges/vocabulary.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY, fundingKeys, type Key } from '#shared/db/keys.ts';
+import { queryAll } from '#shared/db/query.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -40,23 +41,13 @@ const envelopeFromItem = (item: Record<string, unknown>): Envelope => {
 };
 
 export async function listEnvelopes(year: number): Promise<Envelope[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': fundingKeys.yearPartition(year),
-          ':prefix': fundingKeys.envelopePrefix,
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': fundingKeys.yearPartition(year),
+      ':prefix': fundingKeys.envelopePrefix,
+    },
+  });
   return items.map(envelopeFromItem);
 }
 

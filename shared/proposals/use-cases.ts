@@ -5,10 +5,10 @@ import { ProposalSubmittedV1 } from '#events/proposals/proposal-submitted.v1.ts'
 import { ProposalWithdrawnV1 } from '#events/proposals/proposal-withdrawn.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { type Challenge, phaseState } from '#shared/challenges/model.ts';
-import { getChallenge } from '#shared/challenges/repository.ts';
+import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
-import { keys, orgKeys, proposalKeys } from '#shared/db/keys.ts';
+import { orgKeys, proposalKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
@@ -104,21 +104,6 @@ const proposalItem = (p: Proposal) => ({
   ...p,
 });
 
-/** The challenge must still be published when the proposal lands (a cancel in between wins). */
-const challengeStillPublished = (challengeId: string): TxWrite => ({
-  item: {
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: keys.challenge(challengeId),
-      ConditionExpression: '#status = :published',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':published': 'published' },
-    },
-  },
-  onConditionFailed: () =>
-    conflict('challenge-not-published', `Challenge ${challengeId} is no longer published.`),
-});
-
 export async function submitProposal(
   challengeId: string,
   phaseNumber: number,
@@ -194,7 +179,7 @@ export async function submitProposal(
           `You already have a live proposal for phase ${phaseNumber}; change it or withdraw it first.`,
         ),
     },
-    challengeStillPublished(challengeId),
+    whileStillPublished(challengeId),
     {
       item: {
         Put: {
@@ -307,7 +292,7 @@ export async function reviseProposal(
     updatedAt: clock.nowIso(),
     version: current.version + 1,
   };
-  await transact([unchangedSince(next), challengeStillPublished(current.challengeId)]);
+  await transact([unchangedSince(next), whileStillPublished(current.challengeId)]);
   return next;
 }
 
