@@ -9,14 +9,13 @@ import { funderReservations } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { moneyKeys, proposalKeys } from '#shared/db/keys.ts';
 import { MAX_TRANSACTION_ITEMS, type TxWrite, transact } from '#shared/db/transact.ts';
-import { phaseRanking } from '#shared/evaluation/use-cases.ts';
+import { rankedProposals } from '#shared/evaluation/use-cases.ts';
 import { excludingVat, splitCents } from '#shared/funding/split.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, DomainError, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
-import { loadProposal } from '#shared/proposals/use-cases.ts';
 import { envelopeMove, ledgerWrite, reservationShort } from './ledger.ts';
 import type { Award } from './schemas.ts';
 
@@ -101,7 +100,7 @@ export async function decideAwards(
       `Phase ${phaseNumber} closes at ${toAmsterdamIso(phase.submissionDeadline)}; award after the ranking.`,
     );
   }
-  const { ranking } = await phaseRanking(challengeId, phaseNumber, ctx.caller);
+  const { ranking, proposals } = await rankedProposals(challengeId, phaseNumber, ctx.caller);
   const ranked = new Map(ranking.map((r) => [r.proposalId, r]));
   const reservations = new Map((await funderReservations(challengeId)).map((r) => [r.funderOin, r]));
   const now = clock.nowIso();
@@ -119,7 +118,7 @@ export async function decideAwards(
         'below-threshold',
         `Proposal ${input.proposalId} scored below the phase's minimum.`,
       );
-    const proposal = (await loadProposal(input.proposalId))!;
+    const proposal = proposals.get(input.proposalId)!;
     const amount = input.amountCents ?? proposal.requestedAmountCents;
     if (amount > proposal.requestedAmountCents) {
       throw unprocessable(

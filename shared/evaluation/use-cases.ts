@@ -315,17 +315,28 @@ export const TIE_BREAK =
  * live proposal of the phase.
  */
 export async function phaseRanking(challengeId: string, phaseNumber: number, caller: Caller) {
-  const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
-  const evaluation = await loadEvaluation(challengeId, phaseNumber);
-  assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
-  assertUnsealed(phase);
   // Only the ranking leaves: the raw scores and proposals stay inside.
   const {
     proposals: _proposals,
     scores: _scores,
     ...ranking
-  } = await computeRanking(challengeId, phaseNumber, phase, evaluation);
+  } = await rankingFor(challengeId, phaseNumber, caller);
   return ranking;
+}
+
+/** For the award decision: the ranking with the ranked proposals themselves (same checks). */
+export async function rankedProposals(challengeId: string, phaseNumber: number, caller: Caller) {
+  const { ranking, proposals } = await rankingFor(challengeId, phaseNumber, caller);
+  return { ranking, proposals: new Map(proposals.map((p) => [p.id, p])) };
+}
+
+/** For the lead buyer or a committee member, after the deadline. */
+async function rankingFor(challengeId: string, phaseNumber: number, caller: Caller) {
+  const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
+  const evaluation = await loadEvaluation(challengeId, phaseNumber);
+  assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
+  assertUnsealed(phase);
+  return computeRanking(challengeId, phaseNumber, phase, evaluation);
 }
 
 async function computeRanking(
