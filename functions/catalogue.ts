@@ -8,6 +8,8 @@ export const functionCatalogue = {
     entry: 'functions/http/system.ts',
     kind: 'http',
     description: 'Health and the OpenAPI document',
+    // Least privilege: it never touches the table.
+    tableAccess: false,
   },
   challengesApi: {
     entry: 'functions/http/challenges.ts',
@@ -58,10 +60,17 @@ export const functionCatalogue = {
     entry: 'functions/pipes/outbox-enrichment.ts',
     kind: 'pipe-enrichment',
     description: 'Turns outbox items from the table stream into bus events (EventBridge Pipes enrichment)',
+    tableAccess: false,
   },
 } as const satisfies Record<
   string,
-  { entry: string; kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment'; description: string }
+  {
+    entry: string;
+    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment';
+    description: string;
+    /** Whether it reads and writes the table (default true); false gets no DynamoDB permission at all. */
+    tableAccess?: boolean;
+  }
 >;
 
 export type FunctionId = keyof typeof functionCatalogue;

@@ -15,7 +15,7 @@ import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { rulePattern, rules } from '#events/rules.ts';
-import type { FunctionId, HttpFunctionId } from '#functions/catalogue.ts';
+import { type FunctionId, functionCatalogue, type HttpFunctionId } from '#functions/catalogue.ts';
 import { CLAIMS } from '#shared/auth/caller.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
@@ -126,7 +126,9 @@ export class ServiceStack extends Stack {
       let existing = this.functions.get(functionId);
       if (!existing) {
         existing = new MarketplaceFunction(this, functionId, { functionId, environment });
-        existing.addToRolePolicy(tablePolicy);
+        const definition = functionCatalogue[functionId];
+        if (!('tableAccess' in definition) || definition.tableAccess !== false)
+          existing.addToRolePolicy(tablePolicy);
         this.functions.set(functionId, existing);
       }
       return existing;

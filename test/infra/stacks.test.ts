@@ -170,6 +170,26 @@ describe('service stack', () => {
     }
   });
 
+  it('gives no DynamoDB permission to functions that never touch the table', () => {
+    const policies = Object.values(service.findResources('AWS::IAM::Policy')) as {
+      Properties: { PolicyDocument: { Statement: Statement[] }; Roles: { Ref: string }[] };
+    }[];
+    const dynamoRoles = policies
+      .filter((p) =>
+        p.Properties.PolicyDocument.Statement.some((s) => actions(s).some((a) => a.startsWith('dynamodb:'))),
+      )
+      .flatMap((p) => p.Properties.Roles.map((r) => r.Ref));
+    const roleOf = (id: string) =>
+      Object.entries(service.findResources('AWS::Lambda::Function')).find(([logicalId]) =>
+        logicalId.startsWith(id),
+      )![1] as {
+        Properties: { Role: { 'Fn::GetAtt': [string, string] } };
+      };
+    for (const id of ['systemApi', 'outboxEnrichment'])
+      expect(dynamoRoles).not.toContain(roleOf(id).Properties.Role['Fn::GetAtt'][0]);
+    expect(dynamoRoles).toContain(roleOf('challengesApi').Properties.Role['Fn::GetAtt'][0]);
+  });
+
   it('leaves no cdk-nag error or warning unacknowledged', () => {
     const report = path.join(outdir, 'validation-report.json');
     if (existsSync(report)) {
