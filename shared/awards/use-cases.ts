@@ -1,13 +1,13 @@
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { AwardDecidedV1 } from '#events/awards/award-decided.v1.ts';
 import { AwardCompletedV1, AwardTerminatedV1 } from '#events/awards/award-ended.v1.ts';
-import { type EventContext, newEvent } from '#events/envelope.ts';
+import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { funderReservations } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { moneyKeys, proposalKeys } from '#shared/db/keys.ts';
+import { moneyKeys, proposalKeys, withoutKeys } from '#shared/db/keys.ts';
 import { MAX_TRANSACTION_ITEMS, type TxWrite, transact } from '#shared/db/transact.ts';
 import { rankedProposals } from '#shared/evaluation/use-cases.ts';
 import { excludingVat, splitCents } from '#shared/funding/split.ts';
@@ -16,29 +16,11 @@ import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, DomainError, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { envelopeMove, ledgerWrite, reservationShort } from './ledger.ts';
 import type { Award } from './schemas.ts';
 
-interface Ctx {
-  caller: Caller;
-  correlationId: string;
-}
-const eventContext = ({ caller, correlationId }: Ctx): EventContext => ({
-  correlationId,
-  actor: { role: caller.role, org: caller.org, sub: caller.sub },
-});
-
 const table = () => tableName();
-const stripKeys = ({
-  pk: _a,
-  sk: _b,
-  gsi1pk: _c,
-  gsi1sk: _d,
-  gsi2pk: _e,
-  gsi2sk: _f,
-  entity: _g,
-  ...rest
-}: Record<string, unknown>) => rest;
 
 /** Splits an award over the challenge's funders with THE split function. */
 const awardSplit = (challenge: Challenge, amountCents: number) =>
@@ -57,10 +39,7 @@ async function loadAwards(ids: readonly string[]): Promise<Award[]> {
     }),
   );
   const found = new Map(
-    (result.Responses?.[table()] ?? []).map((item) => [
-      item.id as string,
-      stripKeys(item) as unknown as Award,
-    ]),
+    (result.Responses?.[table()] ?? []).map((item) => [item.id as string, withoutKeys<Award>(item)]),
   );
   return ids.map((id) => found.get(id)!).filter(Boolean);
 }
@@ -83,7 +62,7 @@ export async function decideAwards(
   phaseNumber: number,
   decisionId: string,
   inputs: AwardInput[],
-  ctx: Ctx,
+  ctx: RequestContext,
 ) {
   const challenge = await getChallenge(challengeId);
   if (!challenge || challenge.leadBuyer.oin !== ctx.caller.org || challenge.status === 'draft')
@@ -340,7 +319,7 @@ export async function readAward(awardId: string, caller: Caller): Promise<Award>
   if (award && caller.role === 'sme' && caller.org === award.companyKvk) return award;
   if (award && caller.role === 'buyer') {
     const challenge = await getChallenge(award.challengeId);
-    if (challenge?.leadBuyer.oin === caller.org) return { ...award };
+    if (challenge?.leadBuyer.oin === caller.org) return award;
   }
   throw notFound('Award', awardId);
 }
@@ -354,7 +333,7 @@ export async function endAward(
   ending:
     | { kind: 'completed'; finalAmountCents?: number }
     | { kind: 'terminated'; spentCents: number; reason: string },
-  ctx: Ctx,
+  ctx: RequestContext,
 ): Promise<Award> {
   const award = await readAward(awardId, ctx.caller);
   if (ctx.caller.role !== 'buyer') throw notFound('Award', awardId);

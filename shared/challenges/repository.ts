@@ -1,13 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#events/envelope.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { ENTITY, keys } from '#shared/db/keys.ts';
+import { ENTITY, keys, withoutKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { conflict } from '#shared/platform/errors.ts';
 import type { Challenge } from './model.ts';
-
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity'] as const;
 
 function toItem(challenge: Challenge) {
   return {
@@ -18,11 +16,7 @@ function toItem(challenge: Challenge) {
   };
 }
 
-function fromItem(item: Record<string, unknown>): Challenge {
-  const copy = { ...item };
-  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
-  return copy as unknown as Challenge;
-}
+const fromItem = (item: Record<string, unknown>) => withoutKeys<Challenge>(item);
 
 export async function getChallenge(challengeId: string): Promise<Challenge | undefined> {
   const result = await db().send(

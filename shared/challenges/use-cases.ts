@@ -6,11 +6,11 @@ import { ChallengeDraftedV1 } from '#events/challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from '#events/challenges/challenge-published.v1.ts';
 import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1.ts';
 import { ChallengeUpdatedV1 } from '#events/challenges/challenge-updated.v1.ts';
-import { type EventContext, newEvent } from '#events/envelope.ts';
+import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { envelopeMove, ledgerWrite } from '#shared/awards/ledger.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { keys, moneyKeys } from '#shared/db/keys.ts';
+import { keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
 import type { TxWrite } from '#shared/db/transact.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
 import { planReservations, type Reservation, reserveWrites } from '#shared/funding/envelopes.ts';
@@ -21,23 +21,13 @@ import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { defaultCriteria } from './criteria.ts';
 import { assertTransition, type Challenge, phaseState, totalBudgetCents } from './model.ts';
 import { getChallenge, insertChallenge, updateChallenge } from './repository.ts';
 import { assertChallengeRules, maxPerContract, publicationViolations } from './rules.ts';
 import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
 import { CRITERIA, THEMES } from './vocabulary.ts';
-
-/** What a request knows about itself, for events and audit. */
-export interface RequestContext {
-  caller: Caller;
-  correlationId: string;
-}
-
-const eventContext = ({ caller, correlationId }: RequestContext): EventContext => ({
-  correlationId,
-  actor: { role: caller.role, org: caller.org, sub: caller.sub },
-});
 
 /** Checks a challenge's content against every rule and resolves names; the draft's fields from it. */
 async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
@@ -303,7 +293,7 @@ export async function funderReservations(challengeId: string): Promise<FunderRes
       ConsistentRead: true,
     }),
   );
-  return (result.Items ?? []).map(({ pk: _pk, sk: _sk, entity: _entity, ...r }) => r as FunderReservation);
+  return (result.Items ?? []).map((item) => withoutKeys<FunderReservation>(item));
 }
 
 /** The public summary carried by lifecycle events (so projections never read the challenge back). */

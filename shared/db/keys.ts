@@ -181,3 +181,12 @@ export const orgKeys = {
   /** A known organisation (government body or company). */
   organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),
 };
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity'] as const;
+
+/** An item without its key and entity attributes: the domain object stored in it. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const copy = { ...item };
+  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
+  return copy as T;
+}

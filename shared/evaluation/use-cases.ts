@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type EventContext, newEvent } from '#events/envelope.ts';
+import { newEvent } from '#events/envelope.ts';
 import { CommitteeNamedV1 } from '#events/evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from '#events/evaluation/conflict-declared.v1.ts';
 import { ProposalScoredV1 } from '#events/evaluation/proposal-scored.v1.ts';
@@ -15,17 +15,9 @@ import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
 import { type Ranked, rank } from './ranking.ts';
-
-interface Ctx {
-  caller: Caller;
-  correlationId: string;
-}
-const eventContext = ({ caller, correlationId }: Ctx): EventContext => ({
-  correlationId,
-  actor: { role: caller.role, org: caller.org, sub: caller.sub },
-});
 
 export interface Assessor {
   oin: string;
@@ -120,7 +112,7 @@ export async function nameCommittee(
   challengeId: string,
   phaseNumber: number,
   assessors: Assessor[],
-  ctx: Ctx,
+  ctx: RequestContext,
 ): Promise<Committee> {
   const { challenge } = await phaseOf(challengeId, phaseNumber);
   if (challenge.leadBuyer.oin !== ctx.caller.org) throw notFound('Challenge', challengeId);
@@ -171,7 +163,7 @@ export async function declareConflicts(
   challengeId: string,
   phaseNumber: number,
   declarations: { proposalId: string; conflictOfInterest: boolean; note?: string }[],
-  ctx: Ctx,
+  ctx: RequestContext,
 ) {
   const { phase } = await phaseOf(challengeId, phaseNumber);
   const { committee } = await loadEvaluation(challengeId, phaseNumber);
@@ -259,7 +251,7 @@ export async function assertMayAssess(proposal: Proposal, caller: Caller): Promi
 export async function scoreProposal(
   proposal: Proposal,
   input: { scores: { criterion: CriterionKey; score: number }[]; motivation: string },
-  ctx: Ctx,
+  ctx: RequestContext,
 ) {
   await assertMayAssess(proposal, ctx.caller);
   const { phase } = await phaseOf(proposal.challengeId, proposal.phase);

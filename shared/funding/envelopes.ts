@@ -1,7 +1,7 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Instrument } from '#shared/challenges/vocabulary.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { ENTITY, fundingKeys, type Key } from '#shared/db/keys.ts';
+import { ENTITY, fundingKeys, type Key, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/query.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
@@ -35,10 +35,7 @@ export interface Envelope {
   updatedAt: string;
 }
 
-const envelopeFromItem = (item: Record<string, unknown>): Envelope => {
-  const { pk: _pk, sk: _sk, entity: _entity, ...rest } = item;
-  return rest as unknown as Envelope;
-};
+const envelopeFromItem = (item: Record<string, unknown>) => withoutKeys<Envelope>(item);
 
 export async function listEnvelopes(year: number): Promise<Envelope[]> {
   const items = await queryAll({

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { centsSchema } from '#shared/challenges/vocabulary.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { orgKeys } from '#shared/db/keys.ts';
+import { orgKeys, withoutKeys } from '#shared/db/keys.ts';
 
 /** EU SME definition (Recommendation 2003/361/EC): staff headcount and turnover or balance sheet. */
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
@@ -81,6 +81,5 @@ export type CompanyProfile = z.infer<typeof companyProfileView>;
 export async function getCompanyProfile(kvk: string): Promise<CompanyProfile | undefined> {
   const result = await db().send(new GetCommand({ TableName: tableName(), Key: orgKeys.organisation(kvk) }));
   if (result.Item?.entity !== 'CompanyProfile') return undefined;
-  const { pk: _pk, sk: _sk, entity: _entity, ...profile } = result.Item;
-  return profile as CompanyProfile;
+  return withoutKeys<CompanyProfile>(result.Item);
 }

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type EventContext, newEvent } from '#events/envelope.ts';
+import { newEvent } from '#events/envelope.ts';
 import { CompanyProfileSavedV1 } from '#events/organisations/company-profile-saved.v1.ts';
 import { ProposalSubmittedV1 } from '#events/proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from '#events/proposals/proposal-withdrawn.v1.ts';
@@ -8,7 +8,7 @@ import { type Challenge, phaseState } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
-import { orgKeys, proposalKeys } from '#shared/db/keys.ts';
+import { orgKeys, proposalKeys, withoutKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
@@ -23,19 +23,14 @@ import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import type { Proposal, ProposalInput } from './schemas.ts';
 
-interface Ctx {
-  caller: Caller;
-  correlationId: string;
-}
-const eventContext = ({ caller, correlationId }: Ctx): EventContext => ({
-  correlationId,
-  actor: { role: caller.role, org: caller.org, sub: caller.sub },
-});
-
 /** A company's profile and SME declaration; the size class is computed, never declared. */
-export async function saveCompanyProfile(input: CompanyProfileInput, ctx: Ctx): Promise<CompanyProfile> {
+export async function saveCompanyProfile(
+  input: CompanyProfileInput,
+  ctx: RequestContext,
+): Promise<CompanyProfile> {
   const size = sizeClass(input);
   const profile: CompanyProfile = {
     kvk: ctx.caller.org,
@@ -108,7 +103,7 @@ export async function submitProposal(
   challengeId: string,
   phaseNumber: number,
   input: ProposalInput,
-  ctx: Ctx,
+  ctx: RequestContext,
 ): Promise<Proposal> {
   const now = clock.nowIso();
   const [challenge, profile] = await Promise.all([
@@ -199,17 +194,7 @@ export async function loadProposal(proposalId: string): Promise<Proposal | undef
     new GetCommand({ TableName: tableName(), Key: proposalKeys.proposal(proposalId) }),
   );
   if (!result.Item) return undefined;
-  const {
-    pk: _a,
-    sk: _b,
-    gsi1pk: _c,
-    gsi1sk: _d,
-    gsi2pk: _e,
-    gsi2sk: _f,
-    entity: _g,
-    ...proposal
-  } = result.Item;
-  return proposal as Proposal;
+  return withoutKeys<Proposal>(result.Item);
 }
 
 /**
@@ -273,7 +258,7 @@ const unchangedSince = (p: Proposal): TxWrite => ({
 export async function reviseProposal(
   proposalId: string,
   patch: Partial<ProposalInput>,
-  ctx: Ctx,
+  ctx: RequestContext,
 ): Promise<Proposal> {
   const current = await ownLiveProposal(proposalId, ctx.caller);
   const challenge = await getChallenge(current.challengeId);
@@ -296,7 +281,7 @@ export async function reviseProposal(
   return next;
 }
 
-export async function withdrawProposal(proposalId: string, ctx: Ctx): Promise<Proposal> {
+export async function withdrawProposal(proposalId: string, ctx: RequestContext): Promise<Proposal> {
   const current = await ownLiveProposal(proposalId, ctx.caller);
   const now = clock.nowIso();
   const next: Proposal = {
@@ -351,9 +336,6 @@ export async function listMyProposals(
       ...(start ? { ExclusiveStartKey: start } : {}),
     }),
   );
-  const items = (result.Items ?? []).map((item) => {
-    const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, entity: _g, ...proposal } = item;
-    return proposal as Proposal;
-  });
+  const items = (result.Items ?? []).map((item) => withoutKeys<Proposal>(item));
   return { items, ...(result.LastEvaluatedKey ? { nextCursor: encodeCursor(result.LastEvaluatedKey) } : {}) };
 }

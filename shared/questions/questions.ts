@@ -13,6 +13,7 @@ import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, notFound } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 
 /**
  * Clarification questions (nota van inlichtingen). Companies ask until the question deadline;
@@ -43,13 +44,7 @@ interface StoredQuestion {
   answeredAt?: string;
 }
 
-interface Ctx {
-  caller: Caller;
-  correlationId: string;
-}
-const actor = ({ caller }: Ctx) => ({ role: caller.role, org: caller.org, sub: caller.sub });
-
-export async function askQuestion(challengeId: string, question: string, ctx: Ctx) {
+export async function askQuestion(challengeId: string, question: string, ctx: RequestContext) {
   const challenge = await getChallenge(challengeId);
   if (!challenge || challenge.status === 'draft') throw notFound('Challenge', challengeId);
   const now = clock.nowIso();
@@ -97,14 +92,14 @@ export async function askQuestion(challengeId: string, question: string, ctx: Ct
       newEvent(
         QuestionAskedV1,
         { questionId: stored.id, challengeId, askedBy: stored.askedBy, askedAt: now },
-        { correlationId: ctx.correlationId, actor: actor(ctx) },
+        eventContext(ctx),
       ),
     ),
   ]);
   return { id: stored.id, challengeId, question, askedAt: now, mine: true };
 }
 
-export async function answerQuestion(questionId: string, answer: string, ctx: Ctx) {
+export async function answerQuestion(questionId: string, answer: string, ctx: RequestContext) {
   const pointer = await db().send(
     new GetCommand({ TableName: tableName(), Key: questionKeys.pointer(questionId) }),
   );
@@ -136,7 +131,7 @@ export async function answerQuestion(questionId: string, answer: string, ctx: Ct
       newEvent(
         QuestionAnsweredV1,
         { questionId, challengeId: challenge.id, question: stored.question, answer, answeredAt: now },
-        { correlationId: ctx.correlationId, actor: actor(ctx) },
+        eventContext(ctx),
       ),
     ),
   ]);
