@@ -1,5 +1,7 @@
 import { AwardDecidedV1 } from './awards/award-decided.v1.ts';
 import { AwardCompletedV1, AwardTerminatedV1 } from './awards/award-ended.v1.ts';
+import { FollowUpReportedV1 } from './awards/follow-up-reported.v1.ts';
+import { FollowUpRequestedV1 } from './awards/follow-up-requested.v1.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
@@ -35,6 +37,8 @@ export const eventCatalogue: readonly EventDefinition[] = [
   AwardDecidedV1,
   AwardCompletedV1,
   AwardTerminatedV1,
+  FollowUpRequestedV1,
+  FollowUpReportedV1,
 ];
 
 export function findEvent(detailType: string, version: number): EventDefinition | undefined {

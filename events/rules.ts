@@ -5,6 +5,8 @@ import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
+import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
+import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
 
 /**
  * Who listens to what: one rule per consumer, the pattern built from the event definitions.
@@ -36,6 +38,18 @@ export const rules: readonly RuleDefinition[] = [
     description: 'Invites companies that completed a contract to the next phase and makes them eligible.',
     events: [AwardCompletedV1],
     target: 'phaseInvitations',
+  },
+  {
+    name: 'ReportProjection',
+    description: 'Keeps the proposals of each programme year in the report index (pipeline, OCDS tenderers).',
+    events: [ProposalSubmittedV1, ProposalWithdrawnV1],
+    target: 'reportProjector',
+  },
+  {
+    name: 'FollowUpScheduling',
+    description: 'Schedules follow-up requests at +1, +2 and +3 years when a contract completes.',
+    events: [AwardCompletedV1],
+    target: 'followUpScheduler',
   },
 ];
 

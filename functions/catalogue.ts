@@ -51,6 +51,26 @@ export const functionCatalogue = {
     kind: 'consumer',
     description: 'Creates a one-time schedule per phase deadline when a challenge is published',
   },
+  reportsApi: {
+    entry: 'functions/http/reports.ts',
+    kind: 'http',
+    description: 'Reports: co-funding, awards register (JSON/CSV), pipeline, OCDS open data, follow-up',
+  },
+  reportProjector: {
+    entry: 'functions/consumers/report-projection.ts',
+    kind: 'consumer',
+    description: 'Projects proposal events into the programme year’s report index',
+  },
+  followUpScheduler: {
+    entry: 'functions/consumers/follow-up-scheduling.ts',
+    kind: 'consumer',
+    description: 'Schedules follow-up requests one, two and three years after a contract completes',
+  },
+  followUpReminder: {
+    entry: 'functions/scheduled/follow-up-reminder.ts',
+    kind: 'scheduled',
+    description: 'Asks a company for a follow-up round when it falls due (EventBridge Scheduler target)',
+  },
   phaseCloser: {
     entry: 'functions/scheduled/close-phase.ts',
     kind: 'scheduled',

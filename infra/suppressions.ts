@@ -33,11 +33,13 @@ export function acknowledgeFindings(service: ServiceStack): void {
         'This queue is itself a dead-letter queue (rule target / Lambda on-failure / Pipe), alarmed when not empty.',
     });
   }
-  Validations.of(service.functions.get('phaseDeadlineScheduler')!.role!).acknowledge({
-    id: service.scheduleWildcardFinding,
-    reason:
-      'One schedule per challenge phase, named at run time; limited to our schedule group and the close- prefix.',
-  });
+  for (const [functionId, finding] of service.scheduleWildcardFindings) {
+    Validations.of(service.functions.get(functionId)!.role!).acknowledge({
+      id: finding,
+      reason:
+        'One-time schedules are named at run time (per phase, per follow-up round); limited to our schedule group and this kind’s name prefix.',
+    });
+  }
   Validations.of(service.userPool).acknowledge({
     id: 'AwsSolutions-COG8',
     reason:

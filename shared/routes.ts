@@ -1,10 +1,12 @@
 import { awardRoutes } from '#shared/awards/routes.ts';
 import { challengeRoutes } from '#shared/challenges/routes.ts';
 import { evaluationRoutes } from '#shared/evaluation/routes.ts';
+import { followUpRoutes } from '#shared/follow-ups/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { proposalRoutes } from '#shared/proposals/routes.ts';
 import { questionRoutes } from '#shared/questions/routes.ts';
+import { reportRoutes } from '#shared/reports/routes.ts';
 import { systemRoutes } from '#shared/system/routes.ts';
 
 /**
@@ -20,6 +22,8 @@ export const routes = {
   ...questionRoutes,
   ...evaluationRoutes,
   ...awardRoutes,
+  ...followUpRoutes,
+  ...reportRoutes,
 } satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

@@ -1,4 +1,5 @@
 import { decideAwards, endAward, listInvitations, readAward } from '#shared/awards/use-cases.ts';
+import { myFollowUps, reportFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { routes } from '#shared/routes.ts';
 
@@ -21,4 +22,9 @@ export const handler = httpHandler([
     body: await endAward(params.awardId, { kind: 'terminated', ...body }, { caller, correlationId }),
   })),
   implement(routes.myInvitations, async ({ caller }) => ({ body: await listInvitations(caller.org) })),
+  implement(routes.reportFollowUp, async ({ params, body, caller, correlationId }) => {
+    const { round, ...outcome } = body;
+    return { body: await reportFollowUp(params.awardId, round, outcome, { caller, correlationId }) };
+  }),
+  implement(routes.myFollowUps, async ({ caller }) => ({ body: await myFollowUps(caller.org) })),
 ]);

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '#shared/auth/caller.ts';
+import type { Award } from '#shared/awards/schemas.ts';
 import { decideAwards, endAward } from '#shared/awards/use-cases.ts';
 import type { CreateChallengeInput } from '#shared/challenges/schemas.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
@@ -11,6 +12,7 @@ import {
   phaseRanking,
   scoreProposal,
 } from '#shared/evaluation/use-cases.ts';
+import { reportFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { type SetEnvelopeInput, setEnvelope } from '#shared/funding/envelopes.ts';
 import { type GovernmentOrganisation, putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { setClock } from '#shared/platform/clock.ts';
@@ -521,6 +523,31 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
         reason: 'Tussentijdse resultaten bleven achter; in overleg beëindigd.',
       },
       ctx(buyer),
+    ),
+  );
+
+  // Follow-up monitoring (illustrative outcomes): the first company reported twice, the second
+  // once; every other round fell due and was not reported, so the report shows it as overdue.
+  const outcome = (revenue: number, jobs: number, investment: number, launched: boolean) => ({
+    followOnRevenueCents: revenue,
+    jobsCreated: jobs,
+    followOnInvestmentCents: investment,
+    marketLaunch: launched,
+    launchingCustomer: false,
+  });
+  const owner = (award: Award) => ctx(sme(award.companyKvk));
+  await at('2020-08-03T09:00:00Z', () =>
+    reportFollowUp(first!.id, 1, outcome(0, 1, 25_000_000, false), owner(first!)),
+  );
+  await at('2020-07-20T09:00:00Z', () =>
+    reportFollowUp(second!.id, 1, outcome(4_500_000, 2, 0, true), owner(second!)),
+  );
+  await at('2021-09-01T09:00:00Z', () =>
+    reportFollowUp(
+      first!.id,
+      2,
+      { ...outcome(18_000_000, 4, 60_000_000, true), remarks: 'Eerste walstroomkasten geleverd.' },
+      owner(first!),
     ),
   );
 

@@ -20,6 +20,7 @@ import { CLAIMS } from '#shared/auth/caller.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
 import { routeTable } from '#shared/routes.ts';
+import { SCHEDULE_KINDS } from '#shared/scheduling/scheduler.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
 
 export interface ServiceStackProps extends StackProps {
@@ -72,8 +73,8 @@ export class ServiceStack extends Stack {
   readonly publicRoutes: HttpRoute[] = [];
   readonly deadLetterQueues: Queue[] = [];
   readonly userPool: UserPool;
-  /** The one wildcard we accept: schedules are named per challenge at run time. */
-  scheduleWildcardFinding = '';
+  /** The one wildcard we accept: schedules are named at run time (per phase, per award round), by kind. */
+  readonly scheduleWildcardFindings = new Map<FunctionId, string>();
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -196,40 +197,46 @@ export class ServiceStack extends Stack {
       (eventRule.node.defaultChild as CfnRule).addPropertyOverride('EventPattern', rulePattern(rule));
     }
 
-    this.deadlineSchedules(fn('phaseDeadlineScheduler'), fn('phaseCloser'));
+    this.oneTimeSchedules(fn);
     this.outboxPipe(table, bus, fn('outboxEnrichment'));
   }
 
   /**
-   * Phase deadlines: the scheduling consumer creates one-time schedules in our own group; the
-   * Scheduler invokes the closer with a role that may do only that, and dead-letters failures.
+   * One-time schedules (phase deadlines, follow-up reminders): each scheduling consumer may create
+   * schedules of its own kind only (name prefix) in our group; the Scheduler invokes the targets
+   * with a role that may do only that, and dead-letters failures.
    */
-  private deadlineSchedules(schedulingConsumer: MarketplaceFunction, closer: MarketplaceFunction) {
-    const groupName = 'innovatiemarkt-deadlines';
-    new CfnScheduleGroup(this, 'DeadlineSchedules', { name: groupName });
-    const dlq = new DeadLetterQueue(this, 'DeadlineScheduleDlq');
+  private oneTimeSchedules(fn: (id: FunctionId) => MarketplaceFunction) {
+    const groupName = 'innovatiemarkt-schedules';
+    new CfnScheduleGroup(this, 'Schedules', { name: groupName });
+    const dlq = new DeadLetterQueue(this, 'ScheduleDlq');
     this.deadLetterQueues.push(dlq.queue);
-    const role = new Role(this, 'DeadlineSchedulerRole', {
+    const role = new Role(this, 'SchedulerRole', {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
     });
-    role.addToPolicy(
-      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [closer.functionArn] }),
-    );
     dlq.queue.grantSendMessages(role);
-    const schedules = `arn:${this.partition}:scheduler:${this.region}:${this.account}:schedule/${groupName}/close-*`;
-    schedulingConsumer.addToRolePolicy(
-      new PolicyStatement({ actions: ['scheduler:CreateSchedule'], resources: [schedules] }),
-    );
     // cdk-nag names the finding after the resolved ARN; unresolved parts appear as <AWS::…>.
     const shown = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
-    this.scheduleWildcardFinding = `AwsSolutions-IAM5[Resource::arn:${shown(this.partition, 'Partition')}:scheduler:${shown(this.region, 'Region')}:${shown(this.account, 'AccountId')}:schedule/${groupName}/close-*]`;
-    schedulingConsumer.addToRolePolicy(
-      new PolicyStatement({ actions: ['iam:PassRole'], resources: [role.roleArn] }),
-    );
-    schedulingConsumer.addEnvironment('SCHEDULE_GROUP', groupName);
-    schedulingConsumer.addEnvironment('SCHEDULER_ROLE_ARN', role.roleArn);
-    schedulingConsumer.addEnvironment('SCHEDULER_DLQ_ARN', dlq.queue.queueArn);
-    schedulingConsumer.addEnvironment('SCHEDULE_TARGET_phaseCloser', closer.functionArn);
+    for (const kind of Object.values(SCHEDULE_KINDS)) {
+      const creator = fn(kind.scheduledBy);
+      const target = fn(kind.target);
+      role.addToPolicy(
+        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target.functionArn] }),
+      );
+      const schedules = `arn:${this.partition}:scheduler:${this.region}:${this.account}:schedule/${groupName}/${kind.namePrefix}*`;
+      creator.addToRolePolicy(
+        new PolicyStatement({ actions: ['scheduler:CreateSchedule'], resources: [schedules] }),
+      );
+      creator.addToRolePolicy(new PolicyStatement({ actions: ['iam:PassRole'], resources: [role.roleArn] }));
+      this.scheduleWildcardFindings.set(
+        kind.scheduledBy,
+        `AwsSolutions-IAM5[Resource::arn:${shown(this.partition, 'Partition')}:scheduler:${shown(this.region, 'Region')}:${shown(this.account, 'AccountId')}:schedule/${groupName}/${kind.namePrefix}*]`,
+      );
+      creator.addEnvironment('SCHEDULE_GROUP', groupName);
+      creator.addEnvironment('SCHEDULER_ROLE_ARN', role.roleArn);
+      creator.addEnvironment('SCHEDULER_DLQ_ARN', dlq.queue.queueArn);
+      creator.addEnvironment(`SCHEDULE_TARGET_${kind.target}`, target.functionArn);
+    }
   }
 
   /** DynamoDB stream → filter to new outbox items → enrichment → the bus; bounded retries, a DLQ. */

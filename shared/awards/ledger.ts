@@ -1,6 +1,6 @@
 import type { Instrument } from '#shared/challenges/vocabulary.ts';
 import { tableName } from '#shared/db/client.ts';
-import { fundingKeys, moneyKeys } from '#shared/db/keys.ts';
+import { fundingKeys, moneyKeys, reportKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/query.ts';
 import type { TxWrite } from '#shared/db/transact.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -55,7 +55,12 @@ export function ledgerWrite(
     item: {
       Put: {
         TableName: tableName(),
-        Item: { ...moneyKeys.ledgerEntry(entry.funderOin, at, entryId), entity: 'LedgerEntry', ...item },
+        Item: {
+          ...moneyKeys.ledgerEntry(entry.funderOin, at, entryId),
+          ...reportKeys.entry(entry.year, 'LEDGER', `${at}#${entryId}`),
+          entity: 'LedgerEntry',
+          ...item,
+        },
         ConditionExpression: 'attribute_not_exists(pk)', // append-only
       },
     },

@@ -7,7 +7,7 @@ import type { Challenge } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { funderReservations } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { moneyKeys, proposalKeys, withoutKeys } from '#shared/db/keys.ts';
+import { moneyKeys, proposalKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { MAX_TRANSACTION_ITEMS, type TxWrite, transact } from '#shared/db/transact.ts';
 import { rankedProposals } from '#shared/evaluation/use-cases.ts';
 import { excludingVat, splitCents } from '#shared/funding/split.ts';
@@ -29,7 +29,8 @@ const awardSplit = (challenge: Challenge, amountCents: number) =>
     challenge.funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
   );
 
-async function loadAwards(ids: readonly string[]): Promise<Award[]> {
+/** Awards by id, in the order asked (missing ones left out): one BatchGet. */
+export async function loadAwards(ids: readonly string[]): Promise<Award[]> {
   if (ids.length === 0) return [];
   const result = await db().send(
     new BatchGetCommand({
@@ -227,7 +228,7 @@ export async function decideAwards(
             Item: {
               ...moneyKeys.award(award.id),
               ...moneyKeys.awardByCompany(award.companyKvk, now, award.id),
-              ...moneyKeys.awardsOfYear(award.programmeYear, now, award.id),
+              ...reportKeys.entry(award.programmeYear, 'AWARD', `${now}#${award.id}`),
               entity: 'Award',
               ...award,
             },

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#events/envelope.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { ENTITY, keys, withoutKeys } from '#shared/db/keys.ts';
+import { ENTITY, keys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { conflict } from '#shared/platform/errors.ts';
@@ -11,6 +11,8 @@ function toItem(challenge: Challenge) {
   return {
     ...keys.challenge(challenge.id),
     ...keys.challengeByBuyer(challenge.leadBuyer.oin, challenge.createdAt, challenge.id),
+    // Once published it belongs to a programme year, and to that year's reports.
+    ...(challenge.programmeYear ? reportKeys.entry(challenge.programmeYear, 'CHALLENGE', challenge.id) : {}),
     entity: ENTITY.challenge,
     ...challenge,
   };

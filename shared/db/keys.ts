@@ -148,10 +148,6 @@ export const moneyKeys = {
     gsi1pk: `COMPANY#${kvk}`,
     gsi1sk: `AWARD#${decidedAt}#${awardId}`,
   }),
-  awardsOfYear: (year: number, decidedAt: string, awardId: string) => ({
-    gsi2pk: `AWARDS#${year}`,
-    gsi2sk: `${decidedAt}#${awardId}`,
-  }),
   /** A proposal is awarded at most once. */
   awardedProposal: (challengeId: string, proposalId: string): Key => ({
     pk: `CHALLENGE#${challengeId}`,
@@ -175,6 +171,38 @@ export const moneyKeys = {
     sk: `${challengeId}#${phase}`,
   }),
   invitationPartition: (kvk: string) => `INVITATION#${kvk}`,
+};
+
+/**
+ * The programme-year index (gsi2 `REPORT#<year>`): everything a year's reports need, in sections
+ * ordered so that each report reads one or two contiguous ranges. A report's cost grows with its
+ * year, never with the table (no Scan, no other year's items).
+ */
+export const REPORT_SECTIONS = ['CHALLENGE', 'AWARD', 'LEDGER', 'PROPOSAL', 'FOLLOWUP'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+const section = (name: ReportSection) => `${REPORT_SECTIONS.indexOf(name) + 1}#${name}#`;
+
+export const reportKeys = {
+  partition: (year: number) => `REPORT#${year}`,
+  entry: (year: number, name: ReportSection, sortKey: string) => ({
+    gsi2pk: `REPORT#${year}`,
+    gsi2sk: `${section(name)}${sortKey}`,
+  }),
+  /** The gsi2sk range from the first to the last of a run of sections (inclusive). */
+  range: (from: ReportSection, to: ReportSection) => ({ start: section(from), end: `${section(to)}\uffff` }),
+  sectionOf: (gsi2sk: string): ReportSection | undefined =>
+    REPORT_SECTIONS.find((name) => gsi2sk.startsWith(section(name))),
+  /** A proposal as the reports see it (a projection kept by the report consumer). */
+  proposalRow: (proposalId: string): Key => ({ pk: `PROPOSAL#${proposalId}`, sk: 'REPORT' }),
+};
+
+/** Follow-up monitoring of a completed award: one item per round (+1, +2, +3 years). */
+export const followUpKeys = {
+  round: (awardId: string, round: number): Key => ({ pk: `AWARD#${awardId}`, sk: `FOLLOWUP#${round}` }),
+  byCompany: (kvk: string, awardId: string, round: number) => ({
+    gsi1pk: `COMPANY#${kvk}`,
+    gsi1sk: `FOLLOWUP#${awardId}#${round}`,
+  }),
 };
 
 export const orgKeys = {

@@ -34,6 +34,8 @@ export interface HttpResult<T> {
   status?: number;
   body: T;
   headers?: Record<string, string>;
+  /** A non-JSON rendering of `body` (e.g. CSV) to send instead; `body` is still validated. */
+  text?: { contentType: string; content: string };
 }
 
 export interface Operation {
@@ -157,12 +159,12 @@ export function httpHandler(operations: readonly Operation[]) {
     return {
       statusCode: status,
       headers: {
-        'content-type': 'application/json',
+        'content-type': result.text?.contentType ?? 'application/json',
         'x-correlation-id': request.correlationId,
         'cache-control': route.access === 'public' && !caller ? 'public, max-age=30' : 'no-store',
         ...result.headers,
       },
-      body: status === 204 ? '' : JSON.stringify(payload),
+      body: status === 204 ? '' : (result.text?.content ?? JSON.stringify(payload)),
     };
   };
 

@@ -60,7 +60,14 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { title: string;
         description: 'OK',
         ...(route.successStatus === 204
           ? {}
-          : { content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }),
+          : {
+              content: {
+                'application/json': { schema: jsonSchema(route.response, 'output') },
+                ...Object.fromEntries(
+                  (route.alsoProduces ?? []).map((type) => [type, { schema: { type: 'string' } }]),
+                ),
+              },
+            }),
       },
       '400': problem('The request is not valid'),
       ...(isPublic

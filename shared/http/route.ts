@@ -31,6 +31,8 @@ export interface RouteDefinition<
   query?: Query;
   body?: Body;
   response: Response;
+  /** Other media types the route can answer with on request (e.g. `text/csv`), besides JSON. */
+  alsoProduces?: readonly string[];
   successStatus: 200 | 201 | 202 | 204;
 }
 

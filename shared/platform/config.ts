@@ -20,4 +20,10 @@ export const config = {
   ezkOin: () => process.env.EZK_OIN ?? '00000099000000001000',
   /** Largest JSON body a route accepts, in bytes, checked before parsing. */
   maxBodyBytes: () => Number(process.env.MAX_BODY_BYTES ?? 262_144),
+  /** Days a company has to report a follow-up round before it counts as overdue. */
+  followUpGraceDays: () => Number(process.env.FOLLOW_UP_GRACE_DAYS ?? 90),
+  /** Where the public API lives (OCDS package and release URIs). */
+  publicBaseUrl: () => process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000',
+  /** The OCID prefix (`ocds-` + 6 characters) registered with the Open Contracting Partnership. */
+  ocidPrefix: () => process.env.OCID_PREFIX ?? 'ocds-imkt18',
 };

@@ -61,5 +61,17 @@ export function setScheduler(next: SchedulerPort): void {
   port = next;
 }
 
+/**
+ * The kinds of one-time schedules: who creates them, whom they invoke, and their name prefix
+ * (CDK grants `scheduler:CreateSchedule` on exactly `<prefix>*` to the creating function).
+ */
+export const SCHEDULE_KINDS = {
+  phaseClose: { namePrefix: 'close-', scheduledBy: 'phaseDeadlineScheduler', target: 'phaseCloser' },
+  followUp: { namePrefix: 'followup-', scheduledBy: 'followUpScheduler', target: 'followUpReminder' },
+} as const satisfies Record<string, { namePrefix: string; scheduledBy: FunctionId; target: FunctionId }>;
+
 /** Schedule names allow [0-9a-zA-Z-_.] and 64 characters. */
-export const phaseCloseScheduleName = (challengeId: string, phase: number) => `close-${challengeId}-${phase}`;
+export const phaseCloseScheduleName = (challengeId: string, phase: number) =>
+  `${SCHEDULE_KINDS.phaseClose.namePrefix}${challengeId}-${phase}`;
+export const followUpScheduleName = (awardId: string, round: number) =>
+  `${SCHEDULE_KINDS.followUp.namePrefix}${awardId}-${round}`;

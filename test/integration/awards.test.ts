@@ -86,6 +86,7 @@ describe('award decisions', () => {
   });
 
   it('resending the same decision changes nothing and returns the same awards', async () => {
+    await api.runtime.settle(); // projections of earlier requests are in: compare like with like
     const before = await tableSnapshot();
     const [first, second] = setup.proposals;
     const again = await decide(
@@ -140,6 +141,7 @@ describe('award decisions', () => {
   });
 
   it('refuses a second award of a proposal, an award beyond the budget, or more than was asked — writing nothing', async () => {
+    await api.runtime.settle(); // projections of earlier requests are in: compare like with like
     const before = await tableSnapshot();
     expect((await decide(setup.challengeId, [{ proposalId: setup.proposals[0]!.id }])).body.type).toMatch(
       /already-awarded$/,

@@ -108,6 +108,7 @@ describe('proposals', () => {
       requestedAmountExclVatCents: 4_090_909,
       deadline: phase1Deadline,
     });
+    await api.runtime.settle(); // the projections of the first submission are in
     const before = await tableSnapshot();
     const again = await submit(company.token);
     expect(again.status).toBe(409);
@@ -117,6 +118,7 @@ describe('proposals', () => {
       token: other.token,
       body: { ...profile, name: 'Ander B.V.', btwId: undefined },
     });
+    await api.runtime.settle();
     const snapshotAfterProfile = await tableSnapshot();
     const tooMuch = await submit(other.token, 1, { ...proposal, requestedAmountCents: 5_000_001 });
     expect(tooMuch.status).toBe(422);
@@ -172,6 +174,7 @@ describe('proposals', () => {
   it('after the deadline nothing changes, and a late submission gets a clear problem', async () => {
     const { id } = (await api.call('GET', '/me/proposals', { token: company.token })).body.items[0];
     at(justAfter(phase1Deadline));
+    await api.runtime.settle();
     const before = await tableSnapshot();
     const late = await submit(other.token);
     expect(late.status).toBe(409);

@@ -64,6 +64,7 @@ describe('clarification questions (nota van inlichtingen)', () => {
       body: { answer: 'Ja, met één penvoerder.' },
     });
     expect(answered.status).toBe(200);
+    await api.runtime.settle(); // projections of earlier requests are in: compare like with like
     const before = await tableSnapshot();
     expect(
       (

@@ -1,0 +1,89 @@
+import type { Award } from '#shared/awards/schemas.ts';
+import type { Challenge } from '#shared/challenges/model.ts';
+import { type Instrument, THEMES } from '#shared/challenges/vocabulary.ts';
+import type { SizeClass } from '#shared/organisations/company.ts';
+import { ocid } from './ocds.ts';
+import { PROCEDURES } from './procedures.ts';
+import type { YearData } from './year-index.ts';
+
+export interface AwardRow {
+  awardId: string;
+  ocid: string;
+  challengeId: string;
+  challengeTitle: string;
+  buyerOin: string;
+  buyerName: string;
+  theme: string;
+  themeName: string;
+  cpvCodes: string[];
+  instrument: Instrument;
+  procedure: string;
+  legalBasis: string;
+  eformsProcedureType: string;
+  pianooUrl: string;
+  phase: number;
+  companyKvk: string;
+  companyName: string;
+  sizeClass: SizeClass;
+  sme: boolean;
+  amountCents: number;
+  amountExclVatCents: number;
+  ezkAmountCents: number;
+  coFundersAmountCents: number;
+  funders: { oin: string; name: string; amountCents: number }[];
+  decidedAt: string;
+  startDate: string;
+  endDate: string;
+  status: Award['status'];
+  finalAmountCents: number | null;
+  endedAt: string | null;
+}
+
+/** One row per award of the programme year, oldest decision first, with what a register needs. */
+export function awardsRegister(data: Pick<YearData, 'challenges' | 'awards'>, ezkOin: string): AwardRow[] {
+  const challenges = new Map<string, Challenge>(data.challenges.map((c) => [c.id, c]));
+  return [...data.awards]
+    .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id))
+    .map((award) => {
+      const challenge = challenges.get(award.challengeId);
+      const procedure = PROCEDURES[award.instrument];
+      const funderName = new Map(challenge?.funders.map((f) => [f.oin, f.name]));
+      const ezk = award.split.filter((p) => p.funderOin === ezkOin).reduce((s, p) => s + p.amountCents, 0);
+      return {
+        awardId: award.id,
+        ocid: ocid(award.challengeId),
+        challengeId: award.challengeId,
+        challengeTitle: challenge?.title.nl ?? '',
+        buyerOin: challenge?.leadBuyer.oin ?? '',
+        buyerName: challenge?.leadBuyer.name ?? '',
+        theme: challenge?.theme ?? '',
+        themeName: challenge ? THEMES[challenge.theme].nl : '',
+        cpvCodes: challenge?.cpvCodes ?? [],
+        instrument: award.instrument,
+        procedure: procedure.name,
+        legalBasis: procedure.legalBasis,
+        eformsProcedureType: procedure.eformsProcedureType,
+        pianooUrl: procedure.guidance[0]!.url,
+        phase: award.phase,
+        companyKvk: award.companyKvk,
+        companyName: award.companyName,
+        sizeClass: award.sizeClass,
+        sme: award.sizeClass !== 'large',
+        amountCents: award.amountCents,
+        amountExclVatCents: award.amountExclVatCents,
+        ezkAmountCents: ezk,
+        coFundersAmountCents: award.amountCents - ezk,
+        funders: award.split.map((p) => ({
+          oin: p.funderOin,
+          name: funderName.get(p.funderOin) ?? p.funderOin,
+          amountCents: p.amountCents,
+        })),
+        decidedAt: award.decidedAt,
+        startDate: award.startDate,
+        endDate: award.endDate,
+        status: award.status,
+        finalAmountCents: award.finalAmountCents ?? null,
+        endedAt: award.endedAt ?? null,
+      };
+    });
+}

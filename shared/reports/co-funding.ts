@@ -1,0 +1,287 @@
+import type { LedgerEntry } from '#shared/awards/ledger.ts';
+import type { Challenge, FunderSide } from '#shared/challenges/model.ts';
+import type { Instrument } from '#shared/challenges/vocabulary.ts';
+import type { AgreementYear } from '#shared/funding/agreement.ts';
+import type { Envelope } from '#shared/funding/envelopes.ts';
+import { BASIS_POINTS } from '#shared/funding/split.ts';
+import { euroText } from './csv.ts';
+import type { YearData } from './year-index.ts';
+
+/**
+ * Money of one scope (a funder, a side, a challenge), from the ledger alone:
+ * - reserved: put into challenges at publication; released: given back unawarded (cancel/complete);
+ * - committed = reserved − released: what the year really set aside for challenges;
+ * - awarded: contracts awarded; returned: unspent contract money given back;
+ * - spent = awarded − returned; completed: paid on contracts that were completed.
+ */
+export interface Money {
+  reservedCents: number;
+  releasedCents: number;
+  committedCents: number;
+  awardedCents: number;
+  returnedCents: number;
+  spentCents: number;
+  completedCents: number;
+}
+
+const zero = (): Money => ({
+  reservedCents: 0,
+  releasedCents: 0,
+  committedCents: 0,
+  awardedCents: 0,
+  returnedCents: 0,
+  spentCents: 0,
+  completedCents: 0,
+});
+
+function add(money: Money, entry: LedgerEntry, completed: boolean): void {
+  switch (entry.kind) {
+    case 'reserve':
+      money.reservedCents += entry.reservedDeltaCents;
+      break;
+    case 'release':
+      money.releasedCents -= entry.reservedDeltaCents;
+      break;
+    case 'award':
+      money.awardedCents += entry.awardedDeltaCents;
+      if (completed) money.completedCents += entry.awardedDeltaCents;
+      break;
+    case 'return':
+      money.returnedCents -= entry.awardedDeltaCents;
+      if (completed) money.completedCents += entry.awardedDeltaCents;
+      break;
+  }
+  money.committedCents = money.reservedCents - money.releasedCents;
+  money.spentCents = money.awardedCents - money.returnedCents;
+}
+
+export interface Flag {
+  kind: 'challenge-not-50-50' | 'year-not-50-50' | 'single-funder';
+  instrument: Instrument;
+  challengeId?: string;
+  detail: string;
+}
+
+const euro = euroText;
+
+/**
+ * 50-50 within rounding: each split is exact to the cent by the largest-remainder rule, so two
+ * sides of one split differ by at most a cent; `tolerance` is the number of splits involved.
+ */
+function fiftyFifty(ezk: number, others: number, tolerance: number) {
+  const differenceCents = ezk - others;
+  return {
+    ezkCents: ezk,
+    coFundersCents: others,
+    differenceCents,
+    ezkShareBasisPoints: ezk + others === 0 ? 0 : Math.round((ezk * BASIS_POINTS) / (ezk + others)),
+    fiftyFifty: Math.abs(differenceCents) <= tolerance,
+  };
+}
+
+const isJoint = (challenge: Challenge, ezkOin: string) =>
+  challenge.funders.length > 1 && challenge.funders.some((f) => f.oin === ezkOin);
+
+/**
+ * The co-funding report of one programme year: caps (envelopes) beside what the ledger says was
+ * reserved, committed, awarded, completed, released and returned — per funder, per side (EZK
+ * against the other ministries and provinces) and per challenge — with the realised split and a
+ * flag wherever it is not 50-50. Where the agreement names the year, its row and goal are shown
+ * beside the facts.
+ */
+export function coFundingReport(input: {
+  year: number;
+  envelopes: readonly Envelope[];
+  data: Pick<YearData, 'challenges' | 'awards' | 'ledger'>;
+  ezkOin: string;
+  agreement?: AgreementYear;
+}) {
+  const { year, envelopes, data, ezkOin, agreement } = input;
+  const challenges = new Map(data.challenges.map((c) => [c.id, c]));
+  const completedAwards = new Set(data.awards.filter((a) => a.status === 'completed').map((a) => a.id));
+  const awardsPerChallenge = new Map<string, number>();
+  for (const award of data.awards)
+    awardsPerChallenge.set(award.challengeId, (awardsPerChallenge.get(award.challengeId) ?? 0) + 1);
+  const sideOf = (oin: string): FunderSide => (oin === ezkOin ? 'ezk' : 'co-funder');
+  const nameOf = new Map<string, string>();
+  for (const challenge of data.challenges) for (const f of challenge.funders) nameOf.set(f.oin, f.name);
+  for (const envelope of envelopes) nameOf.set(envelope.holderOin, envelope.holderName);
+
+  const funders = new Map<string, { funderOin: string; holderOin: string; instrument: Instrument } & Money>();
+  const perChallenge = new Map<string, { ezk: Money; others: Money }>();
+  const perSide = new Map<string, Money>();
+  for (const entry of data.ledger) {
+    const completed = entry.awardId !== undefined && completedAwards.has(entry.awardId);
+    const funderKey = `${entry.instrument}#${entry.funderOin}`;
+    let funder = funders.get(funderKey);
+    if (!funder) {
+      funder = {
+        funderOin: entry.funderOin,
+        holderOin: entry.holderOin,
+        instrument: entry.instrument,
+        ...zero(),
+      };
+      funders.set(funderKey, funder);
+    }
+    add(funder, entry, completed);
+    const sideKey = `${entry.instrument}#${sideOf(entry.funderOin)}`;
+    if (!perSide.has(sideKey)) perSide.set(sideKey, zero());
+    add(perSide.get(sideKey)!, entry, completed);
+    if (!perChallenge.has(entry.challengeId))
+      perChallenge.set(entry.challengeId, { ezk: zero(), others: zero() });
+    const sides = perChallenge.get(entry.challengeId)!;
+    add(entry.funderOin === ezkOin ? sides.ezk : sides.others, entry, completed);
+  }
+
+  const flags: Flag[] = [];
+  const challengeRows = [...perChallenge].map(([challengeId, sides]) => {
+    const challenge = challenges.get(challengeId);
+    const instrument = challenge?.instrument ?? 'sbir';
+    const joint = challenge ? isJoint(challenge, ezkOin) : false;
+    const awards = awardsPerChallenge.get(challengeId) ?? 0;
+    const committed = fiftyFifty(sides.ezk.committedCents, sides.others.committedCents, 1);
+    const spent = fiftyFifty(sides.ezk.spentCents, sides.others.spentCents, awards);
+    if (!joint) {
+      flags.push({
+        kind: 'single-funder',
+        instrument,
+        challengeId,
+        detail: `${challenge?.title.nl ?? challengeId} has one funder: not co-funded, so not 50-50.`,
+      });
+    } else if (!committed.fiftyFifty || !spent.fiftyFifty) {
+      flags.push({
+        kind: 'challenge-not-50-50',
+        instrument,
+        challengeId,
+        detail: `${challenge?.title.nl ?? challengeId}: EZK committed ${euro(committed.ezkCents)} and spent ${euro(spent.ezkCents)}; the others ${euro(committed.coFundersCents)} and ${euro(spent.coFundersCents)}.`,
+      });
+    }
+    return {
+      challengeId,
+      title: challenge?.title.nl ?? '',
+      instrument,
+      status: challenge?.status ?? 'published',
+      joint,
+      awards,
+      committed,
+      spent,
+    };
+  });
+
+  const instrumentsUsed = new Set<Instrument>([
+    ...envelopes.map((e) => e.instrument),
+    ...data.ledger.map((e) => e.instrument),
+  ]);
+  const instruments = [...instrumentsUsed].sort().map((instrument) => {
+    const capOf = (side: FunderSide) =>
+      envelopes
+        .filter((e) => e.instrument === instrument && e.side === side)
+        .reduce((sum, e) => sum + e.capCents, 0);
+    const sides = (['ezk', 'co-funder'] as const).map((side) => ({
+      side,
+      capCents: capOf(side),
+      ...(perSide.get(`${instrument}#${side}`) ?? zero()),
+    }));
+    const total = sides.reduce(
+      (sum, s) => {
+        for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += s[key];
+        return sum;
+      },
+      { capCents: 0, ...zero() },
+    );
+    const joint = challengeRows.filter((c) => c.instrument === instrument && c.joint);
+    const sum = (rows: typeof joint, pick: (r: (typeof joint)[number]) => number) =>
+      rows.reduce((s, r) => s + pick(r), 0);
+    const realisedSplit = {
+      scope: 'joint challenges',
+      committed: fiftyFifty(
+        sum(joint, (r) => r.committed.ezkCents),
+        sum(joint, (r) => r.committed.coFundersCents),
+        joint.length,
+      ),
+      spent: fiftyFifty(
+        sum(joint, (r) => r.spent.ezkCents),
+        sum(joint, (r) => r.spent.coFundersCents),
+        sum(joint, (r) => r.awards),
+      ),
+    };
+    if (!realisedSplit.committed.fiftyFifty || !realisedSplit.spent.fiftyFifty) {
+      flags.push({
+        kind: 'year-not-50-50',
+        instrument,
+        detail: `${year} ${instrument}: joint challenges are ${realisedSplit.committed.ezkShareBasisPoints / 100}% EZK committed, ${realisedSplit.spent.ezkShareBasisPoints / 100}% EZK spent.`,
+      });
+    }
+    const row = agreement?.rows.find((r) => r.instrument === instrument);
+    const ezk = sides[0]!;
+    const others = sides[1]!;
+    return {
+      instrument,
+      sides,
+      total,
+      realisedSplit,
+      // The agreement's row beside the envelopes set for the year and what was committed.
+      agreementRow: row
+        ? {
+            agreed: {
+              ezkMaxCents: row.ezkMaxCents,
+              othersMaxCents: row.othersMaxCents,
+              totalMaxCents: row.totalMaxCents,
+            },
+            envelopes: { ezkCents: ezk.capCents, othersCents: others.capCents, totalCents: total.capCents },
+            committed: {
+              ezkCents: ezk.committedCents,
+              othersCents: others.committedCents,
+              totalCents: total.committedCents,
+            },
+            withinAgreedMaxima:
+              ezk.committedCents <= row.ezkMaxCents &&
+              others.committedCents <= row.othersMaxCents &&
+              total.committedCents <= row.totalMaxCents,
+          }
+        : undefined,
+    };
+  });
+
+  const goal = agreement
+    ? (() => {
+        const committedCents = challengeRows
+          .filter((c) => c.joint && agreement.goal.instruments.includes(c.instrument))
+          .reduce((s, c) => s + c.committed.ezkCents + c.committed.coFundersCents, 0);
+        return {
+          source: agreement.source,
+          minimumJointCents: agreement.goal.minimumJointCents,
+          instruments: agreement.goal.instruments,
+          committedJointCents: committedCents,
+          met: committedCents >= agreement.goal.minimumJointCents,
+          shortfallCents: Math.max(0, agreement.goal.minimumJointCents - committedCents),
+        };
+      })()
+    : undefined;
+
+  return {
+    year,
+    currency: 'EUR' as const,
+    ezkOin,
+    instruments,
+    funders: [...funders.values()]
+      .map((f) => ({ ...f, name: nameOf.get(f.funderOin) ?? f.funderOin, side: sideOf(f.funderOin) }))
+      .sort((a, b) => a.instrument.localeCompare(b.instrument) || a.funderOin.localeCompare(b.funderOin)),
+    envelopes: envelopes.map((e) => ({
+      holderOin: e.holderOin,
+      holderName: e.holderName,
+      side: e.side,
+      instrument: e.instrument,
+      capCents: e.capCents,
+      reservedCents: e.reservedCents,
+      awardedCents: e.awardedCents,
+      remainingCents: e.remainingCents,
+      members: e.members,
+    })),
+    challenges: challengeRows,
+    goal,
+    flags,
+  };
+}
+
+export type CoFundingReport = ReturnType<typeof coFundingReport>;

@@ -1,0 +1,69 @@
+import { FOLLOW_UP_ROUNDS, type FollowUpView } from '#shared/follow-ups/schemas.ts';
+import { followUpRounds } from '#shared/follow-ups/use-cases.ts';
+import type { YearData } from './year-index.ts';
+
+/**
+ * Follow-up monitoring for the completed contracts of one programme year: per round how many
+ * were reported, are due or overdue; what the companies achieved (each outcome is cumulative, so
+ * per award its latest report counts); and the list of overdue rounds to chase.
+ */
+export function followUpReport(
+  year: number,
+  data: Pick<YearData, 'challenges' | 'awards' | 'followUps'>,
+  now: string,
+  graceDays: number,
+) {
+  const titleOf = new Map(data.challenges.map((c) => [c.id, c.title.nl]));
+  const awardOf = new Map(data.awards.map((a) => [a.id, a]));
+  const rounds: FollowUpView[] = data.awards.flatMap((award) => followUpRounds(award, data.followUps, now));
+  const latest = new Map<string, FollowUpView>();
+  for (const r of rounds.filter((r) => r.status === 'reported')) {
+    const before = latest.get(r.awardId);
+    if (!before || before.round < r.round) latest.set(r.awardId, r);
+  }
+  const reported = [...latest.values()];
+  const anyRound = (test: (r: FollowUpView) => boolean) =>
+    new Set(rounds.filter((r) => r.status === 'reported' && test(r)).map((r) => r.awardId)).size;
+  const describe = (r: FollowUpView) => ({
+    ...r,
+    challengeTitle: titleOf.get(r.challengeId) ?? '',
+    companyName: awardOf.get(r.awardId)?.companyName ?? '',
+    phase: awardOf.get(r.awardId)?.phase ?? 1,
+  });
+  return {
+    year,
+    graceDays,
+    asOf: now,
+    completedAwards: new Set(rounds.map((r) => r.awardId)).size,
+    rounds: FOLLOW_UP_ROUNDS.map((round) => {
+      const of = rounds.filter((r) => r.round === round);
+      const count = (status: FollowUpView['status']) => of.filter((r) => r.status === status).length;
+      return {
+        round,
+        expected: of.length,
+        reported: count('reported'),
+        due: count('due'),
+        overdue: count('overdue'),
+        scheduled: count('scheduled'),
+      };
+    }),
+    outcomes: {
+      reportingAwards: reported.length,
+      followOnRevenueCents: reported.reduce((s, r) => s + r.outcome!.followOnRevenueCents, 0),
+      followOnInvestmentCents: reported.reduce((s, r) => s + r.outcome!.followOnInvestmentCents, 0),
+      jobsCreated: reported.reduce((s, r) => s + r.outcome!.jobsCreated, 0),
+      marketLaunches: anyRound((r) => r.outcome!.marketLaunch),
+      launchingCustomerPurchases: anyRound((r) => r.outcome!.launchingCustomer),
+    },
+    overdue: rounds
+      .filter((r) => r.status === 'overdue')
+      .map((r) => ({
+        ...describe(r),
+        daysSinceDue: Math.floor((Date.parse(now) - Date.parse(r.dueAt)) / 86_400_000),
+      }))
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+    items: rounds
+      .map(describe)
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.awardId.localeCompare(b.awardId)),
+  };
+}

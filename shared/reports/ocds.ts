@@ -1,0 +1,236 @@
+import type { Award } from '#shared/awards/schemas.ts';
+import { type Challenge, phaseState } from '#shared/challenges/model.ts';
+import { CRITERIA, RD_CPV_CODES } from '#shared/challenges/vocabulary.ts';
+import { parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { config } from '#shared/platform/config.ts';
+import { PROCEDURES } from './procedures.ts';
+import type { ProposalRow } from './projection.ts';
+import type { YearData } from './year-index.ts';
+
+/**
+ * Open data as OCDS 1.1 (Open Contracting Data Standard): a release package per programme year,
+ * one release per published challenge (its latest state), with the Budget Breakdown extension
+ * for each funder's share. Validated in the tests against the official 1.1.5 schemas.
+ */
+export const BUDGET_BREAKDOWN_EXTENSION =
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/master/extension.json';
+const CC0 = 'https://creativecommons.org/publicdomain/zero/1.0/';
+
+/** One contracting process per challenge: `ocds-` + 6-character prefix + the challenge id. */
+export const ocid = (challengeId: string) => `${config.ocidPrefix()}-${challengeId}`;
+
+const euros = (cents: number) => ({ amount: cents / 100, currency: 'EUR' });
+const governmentId = (oin: string) => `NL-OIN-${oin}`;
+const companyId = (kvk: string) => `NL-KVK-${kvk}`;
+const dayStart = (date: string) => toAmsterdamIso(parseDeadline(`${date}T00:00`)!);
+const dayEnd = (date: string) => toAmsterdamIso(parseDeadline(`${date}T23:59:59`)!);
+const PHASE_TITLE: Record<number, string> = {
+  1: 'Fase 1 – haalbaarheidsonderzoek',
+  2: 'Fase 2 – onderzoek en ontwikkeling (prototype)',
+  3: 'Fase 3 – commercialisering',
+};
+
+type Party = {
+  id: string;
+  name: string;
+  identifier: { scheme: string; id: string; legalName: string };
+  roles: string[];
+};
+
+function release(
+  challenge: Challenge,
+  awards: readonly Award[],
+  proposals: readonly ProposalRow[],
+  now: string,
+) {
+  const parties = new Map<string, Party>();
+  const party = (id: string, scheme: string, localId: string, name: string, role: string) => {
+    const existing = parties.get(id) ?? {
+      id,
+      name,
+      identifier: { scheme, id: localId, legalName: name },
+      roles: [],
+    };
+    if (!existing.roles.includes(role)) existing.roles.push(role);
+    parties.set(id, existing);
+    return { id, name };
+  };
+  const buyer = party(
+    governmentId(challenge.leadBuyer.oin),
+    'NL-OIN',
+    challenge.leadBuyer.oin,
+    challenge.leadBuyer.name,
+    'buyer',
+  );
+  party(buyer.id, 'NL-OIN', challenge.leadBuyer.oin, challenge.leadBuyer.name, 'procuringEntity');
+  const share = new Map(challenge.fundingSplit?.map((s) => [s.funderOin, s.amountCents]));
+  const budgetBreakdown = challenge.funders.map((f) => ({
+    id: f.oin,
+    description: `Aandeel ${f.name} (${f.shareBasisPoints / 100}%)`,
+    amount: euros(share.get(f.oin) ?? 0),
+    sourceParty: party(governmentId(f.oin), 'NL-OIN', f.oin, f.name, 'funder'),
+    period: {
+      startDate: dayStart(`${challenge.programmeYear}-01-01`),
+      endDate: dayEnd(`${challenge.programmeYear}-12-31`),
+    },
+  }));
+
+  // Sealed until the deadline: only phases that have closed show who bid.
+  const closed = new Set(
+    challenge.phases.filter((p) => phaseState(challenge, p.number, now) === 'closed').map((p) => p.number),
+  );
+  const bids = proposals.filter((p) => !p.withdrawnAt && closed.has(p.phase));
+  const tenderers = new Map<string, { id: string; name: string }>();
+  for (const bid of bids)
+    tenderers.set(
+      bid.companyKvk,
+      party(
+        companyId(bid.companyKvk),
+        'NL-KVK',
+        bid.companyKvk,
+        bid.companyName ?? bid.companyKvk,
+        'tenderer',
+      ),
+    );
+
+  const procedure = PROCEDURES[challenge.instrument];
+  const first = challenge.phases[0]!;
+  const total = challenge.phases.reduce((s, p) => s + p.budgetCents, 0);
+  const tender = {
+    id: challenge.id,
+    title: challenge.title.nl,
+    description: challenge.description.nl,
+    status:
+      challenge.status === 'cancelled'
+        ? 'cancelled'
+        : challenge.status === 'completed'
+          ? 'complete'
+          : 'active',
+    procuringEntity: buyer,
+    items: challenge.cpvCodes.map((code, i) => ({
+      id: String(i + 1),
+      description: RD_CPV_CODES[code] ?? challenge.title.nl,
+      classification: { scheme: 'CPV', id: code, description: RD_CPV_CODES[code] ?? '' },
+    })),
+    value: euros(total),
+    procurementMethod: procedure.ocdsProcurementMethod,
+    procurementMethodDetails: `${procedure.name} — ${procedure.legalBasis}`,
+    mainProcurementCategory: 'services',
+    awardCriteria: 'ratedCriteria',
+    awardCriteriaDetails: challenge.phases
+      .map(
+        (p) =>
+          `Fase ${p.number}: ${p.criteria.map((c) => `${CRITERIA[c.key].nl} ${c.weightBasisPoints / 100}%`).join(', ')}`,
+      )
+      .join('; '),
+    tenderPeriod: {
+      startDate: toAmsterdamIso(challenge.publishedAt!),
+      endDate: toAmsterdamIso(first.submissionDeadline),
+    },
+    enquiryPeriod: {
+      startDate: toAmsterdamIso(challenge.publishedAt!),
+      endDate: toAmsterdamIso(challenge.questionDeadline),
+    },
+    numberOfTenderers: tenderers.size,
+    tenderers: [...tenderers.values()],
+    // Each phase: when bidding closes, its budget and what a contract may cost.
+    milestones: challenge.phases.map((p, i) => ({
+      id: `phase-${p.number}`,
+      title: PHASE_TITLE[p.number],
+      type: 'engagement',
+      code: 'submissionDeadline',
+      description: `Inschrijving ${i === 0 ? `vanaf ${toAmsterdamIso(challenge.publishedAt!)}` : `na fase ${p.number - 1}`} tot ${toAmsterdamIso(p.submissionDeadline)}; budget € ${(p.budgetCents / 100).toFixed(2)}, maximaal € ${(p.maxPerContractCents / 100).toFixed(2)} per contract, ${p.plannedContracts} contract(en) verwacht.`,
+      dueDate: toAmsterdamIso(p.submissionDeadline),
+      status: closed.has(p.number) ? 'met' : 'scheduled',
+    })),
+  };
+
+  const ordered = [...awards].sort(
+    (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id),
+  );
+  const ocdsAwards = ordered.map((a) => ({
+    id: a.id,
+    title: `${PHASE_TITLE[a.phase]}: ${a.companyName}`,
+    status: 'active',
+    date: toAmsterdamIso(a.decidedAt),
+    value: euros(a.amountCents),
+    suppliers: [party(companyId(a.companyKvk), 'NL-KVK', a.companyKvk, a.companyName, 'supplier')],
+    contractPeriod: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
+  }));
+  const contracts = ordered.map((a) => ({
+    id: `${a.id}-contract`,
+    awardID: a.id,
+    title: `${PHASE_TITLE[a.phase]}: ${a.companyName}`,
+    // OCDS "terminated": the contract has ended, completed or not; the description says which.
+    status: a.status === 'awarded' ? 'active' : 'terminated',
+    ...(a.status === 'completed' ? { description: 'Afgerond: resultaat geaccepteerd.' } : {}),
+    ...(a.status === 'terminated' ? { description: 'Voortijdig beëindigd.' } : {}),
+    period: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
+    value: euros(a.finalAmountCents ?? a.amountCents),
+    dateSigned: toAmsterdamIso(a.decidedAt),
+  }));
+
+  const date = [challenge.updatedAt, ...awards.flatMap((a) => [a.decidedAt, a.endedAt ?? ''])].sort().at(-1)!;
+  const tag = [
+    'tender',
+    ...(challenge.status === 'cancelled' ? ['tenderCancellation'] : []),
+    ...(ocdsAwards.length > 0 ? ['award'] : []),
+    ...(contracts.length > 0 ? ['contract'] : []),
+  ];
+  const id = ocid(challenge.id);
+  return {
+    ocid: id,
+    id: `${id}-${date.replace(/[^0-9]/g, '').slice(0, 14)}`,
+    date: toAmsterdamIso(date),
+    tag,
+    initiationType: 'tender',
+    language: 'nl',
+    parties: [...parties.values()],
+    buyer,
+    planning: {
+      rationale: challenge.description.nl,
+      budget: {
+        id: `${id}-budget`,
+        description: `Budget ${challenge.programmeYear}, ${challenge.funders.length > 1 ? 'gezamenlijk gefinancierd (50-50 met EZK)' : 'één financier'}`,
+        amount: euros(total),
+        budgetBreakdown,
+      },
+    },
+    tender,
+    ...(ocdsAwards.length > 0 ? { awards: ocdsAwards, contracts } : {}),
+  };
+}
+
+/** The release package of a programme year; undefined when the year published nothing. */
+export function ocdsPackage(
+  year: number,
+  data: Pick<YearData, 'challenges' | 'awards' | 'proposals'>,
+  now: string,
+) {
+  const challenges = [...data.challenges]
+    .filter((c) => c.publishedAt)
+    .sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!) || a.id.localeCompare(b.id));
+  if (challenges.length === 0) return undefined;
+  const releases = challenges.map((c) =>
+    release(
+      c,
+      data.awards.filter((a) => a.challengeId === c.id),
+      data.proposals.filter((p) => p.challengeId === c.id),
+      now,
+    ),
+  );
+  const base = config.publicBaseUrl();
+  return {
+    uri: `${base}/reports/ocds?year=${year}`,
+    version: '1.1' as const,
+    extensions: [BUDGET_BREAKDOWN_EXTENSION],
+    // Generated on demand: the date of the last change to what it contains.
+    publishedDate: releases
+      .map((r) => r.date)
+      .sort((a, b) => Date.parse(a) - Date.parse(b))
+      .at(-1)!,
+    publisher: { name: 'innovatiemarkt — programmabureau EZK/IPO', uri: base },
+    license: CC0,
+    releases,
+  };
+}

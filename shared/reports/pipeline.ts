@@ -1,0 +1,105 @@
+import type { Award } from '#shared/awards/schemas.ts';
+import { THEMES, type Theme } from '#shared/challenges/vocabulary.ts';
+import { BASIS_POINTS } from '#shared/funding/split.ts';
+import type { ProposalRow } from './projection.ts';
+import type { YearData } from './year-index.ts';
+
+const rate = (part: number, whole: number) =>
+  whole === 0 ? null : Math.round((part * BASIS_POINTS) / whole);
+const isSme = (sizeClass: string | undefined) => sizeClass !== undefined && sizeClass !== 'large';
+
+/** Counts of one group of proposals and awards; rates in basis points (null when there is nothing to divide). */
+function funnel(proposals: readonly ProposalRow[], awards: readonly Award[]) {
+  const live = proposals.filter((p) => !p.withdrawnAt);
+  const smeProposals = live.filter((p) => isSme(p.sizeClass)).length;
+  const smeAwards = awards.filter((a) => isSme(a.sizeClass)).length;
+  return {
+    proposals: live.length,
+    withdrawn: proposals.length - live.length,
+    companies: new Set(live.map((p) => p.companyKvk)).size,
+    awards: awards.length,
+    awardedCents: awards.reduce((s, a) => s + a.amountCents, 0),
+    successRateBasisPoints: rate(awards.length, live.length),
+    smeProposals,
+    smeProposalShareBasisPoints: rate(smeProposals, live.length),
+    smeAwards,
+    smeAwardShareBasisPoints: rate(smeAwards, awards.length),
+  };
+}
+
+/**
+ * Phase 1 → phase 2 transition (SBIR.gov's benchmark): of the companies with a phase-1 contract
+ * in a challenge that has a phase 2, the share that won a phase-2 contract in the same challenge.
+ */
+function transition(awards: readonly Award[], challengesWithPhase2: ReadonlySet<string>) {
+  const phase1 = new Set(
+    awards
+      .filter((a) => a.phase === 1 && challengesWithPhase2.has(a.challengeId))
+      .map((a) => `${a.challengeId}#${a.companyKvk}`),
+  );
+  const phase2 = new Set(awards.filter((a) => a.phase === 2).map((a) => `${a.challengeId}#${a.companyKvk}`));
+  const continued = [...phase1].filter((k) => phase2.has(k)).length;
+  return {
+    phase1Awardees: phase1.size,
+    phase2Awardees: continued,
+    rateBasisPoints: rate(continued, phase1.size),
+  };
+}
+
+/** The pipeline of one programme year: per phase, per theme and per buyer. */
+export function pipelineReport(year: number, data: Pick<YearData, 'challenges' | 'awards' | 'proposals'>) {
+  const challengeOf = new Map(data.challenges.map((c) => [c.id, c]));
+  const withPhase2 = new Set(
+    data.challenges.filter((c) => c.phases.some((p) => p.number === 2)).map((c) => c.id),
+  );
+  const group = <K extends string>(key: (challengeId: string) => K | undefined) => {
+    const groups = new Map<K, { proposals: ProposalRow[]; awards: Award[]; challenges: Set<string> }>();
+    const bucket = (challengeId: string) => {
+      const k = key(challengeId);
+      if (k === undefined) return undefined;
+      if (!groups.has(k)) groups.set(k, { proposals: [], awards: [], challenges: new Set() });
+      const g = groups.get(k)!;
+      g.challenges.add(challengeId);
+      return g;
+    };
+    for (const c of data.challenges) bucket(c.id);
+    for (const p of data.proposals) bucket(p.challengeId)?.proposals.push(p);
+    for (const a of data.awards) bucket(a.challengeId)?.awards.push(a);
+    return groups;
+  };
+
+  const phases = ([1, 2, 3] as const)
+    .map((phase) => ({
+      phase,
+      ...funnel(
+        data.proposals.filter((p) => p.phase === phase),
+        data.awards.filter((a) => a.phase === phase),
+      ),
+    }))
+    .filter((p) => p.proposals + p.withdrawn + p.awards > 0 || p.phase === 1);
+
+  const byTheme = [...group((id) => challengeOf.get(id)?.theme)].map(([theme, g]) => ({
+    theme,
+    themeName: THEMES[theme as Theme].nl,
+    challenges: g.challenges.size,
+    ...funnel(g.proposals, g.awards),
+    transition: transition(g.awards, withPhase2),
+  }));
+  const byBuyer = [...group((id) => challengeOf.get(id)?.leadBuyer.oin)].map(([buyerOin, g]) => ({
+    buyerOin,
+    buyerName: challengeOf.get([...g.challenges][0]!)!.leadBuyer.name,
+    challenges: g.challenges.size,
+    ...funnel(g.proposals, g.awards),
+    transition: transition(g.awards, withPhase2),
+  }));
+
+  return {
+    year,
+    challenges: data.challenges.length,
+    total: funnel(data.proposals, data.awards),
+    phases,
+    transition: transition(data.awards, withPhase2),
+    byTheme: byTheme.sort((a, b) => a.theme.localeCompare(b.theme)),
+    byBuyer: byBuyer.sort((a, b) => a.buyerName.localeCompare(b.buyerName)),
+  };
+}

@@ -1,0 +1,65 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { proposalKeys, reportKeys } from '#shared/db/keys.ts';
+import type { TxWrite } from '#shared/db/transact.ts';
+import type { SizeClass } from '#shared/organisations/company.ts';
+
+/** A proposal as the reports see it: who bid on which phase, never what they wrote. */
+export interface ProposalRow {
+  proposalId: string;
+  challengeId: string;
+  phase: 1 | 2 | 3;
+  companyKvk: string;
+  companyName?: string;
+  sizeClass?: SizeClass;
+  requestedAmountCents?: number;
+  submittedAt?: string;
+  withdrawnAt?: string;
+}
+
+type ProposalFact =
+  | ({ kind: 'submitted' } & Required<Omit<ProposalRow, 'withdrawnAt' | 'companyName'>>)
+  | ({ kind: 'withdrawn'; withdrawnAt: string } & Pick<
+      ProposalRow,
+      'proposalId' | 'challengeId' | 'phase' | 'companyKvk'
+    >);
+
+/**
+ * The report row of one proposal, in its programme year's index. Both events only SET their own
+ * attributes, so the row comes out the same whichever order they arrive in.
+ */
+export async function proposalRowWrites(fact: ProposalFact): Promise<TxWrite[]> {
+  const challenge = await getChallenge(fact.challengeId);
+  if (!challenge?.programmeYear) return [];
+  const { kind, ...row } = fact;
+  const fields: Record<string, unknown> = {
+    ...reportKeys.entry(challenge.programmeYear, 'PROPOSAL', fact.proposalId),
+    entity: 'ProposalReportRow',
+    ...row,
+  };
+  if (kind === 'submitted') {
+    const proposal = await db().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: proposalKeys.proposal(fact.proposalId),
+        ProjectionExpression: 'companyName',
+      }),
+    );
+    if (proposal.Item?.companyName) fields.companyName = proposal.Item.companyName;
+  }
+  const names = Object.keys(fields);
+  return [
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: reportKeys.proposalRow(fact.proposalId),
+          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
+          ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
+          ExpressionAttributeValues: Object.fromEntries(names.map((n) => [`:${n}`, fields[n]])),
+        },
+      },
+    },
+  ];
+}

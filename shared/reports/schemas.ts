@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { instrumentSchema, kvkSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { followUpView, roundSchema } from '#shared/follow-ups/schemas.ts';
+import { yearParam } from '#shared/funding/schemas.ts';
+import { SIZE_CLASSES } from '#shared/organisations/company.ts';
+import { CSV_DIALECTS } from './csv.ts';
+
+export const yearQuery = z.strictObject({ year: yearParam });
+export const awardsQuery = z.strictObject({
+  year: yearParam,
+  format: z.enum(['json', 'csv']).default('json'),
+  /** CSV only: `excel-nl` (BOM, `;`, decimal comma; default) or plain `rfc4180`. */
+  variant: z.enum(Object.keys(CSV_DIALECTS) as [keyof typeof CSV_DIALECTS]).default('excel-nl'),
+});
+
+const cents = z.int();
+const basisPoints = z.int().nullable();
+const money = {
+  reservedCents: cents,
+  releasedCents: cents,
+  committedCents: cents,
+  awardedCents: cents,
+  returnedCents: cents,
+  spentCents: cents,
+  completedCents: cents,
+};
+const split = z.object({
+  ezkCents: cents,
+  coFundersCents: cents,
+  differenceCents: cents,
+  ezkShareBasisPoints: z.int(),
+  fiftyFifty: z.boolean(),
+});
+const side = z.enum(['ezk', 'co-funder']);
+
+export const coFundingView = z.object({
+  year: z.int(),
+  currency: z.literal('EUR'),
+  ezkOin: oinSchema,
+  instruments: z.array(
+    z.object({
+      instrument: instrumentSchema,
+      sides: z.array(z.object({ side, capCents: cents, ...money })),
+      total: z.object({ capCents: cents, ...money }),
+      realisedSplit: z.object({ scope: z.string(), committed: split, spent: split }),
+      agreementRow: z
+        .object({
+          agreed: z.object({ ezkMaxCents: cents, othersMaxCents: cents, totalMaxCents: cents }),
+          envelopes: z.object({ ezkCents: cents, othersCents: cents, totalCents: cents }),
+          committed: z.object({ ezkCents: cents, othersCents: cents, totalCents: cents }),
+          withinAgreedMaxima: z.boolean(),
+        })
+        .optional(),
+    }),
+  ),
+  funders: z.array(
+    z.object({
+      funderOin: oinSchema,
+      name: z.string(),
+      side,
+      holderOin: oinSchema,
+      instrument: instrumentSchema,
+      ...money,
+    }),
+  ),
+  envelopes: z.array(
+    z.object({
+      holderOin: oinSchema,
+      holderName: z.string(),
+      side,
+      instrument: instrumentSchema,
+      capCents: cents,
+      reservedCents: cents,
+      awardedCents: cents,
+      remainingCents: cents,
+      members: z.array(oinSchema),
+    }),
+  ),
+  challenges: z.array(
+    z.object({
+      challengeId: z.uuid(),
+      title: z.string(),
+      instrument: instrumentSchema,
+      status: z.string(),
+      joint: z.boolean(),
+      awards: z.int(),
+      committed: split,
+      spent: split,
+    }),
+  ),
+  goal: z
+    .object({
+      source: z.string(),
+      minimumJointCents: cents,
+      instruments: z.array(instrumentSchema),
+      committedJointCents: cents,
+      met: z.boolean(),
+      shortfallCents: cents,
+    })
+    .optional(),
+  flags: z.array(
+    z.object({
+      kind: z.enum(['challenge-not-50-50', 'year-not-50-50', 'single-funder']),
+      instrument: instrumentSchema,
+      challengeId: z.uuid().optional(),
+      detail: z.string(),
+    }),
+  ),
+});
+
+export const awardRowView = z.object({
+  awardId: z.uuid(),
+  ocid: z.string(),
+  challengeId: z.uuid(),
+  challengeTitle: z.string(),
+  buyerOin: z.string(),
+  buyerName: z.string(),
+  theme: z.string(),
+  themeName: z.string(),
+  cpvCodes: z.array(z.string()),
+  instrument: instrumentSchema,
+  procedure: z.string(),
+  legalBasis: z.string(),
+  eformsProcedureType: z.string(),
+  pianooUrl: z.url(),
+  phase: z.int(),
+  companyKvk: kvkSchema,
+  companyName: z.string(),
+  sizeClass: z.enum(SIZE_CLASSES),
+  sme: z.boolean(),
+  amountCents: cents,
+  amountExclVatCents: cents,
+  ezkAmountCents: cents,
+  coFundersAmountCents: cents,
+  funders: z.array(z.object({ oin: oinSchema, name: z.string(), amountCents: cents })),
+  decidedAt: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  status: z.enum(['awarded', 'completed', 'terminated']),
+  finalAmountCents: cents.nullable(),
+  endedAt: z.string().nullable(),
+});
+export const awardsRegisterView = z.object({
+  year: z.int(),
+  currency: z.literal('EUR'),
+  count: z.int(),
+  items: z.array(awardRowView),
+});
+
+const funnel = {
+  proposals: z.int(),
+  withdrawn: z.int(),
+  companies: z.int(),
+  awards: z.int(),
+  awardedCents: cents,
+  successRateBasisPoints: basisPoints,
+  smeProposals: z.int(),
+  smeProposalShareBasisPoints: basisPoints,
+  smeAwards: z.int(),
+  smeAwardShareBasisPoints: basisPoints,
+};
+const transition = z.object({
+  phase1Awardees: z.int(),
+  phase2Awardees: z.int(),
+  rateBasisPoints: basisPoints,
+});
+export const pipelineView = z.object({
+  year: z.int(),
+  challenges: z.int(),
+  total: z.object(funnel),
+  phases: z.array(z.object({ phase: z.int(), ...funnel })),
+  transition,
+  byTheme: z.array(
+    z.object({ theme: z.string(), themeName: z.string(), challenges: z.int(), ...funnel, transition }),
+  ),
+  byBuyer: z.array(
+    z.object({ buyerOin: oinSchema, buyerName: z.string(), challenges: z.int(), ...funnel, transition }),
+  ),
+});
+
+const describedFollowUp = followUpView.extend({
+  challengeTitle: z.string(),
+  companyName: z.string(),
+  phase: z.int(),
+});
+export const followUpReportView = z.object({
+  year: z.int(),
+  graceDays: z.int(),
+  asOf: z.string(),
+  completedAwards: z.int(),
+  rounds: z.array(
+    z.object({
+      round: roundSchema,
+      expected: z.int(),
+      reported: z.int(),
+      due: z.int(),
+      overdue: z.int(),
+      scheduled: z.int(),
+    }),
+  ),
+  outcomes: z.object({
+    reportingAwards: z.int(),
+    followOnRevenueCents: cents,
+    followOnInvestmentCents: cents,
+    jobsCreated: z.int(),
+    marketLaunches: z.int(),
+    launchingCustomerPurchases: z.int(),
+  }),
+  overdue: z.array(describedFollowUp.extend({ daysSinceDue: z.int() })),
+  items: z.array(describedFollowUp),
+});
+
+/**
+ * The OCDS release package. Its full shape is the official OCDS 1.1 release-package schema
+ * (validated in the tests); here only the outline, with everything else passed through.
+ */
+export const ocdsPackageView = z.looseObject({
+  uri: z.string(),
+  version: z.literal('1.1'),
+  extensions: z.array(z.string()),
+  publishedDate: z.string(),
+  publisher: z.looseObject({ name: z.string() }),
+  license: z.string(),
+  releases: z
+    .array(z.looseObject({ ocid: z.string(), id: z.string(), date: z.string(), tag: z.array(z.string()) }))
+    .min(1),
+});

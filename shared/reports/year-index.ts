@@ -1,0 +1,50 @@
+import type { LedgerEntry } from '#shared/awards/ledger.ts';
+import type { Award } from '#shared/awards/schemas.ts';
+import type { Challenge } from '#shared/challenges/model.ts';
+import { type ReportSection, reportKeys, withoutKeys } from '#shared/db/keys.ts';
+import { queryAll } from '#shared/db/query.ts';
+import type { FollowUpRecord } from '#shared/follow-ups/use-cases.ts';
+import type { ProposalRow } from './projection.ts';
+
+/** What one programme year holds for its reports. */
+export interface YearData {
+  challenges: Challenge[];
+  awards: Award[];
+  ledger: LedgerEntry[];
+  proposals: ProposalRow[];
+  followUps: FollowUpRecord[];
+}
+
+const FIELD: Record<ReportSection, keyof YearData> = {
+  CHALLENGE: 'challenges',
+  AWARD: 'awards',
+  LEDGER: 'ledger',
+  PROPOSAL: 'proposals',
+  FOLLOWUP: 'followUps',
+};
+
+/**
+ * Reads runs of sections of one year's index partition: one Query per run (in parallel), each
+ * bounded to the year — its cost follows the year's own size, whatever else the table holds.
+ */
+export async function readYear(
+  year: number,
+  runs: readonly (readonly [ReportSection, ReportSection])[],
+): Promise<YearData> {
+  const data: YearData = { challenges: [], awards: [], ledger: [], proposals: [], followUps: [] };
+  const pages = await Promise.all(
+    runs.map(([from, to]) => {
+      const { start, end } = reportKeys.range(from, to);
+      return queryAll({
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk BETWEEN :start AND :end',
+        ExpressionAttributeValues: { ':pk': reportKeys.partition(year), ':start': start, ':end': end },
+      });
+    }),
+  );
+  for (const item of pages.flat()) {
+    const section = reportKeys.sectionOf(item.gsi2sk as string);
+    if (section) (data[FIELD[section]] as unknown[]).push(withoutKeys(item));
+  }
+  return data;
+}
