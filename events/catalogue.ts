@@ -12,7 +12,9 @@ import type { EventDefinition } from './envelope.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from './evaluation/conflict-declared.v1.ts';
 import { ProposalScoredV1 } from './evaluation/proposal-scored.v1.ts';
+import { EnvelopeSetV1 } from './funding/envelope-set.v1.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
+import { GovernmentOrganisationRegisteredV1 } from './organisations/government-organisation-registered.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
 import { QuestionAnsweredV1 } from './questions/question-answered.v1.ts';
@@ -39,6 +41,8 @@ export const eventCatalogue: readonly EventDefinition[] = [
   AwardTerminatedV1,
   FollowUpRequestedV1,
   FollowUpReportedV1,
+  EnvelopeSetV1,
+  GovernmentOrganisationRegisteredV1,
 ];
 
 export function findEvent(detailType: string, version: number): EventDefinition | undefined {

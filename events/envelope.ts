@@ -31,6 +31,7 @@ export const SOURCES = {
   evaluation: 'innovatiemarkt.evaluation',
   awards: 'innovatiemarkt.awards',
   organisations: 'innovatiemarkt.organisations',
+  funding: 'innovatiemarkt.funding',
 } as const;
 export type EventSource = (typeof SOURCES)[keyof typeof SOURCES];
 
@@ -73,6 +74,9 @@ export interface EventContext {
   causationId?: string;
   actor?: z.infer<typeof eventActor>;
 }
+
+/** Changes made by the system itself or by setup scripts (demo data), not by a signed-in user. */
+export const SYSTEM_CONTEXT: EventContext = { correlationId: 'system', actor: { role: 'system' } };
 
 export function newEvent<Data extends z.ZodType>(
   def: EventDefinition<Data>,

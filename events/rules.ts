@@ -1,5 +1,6 @@
 import type { FunctionId } from '#functions/catalogue.ts';
 import { AwardCompletedV1 } from './awards/award-ended.v1.ts';
+import { eventCatalogue } from './catalogue.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
@@ -50,6 +51,12 @@ export const rules: readonly RuleDefinition[] = [
     description: 'Schedules follow-up requests at +1, +2 and +3 years when a contract completes.',
     events: [AwardCompletedV1],
     target: 'followUpScheduler',
+  },
+  {
+    name: 'AuditTrail',
+    description: 'Appends every state change (every event) to the hash-chained audit trail of its subject.',
+    events: eventCatalogue,
+    target: 'auditTrail',
   },
 ];
 

@@ -66,6 +66,11 @@ export const functionCatalogue = {
     kind: 'consumer',
     description: 'Schedules follow-up requests one, two and three years after a contract completes',
   },
+  auditTrail: {
+    entry: 'functions/consumers/audit-trail.ts',
+    kind: 'consumer',
+    description: 'Appends every state change to its subject’s hash-chained audit trail',
+  },
   followUpReminder: {
     entry: 'functions/scheduled/follow-up-reminder.ts',
     kind: 'scheduled',

@@ -1,3 +1,4 @@
+import { auditRoutes } from '#shared/audit/routes.ts';
 import { awardRoutes } from '#shared/awards/routes.ts';
 import { challengeRoutes } from '#shared/challenges/routes.ts';
 import { evaluationRoutes } from '#shared/evaluation/routes.ts';
@@ -24,6 +25,7 @@ export const routes = {
   ...awardRoutes,
   ...followUpRoutes,
   ...reportRoutes,
+  ...auditRoutes,
 } satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

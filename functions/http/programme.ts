@@ -1,19 +1,20 @@
 import { envelopeTotals, listEnvelopes, setEnvelope } from '#shared/funding/envelopes.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
+import { eventContext } from '#shared/platform/request-context.ts';
 import { routes } from '#shared/routes.ts';
 
 export const handler = httpHandler([
-  implement(routes.putEnvelope, async ({ params, body }) => ({
-    body: await setEnvelope(params.year, params.funderOin, body),
+  implement(routes.putEnvelope, async ({ params, body, caller, correlationId }) => ({
+    body: await setEnvelope(params.year, params.funderOin, body, eventContext({ caller, correlationId })),
   })),
   implement(routes.listEnvelopes, async ({ params }) => {
     const envelopes = await listEnvelopes(params.year);
     return { body: { year: params.year, envelopes, totals: envelopeTotals(envelopes) } };
   }),
-  implement(routes.putGovernmentOrganisation, async ({ params, body }) => {
+  implement(routes.putGovernmentOrganisation, async ({ params, body, caller, correlationId }) => {
     const organisation = { oin: params.oin, ...body };
-    await putGovernmentOrganisation(organisation);
+    await putGovernmentOrganisation(organisation, eventContext({ caller, correlationId }));
     return { body: organisation };
   }),
 ]);

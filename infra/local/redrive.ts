@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
-import { LOCAL_AWS } from './dynamodb-local.ts';
+import { connectToRunningMarketplace } from './running.ts';
 
 /**
  * `npm run redrive [-- --rule Name] [--list]`: shows or re-drives the dead letters of the running
@@ -11,19 +8,7 @@ import { LOCAL_AWS } from './dynamodb-local.ts';
 const { values } = parseArgs({
   options: { rule: { type: 'string' }, list: { type: 'boolean', default: false } },
 });
-const file = path.join(PROJECT_ROOT, '.local', 'runtime.json');
-if (!existsSync(file)) {
-  console.error('No running marketplace found (.local/runtime.json is missing): start it with npm start.');
-  process.exit(1);
-}
-const runtime = JSON.parse(readFileSync(file, 'utf8')) as { dynamoEndpoint: string; tableName: string };
-Object.assign(process.env, {
-  AWS_REGION: LOCAL_AWS.region,
-  AWS_ACCESS_KEY_ID: LOCAL_AWS.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: LOCAL_AWS.secretAccessKey,
-  AWS_ENDPOINT_URL_DYNAMODB: runtime.dynamoEndpoint,
-  TABLE_NAME: runtime.tableName,
-});
+connectToRunningMarketplace();
 const { listDeadLetters, redriveDeadLetters } = await import('./dead-letters.ts');
 if (values.list) {
   const letters = await listDeadLetters(values.rule);

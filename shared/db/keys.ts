@@ -205,6 +205,23 @@ export const followUpKeys = {
   }),
 };
 
+/**
+ * The audit trail: one hash chain per subject (a challenge, a programme year, an organisation).
+ * Entries are numbered; the head holds the last number and hash, so appending is one
+ * conditional transaction. Heads are indexed (gsi1) so a verifier can walk every chain.
+ */
+export const auditKeys = {
+  chainPartition: (chain: string) => `AUDIT#${chain}`,
+  head: (chain: string): Key => ({ pk: `AUDIT#${chain}`, sk: 'HEAD' }),
+  headIndex: (chain: string) => ({ gsi1pk: 'AUDIT-CHAINS', gsi1sk: chain }),
+  entry: (chain: string, seq: number): Key => ({
+    pk: `AUDIT#${chain}`,
+    sk: `ENTRY#${String(seq).padStart(12, '0')}`,
+  }),
+  entryPrefix: 'ENTRY#',
+  chainsIndexPartition: 'AUDIT-CHAINS',
+};
+
 export const orgKeys = {
   /** A known organisation (government body or company). */
   organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),

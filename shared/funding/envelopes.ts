@@ -1,9 +1,12 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { type EventContext, newEvent, SYSTEM_CONTEXT } from '#events/envelope.ts';
+import { EnvelopeSetV1 } from '#events/funding/envelope-set.v1.ts';
 import type { Instrument } from '#shared/challenges/vocabulary.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY, fundingKeys, type Key, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/query.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
@@ -74,6 +77,7 @@ export async function setEnvelope(
   year: number,
   holderOin: string,
   input: SetEnvelopeInput,
+  context: EventContext = SYSTEM_CONTEXT,
 ): Promise<Envelope[]> {
   const members = [...new Set(input.members ?? [])].filter((m) => m !== holderOin);
   const orgs = await requireGovernmentOrganisations([holderOin, ...members]);
@@ -165,6 +169,28 @@ export async function setEnvelope(
         conflict('member-of-other-envelope', `${member} already draws from another envelope in ${year}.`),
     });
   }
+  writes.push(
+    outboxWrite(
+      newEvent(
+        EnvelopeSetV1,
+        {
+          year,
+          holderOin,
+          caps: input.caps.map((cap) => {
+            const before = existing.get(fundingKeys.envelope(year, holderOin, cap.instrument).sk);
+            return {
+              instrument: cap.instrument,
+              capCents: cap.capCents,
+              ...(before ? { previousCapCents: before.capCents } : {}),
+            };
+          }),
+          members,
+          setAt: now,
+        },
+        context,
+      ),
+    ),
+  );
   await transact(writes);
   return result;
 }

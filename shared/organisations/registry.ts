@@ -1,20 +1,16 @@
-import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { type EventContext, newEvent, SYSTEM_CONTEXT } from '#events/envelope.ts';
+import { GovernmentOrganisationRegisteredV1 } from '#events/organisations/government-organisation-registered.v1.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { orgKeys } from '#shared/db/keys.ts';
+import { transact } from '#shared/db/transact.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
 
-export const GOVERNMENT_KINDS = [
-  'ministry',
-  'province',
-  'municipality',
-  'water-authority',
-  'agency',
-  /** e.g. IPO, which holds the provinces' joint envelope */
-  'association',
-  'other-public-body',
-] as const;
-export type GovernmentKind = (typeof GOVERNMENT_KINDS)[number];
+export { GOVERNMENT_KINDS, type GovernmentKind } from './government-kinds.ts';
+
+import type { GovernmentKind } from './government-kinds.ts';
 
 export interface GovernmentOrganisation {
   oin: string;
@@ -23,18 +19,27 @@ export interface GovernmentOrganisation {
 }
 
 /** Registers or renames a government body (the programme office keeps this list). */
-export async function putGovernmentOrganisation(org: GovernmentOrganisation): Promise<void> {
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...orgKeys.organisation(org.oin),
-        entity: 'GovernmentOrganisation',
-        ...org,
-        updatedAt: clock.nowIso(),
+export async function putGovernmentOrganisation(
+  org: GovernmentOrganisation,
+  context: EventContext = SYSTEM_CONTEXT,
+): Promise<void> {
+  const now = clock.nowIso();
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...orgKeys.organisation(org.oin),
+            entity: 'GovernmentOrganisation',
+            ...org,
+            updatedAt: now,
+          },
+        },
       },
-    }),
-  );
+    },
+    outboxWrite(newEvent(GovernmentOrganisationRegisteredV1, { ...org, registeredAt: now }, context)),
+  ]);
 }
 
 /** Looks up government bodies by OIN in one BatchGet; unknown ones are a 422 naming them. */

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { centsSchema, instrumentSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { defineEvent, SOURCES } from '../envelope.ts';
+
+/** The programme office set a funder's co-funding caps for a programme year. */
+export const EnvelopeSetV1 = defineEvent({
+  source: SOURCES.funding,
+  detailType: 'EnvelopeSet',
+  version: 1,
+  description: 'The programme office set (or changed) a funder’s caps per instrument for a programme year.',
+  data: z.strictObject({
+    year: z.int().min(2000).max(2100),
+    holderOin: oinSchema,
+    caps: z
+      .array(
+        z.strictObject({
+          instrument: instrumentSchema,
+          capCents: centsSchema,
+          previousCapCents: centsSchema.optional(),
+        }),
+      )
+      .min(1)
+      .max(10),
+    members: z.array(oinSchema).max(50),
+    setAt: z.iso.datetime(),
+  }),
+  example: {
+    year: 2018,
+    holderOin: '00000099000000007000',
+    caps: [{ instrument: 'sbir', capCents: 250_000_000 }],
+    members: ['00000099000000002000'],
+    setAt: '2018-07-01T10:00:00.000Z',
+  },
+});

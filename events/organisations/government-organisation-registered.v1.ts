@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { oinSchema } from '#shared/challenges/vocabulary.ts';
+import { GOVERNMENT_KINDS } from '#shared/organisations/government-kinds.ts';
+import { defineEvent, SOURCES } from '../envelope.ts';
+
+/** The programme office registered or renamed a government body. */
+export const GovernmentOrganisationRegisteredV1 = defineEvent({
+  source: SOURCES.organisations,
+  detailType: 'GovernmentOrganisationRegistered',
+  version: 1,
+  description: 'A government body (ministry, province, …) was registered or renamed by the programme office.',
+  data: z.strictObject({
+    oin: oinSchema,
+    name: z.string().max(200),
+    kind: z.enum(GOVERNMENT_KINDS),
+    registeredAt: z.iso.datetime(),
+  }),
+  example: {
+    oin: '00000099000000002000',
+    name: 'Provincie Zuid-Holland',
+    kind: 'province',
+    registeredAt: '2018-07-01T10:00:00.000Z',
+  },
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { defineRoute } from '#shared/http/route.ts';
+
+const verification = z.object({
+  chain: z.string(),
+  entries: z.int(),
+  valid: z.boolean(),
+  brokenAt: z.int().optional(),
+  reason: z.string().optional(),
+});
+const entry = z.object({
+  chain: z.string(),
+  seq: z.int(),
+  eventId: z.string(),
+  action: z.string(),
+  source: z.string(),
+  actor: z.object({ role: z.string(), org: z.string().optional(), sub: z.string().optional() }),
+  at: z.string(),
+  correlationId: z.string(),
+  ids: z.record(z.string(), z.union([z.string(), z.number()])),
+  previousHash: z.string(),
+  hash: z.string(),
+});
+
+export const auditRoutes = {
+  challengeAuditTrail: defineRoute({
+    operationId: 'challengeAuditTrail',
+    method: 'GET',
+    path: '/challenges/{challengeId}/audit-trail',
+    function: 'reportsApi',
+    summary:
+      'The challenge’s audit trail: every change with actor, organisation, time and ids, hash-chained, and whether the chain verifies',
+    tags: ['Audit'],
+    access: ['officer'],
+    params: z.strictObject({ challengeId: z.uuid() }),
+    response: z.object({ verification, entries: z.array(entry) }),
+    successStatus: 200,
+  }),
+};

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { auditKeys, withoutKeys } from '#shared/db/keys.ts';
+import { queryAll } from '#shared/db/query.ts';
+import type { TxWrite } from '#shared/db/transact.ts';
+import { DomainError } from '#shared/platform/errors.ts';
+
+/**
+ * The audit trail. Every state change writes an event in its own transaction (the outbox), so
+ * the audit consumer sees every change, with who made it (role, organisation, user), when, and
+ * the ids it touched. It appends each to a hash chain per subject — a challenge, a programme
+ * year, an organisation — where every entry carries the hash of the one before: editing,
+ * removing or reordering any entry breaks every hash after it, which `verifyChain` detects.
+ */
+export interface AuditEntry {
+  chain: string;
+  seq: number;
+  eventId: string;
+  action: string;
+  source: string;
+  actor: { role: string; org?: string; sub?: string };
+  at: string;
+  correlationId: string;
+  /** The ids the change touched (challenge, phase, proposal, award, decision, question, organisation). */
+  ids: Record<string, string | number>;
+  previousHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The chain an event belongs to: its challenge, else its programme year, else its organisation. */
+export function chainOf(data: Record<string, unknown>, metadata: EventMetadata): string {
+  if (typeof data.challengeId === 'string') return `challenge:${data.challengeId}`;
+  if (typeof data.year === 'number') return `programme-year:${data.year}`;
+  for (const key of ['oin', 'kvk', 'companyKvk'] as const)
+    if (typeof data[key] === 'string') return `organisation:${data[key]}`;
+  return metadata.actor?.org ? `organisation:${metadata.actor.org}` : 'system';
+}
+
+const ID_FIELD = /(?:Id|Oin|Kvk)$|^(?:oin|kvk|phase|round|year)$/;
+
+/** The identifying fields of an event's data (top level): what the change was about. */
+export function idsOf(data: Record<string, unknown>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([key, value]) => ID_FIELD.test(key) && (typeof value === 'string' || typeof value === 'number'),
+    ),
+  ) as Record<string, string | number>;
+}
+
+/** JSON with keys sorted at every level: the same entry always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export const hashOf = (entry: Omit<AuditEntry, 'hash'>): string =>
+  createHash('sha256').update(canonicalJson(entry)).digest('hex');
+
+export const HEAD_MOVED = 'audit-head-moved';
+
+/** The writes that append one event to its chain: the entry, and the head moved on only if nobody else moved it. */
+export async function auditWrites(
+  definition: EventDefinition,
+  metadata: EventMetadata,
+  data: Record<string, unknown>,
+): Promise<TxWrite[]> {
+  const chain = chainOf(data, metadata);
+  const head = await db().send(
+    new GetCommand({ TableName: tableName(), Key: auditKeys.head(chain), ConsistentRead: true }),
+  );
+  const previous = head.Item as { seq: number; hash: string } | undefined;
+  const body: Omit<AuditEntry, 'hash'> = {
+    chain,
+    seq: (previous?.seq ?? 0) + 1,
+    eventId: metadata.eventId,
+    action: definition.detailType,
+    source: definition.source,
+    actor: metadata.actor ?? { role: 'system' },
+    at: metadata.occurredAt,
+    correlationId: metadata.correlationId,
+    ids: idsOf(data),
+    previousHash: previous?.hash ?? GENESIS_HASH,
+  };
+  const entry: AuditEntry = { ...body, hash: hashOf(body) };
+  return [
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...auditKeys.head(chain),
+            ...auditKeys.headIndex(chain),
+            entity: 'AuditHead',
+            chain,
+            seq: entry.seq,
+            hash: entry.hash,
+          },
+          ConditionExpression: previous ? 'seq = :seq' : 'attribute_not_exists(pk)',
+          ...(previous ? { ExpressionAttributeValues: { ':seq': previous.seq } } : {}),
+        },
+      },
+      onConditionFailed: () =>
+        new DomainError('conflict', HEAD_MOVED, `another change was appended to ${chain} meanwhile`),
+    },
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...auditKeys.entry(chain, entry.seq), entity: 'AuditEntry', ...entry },
+          ConditionExpression: 'attribute_not_exists(pk)', // append-only
+        },
+      },
+      onConditionFailed: () =>
+        new DomainError('conflict', HEAD_MOVED, `entry ${entry.seq} of ${chain} exists already`),
+    },
+  ];
+}
+
+export interface ChainVerification {
+  chain: string;
+  entries: number;
+  valid: boolean;
+  /** The first entry that does not hold, and why. */
+  brokenAt?: number;
+  reason?: string;
+}
+
+/** Recomputes a chain from its entries: numbering, links and hashes, and the head's last hash. */
+export function verifyEntries(
+  chain: string,
+  entries: readonly AuditEntry[],
+  head?: { seq: number; hash: string },
+): ChainVerification {
+  let previousHash = GENESIS_HASH;
+  for (const [i, entry] of entries.entries()) {
+    const broken = (reason: string): ChainVerification => ({
+      chain,
+      entries: entries.length,
+      valid: false,
+      brokenAt: entry.seq ?? i + 1,
+      reason,
+    });
+    if (entry.seq !== i + 1) return broken(`entry ${i + 1} is missing or out of order`);
+    if (entry.chain !== chain) return broken('entry belongs to another chain');
+    if (entry.previousHash !== previousHash) return broken('link to the previous entry does not match');
+    const { hash, ...body } = entry;
+    if (hashOf(body) !== hash) return broken('entry was changed after it was written');
+    previousHash = hash;
+  }
+  if (head && (head.seq !== entries.length || head.hash !== previousHash)) {
+    return {
+      chain,
+      entries: entries.length,
+      valid: false,
+      brokenAt: entries.length,
+      reason: 'the chain was cut short: the head points past the last entry',
+    };
+  }
+  return { chain, entries: entries.length, valid: true };
+}
+
+/** `challenge:<id>`, `programme-year:<year>`, `organisation:<oin or kvk>`, or `system`. */
+export async function readChain(
+  chain: string,
+): Promise<{ entries: AuditEntry[]; head?: { seq: number; hash: string } }> {
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': auditKeys.chainPartition(chain) },
+    ConsistentRead: true,
+  });
+  const head = items.find((i) => i.entity === 'AuditHead') as { seq: number; hash: string } | undefined;
+  const entries = items.filter((i) => i.entity === 'AuditEntry').map((i) => withoutKeys<AuditEntry>(i));
+  return { entries, ...(head ? { head: { seq: head.seq, hash: head.hash } } : {}) };
+}
+
+export async function verifyChain(chain: string): Promise<ChainVerification> {
+  const { entries, head } = await readChain(chain);
+  return verifyEntries(chain, entries, head);
+}
+
+/** Every chain there is (from the heads' index), verified one by one. */
+export async function verifyAllChains(): Promise<ChainVerification[]> {
+  const heads = await queryAll<{ chain: string }>({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': auditKeys.chainsIndexPartition },
+  });
+  const results: ChainVerification[] = [];
+  for (const { chain } of heads) results.push(await verifyChain(chain));
+  return results;
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
+import { handler as audit } from '#functions/consumers/audit-trail.ts';
+import { seedDemoData } from '#infra/local/seed.ts';
+import { hashOf, readChain, verifyAllChains, verifyChain } from '#shared/audit/trail.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { auditKeys } from '#shared/db/keys.ts';
+import { ORGS } from '../support/fixtures.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+
+let api: TestApi;
+let vaarwegen: string;
+beforeAll(async () => {
+  api = await startTestRuntime();
+  await seedDemoData();
+  await api.runtime.settle();
+  const listing = await api.call('GET', '/challenges?limit=100');
+  vaarwegen = listing.body.items.find(
+    (i: { title: { nl: string } }) => i.title.nl === 'SBIR Energietransitie Vaarwegen',
+  ).id;
+}, 120_000);
+afterAll(() => api?.runtime.stop());
+
+const chainOfVaarwegen = () => `challenge:${vaarwegen}`;
+
+describe('the audit trail', () => {
+  it('records every change of the demo data with actor, organisation, time and ids, and every chain verifies', async () => {
+    const results = await verifyAllChains();
+    expect(results.length).toBeGreaterThan(10); // challenges, programme years, organisations
+    expect(results.filter((r) => !r.valid)).toEqual([]);
+    const { entries } = await readChain(chainOfVaarwegen());
+    const actions = entries.map((e) => e.action);
+    expect(actions.slice(0, 2)).toEqual(['ChallengeDrafted', 'ChallengePublished']);
+    expect(actions.filter((a) => a === 'ProposalSubmitted')).toHaveLength(5);
+    expect(actions.filter((a) => a === 'AwardDecided')).toHaveLength(4);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'CommitteeNamed',
+        'ConflictDeclared',
+        'ProposalScored',
+        'AwardCompleted',
+        'AwardTerminated',
+        'FollowUpReported',
+      ]),
+    );
+    const published = entries.find((e) => e.action === 'ChallengePublished')!;
+    expect(published).toMatchObject({
+      actor: { role: 'buyer', org: ORGS.zuidHolland.oin },
+      at: '2018-10-15T08:00:00.000Z',
+      ids: { challengeId: vaarwegen },
+    });
+    const award = entries.find((e) => e.action === 'AwardDecided')!;
+    expect(Object.keys(award.ids)).toEqual(
+      expect.arrayContaining(['awardId', 'decisionId', 'challengeId', 'proposalId', 'companyKvk', 'phase']),
+    );
+    // The programme office's envelopes have their own chain per year.
+    expect((await verifyChain('programme-year:2018')).entries).toBe(2);
+  });
+
+  it('lets officers read a challenge’s trail, and nobody else', async () => {
+    const url = `/challenges/${vaarwegen}/audit-trail`;
+    const officer = await api.as('officer', ORGS.ezk.oin);
+    const { status, body } = await api.call('GET', url, { token: officer });
+    expect(status).toBe(200);
+    expect(body.verification).toMatchObject({ valid: true, chain: chainOfVaarwegen() });
+    expect(body.entries.length).toBe(body.verification.entries);
+    expect((await api.call('GET', url)).status).toBe(401);
+    expect((await api.call('GET', url, { token: await api.as('buyer', ORGS.zuidHolland.oin) })).status).toBe(
+      403,
+    );
+    expect(
+      (await api.call('GET', `/challenges/${randomUUID()}/audit-trail`, { token: officer })).status,
+    ).toBe(404);
+  });
+
+  it('appends racing changes to one chain without forking it, and a redelivered event once', async () => {
+    const challengeId = randomUUID();
+    const events = Array.from({ length: 25 }, () => ({
+      version: '0',
+      id: randomUUID(),
+      'detail-type': QuestionAskedV1.detailType,
+      source: QuestionAskedV1.source,
+      account: '000000000000',
+      time: new Date().toISOString(),
+      region: 'local',
+      resources: [],
+      detail: {
+        metadata: {
+          eventId: randomUUID(),
+          version: 1,
+          occurredAt: new Date().toISOString(),
+          correlationId: 'race',
+          actor: { role: 'sme', org: '12345678' },
+        },
+        data: { ...QuestionAskedV1.example, challengeId },
+      },
+    }));
+    const results = await Promise.all(events.map((e) => audit(e as never, {} as never)));
+    expect(results.every((r) => r.applied)).toBe(true);
+    expect(await audit(events[3] as never, {} as never)).toEqual({ applied: false });
+    const verification = await verifyChain(`challenge:${challengeId}`);
+    expect(verification).toEqual({ chain: `challenge:${challengeId}`, entries: 25, valid: true });
+    const { entries } = await readChain(`challenge:${challengeId}`);
+    expect(new Set(entries.map((e) => e.eventId)).size).toBe(25);
+  });
+
+  it('detects an edited entry, a re-hashed edit, and a removed entry', async () => {
+    const chain = chainOfVaarwegen();
+    const { entries } = await readChain(chain);
+    const third = entries[2]!;
+    const key = auditKeys.entry(chain, third.seq);
+    const update = (attrs: Record<string, unknown>) =>
+      db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: key,
+          UpdateExpression: `SET ${Object.keys(attrs)
+            .map((k) => `#${k} = :${k}`)
+            .join(', ')}`,
+          ExpressionAttributeNames: Object.fromEntries(Object.keys(attrs).map((k) => [`#${k}`, k])),
+          ExpressionAttributeValues: Object.fromEntries(Object.entries(attrs).map(([k, v]) => [`:${k}`, v])),
+        }),
+      );
+
+    // Someone puts another organisation's name on a change.
+    const forged = { ...third.actor, org: ORGS.noordHolland.oin };
+    await update({ actor: forged });
+    expect(await verifyChain(chain)).toMatchObject({
+      valid: false,
+      brokenAt: 3,
+      reason: 'entry was changed after it was written',
+    });
+    const officer = await api.as('officer', ORGS.ezk.oin);
+    const trail = await api.call('GET', `/challenges/${vaarwegen}/audit-trail`, { token: officer });
+    expect(trail.body.verification).toMatchObject({ valid: false, brokenAt: 3 });
+
+    // …and recomputes that entry's hash: the next entry's link gives it away.
+    const { hash: _old, ...body } = { ...third, actor: forged };
+    await update({ hash: hashOf(body) });
+    expect(await verifyChain(chain)).toMatchObject({ valid: false, brokenAt: 4 });
+
+    // Put it back as it was: the chain holds again. Then remove the last entry.
+    await update({ actor: third.actor, hash: third.hash });
+    expect((await verifyChain(chain)).valid).toBe(true);
+    const last = entries.at(-1)!;
+    await db().send(new DeleteCommand({ TableName: tableName(), Key: auditKeys.entry(chain, last.seq) }));
+    expect(await verifyChain(chain)).toMatchObject({
+      valid: false,
+      reason: expect.stringContaining('cut short'),
+    });
+  });
+});
