@@ -81,6 +81,12 @@ export const functionCatalogue = {
     kind: 'scheduled',
     description: 'Closes a phase at its deadline (EventBridge Scheduler target)',
   },
+  preTokenGeneration: {
+    entry: 'functions/identity/pre-token-generation.ts',
+    kind: 'identity',
+    description: 'Cognito trigger: role and organisation claims and the role’s scope in the access token',
+    tableAccess: false,
+  },
   outboxEnrichment: {
     entry: 'functions/pipes/outbox-enrichment.ts',
     kind: 'pipe-enrichment',
@@ -91,7 +97,7 @@ export const functionCatalogue = {
   string,
   {
     entry: string;
-    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment';
+    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment' | 'identity';
     description: string;
     /** Whether it reads and writes the table (default true); false gets no DynamoDB permission at all. */
     tableAccess?: boolean;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
-import { CLAIMS, type Role } from '#shared/auth/caller.ts';
+import { CLAIMS, type Role, scopeFor } from '#shared/auth/caller.ts';
 
 /**
  * The local stand-in for Cognito: signs tokens with a key kept in `.local/`, and publishes the
@@ -40,7 +40,7 @@ export async function loadDevIssuer(directory: string): Promise<DevIssuer> {
     audience: DEV_AUDIENCE,
     jwks: { keys: [{ ...publicJwk, use: 'sig' }] },
     sign: ({ role, org, sub }, options = {}) =>
-      new SignJWT({ [CLAIMS.role]: role, [CLAIMS.org]: org })
+      new SignJWT({ [CLAIMS.role]: role, [CLAIMS.org]: org, scope: scopeFor(role) })
         .setProtectedHeader({ alg: ALG, kid: privateJwk.kid!, typ: 'JWT' })
         .setIssuer(DEV_ISSUER)
         .setAudience(DEV_AUDIENCE)

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { HttpFunctionId } from '#functions/catalogue.ts';
+import { scopeFor, scopesOf } from '#shared/auth/caller.ts';
 import { bearerToken, verifyToken } from '#shared/auth/tokens.ts';
 import type { HttpEvent } from '#shared/http/handler.ts';
 import { problemResponse, toProblem } from '#shared/http/problem.ts';
@@ -103,6 +104,17 @@ export function createGateway(
             token ? 'The bearer token is not valid.' : 'This route needs a bearer token.',
           );
         claims = payload as Record<string, unknown>;
+        // Scopes, as the authorizer checks them: the token needs one of the route's.
+        const wanted = route.access.map(scopeFor);
+        if (!scopesOf(claims).some((scope) => wanted.includes(scope)))
+          throw new DomainError(
+            'forbidden',
+            'insufficient-scope',
+            'The token’s scope does not allow this route.',
+            {
+              requiredScopes: wanted,
+            },
+          );
       }
 
       const query: Record<string, string> = {};
@@ -140,7 +152,7 @@ export function createGateway(
             sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
             userAgent: headers['user-agent'] ?? '',
           },
-          ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+          ...(claims ? { authorizer: { jwt: { claims, scopes: scopesOf(claims) } } } : {}),
         },
       };
       const handler = handlers.get(route.function);

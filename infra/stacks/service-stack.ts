@@ -3,7 +3,17 @@ import { type CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { AccountRecovery, Mfa, StringAttribute, UserPool } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  LambdaVersion,
+  Mfa,
+  OAuthScope,
+  ResourceServerScope,
+  StringAttribute,
+  UserPool,
+  UserPoolOperation,
+} from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { type CfnRule, type EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -16,7 +26,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { rulePattern, rules } from '#events/rules.ts';
 import { type FunctionId, functionCatalogue, type HttpFunctionId } from '#functions/catalogue.ts';
-import { CLAIMS } from '#shared/auth/caller.ts';
+import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
 import { routeTable } from '#shared/routes.ts';
@@ -87,6 +97,8 @@ export class ServiceStack extends Stack {
       // Sealed bids and public money: every account has a second factor.
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
+      // Essentials: access tokens can carry our claims and scopes (pre token generation V2).
+      featurePlan: FeaturePlan.ESSENTIALS,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       passwordPolicy: {
         minLength: 12,
@@ -101,9 +113,22 @@ export class ServiceStack extends Stack {
       },
     });
     this.userPool = userPool;
+    // One OAuth scope per role; the pre token generation trigger grants the user's own.
+    const roleScopes = ROLES.map(
+      (role) => new ResourceServerScope({ scopeName: role, scopeDescription: `Act as ${role}` }),
+    );
+    const resourceServer = userPool.addResourceServer('Api', {
+      identifier: SCOPE_SERVER,
+      scopes: roleScopes,
+    });
     const client = userPool.addClient('Web', {
       authFlows: { userSrp: true },
       idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, ...roleScopes.map((s) => OAuthScope.resourceServer(resourceServer, s))],
+      },
     });
     const issuer = `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`;
     const authorizer = new HttpJwtAuthorizer('Jwt', issuer, { jwtAudience: [client.userPoolClientId] });
@@ -126,14 +151,24 @@ export class ServiceStack extends Stack {
     const fn = (functionId: FunctionId): MarketplaceFunction => {
       let existing = this.functions.get(functionId);
       if (!existing) {
-        existing = new MarketplaceFunction(this, functionId, { functionId, environment });
         const definition = functionCatalogue[functionId];
+        existing = new MarketplaceFunction(this, functionId, {
+          functionId,
+          // The Cognito trigger must not depend on the pool it belongs to (the token settings name it).
+          environment: definition.kind === 'identity' ? { EZK_OIN: props.ezkOin } : environment,
+        });
         if (!('tableAccess' in definition) || definition.tableAccess !== false)
           existing.addToRolePolicy(tablePolicy);
         this.functions.set(functionId, existing);
       }
       return existing;
     };
+
+    userPool.addTrigger(
+      UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+      fn('preTokenGeneration'),
+      LambdaVersion.V2_0,
+    );
 
     // The HTTP API, one route per entry of the route table.
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });
@@ -166,7 +201,9 @@ export class ServiceStack extends Stack {
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration,
-        ...(route.access === 'public' ? {} : { authorizer }),
+        ...(route.access === 'public'
+          ? {}
+          : { authorizer, authorizationScopes: route.access.map((role) => scopeFor(role)) }),
       });
       if (route.access === 'public') this.publicRoutes.push(...added);
     }

@@ -32,6 +32,7 @@ export const auditRoutes = {
       'The challenge’s audit trail: every change with actor, organisation, time and ids, hash-chained, and whether the chain verifies',
     tags: ['Audit'],
     access: ['officer'],
+    tenancy: 'any',
     params: z.strictObject({ challengeId: z.uuid() }),
     response: z.object({ verification, entries: z.array(entry) }),
     successStatus: 200,

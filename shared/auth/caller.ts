@@ -7,6 +7,17 @@ export type Role = (typeof ROLES)[number];
 /** Claim names, shared by Cognito (custom attributes), the dev issuer and the handlers. */
 export const CLAIMS = { role: 'custom:role', org: 'custom:org' } as const;
 
+/**
+ * OAuth scopes: one per role on our resource server (`innovatiemarkt/buyer`, …). A token carries
+ * the scope of its role; every protected route requires one of the scopes of the roles it admits
+ * (API Gateway's JWT authorizer checks that in AWS, the local gateway does the same).
+ */
+export const SCOPE_SERVER = 'innovatiemarkt';
+export const scopeFor = (role: Role) => `${SCOPE_SERVER}/${role}`;
+/** The scopes a token grants: the space-separated `scope` claim (RFC 8693), as Cognito access tokens have it. */
+export const scopesOf = (claims: Record<string, unknown>): string[] =>
+  typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
+
 /** Who is calling, from verified token claims only. */
 export interface Caller {
   role: Role;
@@ -29,9 +40,15 @@ const claimsSchema = z
   });
 
 /** Turns verified claims into a caller, or undefined when they do not describe one. */
-export function callerFromClaims(claims: Record<string, unknown> | undefined): Caller | undefined {
+export function callerFromClaims(
+  claims: Record<string, unknown> | undefined,
+  scopes: readonly string[] = claims ? scopesOf(claims) : [],
+): Caller | undefined {
   if (!claims) return undefined;
   const parsed = claimsSchema.safeParse(claims);
   if (!parsed.success) return undefined;
-  return { role: parsed.data[CLAIMS.role], org: parsed.data[CLAIMS.org], sub: parsed.data.sub };
+  const role = parsed.data[CLAIMS.role];
+  // The role claim and the granted scope must agree: a token cannot claim a role it was not given.
+  if (!scopes.includes(scopeFor(role))) return undefined;
+  return { role, org: parsed.data[CLAIMS.org], sub: parsed.data.sub };
 }

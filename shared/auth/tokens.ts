@@ -28,10 +28,13 @@ export async function verifyToken(token: string): Promise<JWTPayload | undefined
   try {
     const { payload } = await jwtVerify(token, keys(), {
       issuer: config.tokenIssuer(),
-      audience: config.tokenAudience(),
       algorithms: ALGORITHMS,
       clockTolerance: 5,
     });
+    // Like the JWT authorizer: `aud` (ID tokens) or `client_id` (Cognito access tokens) must match.
+    const audience = config.tokenAudience();
+    const aud = typeof payload.aud === 'string' ? [payload.aud] : (payload.aud ?? []);
+    if (!aud.includes(audience) && payload.client_id !== audience) return undefined;
     return payload;
   } catch {
     return undefined;

@@ -23,6 +23,7 @@ export const evaluationRoutes = {
     summary: 'Name the assessment committee of a phase (own buyer)',
     tags,
     access: ['buyer'],
+    tenancy: 'challenge-buyer',
     params: phaseParams,
     body: committeeBody,
     response: committeeView,
@@ -36,6 +37,7 @@ export const evaluationRoutes = {
     summary: 'Who bid in a phase, after its deadline (own buyer and the committee)',
     tags,
     access: ['buyer', 'assessor'],
+    tenancy: { buyer: 'challenge-buyer', assessor: 'committee' },
     params: phaseParams,
     response: z.object({
       items: z.array(
@@ -59,6 +61,7 @@ export const evaluationRoutes = {
     summary: 'Declare, per proposal, no conflict of interest or recuse (final; before scoring)',
     tags,
     access: ['assessor'],
+    tenancy: 'committee',
     params: phaseParams,
     body: declarationsBody,
     response: declarationsView,
@@ -73,6 +76,7 @@ export const evaluationRoutes = {
       'Score a proposal on each criterion with a written motivation (assessor who declared no conflict)',
     tags,
     access: ['assessor'],
+    tenancy: 'committee',
     params: proposalIdParams,
     body: scoresBody,
     response: scoresView,
@@ -87,6 +91,7 @@ export const evaluationRoutes = {
       'After the award decision: your rank, scores and the committee’s motivations (assessors unnamed)',
     tags,
     access: ['sme'],
+    tenancy: 'proposal-company',
     params: proposalIdParams,
     response: z.object({
       proposalId: z.uuid(),
@@ -115,6 +120,7 @@ export const evaluationRoutes = {
       'Anonymised statistics of a phase after the award decision: proposals, scores, lowest funded score, success rate',
     tags,
     access: 'public',
+    tenancy: 'any',
     params: phaseParams,
     response: z.object({
       challengeId: z.uuid(),
@@ -137,6 +143,7 @@ export const evaluationRoutes = {
     summary: 'Weighted ranking over non-recused assessors, once every assessor has finished',
     tags,
     access: ['buyer', 'assessor'],
+    tenancy: { buyer: 'challenge-buyer', assessor: 'committee' },
     params: phaseParams,
     response: rankingView,
     successStatus: 200,

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
-import { type Caller, callerFromClaims } from '#shared/auth/caller.ts';
+import { type Caller, callerFromClaims, scopesOf } from '#shared/auth/caller.ts';
 import { bearerToken, verifyToken } from '#shared/auth/tokens.ts';
 import { config } from '#shared/platform/config.ts';
 import { badRequest, DomainError, forbidden } from '#shared/platform/errors.ts';
@@ -56,9 +56,11 @@ const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;\s*charset=utf-8\
 
 async function identify(event: HttpEvent, route: AnyRoute): Promise<Caller | undefined> {
   // Protected routes: API Gateway's JWT authorizer (or the local gateway) already verified the token.
-  const claims = event.requestContext.authorizer?.jwt?.claims;
+  const jwt = event.requestContext.authorizer?.jwt;
+  const claims = jwt?.claims;
   if (claims) {
-    const caller = callerFromClaims(claims);
+    // API Gateway hands over the scopes as a list (the `scope` claim is also in the claims).
+    const caller = callerFromClaims(claims, jwt?.scopes?.length ? jwt.scopes : scopesOf(claims));
     if (!caller)
       throw new DomainError(
         'unauthorized',

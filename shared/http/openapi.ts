@@ -90,6 +90,8 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { title: string;
       operationId: route.operationId,
       summary: route.summary,
       tags: route.tags,
+      // Whose resource it is, per role (see TENANCY_RULES): documented where clients look.
+      'x-tenancy': route.tenancy,
       ...(isPublic
         ? { security: [{}, { bearer: [] }] }
         : { security: [{ bearer: [] }], 'x-roles': route.access }),

@@ -5,6 +5,26 @@ import type { Role } from '#shared/auth/caller.ts';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
+ * Whose resource a route touches, per role it admits — the organisation dimension of
+ * authorization, always decided from the verified claims (never from the body or path alone):
+ * - `any`: the role alone decides (public data, reports, the programme office's registers);
+ * - `caller`: the caller's own organisation; keys are built from its claims (`/me/…`, a new draft);
+ * - `challenge-buyer`: the lead buyer of the challenge (of the question, proposal or award);
+ * - `proposal-company` / `award-company`: the company that submitted the proposal / won the award;
+ * - `committee`: a member of the phase's committee who declared no conflict with the proposal.
+ * Others get a 404 (they cannot learn it exists) or a 403 problem, and nothing is written.
+ */
+export const TENANCY_RULES = [
+  'any',
+  'caller',
+  'challenge-buyer',
+  'proposal-company',
+  'award-company',
+  'committee',
+] as const;
+export type TenancyRule = (typeof TENANCY_RULES)[number];
+
+/**
  * One route of the public HTTP contract. The route table built from these drives CDK (API
  * routes, authorizer, which function), the handlers (validation, authorization), the local
  * gateway and the OpenAPI document.
@@ -27,6 +47,8 @@ export interface RouteDefinition<
    * A role list: a verified token is required (401 without) and its role must be listed (403).
    */
   access: 'public' | readonly Role[];
+  /** The organisation rule per admitted role (roles left out: `any`). Required: a route states it. */
+  tenancy: TenancyRule | Partial<Record<Role, TenancyRule>>;
   params?: Params;
   query?: Query;
   body?: Body;

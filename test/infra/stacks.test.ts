@@ -8,6 +8,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rulePattern, rules } from '#events/rules.ts';
 import { buildApp } from '#infra/app.ts';
+import { ROLES } from '#shared/auth/caller.ts';
 import { routeTable } from '#shared/routes.ts';
 
 let data: Template;
@@ -74,7 +75,12 @@ describe('stateful stack', () => {
 describe('service stack', () => {
   it('serves every route of the route table, with the JWT authorizer exactly on the non-public ones', () => {
     const routes = Object.values(service.findResources('AWS::ApiGatewayV2::Route')).map(
-      (r) => (r as { Properties: { RouteKey: string; AuthorizationType?: string } }).Properties,
+      (r) =>
+        (
+          r as {
+            Properties: { RouteKey: string; AuthorizationType?: string; AuthorizationScopes?: string[] };
+          }
+        ).Properties,
     );
     expect(routes.map((r) => r.RouteKey).sort()).toEqual(
       routeTable.map((r) => `${r.method} ${r.path}`).sort(),
@@ -84,7 +90,20 @@ describe('service stack', () => {
       expect(deployed.AuthorizationType ?? 'NONE', `${route.method} ${route.path}`).toBe(
         route.access === 'public' ? 'NONE' : 'JWT',
       );
+      // Scopes on every protected route: those of exactly the roles it admits.
+      expect(deployed.AuthorizationScopes, `${route.method} ${route.path}`).toEqual(
+        route.access === 'public' ? undefined : route.access.map((role) => `innovatiemarkt/${role}`),
+      );
     }
+    // Cognito grants them: one scope per role on the resource server, put in the access token by the V2 trigger.
+    service.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'innovatiemarkt',
+      Scopes: ROLES.map((role) => ({ ScopeName: role, ScopeDescription: `Act as ${role}` })),
+    });
+    service.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PreTokenGenerationConfig: { LambdaVersion: 'V2_0' } },
+      UserPoolTier: 'ESSENTIALS',
+    });
     service.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '#shared/auth/caller.ts';
+import { functionCatalogue } from '#functions/catalogue.ts';
+import { CLAIMS, ROLES, type Role, scopeFor } from '#shared/auth/caller.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { routeTable } from '#shared/routes.ts';
 import { ORGS } from '../support/fixtures.ts';
@@ -18,6 +19,13 @@ beforeAll(async () => {
   api = await startTestRuntime();
   for (const role of ROLES)
     tokens[role] = await api.as(role, role === 'sme' ? '12345678' : ORGS.zuidHolland.oin, `${role}-tester`);
+  for (const route of routeTable) {
+    if (!handlers.has(route.function))
+      handlers.set(
+        route.function,
+        (await import(`../../${functionCatalogue[route.function].entry}`)).handler,
+      );
+  }
 });
 afterAll(() => api?.runtime.stop());
 
@@ -34,6 +42,17 @@ const SAMPLE: Record<string, string> = {
 const pathOf = (route: AnyRoute) =>
   route.path.replace(/\{(\w+)\}/g, (_, name: string) => SAMPLE[name] ?? 'x');
 const protectedRoutes = routeTable.filter((r) => r.access !== 'public');
+const handlerOf = (route: AnyRoute) => handlers.get(route.function)!;
+const handlers = new Map<
+  string,
+  (event: never, context: never) => Promise<{ statusCode: number; body: string }>
+>();
+const roleClaims = (role: Role) => ({
+  sub: `${role}-tester`,
+  [CLAIMS.role]: role,
+  [CLAIMS.org]: role === 'sme' ? '12345678' : ORGS.zuidHolland.oin,
+  scope: scopeFor(role),
+});
 
 describe('access by role, for every route in the route table', () => {
   it('covers every route', () => {
@@ -55,7 +74,22 @@ describe('access by role, for every route in the route table', () => {
     for (const role of ROLES.filter((r) => !(route.access as readonly Role[]).includes(r))) {
       const refused = await api.call(route.method, pathOf(route), { token: tokens[role], body });
       expect(refused.status, `${role} on ${route.method} ${route.path}`).toBe(403);
-      expect(refused.body.type).toMatch(/role-not-allowed$/);
+      // The gateway refuses by scope (as API Gateway's authorizer does in AWS)…
+      expect(refused.body.type).toMatch(/insufficient-scope$/);
+      // …and the function itself refuses the role too, should a request ever reach it.
+      const direct = await handlerOf(route)(
+        {
+          routeKey: `${route.method} ${route.path}`,
+          headers: {},
+          requestContext: {
+            requestId: 'direct',
+            authorizer: { jwt: { claims: roleClaims(role), scopes: [scopeFor(role)] } },
+          },
+        } as never,
+        {} as never,
+      );
+      expect(direct.statusCode, `${role} straight to ${route.function}`).toBe(403);
+      expect(JSON.parse(direct.body).type).toMatch(/role-not-allowed$/);
     }
     expect(await tableSnapshot()).toEqual(before);
   });

@@ -214,7 +214,7 @@ describe('refusals are problem documents and write nothing', () => {
         async () =>
           api.call('POST', '/challenges', { token: await api.as('sme', SME_KVK), body: challengeBody() }),
         403,
-        'role-not-allowed',
+        'insufficient-scope', // the gateway's scope check, as API Gateway's authorizer
       ],
       [
         'unknown field',

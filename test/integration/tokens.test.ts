@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.runtime.stop());
 
-const claims = { [CLAIMS.role]: 'buyer', [CLAIMS.org]: ORGS.zuidHolland.oin };
+const claims = { [CLAIMS.role]: 'buyer', [CLAIMS.org]: ORGS.zuidHolland.oin, scope: 'innovatiemarkt/buyer' };
 
 async function signed(
   options: {
@@ -84,6 +84,53 @@ describe('tokens are verified like the API Gateway JWT authorizer', () => {
     });
     expect(response.status).toBe(401);
     expect(response.body.type).toMatch(/invalid-claims$/);
+  });
+
+  it('a token needs the scope of a role the route admits (403), and its role claim must match its scope (401)', async () => {
+    const noScope = await api.call('POST', '/challenges', {
+      token: await signed({ extra: { scope: undefined } }),
+      body: challengeBody(),
+    });
+    expect(noScope.status).toBe(403);
+    expect(noScope.body.type).toMatch(/insufficient-scope$/);
+    expect(noScope.body.requiredScopes).toEqual(['innovatiemarkt/buyer']);
+    // Claims the programme role with a buyer's scope: the programme route refuses the scope…
+    const envelope = await api.call('PUT', `/programme-years/2030/envelopes/${ORGS.ezk.oin}`, {
+      token: await signed({ extra: { [CLAIMS.role]: 'programme' } }),
+      body: { caps: [{ instrument: 'sbir', capCents: 1 }] },
+    });
+    expect(envelope.status).toBe(403);
+    // …and a buyer route refuses the role it was not given.
+    const mismatch = await api.call('POST', '/challenges', {
+      token: await signed({ extra: { [CLAIMS.role]: 'programme' } }),
+      body: challengeBody(),
+    });
+    expect(mismatch.status).toBe(401);
+    expect(mismatch.body.type).toMatch(/invalid-claims$/);
+  });
+
+  it('a Cognito-style access token (client_id instead of aud) is accepted, with another client id refused', async () => {
+    const key = await importJWK(devKey, 'ES256');
+    const access = (clientId: string) =>
+      new SignJWT({ ...claims, client_id: clientId, token_use: 'access' })
+        .setProtectedHeader({ alg: 'ES256', kid: devKey.kid! })
+        .setIssuer(DEV_ISSUER)
+        .setSubject('tester')
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(key);
+    expect(
+      (await api.call('POST', '/challenges', { token: await access(DEV_AUDIENCE), body: challengeBody() }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await api.call('POST', '/challenges', {
+          token: await access('another-client'),
+          body: challengeBody(),
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('a bad token on a public route is refused too, rather than silently ignored', async () => {

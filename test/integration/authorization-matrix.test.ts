@@ -1,0 +1,391 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '#shared/auth/caller.ts';
+import { type AnyRoute, routeKey, type TenancyRule } from '#shared/http/route.ts';
+import { clock, setClock } from '#shared/platform/clock.ts';
+import { routeTable } from '#shared/routes.ts';
+import { evaluatedPhase } from '../support/evaluated.ts';
+import { challengeBody, fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+/**
+ * The authorization matrix: every route × every role (and anonymous) × own / other organisation,
+ * generated from the route table. Each route states its tenancy rule in the table; here each
+ * route has a request that touches a resource of the "own" organisation. The other organisation
+ * of the same role must be refused (404 or 403) with nothing written; the own one must get
+ * through. A route without a rule or without a request here fails `planFor`.
+ */
+type Caller = Role | 'anonymous';
+type Side = 'own' | 'other';
+interface Request {
+  path: string;
+  body?: unknown;
+}
+interface Fixture {
+  request: (caller: Caller) => Promise<Request> | Request;
+  /** What the own organisation gets when the resource's state, not its owner, says no. */
+  ownStatus?: Partial<Record<Role, number>>;
+}
+
+let api: TestApi;
+let restoreClock: () => void;
+const tokens = {} as Record<Role, Record<Side, string>>;
+const KVK = { own: '71000001', other: '71000002' };
+const world = {
+  closed: '', // ZH's challenge whose phase 1 closed, evaluated and (partly) awarded
+  closedProposals: [] as string[], // of companies 71000001…71000004
+  awards: {} as Record<'own' | 'complete' | 'terminate', string>,
+  open: '', // ZH's challenge with phase 1 open, and a sealed proposal of the own company
+  openProposal: '',
+};
+
+const future = (days: number) => new Date(Date.parse(clock.nowIso()) + days * 86_400_000).toISOString();
+/** A joint challenge body with deadlines after the (moved) application clock. */
+const body = () => {
+  const b = challengeBody();
+  b.phases = b.phases.map((p) => ({ ...p, submissionDeadline: future(p.number === 1 ? 100 : 300) }));
+  return b;
+};
+const proposalBody = {
+  summary: 'Een voorstel voor de uitdaging.',
+  plan: 'Een plan in drie stappen.',
+  requestedAmountCents: 5_000_000,
+  durationMonths: 6,
+};
+
+async function ok(promise: Promise<{ status: number; body: any }>, status = 200) {
+  const response = await promise;
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  return response.body;
+}
+async function draft(): Promise<string> {
+  return (await ok(api.call('POST', '/challenges', { token: tokens.buyer.own, body: body() }), 201)).id;
+}
+async function published(): Promise<string> {
+  const id = await draft();
+  await ok(api.call('POST', `/challenges/${id}/publish`, { token: tokens.buyer.own }));
+  return id;
+}
+async function proposalOfOwnCompany(challengeId: string): Promise<string> {
+  const submitted = api.call('POST', `/challenges/${challengeId}/phases/1/proposals`, {
+    token: tokens.sme.own,
+    body: proposalBody,
+  });
+  return (await ok(submitted, 201)).id;
+}
+
+beforeAll(async () => {
+  api = await startTestRuntime();
+  await registerOrganisations();
+  await fundThisYear(5_000_000_000); // room for the many challenges the matrix publishes
+  const sign = (role: Role, org: string, sub?: string) => api.as(role, org, sub);
+  tokens.buyer = {
+    own: await sign('buyer', ORGS.zuidHolland.oin),
+    other: await sign('buyer', ORGS.noordHolland.oin),
+  };
+  tokens.sme = { own: await sign('sme', KVK.own), other: await sign('sme', KVK.other) };
+  tokens.assessor = {
+    own: await sign('assessor', ORGS.ezk.oin, 'judge'),
+    other: await sign('assessor', ORGS.noordHolland.oin, 'stranger'),
+  };
+  tokens.officer = {
+    own: await sign('officer', ORGS.ezk.oin),
+    other: await sign('officer', ORGS.zuidHolland.oin),
+  };
+  tokens.programme = {
+    own: await sign('programme', ORGS.ezk.oin),
+    other: await sign('programme', ORGS.ipo.oin),
+  };
+
+  // Four companies bid on phase 1 and were scored by the committee (assessor "judge" of EZK).
+  const phase = await evaluatedPhase(api, {
+    companies: 4,
+    requestedCents: 5_000_000,
+    phase1BudgetCents: 40_000_000,
+    kvkBase: Number(KVK.own),
+  });
+  restoreClock = phase.restore;
+  world.closed = phase.challengeId;
+  world.closedProposals = phase.proposals.map((p) => p.id);
+  const decided = await ok(
+    api.call('POST', `/challenges/${world.closed}/phases/1/awards`, {
+      token: tokens.buyer.own,
+      body: {
+        decisionId: randomUUID(),
+        awards: [0, 2, 3].map((i) => ({
+          proposalId: world.closedProposals[i],
+          startDate: '2027-02-01',
+          endDate: '2027-07-31',
+        })),
+      },
+    }),
+    201,
+  );
+  const [own, complete, terminate] = decided.awards.map((a: { id: string }) => a.id);
+  world.awards = { own, complete, terminate };
+  world.open = await published();
+  world.openProposal = await proposalOfOwnCompany(world.open);
+  await api.runtime.settle();
+}, 180_000);
+afterAll(async () => {
+  restoreClock?.();
+  await api?.runtime.stop();
+});
+
+const FIXTURES: Record<string, Fixture> = {
+  health: { request: () => ({ path: '/health' }) },
+  openapi: { request: () => ({ path: '/openapi.json' }) },
+  putEnvelope: {
+    request: () => ({
+      path: `/programme-years/${THIS_YEAR + 1}/envelopes/${ORGS.zuidHolland.oin}`,
+      body: { caps: [{ instrument: 'sbir', capCents: 100_000_000 }] },
+    }),
+  },
+  listEnvelopes: { request: () => ({ path: `/programme-years/${THIS_YEAR}/envelopes` }) },
+  putGovernmentOrganisation: {
+    request: () => ({
+      path: `/government-organisations/${ORGS.utrecht.oin}`,
+      body: { name: ORGS.utrecht.name, kind: 'province' },
+    }),
+  },
+  createChallenge: { request: () => ({ path: '/challenges', body: body() }) },
+  updateChallenge: {
+    request: async () => ({
+      path: `/challenges/${await draft()}`,
+      body: { title: { nl: 'SBIR Nieuwe titel' } },
+    }),
+  },
+  publishChallenge: { request: async () => ({ path: `/challenges/${await draft()}/publish` }) },
+  cancelChallenge: {
+    request: async () => ({
+      path: `/challenges/${await published()}/cancel`,
+      body: { reason: 'Geen budget meer.' },
+    }),
+  },
+  // Phase 2 is still ahead: the owner may complete it later, the other buyer never.
+  completeChallenge: {
+    request: () => ({ path: `/challenges/${world.closed}/complete` }),
+    ownStatus: { buyer: 409 },
+  },
+  listChallenges: { request: () => ({ path: '/challenges' }) },
+  // A draft is its buyer's only; everyone else reads a published challenge.
+  getChallenge: {
+    request: async (role) => ({ path: `/challenges/${role === 'buyer' ? await draft() : world.open}` }),
+  },
+  putCompanyProfile: {
+    request: () => ({
+      path: '/organisations/me',
+      body: { name: 'Eigen Bedrijf B.V.', staff: 5, turnoverCents: 10_000_000, balanceSheetCents: 5_000_000 },
+    }),
+  },
+  getCompanyProfile: { request: () => ({ path: '/organisations/me' }) },
+  submitProposal: {
+    request: async () => ({
+      path: `/challenges/${await published()}/phases/1/proposals`,
+      body: proposalBody,
+    }),
+  },
+  getProposal: { request: () => ({ path: `/proposals/${world.closedProposals[0]}` }) },
+  reviseProposal: {
+    request: () => ({ path: `/proposals/${world.openProposal}`, body: { durationMonths: 5 } }),
+  },
+  withdrawProposal: {
+    request: async () => ({ path: `/proposals/${await proposalOfOwnCompany(await published())}` }),
+  },
+  myProposals: { request: () => ({ path: '/me/proposals' }) },
+  askQuestion: {
+    request: () => ({
+      path: `/challenges/${world.open}/questions`,
+      body: { question: 'Mogen wij samenwerken met een kennisinstelling?' },
+    }),
+  },
+  answerQuestion: {
+    request: async () => {
+      const asked = await ok(
+        api.call('POST', `/challenges/${world.open}/questions`, {
+          token: tokens.sme.own,
+          body: { question: 'Is een consortium toegestaan als inschrijver?' },
+        }),
+        201,
+      );
+      return { path: `/questions/${asked.id}/answer`, body: { answer: 'Ja, met één penvoerder.' } };
+    },
+  },
+  listQuestions: { request: () => ({ path: `/challenges/${world.open}/questions` }) },
+  nameCommittee: {
+    request: async () => ({
+      path: `/challenges/${await published()}/phases/1/committee`,
+      body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'judge' }] },
+    }),
+  },
+  listPhaseProposals: { request: () => ({ path: `/challenges/${world.closed}/phases/1/proposals` }) },
+  // The judge declared on every proposal already: declarations are final (409), strangers are refused.
+  declareConflicts: {
+    request: () => ({
+      path: `/challenges/${world.closed}/phases/1/conflict-declarations`,
+      body: { declarations: [{ proposalId: world.closedProposals[0], conflictOfInterest: false }] },
+    }),
+    ownStatus: { assessor: 409 },
+  },
+  scoreProposal: {
+    request: () => ({
+      path: `/proposals/${world.closedProposals[1]}/scores`,
+      body: {
+        scores: ['impact', 'technical-feasibility', 'economic-prospects'].map((criterion) => ({
+          criterion,
+          score: 7,
+        })),
+        motivation: 'Herzien na het gesprek met de commissie.',
+      },
+    }),
+  },
+  proposalFeedback: { request: () => ({ path: `/proposals/${world.closedProposals[0]}/feedback` }) },
+  phaseStatistics: { request: () => ({ path: `/challenges/${world.closed}/phases/1/statistics` }) },
+  phaseRanking: { request: () => ({ path: `/challenges/${world.closed}/phases/1/ranking` }) },
+  decideAwards: {
+    request: () => ({
+      path: `/challenges/${world.closed}/phases/1/awards`,
+      body: {
+        decisionId: randomUUID(),
+        awards: [{ proposalId: world.closedProposals[1], startDate: '2027-02-01', endDate: '2027-07-31' }],
+      },
+    }),
+  },
+  getAward: { request: () => ({ path: `/awards/${world.awards.own}` }) },
+  completeAward: { request: () => ({ path: `/awards/${world.awards.complete}/complete`, body: {} }) },
+  terminateAward: {
+    request: () => ({
+      path: `/awards/${world.awards.terminate}/terminate`,
+      body: { reason: 'Doelen niet gehaald.', spentCents: 1_000_000 },
+    }),
+  },
+  myInvitations: { request: () => ({ path: '/me/invitations' }) },
+  // The contract still runs: its company may report once it completes (409), nobody else ever.
+  reportFollowUp: {
+    request: () => ({
+      path: `/awards/${world.awards.own}/follow-ups`,
+      body: {
+        round: 1,
+        followOnRevenueCents: 0,
+        jobsCreated: 0,
+        followOnInvestmentCents: 0,
+        marketLaunch: false,
+        launchingCustomer: false,
+      },
+    }),
+    ownStatus: { sme: 409 },
+  },
+  myFollowUps: { request: () => ({ path: '/me/follow-ups' }) },
+  coFundingReport: { request: () => ({ path: `/reports/co-funding?year=${THIS_YEAR}` }) },
+  awardsReport: { request: () => ({ path: `/reports/awards?year=${THIS_YEAR}` }) },
+  pipelineReport: { request: () => ({ path: `/reports/pipeline?year=${THIS_YEAR}` }) },
+  ocdsReport: { request: () => ({ path: `/reports/ocds?year=${THIS_YEAR}` }) },
+  followUpReport: { request: () => ({ path: `/reports/follow-up?year=${THIS_YEAR}` }) },
+  challengeAuditTrail: { request: () => ({ path: `/challenges/${world.closed}/audit-trail` }) },
+};
+
+/** The rule of a route for one role, or why the matrix cannot test it. */
+function planFor(route: AnyRoute, fixtures: Record<string, Fixture>): { error?: string } {
+  if (!route.tenancy) return { error: `${routeKey(route)} states no tenancy rule` };
+  if (!fixtures[route.operationId]) return { error: `${routeKey(route)} has no request in the matrix` };
+  return {};
+}
+const ruleOf = (route: AnyRoute, role: Role): TenancyRule =>
+  typeof route.tenancy === 'string' ? route.tenancy : (route.tenancy[role] ?? 'any');
+const admits = (route: AnyRoute, caller: Caller) =>
+  route.access === 'public' || (caller !== 'anonymous' && route.access.includes(caller));
+
+describe('the authorization matrix', () => {
+  it('has a rule and a request for every route — and a route without one fails', () => {
+    expect(routeTable.map((r) => planFor(r, FIXTURES).error).filter(Boolean)).toEqual([]);
+    const unruled = { ...routeTable[0]!, operationId: 'newRoute', path: '/new' } as Partial<AnyRoute>;
+    delete unruled.tenancy;
+    expect(planFor(unruled as AnyRoute, FIXTURES).error).toBe('GET /new states no tenancy rule');
+    const ruled = { ...routeTable[0]!, operationId: 'newRoute', path: '/new' } as AnyRoute;
+    expect(planFor(ruled, FIXTURES).error).toBe('GET /new has no request in the matrix');
+  });
+
+  it.each(routeTable.map((r) => [routeKey(r), r] as const))('%s', async (_name, route) => {
+    const fixture = FIXTURES[route.operationId]!;
+    for (const caller of [...ROLES, 'anonymous'] as const) {
+      if (!admits(route, caller)) {
+        // Not this role's route at all: refused before any work, whichever organisation asks.
+        const { path, body } = await fixture.request(caller);
+        await api.runtime.settle();
+        const before = await tableSnapshot();
+        const sides: (string | undefined)[] =
+          caller === 'anonymous' ? [undefined] : [tokens[caller].own, tokens[caller].other];
+        for (const token of sides) {
+          const refused = await api.call(route.method, path, { token, body });
+          expect(refused.status, `${caller} on ${routeKey(route)}`).toBe(token ? 403 : 401);
+        }
+        expect(await tableSnapshot()).toEqual(before);
+        continue;
+      }
+      if (caller === 'anonymous') {
+        const { path, body } = await fixture.request('anonymous');
+        expect((await api.call(route.method, path, { body })).status, `anonymous on ${routeKey(route)}`).toBe(
+          route.successStatus,
+        );
+        continue;
+      }
+      const rule = ruleOf(route, caller);
+      const { path, body } = await fixture.request(caller);
+      const success = fixture.ownStatus?.[caller] ?? route.successStatus;
+      if (rule === 'any' || rule === 'caller') {
+        // Each organisation gets its own answer (for `caller`: about itself, never the other).
+        const other = await api.call(route.method, path, { token: tokens[caller].other, body });
+        expect(other.status, `other ${caller} on ${routeKey(route)}: ${JSON.stringify(other.body)}`).toBe(
+          success,
+        );
+        if (rule === 'caller' && caller === 'sme') expect(JSON.stringify(other.body)).not.toContain(KVK.own);
+        const own = await api.call(route.method, path, { token: tokens[caller].own, body });
+        expect(own.status, `own ${caller} on ${routeKey(route)}: ${JSON.stringify(own.body)}`).toBe(success);
+        continue;
+      }
+      // Someone else's resource: as if it did not exist (404) or plainly refused (403); nothing written.
+      await api.runtime.settle();
+      const before = await tableSnapshot();
+      const other = await api.call(route.method, path, { token: tokens[caller].other, body });
+      expect(
+        [403, 404],
+        `other ${caller} on ${routeKey(route)} (${rule}): ${JSON.stringify(other.body)}`,
+      ).toContain(other.status);
+      expect(other.headers.get('content-type')).toBe('application/problem+json');
+      expect(await tableSnapshot()).toEqual(before);
+      const own = await api.call(route.method, path, { token: tokens[caller].own, body });
+      expect(own.status, `own ${caller} on ${routeKey(route)} (${rule}): ${JSON.stringify(own.body)}`).toBe(
+        success,
+      );
+    }
+  });
+});
+
+describe('what the matrix cannot show with one request', () => {
+  it('a buyer cannot read its own proposals while they are sealed', async () => {
+    const sealed = await api.call('GET', `/proposals/${world.openProposal}`, { token: tokens.buyer.own });
+    expect(sealed.status).toBe(403);
+    expect(sealed.body.type).toMatch(/sealed$/);
+  });
+
+  it('an assessor named to the committee reads nothing before declaring', async () => {
+    const id = await published();
+    await ok(
+      api.call('PUT', `/challenges/${id}/phases/1/committee`, {
+        token: tokens.buyer.own,
+        body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'judge' }] },
+      }),
+    );
+    const proposal = await proposalOfOwnCompany(id);
+    const afterDeadline = new Date(future(101));
+    const restore = setClock(() => afterDeadline);
+    try {
+      const before = await api.call('GET', `/proposals/${proposal}`, { token: tokens.assessor.own });
+      expect(before.status).toBe(403);
+      expect(before.body.type).toMatch(/declare-first$/);
+    } finally {
+      restore();
+    }
+  });
+});
