@@ -1,3 +1,5 @@
+import type { TableAccess } from '#shared/db/access.ts';
+
 /**
  * Every Lambda function: its entry file and what it is for. CDK builds one function per entry;
  * the local runtime imports the same entries. Routes name their function in the route table,
@@ -9,89 +11,112 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Health and the OpenAPI document',
     // Least privilege: it never touches the table.
-    tableAccess: false,
+    table: false,
   },
   challengesApi: {
     entry: 'functions/http/challenges.ts',
     kind: 'http',
     description: 'Challenges: drafts, publishing, listing, clarification questions',
+    table: {
+      read: ['AWARD#', 'CHALLENGE#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
+      write: ['CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'QUESTION#', 'YEAR#'],
+    },
   },
   programmeApi: {
     entry: 'functions/http/programme.ts',
     kind: 'http',
     description: 'Programme office: co-funding envelopes per year, government organisations',
+    table: { read: ['ORG#', 'YEAR#'], write: ['ORG#', 'OUTBOX#', 'YEAR#'] },
   },
   companiesApi: {
     entry: 'functions/http/companies.ts',
     kind: 'http',
     description: 'Companies: profile and SME declaration, proposals per phase',
+    table: {
+      read: ['CHALLENGE#', 'COMPANY#', 'ORG#', 'PROPOSAL#'],
+      write: ['CHALLENGE#', 'ORG#', 'OUTBOX#', 'PROPOSAL#'],
+    },
   },
   evaluationApi: {
     entry: 'functions/http/evaluation.ts',
     kind: 'http',
     description: 'Evaluation: committee, conflict declarations, scores, ranking',
+    table: { read: ['CHALLENGE#', 'PHASE#', 'PROPOSAL#'], write: ['CHALLENGE#', 'OUTBOX#'] },
   },
   awardsApi: {
     entry: 'functions/http/awards.ts',
     kind: 'http',
     description: 'Awards: decisions with the exact split per funder, completion, termination, invitations',
+    table: {
+      read: ['AWARD#', 'CHALLENGE#', 'COMPANY#', 'INVITATION#', 'PHASE#'],
+      write: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'YEAR#'],
+    },
   },
   phaseInvitations: {
     entry: 'functions/consumers/phase-invitations.ts',
     kind: 'consumer',
     description: 'Invites companies that completed a phase to the next one',
+    table: { read: ['CHALLENGE#'], write: ['CHALLENGE#', 'INVITATION#', 'PROCESSED#'] },
   },
   challengeListingProjector: {
     entry: 'functions/consumers/challenge-listing.ts',
     kind: 'consumer',
     description: 'Projects challenge events into the public listing',
+    table: { read: ['CHALLENGE#'], write: ['CHALLENGE#', 'LISTING#', 'PROCESSED#'] },
   },
   phaseDeadlineScheduler: {
     entry: 'functions/consumers/phase-deadlines.ts',
     kind: 'consumer',
     description: 'Creates a one-time schedule per phase deadline when a challenge is published',
+    table: { read: [], write: ['PROCESSED#'] },
   },
   reportsApi: {
     entry: 'functions/http/reports.ts',
     kind: 'http',
     description: 'Reports: co-funding, awards register (JSON/CSV), pipeline, OCDS open data, follow-up',
+    table: { read: ['AUDIT#', 'REPORT#', 'YEAR#'], write: [] },
   },
   reportProjector: {
     entry: 'functions/consumers/report-projection.ts',
     kind: 'consumer',
     description: 'Projects proposal events into the programme year’s report index',
+    table: { read: ['CHALLENGE#', 'PROPOSAL#'], write: ['PROCESSED#', 'PROPOSAL#'] },
   },
   followUpScheduler: {
     entry: 'functions/consumers/follow-up-scheduling.ts',
     kind: 'consumer',
     description: 'Schedules follow-up requests one, two and three years after a contract completes',
+    table: { read: [], write: ['PROCESSED#'] },
   },
   auditTrail: {
     entry: 'functions/consumers/audit-trail.ts',
     kind: 'consumer',
     description: 'Appends every state change to its subject’s hash-chained audit trail',
+    table: { read: ['AUDIT#'], write: ['AUDIT#', 'PROCESSED#'] },
   },
   followUpReminder: {
     entry: 'functions/scheduled/follow-up-reminder.ts',
     kind: 'scheduled',
     description: 'Asks a company for a follow-up round when it falls due (EventBridge Scheduler target)',
+    table: { read: ['AWARD#'], write: ['AWARD#', 'OUTBOX#'] },
   },
   phaseCloser: {
     entry: 'functions/scheduled/close-phase.ts',
     kind: 'scheduled',
     description: 'Closes a phase at its deadline (EventBridge Scheduler target)',
+    table: { read: ['CHALLENGE#', 'PHASE#'], write: ['CHALLENGE#', 'OUTBOX#'] },
   },
   preTokenGeneration: {
     entry: 'functions/identity/pre-token-generation.ts',
     kind: 'identity',
     description: 'Cognito trigger: role and organisation claims and the role’s scope in the access token',
-    tableAccess: false,
+    table: false,
   },
   outboxEnrichment: {
     entry: 'functions/pipes/outbox-enrichment.ts',
     kind: 'pipe-enrichment',
     description: 'Turns outbox items from the table stream into bus events (EventBridge Pipes enrichment)',
-    tableAccess: false,
+    table: false,
   },
 } as const satisfies Record<
   string,
@@ -99,8 +124,8 @@ export const functionCatalogue = {
     entry: string;
     kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment' | 'identity';
     description: string;
-    /** Whether it reads and writes the table (default true); false gets no DynamoDB permission at all. */
-    tableAccess?: boolean;
+    /** What it may do with the table (IAM policy in AWS, checked on every call locally); false: nothing. */
+    table: TableAccess | false;
   }
 >;
 
@@ -108,3 +133,6 @@ export type FunctionId = keyof typeof functionCatalogue;
 export type HttpFunctionId = {
   [K in FunctionId]: (typeof functionCatalogue)[K]['kind'] extends 'http' ? K : never;
 }[FunctionId];
+
+/** A function's grant on the table (false: none). */
+export const tableAccessOf = (id: FunctionId): TableAccess | false => functionCatalogue[id].table;

@@ -1,5 +1,5 @@
 import { App, type StackProps, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { config } from '#shared/platform/config.ts';
 import { ServiceStack } from './stacks/service-stack.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
@@ -24,7 +24,7 @@ export function buildApp(app = new App()) {
     bus: stateful.bus,
     ezkOin: config.ezkOin(),
   });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   acknowledgeFindings(service);
   return { app, stateful, service };
 }

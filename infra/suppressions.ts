@@ -1,46 +1,69 @@
 import { Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { functionCatalogue } from '#functions/catalogue.ts';
 import type { ServiceStack } from './stacks/service-stack.ts';
+
+/** Every acknowledgement made, with where and why: the infra test checks each has a real reason. */
+export const acknowledgements: { path: string; id: string; reason: string }[] = [];
+
+function acknowledge(scope: IConstruct, finding: { id: string; reason: string }): void {
+  acknowledgements.push({ path: scope.node.path, ...finding });
+  Validations.of(scope).acknowledge(finding);
+}
 
 /**
  * cdk-nag findings we accept, each with its reason. Everything else is fixed at the source;
  * test/infra checks that no unacknowledged finding is left.
  */
 export function acknowledgeFindings(service: ServiceStack): void {
+  for (const [id, fn] of service.functions) {
+    const { kind } = functionCatalogue[id];
+    const invokedAsync = kind === 'consumer' || kind === 'scheduled';
+    acknowledge(fn, {
+      id: 'Serverless-LambdaDLQ',
+      reason: invokedAsync
+        ? 'Failed asynchronous invocations go to an on-failure destination (alarmed SQS queue, with the error), the successor of the Lambda DLQ.'
+        : `Invoked synchronously (${kind === 'http' ? 'API Gateway' : kind === 'identity' ? 'Cognito' : 'EventBridge Pipes, which has its own DLQ'}): a Lambda DLQ only catches asynchronous invocations; errors go back to the caller.`,
+    });
+  }
   for (const fn of service.functions.values()) {
-    Validations.of(fn.role!).acknowledge(
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'The basic execution policy only lets the function write its own CloudWatch logs.',
-      },
-      {
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'X-Ray tracing (xray:PutTraceSegments, xray:PutTelemetryRecords) supports no resource-level permissions.',
-      },
-    );
+    acknowledge(fn.role!, {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'The basic execution policy only lets the function write its own CloudWatch logs.',
+    });
+    acknowledge(fn.role!, {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'X-Ray tracing (xray:PutTraceSegments, xray:PutTelemetryRecords) supports no resource-level permissions.',
+    });
   }
   for (const route of service.publicRoutes) {
-    Validations.of(route).acknowledge({
+    acknowledge(route, {
       id: 'AwsSolutions-APIG4',
       reason:
         'Public by design (route table access "public"): published challenges, health, OpenAPI, open data.',
     });
   }
   for (const queue of service.deadLetterQueues) {
-    Validations.of(queue).acknowledge({
+    acknowledge(queue, {
+      id: 'Serverless-SQSRedrivePolicy',
+      reason:
+        'This queue is itself the dead-letter queue: nothing further to redrive to; its alarm calls a person.',
+    });
+    acknowledge(queue, {
       id: 'AwsSolutions-SQS3',
       reason:
-        'This queue is itself a dead-letter queue (rule target / Lambda on-failure / Pipe), alarmed when not empty.',
+        'This queue is itself a dead-letter queue (rule target, async function, Pipe, Scheduler), alarmed when not empty.',
     });
   }
   for (const [functionId, finding] of service.scheduleWildcardFindings) {
-    Validations.of(service.functions.get(functionId)!.role!).acknowledge({
+    acknowledge(service.functions.get(functionId)!.role!, {
       id: finding,
       reason:
         'One-time schedules are named at run time (per phase, per follow-up round); limited to our schedule group and this kind’s name prefix.',
     });
   }
-  Validations.of(service.userPool).acknowledge({
+  acknowledge(service.userPool, {
     id: 'AwsSolutions-COG8',
     reason:
       'The Plus feature plan (threat protection) is priced per user; MFA is required for every account instead.',

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -6,9 +6,15 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { rulePattern, rules } from '#events/rules.ts';
-import { type FunctionId, functionCatalogue, type HttpFunctionId } from '#functions/catalogue.ts';
+import {
+  type FunctionId,
+  functionCatalogue,
+  type HttpFunctionId,
+  tableAccessOf,
+} from '#functions/catalogue.ts';
 import type { Role } from '#shared/auth/caller.ts';
-import { db, setDb } from '#shared/db/client.ts';
+import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
+import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
 import { routeTable } from '#shared/routes.ts';
 import { setScheduler } from '#shared/scheduling/scheduler.ts';
@@ -70,7 +76,21 @@ async function loadHandler(id: FunctionId): Promise<AnyHandler> {
   const module = (await import(path.join(PROJECT_ROOT, functionCatalogue[id].entry))) as {
     handler: AnyHandler;
   };
-  return module.handler;
+  // Every invocation runs as its function, so its table calls are checked against its grant.
+  return (event, context) => runningFunction.run(id, () => module.handler(event, context));
+}
+
+/** Refuses any table call a function's IAM policy (from the catalogue) would refuse in AWS. */
+function enforceLeastPrivilege(command: string, input: Record<string, unknown>): void {
+  const id = runningFunction.getStore() as FunctionId | undefined;
+  if (!id) return; // the runtime's own plumbing (relay, scheduler, seed), not a function
+  const record = process.env.LEAST_PRIVILEGE_RECORD;
+  for (const use of keyUses(command, input)) {
+    if (record)
+      appendFileSync(record, `${JSON.stringify({ id, ...use, prefix: partitionPrefix(use.partition) })}\n`);
+    const why = denied(tableAccessOf(id), use);
+    if (why && !record) throw new Error(`least privilege: ${id} ${why} (${command})`);
+  }
 }
 
 /**
@@ -103,6 +123,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
   setDb(undefined);
+  observeCommands(enforceLeastPrivilege);
 
   const admin = new DynamoDBClient(localClientConfig(endpoint));
   const { streamArn, created } = await ensureTable(

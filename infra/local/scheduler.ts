@@ -1,6 +1,7 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import type { FunctionId } from '#functions/catalogue.ts';
+import { runningFunction } from '#shared/db/access.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { clock } from '#shared/platform/clock.ts';
 import type { OneTimeSchedule, SchedulerPort } from '#shared/scheduling/scheduler.ts';
@@ -23,6 +24,11 @@ export class LocalScheduler implements SchedulerPort {
   ) {}
 
   async scheduleOnce(schedule: OneTimeSchedule): Promise<void> {
+    // Stands in for the Scheduler's API, not for the calling function's table access.
+    await runningFunction.exit(() => this.store(schedule));
+  }
+
+  private async store(schedule: OneTimeSchedule): Promise<void> {
     await db().send(
       new PutCommand({
         TableName: tableName(),

@@ -27,6 +27,7 @@ import { Construct } from 'constructs';
 import { rulePattern, rules } from '#events/rules.ts';
 import { type FunctionId, functionCatalogue, type HttpFunctionId } from '#functions/catalogue.ts';
 import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
+import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
 import { routeTable } from '#shared/routes.ts';
@@ -60,17 +61,6 @@ class DeadLetterQueue extends Construct {
     });
   }
 }
-
-/** DynamoDB actions a handler may use: never Scan. */
-const TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:ConditionCheckItem',
-];
 
 /**
  * The stateless part: identity (Cognito), the HTTP API built from the route table, one function
@@ -140,14 +130,28 @@ export class ServiceStack extends Stack {
       TOKEN_JWKS_URL: `${issuer}/.well-known/jwks.json`,
       EZK_OIN: props.ezkOin,
     };
-    const tablePolicy = new PolicyStatement({
-      effect: Effect.ALLOW,
-      actions: TABLE_ACTIONS,
-      resources: [
-        table.tableArn,
-        ...Object.keys(tableDesign.indexes).map((index) => `${table.tableArn}/index/${index}`),
-      ],
-    });
+    // Least privilege per function: its reads and its writes, each limited to its partitions.
+    const tablePolicies = (access: TableAccess) =>
+      (['read', 'write'] as const)
+        .filter((kind) => access[kind].length > 0)
+        .map(
+          (kind) =>
+            new PolicyStatement({
+              effect: Effect.ALLOW,
+              actions: kind === 'read' ? READ_ACTIONS : WRITE_ACTIONS,
+              resources: [
+                table.tableArn,
+                ...(kind === 'read'
+                  ? Object.keys(tableDesign.indexes).map((index) => `${table.tableArn}/index/${index}`)
+                  : []),
+              ],
+              conditions: {
+                'ForAllValues:StringLike': {
+                  'dynamodb:LeadingKeys': access[kind].map((prefix) => `${prefix}*`),
+                },
+              },
+            }),
+        );
     const fn = (functionId: FunctionId): MarketplaceFunction => {
       let existing = this.functions.get(functionId);
       if (!existing) {
@@ -157,8 +161,8 @@ export class ServiceStack extends Stack {
           // The Cognito trigger must not depend on the pool it belongs to (the token settings name it).
           environment: definition.kind === 'identity' ? { EZK_OIN: props.ezkOin } : environment,
         });
-        if (!('tableAccess' in definition) || definition.tableAccess !== false)
-          existing.addToRolePolicy(tablePolicy);
+        if (definition.table)
+          for (const policy of tablePolicies(definition.table)) existing.addToRolePolicy(policy);
         this.functions.set(functionId, existing);
       }
       return existing;
@@ -213,11 +217,7 @@ export class ServiceStack extends Stack {
       const target = fn(rule.target);
       const dlq = new DeadLetterQueue(this, `${rule.name}Dlq`);
       this.deadLetterQueues.push(dlq.queue);
-      target.configureAsyncInvoke({
-        retryAttempts: 2,
-        maxEventAge: Duration.hours(6),
-        onFailure: new SqsDestination(dlq.queue),
-      });
+      this.asyncFailures(target, dlq.queue);
       const eventRule = new Rule(this, `${rule.name}Rule`, {
         eventBus: bus,
         description: rule.description,
@@ -257,6 +257,8 @@ export class ServiceStack extends Stack {
     for (const kind of Object.values(SCHEDULE_KINDS)) {
       const creator = fn(kind.scheduledBy);
       const target = fn(kind.target);
+      // The Scheduler invokes asynchronously: failures after Lambda's retries land in the DLQ too.
+      this.asyncFailures(target, dlq.queue);
       role.addToPolicy(
         new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target.functionArn] }),
       );
@@ -274,6 +276,18 @@ export class ServiceStack extends Stack {
       creator.addEnvironment('SCHEDULER_DLQ_ARN', dlq.queue.queueArn);
       creator.addEnvironment(`SCHEDULE_TARGET_${kind.target}`, target.functionArn);
     }
+  }
+
+  /**
+   * Functions invoked asynchronously (rule targets, schedule targets): bounded retries, then what
+   * still fails goes to an on-failure destination (an alarmed SQS queue) with the error attached.
+   */
+  private asyncFailures(fn: MarketplaceFunction, queue: Queue) {
+    fn.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+      onFailure: new SqsDestination(queue),
+    });
   }
 
   /** DynamoDB stream → filter to new outbox items → enrichment → the bus; bounded retries, a DLQ. */

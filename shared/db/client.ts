@@ -7,12 +7,27 @@ import { config } from '#shared/platform/config.ts';
  * from the SDK's own `AWS_ENDPOINT_URL_DYNAMODB` so the local runtime needs no special code path.
  */
 let documentClient: DynamoDBDocumentClient | undefined;
+let observer: ((command: string, input: Record<string, unknown>) => void) | undefined;
 
 export function db(): DynamoDBDocumentClient {
-  documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  });
+  if (!documentClient) {
+    documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+      marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+    });
+    documentClient.middlewareStack.add(
+      (next, context) => async (args) => {
+        observer?.(context.commandName ?? '', args.input as Record<string, unknown>);
+        return next(args);
+      },
+      { step: 'initialize', name: 'observeCommands' },
+    );
+  }
   return documentClient;
+}
+
+/** The local runtime watches every command (least-privilege check); in Lambda nobody does. */
+export function observeCommands(next: typeof observer): void {
+  observer = next;
 }
 
 /** Replace the client (fault-injection tests wrap it; the local runtime points it at DynamoDB Local). */

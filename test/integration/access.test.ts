@@ -102,3 +102,24 @@ describe('access by role, for every route in the route table', () => {
     },
   );
 });
+
+describe('least privilege, checked on every table call of every function', () => {
+  it('refuses a call outside the function’s grant, as its IAM policy would in AWS', async () => {
+    const { runningFunction } = await import('#shared/db/access.ts');
+    const { db, tableName } = await import('#shared/db/client.ts');
+    const { PutCommand, GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    // The reports function reads report partitions; it may not write, nor read a proposal.
+    const write = runningFunction.run('reportsApi', () =>
+      db().send(new PutCommand({ TableName: tableName(), Item: { pk: 'REPORT#2018', sk: 'X' } })),
+    );
+    await expect(write).rejects.toThrow(/least privilege: reportsApi may not write partition REPORT#2018/);
+    const read = runningFunction.run('reportsApi', () =>
+      db().send(new GetCommand({ TableName: tableName(), Key: { pk: 'PROPOSAL#x', sk: 'PROPOSAL' } })),
+    );
+    await expect(read).rejects.toThrow(/may not read partition PROPOSAL#x/);
+    const none = runningFunction.run('systemApi', () =>
+      db().send(new GetCommand({ TableName: tableName(), Key: { pk: 'CHALLENGE#x', sk: 'CHALLENGE' } })),
+    );
+    await expect(none).rejects.toThrow(/systemApi has no table access/);
+  });
+});

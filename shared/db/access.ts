@@ -1,0 +1,98 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What a function may do with the table: which partitions it reads and which it writes, by the
+ * prefix of the partition key (of the table, or of the index it queries). CDK
+ * turns this into the function's IAM policy (`dynamodb:LeadingKeys`); the local runtime checks
+ * every call against it, so the whole test suite proves the declarations are enough.
+ */
+export interface TableAccess {
+  /** Partition-key prefixes it reads (GetItem, BatchGetItem, Query, ConditionCheckItem). */
+  read: readonly string[];
+  /** Partition-key prefixes it writes (PutItem, UpdateItem, DeleteItem; in transactions too). */
+  write: readonly string[];
+}
+
+export const READ_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+];
+export const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+
+/** Which function the current call runs in (set by the local runtime around every invocation). */
+export const runningFunction = new AsyncLocalStorage<string>();
+
+export interface KeyUse {
+  action: 'read' | 'write';
+  partition: string;
+}
+
+const KEY_ATTRIBUTES = ['pk', 'gsi1pk', 'gsi2pk'];
+
+function partitionOfQuery(input: Record<string, any>): string | undefined {
+  const condition = String(input.KeyConditionExpression ?? '');
+  for (const attribute of KEY_ATTRIBUTES) {
+    const match = new RegExp(`(?:^|\\W)${attribute}\\s*=\\s*(:\\w+)`).exec(condition);
+    if (match) return input.ExpressionAttributeValues?.[match[1]!];
+  }
+  return undefined;
+}
+
+const plain = (value: unknown): string =>
+  value && typeof value === 'object' && 'S' in value
+    ? String((value as { S: unknown }).S)
+    : String(value ?? '');
+
+/** The partitions a DynamoDB document-client command touches, and how. */
+export function keyUses(command: string, input: Record<string, any>): KeyUse[] {
+  return rawKeyUses(command, input).map((use) => ({ ...use, partition: plain(use.partition) }));
+}
+
+function rawKeyUses(command: string, input: Record<string, any>): KeyUse[] {
+  // The document client's commands, or the low-level ones they become (same shapes, marshalled values).
+  switch (
+    command
+      .replace(/^(Get|Put|Update|Delete)ItemCommand$/, '$1Command')
+      .replace('BatchGetItem', 'BatchGet')
+      .replace('TransactWriteItems', 'TransactWrite')
+  ) {
+    case 'GetCommand':
+      return [{ action: 'read', partition: input.Key?.pk }];
+    case 'QueryCommand':
+      return [{ action: 'read', partition: partitionOfQuery(input) ?? '' }];
+    case 'BatchGetCommand':
+      return Object.values(input.RequestItems ?? {}).flatMap((r: any) =>
+        (r.Keys ?? []).map((k: any) => ({ action: 'read' as const, partition: k.pk })),
+      );
+    case 'PutCommand':
+      return [{ action: 'write', partition: input.Item?.pk }];
+    case 'UpdateCommand':
+    case 'DeleteCommand':
+      return [{ action: 'write', partition: input.Key?.pk }];
+    case 'TransactWriteCommand':
+      return (input.TransactItems ?? []).map((t: any) =>
+        t.ConditionCheck
+          ? { action: 'read' as const, partition: t.ConditionCheck.Key?.pk }
+          : { action: 'write' as const, partition: (t.Put?.Item ?? t.Update?.Key ?? t.Delete?.Key)?.pk },
+      );
+    default:
+      // Scan and anything else: never granted.
+      return [{ action: 'write', partition: `<${command}>` }];
+  }
+}
+
+/** The prefix a partition key is granted by: up to and including its first `#` (or the whole key). */
+export const partitionPrefix = (partition: string) => {
+  const hash = partition.indexOf('#');
+  return hash < 0 ? partition : partition.slice(0, hash + 1);
+};
+
+/** Why a use is not allowed by an access declaration, or undefined when it is. */
+export function denied(access: TableAccess | false, use: KeyUse): string | undefined {
+  if (!access) return 'has no table access';
+  return access[use.action].includes(partitionPrefix(use.partition))
+    ? undefined
+    : `may not ${use.action} partition ${use.partition}`;
+}
