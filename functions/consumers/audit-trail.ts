@@ -1,25 +1,27 @@
 import type { Context, EventBridgeEvent } from 'aws-lambda';
 import { eventCatalogue } from '#events/catalogue.ts';
-import { auditWrites, HEAD_MOVED } from '#shared/audit/trail.ts';
+import { auditWrites, chainOf, sealChain } from '#shared/audit/trail.ts';
+import { auditKeys } from '#shared/db/keys.ts';
 import { eventConsumer } from '#shared/messaging/consumer.ts';
-import { DomainError } from '#shared/platform/errors.ts';
 
-const append = eventConsumer('AuditTrail', eventCatalogue, (event) =>
-  auditWrites(event.definition, event.metadata, event.data as Record<string, unknown>),
+const record = eventConsumer(
+  'AuditTrail',
+  eventCatalogue,
+  async (event) =>
+    auditWrites(event.definition, event.metadata, event.data as Record<string, unknown>).writes,
 );
 
 /**
- * Appends every event to its subject's hash chain, exactly once (dedupe record in the same
- * transaction). Two changes to one challenge may race for the next number: the loser reads the
- * new head and tries again, so the chain never forks.
+ * Records every event in its subject's audit trail exactly once (pending entry + dedupe record
+ * in one transaction), then seals what is pending into the hash chain — its own entry and any
+ * others waiting, in batches, so a burst of changes to one challenge never forks the chain nor
+ * piles up retries. An entry left pending is sealed by the next change of its chain.
  */
 export const handler = async (event: EventBridgeEvent<string, unknown>, context: Context) => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await append(event, context);
-    } catch (error) {
-      if (!(error instanceof DomainError && error.type === HEAD_MOVED) || attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
-  }
+  const result = await record(event, context);
+  const detail = event.detail as { metadata: Parameters<typeof chainOf>[1]; data: Record<string, unknown> };
+  const chain = chainOf(detail.data, detail.metadata);
+  const own = auditKeys.pending(chain, detail.metadata.occurredAt, detail.metadata.eventId).sk;
+  await sealChain(chain, own);
+  return result;
 };

@@ -8,6 +8,16 @@ import { type FunctionId, functionCatalogue } from '#functions/catalogue.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** How every function is bundled (esbuild options; the benchmark builds with the same). */
+export const BUNDLING = {
+  format: 'esm',
+  minify: true,
+  target: 'node24',
+  mainFields: ['module', 'main'],
+  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+} as const;
+export const MEMORY_MB = 1024;
+
 export interface MarketplaceFunctionProps {
   /** Which function of `functions/catalogue.ts` to build. */
   functionId: FunctionId;
@@ -38,7 +48,7 @@ export class MarketplaceFunction extends NodejsFunction {
       description: definition.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: props.memorySize ?? 1024,
+      memorySize: props.memorySize ?? MEMORY_MB,
       timeout: props.timeout ?? Duration.seconds(10),
       loggingFormat: LoggingFormat.JSON,
       logGroup,
@@ -52,14 +62,13 @@ export class MarketplaceFunction extends NodejsFunction {
       },
       bundling: {
         format: OutputFormat.ESM,
-        minify: true,
+        minify: BUNDLING.minify,
         sourceMap: true,
-        target: 'node24',
-        mainFields: ['module', 'main'],
+        target: BUNDLING.target,
+        mainFields: [...BUNDLING.mainFields],
         // Bundle the SDK instead of using the runtime's copy: our versions, tree-shaken.
         externalModules: [],
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        banner: BUNDLING.banner,
       },
     });
   }

@@ -77,7 +77,20 @@ async function loadHandler(id: FunctionId): Promise<AnyHandler> {
     handler: AnyHandler;
   };
   // Every invocation runs as its function, so its table calls are checked against its grant.
-  return (event, context) => runningFunction.run(id, () => module.handler(event, context));
+  return async (event, context) => {
+    const started = performance.now();
+    try {
+      return await runningFunction.run(id, () => module.handler(event, context));
+    } finally {
+      invocationObserver?.(id, performance.now() - started);
+    }
+  };
+}
+
+let invocationObserver: ((id: FunctionId, ms: number) => void) | undefined;
+/** The benchmark counts invocations and their duration (Lambda GB-seconds). */
+export function observeInvocations(next: typeof invocationObserver): void {
+  invocationObserver = next;
 }
 
 /** Refuses any table call a function's IAM policy (from the catalogue) would refuse in AWS. */

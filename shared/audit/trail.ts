@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { auditKeys, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/query.ts';
-import type { TxWrite } from '#shared/db/transact.ts';
+import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { DomainError } from '#shared/platform/errors.ts';
 
 /**
@@ -68,20 +68,21 @@ export const hashOf = (entry: Omit<AuditEntry, 'hash'>): string =>
 
 export const HEAD_MOVED = 'audit-head-moved';
 
-/** The writes that append one event to its chain: the entry, and the head moved on only if nobody else moved it. */
-export async function auditWrites(
+/** What an event records before it has its place in the chain. */
+type PendingEntry = Omit<AuditEntry, 'seq' | 'previousHash' | 'hash'>;
+
+/**
+ * Step 1, in the consumer's transaction (with its dedupe record): the change is recorded as a
+ * pending entry of its chain. Nothing races here, however many changes arrive at once.
+ */
+export function auditWrites(
   definition: EventDefinition,
   metadata: EventMetadata,
   data: Record<string, unknown>,
-): Promise<TxWrite[]> {
+): { chain: string; writes: TxWrite[] } {
   const chain = chainOf(data, metadata);
-  const head = await db().send(
-    new GetCommand({ TableName: tableName(), Key: auditKeys.head(chain), ConsistentRead: true }),
-  );
-  const previous = head.Item as { seq: number; hash: string } | undefined;
-  const body: Omit<AuditEntry, 'hash'> = {
+  const pending: PendingEntry = {
     chain,
-    seq: (previous?.seq ?? 0) + 1,
     eventId: metadata.eventId,
     action: definition.detailType,
     source: definition.source,
@@ -89,41 +90,119 @@ export async function auditWrites(
     at: metadata.occurredAt,
     correlationId: metadata.correlationId,
     ids: idsOf(data),
-    previousHash: previous?.hash ?? GENESIS_HASH,
   };
-  const entry: AuditEntry = { ...body, hash: hashOf(body) };
-  return [
-    {
-      item: {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...auditKeys.head(chain),
-            ...auditKeys.headIndex(chain),
-            entity: 'AuditHead',
-            chain,
-            seq: entry.seq,
-            hash: entry.hash,
+  return {
+    chain,
+    writes: [
+      {
+        item: {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...auditKeys.pending(chain, metadata.occurredAt, metadata.eventId),
+              entity: 'AuditPending',
+              ...pending,
+            },
           },
-          ConditionExpression: previous ? 'seq = :seq' : 'attribute_not_exists(pk)',
-          ...(previous ? { ExpressionAttributeValues: { ':seq': previous.seq } } : {}),
         },
       },
-      onConditionFailed: () =>
-        new DomainError('conflict', HEAD_MOVED, `another change was appended to ${chain} meanwhile`),
-    },
-    {
-      item: {
-        Put: {
-          TableName: tableName(),
-          Item: { ...auditKeys.entry(chain, entry.seq), entity: 'AuditEntry', ...entry },
-          ConditionExpression: 'attribute_not_exists(pk)', // append-only
+    ],
+  };
+}
+
+const SEAL_BATCH = 40; // 1 head + 2 items per entry stay within one transaction (100 items)
+
+/**
+ * Step 2: seal pending entries into the chain — numbered, each hashed with the one before — in
+ * batches, in one conditional transaction per batch that moves the head. When several consumers
+ * seal the same chain at once, one wins per batch and the others find their entries sealed:
+ * contention costs a retry per batch, not per change. Returns how many entries it sealed.
+ */
+export async function sealChain(chain: string, own?: string, maxRounds = 25): Promise<number> {
+  let sealed = 0;
+  for (let round = 0; round < maxRounds; round++) {
+    const [head, pending] = await Promise.all([
+      db().send(new GetCommand({ TableName: tableName(), Key: auditKeys.head(chain), ConsistentRead: true })),
+      db()
+        .send(
+          new QueryCommand({
+            TableName: tableName(),
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: {
+              ':pk': auditKeys.chainPartition(chain),
+              ':prefix': auditKeys.pendingPrefix,
+            },
+            ConsistentRead: true,
+            Limit: SEAL_BATCH,
+          }),
+        )
+        .then((page) => page.Items ?? []),
+    ]);
+    // Done when nothing waits — or, for a consumer, once its own entry is in the chain.
+    if (pending.length === 0) return sealed;
+    if (own && round > 0 && !pending.some((item) => item.sk === own)) return sealed;
+    const previous = head.Item as { seq: number; hash: string } | undefined;
+    let seq = previous?.seq ?? 0;
+    let previousHash = previous?.hash ?? GENESIS_HASH;
+    const entries = pending.map((item) => {
+      const { sk, ...rest } = item;
+      const body: Omit<AuditEntry, 'hash'> = { ...withoutKeys<PendingEntry>(rest), seq: ++seq, previousHash };
+      const entry: AuditEntry = { ...body, hash: hashOf(body) };
+      previousHash = entry.hash;
+      return { entry, pendingSk: sk as string };
+    });
+    const last = entries.at(-1)!.entry;
+    try {
+      await transact([
+        {
+          item: {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...auditKeys.head(chain),
+                ...auditKeys.headIndex(chain),
+                entity: 'AuditHead',
+                chain,
+                seq: last.seq,
+                hash: last.hash,
+              },
+              ConditionExpression: previous ? 'seq = :seq' : 'attribute_not_exists(pk)',
+              ...(previous ? { ExpressionAttributeValues: { ':seq': previous.seq } } : {}),
+            },
+          },
+          onConditionFailed: () => new DomainError('conflict', HEAD_MOVED, `${chain} moved on meanwhile`),
         },
-      },
-      onConditionFailed: () =>
-        new DomainError('conflict', HEAD_MOVED, `entry ${entry.seq} of ${chain} exists already`),
-    },
-  ];
+        ...entries.flatMap(({ entry, pendingSk }): TxWrite[] => [
+          {
+            item: {
+              Put: {
+                TableName: tableName(),
+                Item: { ...auditKeys.entry(chain, entry.seq), entity: 'AuditEntry', ...entry },
+                ConditionExpression: 'attribute_not_exists(pk)', // append-only
+              },
+            },
+            onConditionFailed: () => new DomainError('conflict', HEAD_MOVED, `${chain} moved on meanwhile`),
+          },
+          {
+            item: {
+              Delete: {
+                TableName: tableName(),
+                Key: { pk: auditKeys.chainPartition(chain), sk: pendingSk },
+                ConditionExpression: 'attribute_exists(pk)',
+              },
+            },
+            onConditionFailed: () => new DomainError('conflict', HEAD_MOVED, `${chain} was sealed meanwhile`),
+          },
+        ]),
+      ]);
+      sealed += entries.length;
+    } catch (error) {
+      if (!(error instanceof DomainError && error.type === HEAD_MOVED)) throw error;
+      // Someone else sealed this batch: back off a little more each time, then look again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 15 * (round + 1)));
+    }
+  }
+  return sealed;
 }
 
 export interface ChainVerification {
@@ -178,6 +257,7 @@ export async function readChain(
     ExpressionAttributeValues: { ':pk': auditKeys.chainPartition(chain) },
     ConsistentRead: true,
   });
+  // Pending entries (not sealed yet) are not part of the chain until they are.
   const head = items.find((i) => i.entity === 'AuditHead') as { seq: number; hash: string } | undefined;
   const entries = items.filter((i) => i.entity === 'AuditEntry').map((i) => withoutKeys<AuditEntry>(i));
   return { entries, ...(head ? { head: { seq: head.seq, hash: head.hash } } : {}) };

@@ -219,6 +219,12 @@ export const auditKeys = {
     sk: `ENTRY#${String(seq).padStart(12, '0')}`,
   }),
   entryPrefix: 'ENTRY#',
+  /** A change recorded but not yet sealed into the chain (ordered by time, then event id). */
+  pending: (chain: string, occurredAt: string, eventId: string): Key => ({
+    pk: `AUDIT#${chain}`,
+    sk: `PENDING#${occurredAt}#${eventId}`,
+  }),
+  pendingPrefix: 'PENDING#',
   chainsIndexPartition: 'AUDIT-CHAINS',
 };
 

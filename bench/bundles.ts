@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { type FunctionId, functionCatalogue } from '#functions/catalogue.ts';
+import { BUNDLING, PROJECT_ROOT } from '#infra/constructs/marketplace-function.ts';
+import { median } from './stats.ts';
+
+/** Bundles like CDK does (minified ESM, SDK inside) and measures size and cold import. */
+async function bundle(entry: string, outfile: string) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: BUNDLING.format,
+    minify: BUNDLING.minify,
+    target: BUNDLING.target,
+    mainFields: [...BUNDLING.mainFields],
+    banner: { js: BUNDLING.banner },
+    logLevel: 'silent',
+  });
+  return statSync(outfile).size;
+}
+
+/** Time to import a bundle in a fresh Node process (what a cold start pays after the runtime boots). */
+function coldImport(file: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(`file://${file}`)}); console.log(performance.now() - t);`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: {
+      ...process.env,
+      TABLE_NAME: 'bench',
+      AWS_REGION: 'eu-west-1',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`import of ${file} failed: ${result.stderr}`);
+  return Number(result.stdout.trim().split('\n').at(-1));
+}
+
+export interface BundleFigure {
+  id: string;
+  bytes: number;
+  importMs: number;
+  ratio: number;
+}
+
+export async function measureBundles(
+  runs: number,
+): Promise<{ baseline: BundleFigure; functions: BundleFigure[] }> {
+  const dir = path.join(PROJECT_ROOT, '.bench', 'bundles');
+  mkdirSync(dir, { recursive: true });
+  // The baseline: a function that only builds a DynamoDB client.
+  const baselineEntry = path.join(dir, 'baseline-entry.mjs');
+  writeFileSync(
+    baselineEntry,
+    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst client = new DynamoDBClient({});\nexport const handler = async () => client.config.serviceId;\n",
+  );
+  const files = new Map<string, { file: string; bytes: number }>();
+  const baselineFile = path.join(dir, 'baseline.mjs');
+  files.set('baseline', { file: baselineFile, bytes: await bundle(baselineEntry, baselineFile) });
+  for (const [id, definition] of Object.entries(functionCatalogue)) {
+    const file = path.join(dir, `${id}.mjs`);
+    files.set(id, { file, bytes: await bundle(path.join(PROJECT_ROOT, definition.entry), file) });
+  }
+  // Side by side: every run imports the baseline and every function, interleaved.
+  const times = new Map<string, number[]>([...files.keys()].map((id) => [id, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [id, { file }] of files) times.get(id)!.push(coldImport(file));
+  }
+  const figure = (id: string): BundleFigure => {
+    const importMs = median(times.get(id)!);
+    return { id, bytes: files.get(id)!.bytes, importMs, ratio: importMs / median(times.get('baseline')!) };
+  };
+  return {
+    baseline: figure('baseline'),
+    functions: (Object.keys(functionCatalogue) as FunctionId[]).map(figure),
+  };
+}
