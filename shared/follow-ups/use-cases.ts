@@ -6,6 +6,7 @@ import { loadAwards } from '#shared/awards/use-cases.ts';
 import { tableName } from '#shared/db/client.ts';
 import { followUpKeys, moneyKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/query.ts';
+import { setFields } from '#shared/db/set-fields.ts';
 import { type TxWrite, transact } from '#shared/db/transact.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -95,12 +96,7 @@ function roundFields(award: Award, round: 1 | 2 | 3) {
     round,
     dueAt: followUpDueAt(award.endedAt!, round),
   };
-  const names = Object.keys(fields);
-  return {
-    expression: names.map((name) => `#${name} = :${name}`).join(', '),
-    names: Object.fromEntries(names.map((name) => [`#${name}`, name])),
-    values: Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value])),
-  };
+  return setFields(fields);
 }
 
 const REQUESTED = 'follow-up-requested';

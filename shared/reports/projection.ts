@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { proposalKeys, reportKeys } from '#shared/db/keys.ts';
+import { setFields } from '#shared/db/set-fields.ts';
 import type { TxWrite } from '#shared/db/transact.ts';
 import type { SizeClass } from '#shared/organisations/company.ts';
 
@@ -48,16 +49,16 @@ export async function proposalRowWrites(fact: ProposalFact): Promise<TxWrite[]> 
     );
     if (proposal.Item?.companyName) fields.companyName = proposal.Item.companyName;
   }
-  const names = Object.keys(fields);
+  const { expression, names, values } = setFields(fields);
   return [
     {
       item: {
         Update: {
           TableName: tableName(),
           Key: reportKeys.proposalRow(fact.proposalId),
-          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
-          ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
-          ExpressionAttributeValues: Object.fromEntries(names.map((n) => [`:${n}`, fields[n]])),
+          UpdateExpression: `SET ${expression}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
         },
       },
     },
