@@ -199,7 +199,8 @@ export async function sealChain(chain: string, own?: string, maxRounds = 25): Pr
     } catch (error) {
       if (!(error instanceof DomainError && error.type === HEAD_MOVED)) throw error;
       // Someone else sealed this batch: back off a little more each time, then look again.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 15 * (round + 1)));
+      // (generously: losers hammering the table would slow everyone else's requests)
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 60 * (round + 1)));
     }
   }
   return sealed;
