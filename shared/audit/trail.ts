@@ -118,7 +118,7 @@ const SEAL_BATCH = 40; // 1 head + 2 items per entry stay within one transaction
  * seal the same chain at once, one wins per batch and the others find their entries sealed:
  * contention costs a retry per batch, not per change. Returns how many entries it sealed.
  */
-export async function sealChain(chain: string, own?: string, maxRounds = 25): Promise<number> {
+export async function sealChain(chain: string, own?: string, maxRounds = 3): Promise<number> {
   let sealed = 0;
   for (let round = 0; round < maxRounds; round++) {
     const [head, pending] = await Promise.all([
