@@ -30,6 +30,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The web site in a real Chromium (npm's @sparticuz/chromium, or CHROMIUM_PATH) against
+          // the marketplace on DynamoDB Local; screenshots land in test-results/screenshots/.
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/dynamodb-global-setup.ts', 'test/support/browser-global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

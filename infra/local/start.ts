@@ -4,11 +4,13 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type Runtime, startRuntime } from './runtime.ts';
 import { seedDemoData } from './seed.ts';
+import { type LocalSite, startLocalSite } from './site.ts';
 
-/** `npm start [-- --port N] [--in-memory] [--no-seed]`: the whole marketplace on localhost. */
+/** `npm start [-- --port N] [--web-port N] [--in-memory] [--no-seed]`: the whole marketplace on localhost. */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '3000' },
+    'web-port': { type: 'string', default: '3001' },
     'in-memory': { type: 'boolean', default: false },
     'no-seed': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -16,24 +18,31 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm start [-- --port 3000] [--in-memory] [--no-seed]');
+  console.log('Usage: npm start [-- --port 3000] [--web-port 3001] [--in-memory] [--no-seed]');
   process.exit(0);
 }
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`--port must be a port number, got ${values.port}`);
-  process.exit(2);
-}
+const portOf = (flag: string, value: string) => {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    console.error(`--${flag} must be a port number, got ${value}`);
+    process.exit(2);
+  }
+  return port;
+};
+const port = portOf('port', values.port);
+const webPort = portOf('web-port', values['web-port']);
 
 // Signals are handled from the first moment: Ctrl-C during start-up must not orphan DynamoDB Local
 // (process.exit runs the exit hook that kills it).
 let runtime: Runtime | undefined;
+let site: LocalSite | undefined;
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
   console.log('\nstopping…');
+  await site?.stop();
   await runtime?.stop();
   process.exit(0);
 };
@@ -50,8 +59,11 @@ try {
     seeded = await seedDemoData();
     await runtime.settle();
   }
+  site = await startLocalSite({ port: webPort, apiUrl: runtime.url, issuer: runtime.issuer });
   console.log(`
-innovatiemarkt is running at ${runtime.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
+innovatiemarkt is running
+  web site:  ${site.url}   (sign in as a demo company, buyer, assessor, … at ${site.url}/inloggen)
+  API:       ${runtime.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
   data:      ${values['in-memory'] ? 'in memory (gone when you stop)' : '.local/dynamodb (persists; delete .local/ to start over)'}
   demo data: ${values['no-seed'] ? 'not seeded (--no-seed)' : seeded ? 'seeded from real SBIR calls' : 'already present'}
 
@@ -69,6 +81,7 @@ Ctrl-C stops.`);
     `Could not start: ${(error as Error).message}`,
     details ? JSON.stringify(details, null, 2) : '',
   );
+  await site?.stop();
   await runtime?.stop();
   process.exit(1);
 }

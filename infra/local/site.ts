@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { buildAssets } from '#web/assets.ts';
+import type { DemoIdentity } from '#web/auth/local.ts';
+import { sessionKey } from '#web/session.ts';
+import { createSite } from '#web/site.tsx';
+import type { DevIssuer } from './dev-issuer.ts';
+import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from './seed.ts';
+
+/**
+ * The web site on its own port, locally: the same app the site's Lambda runs, calling the local
+ * API over HTTP, serving its assets itself, and signing people in through the dev issuer (the
+ * sign-in page lists the seed's demo identities; it does not exist in AWS).
+ */
+export const DEMO_IDENTITIES: DemoIdentity[] = [
+  { role: 'sme', org: DEMO_COMPANIES[0].kvk, label: DEMO_COMPANIES[0].name },
+  { role: 'sme', org: DEMO_COMPANIES[2].kvk, label: DEMO_COMPANIES[2].name },
+  { role: 'buyer', org: DEMO_ORGANISATIONS.zuidHolland.oin, label: DEMO_ORGANISATIONS.zuidHolland.name },
+  { role: 'buyer', org: DEMO_ORGANISATIONS.noordHolland.oin, label: DEMO_ORGANISATIONS.noordHolland.name },
+  {
+    role: 'assessor',
+    org: DEMO_ASSESSORS[0]!.oin,
+    sub: DEMO_ASSESSORS[0]!.assessorId,
+    label: DEMO_ASSESSORS[0]!.name,
+  },
+  { role: 'programme', org: DEMO_ORGANISATIONS.ezk.oin, label: 'Programmabureau (EZK)' },
+  { role: 'officer', org: DEMO_ORGANISATIONS.ezk.oin, label: 'Inkoopadviseur (EZK)' },
+];
+
+export interface LocalSite {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+export async function startLocalSite(options: {
+  port: number;
+  apiUrl: string;
+  issuer: DevIssuer;
+  now?: () => Date;
+}): Promise<LocalSite> {
+  const assets = buildAssets();
+  const app = createSite({
+    apiUrl: options.apiUrl,
+    sessionKey: sessionKey(),
+    secureCookies: false,
+    assets: { manifest: assets.manifest, files: assets.assets },
+    signIn: {
+      kind: 'local',
+      identities: DEMO_IDENTITIES,
+      sign: async (claims) => ({
+        token: await options.issuer.sign(claims),
+        expiresAt: Math.floor(Date.now() / 1000) + 8 * 3600,
+      }),
+    },
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { seedDemoData } from '#infra/local/seed.ts';
+import { type LocalSite, startLocalSite } from '#infra/local/site.ts';
+import { screenshot } from './browser.ts';
+import { startTestRuntime, type TestApi } from './runtime.ts';
+
+/** The marketplace with its demo data and the web site in front of it, as `npm start` runs them. */
+export interface TestSite {
+  api: TestApi;
+  site: LocalSite;
+  stop: () => Promise<void>;
+}
+
+export async function startTestSite(): Promise<TestSite> {
+  const api = await startTestRuntime({ autoSchedule: true });
+  await seedDemoData();
+  await api.runtime.settle();
+  const site = await startLocalSite({ port: 0, apiUrl: api.runtime.url, issuer: api.runtime.issuer });
+  return {
+    api,
+    site,
+    stop: async () => {
+      await site.stop();
+      await api.runtime.stop();
+    },
+  };
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * What every visited page goes through: a screenshot for people to look at, and axe with the
+ * WCAG 2.1 A/AA rules, which must find nothing.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${name} (${page.url()})`,
+  ).toEqual([]);
+}
+
+/** Presses Tab until the focused element matches `selector` (a keyboard user's way to reach it). */
+export async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`,
+    );
+    if (focused) return;
+  }
+  throw new Error(`could not reach ${selector} with the keyboard`);
+}

@@ -1,0 +1,135 @@
+/** @jsxImportSource hono/jsx */
+import type { Hono } from 'hono';
+import { LISTED_STATUSES } from '#shared/challenges/model.ts';
+import { INSTRUMENTS, THEMES } from '#shared/challenges/vocabulary.ts';
+import { routes } from '#shared/routes.ts';
+import type { ApiClient } from '../api.ts';
+import { fieldText, problemText } from '../i18n/problems.ts';
+import { readAllListed, readListing, type SortOrder, sortItems } from '../listing.ts';
+import {
+  AccessibilityPage,
+  ChallengePage,
+  type ChallengePageData,
+  HomePage,
+  ListingPageView,
+  OpenDataPage,
+  type PhaseStatistics,
+} from '../pages/public.tsx';
+import { emptyForm, type FormState } from '../pages/view.ts';
+import type { Session } from '../session.ts';
+import {
+  flash,
+  formValues,
+  notFoundPage,
+  render,
+  requireRole,
+  type SiteContext,
+  type SiteEnv,
+} from '../site.tsx';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
+  allowed.includes(value as T) ? (value as T) : undefined;
+
+/** Everything the challenge page shows, read from the API in parallel; undefined when it is not visible. */
+export async function challengePageData(
+  api: ApiClient,
+  challengeId: string,
+  session: Session | undefined,
+): Promise<Omit<ChallengePageData, 'askForm'> | undefined> {
+  if (!UUID.test(challengeId)) return undefined;
+  const [challenge, questions, mine] = await Promise.all([
+    api(routes.getChallenge, { params: { challengeId } }),
+    api(routes.listQuestions, { params: { challengeId } }),
+    session?.role === 'sme' ? api(routes.myProposals, { query: { limit: 100 } }) : undefined,
+  ]);
+  if (!challenge.ok) {
+    if (challenge.status === 404 || challenge.status === 400) return undefined;
+    throw new Error(`challenge ${challengeId}: ${challenge.problem.type}`);
+  }
+  const closed = challenge.data.phases.filter((p) => p.status === 'closed');
+  const statistics = (
+    await Promise.all(
+      closed.map((p) => api(routes.phaseStatistics, { params: { challengeId, phase: p.number } })),
+    )
+  ).flatMap((r): PhaseStatistics[] => (r.ok ? [r.data] : []));
+  return {
+    challenge: challenge.data,
+    questions: questions.ok ? questions.data.items : [],
+    statistics,
+    ownProposals: mine?.ok ? mine.data.items.filter((p) => p.challengeId === challengeId) : [],
+  };
+}
+
+export function publicRoutes(app: Hono<SiteEnv>) {
+  app.get('/', async (c) => {
+    // Open calls: published with a phase that still takes proposals, soonest deadline first.
+    const published = await readAllListed(c.get('api'), { status: 'published' });
+    const open = sortItems(
+      published.filter((item) => item.phases.some((p) => p.status === 'open')),
+      'deadline',
+    );
+    return render(c, <HomePage v={c.get('view')} open={open} flash={flash(c)} />);
+  });
+
+  app.get('/oproepen', async (c) => {
+    const q = c.req.query();
+    const filter = {
+      theme: oneOf(q.thema, Object.keys(THEMES)),
+      instrument: oneOf(q.instrument, INSTRUMENTS),
+      status: oneOf(q.status, LISTED_STATUSES),
+      buyer: q.opdrachtgever && /^[0-9A-Z]{20}$/.test(q.opdrachtgever) ? q.opdrachtgever : undefined,
+      sort: (oneOf(q.sorteer, ['deadline', 'newest'] as const) ?? 'deadline') as SortOrder,
+      page: /^\d{1,4}$/.test(q.pagina ?? '') ? Number(q.pagina) : 1,
+    };
+    const page = await readListing(c.get('api'), filter);
+    const form = emptyForm({
+      thema: filter.theme ?? '',
+      instrument: filter.instrument ?? '',
+      status: filter.status ?? '',
+      opdrachtgever: filter.buyer ?? '',
+      sorteer: filter.sort,
+    });
+    return render(c, <ListingPageView v={c.get('view')} page={page} filter={filter} form={form} />);
+  });
+
+  app.get('/oproepen/:challengeId', async (c) => {
+    const data = await challengePageData(c.get('api'), c.req.param('challengeId'), c.get('session'));
+    if (!data) return notFoundPage(c);
+    return render(
+      c,
+      <ChallengePage v={c.get('view')} data={{ ...data, askForm: emptyForm(), flash: flash(c) }} />,
+    );
+  });
+
+  app.post('/oproepen/:challengeId/vragen', async (c) => {
+    const session = await requireRole(c, ['sme']);
+    if (session instanceof Response) return session;
+    const challengeId = c.req.param('challengeId');
+    if (!UUID.test(challengeId)) return notFoundPage(c);
+    const v = c.get('view');
+    const values = await formValues(c);
+    const result = await c.get('api')(routes.askQuestion, {
+      params: { challengeId },
+      body: { question: values.question ?? '' },
+    });
+    if (result.ok) return c.redirect(`/oproepen/${challengeId}?melding=vraag#vragen`, 303);
+    if (result.status === 404) return notFoundPage(c);
+    const form: FormState = { values: { question: values.question ?? '' }, errors: {} };
+    if (result.problem.type.endsWith('/validation-failed'))
+      form.errors.question = fieldText('body.question', v.lang);
+    else form.general = [problemText(result.problem.type, v.lang)];
+    const data = await challengePageData(c.get('api'), challengeId, session);
+    if (!data) return notFoundPage(c);
+    return render(c, <ChallengePage v={v} data={{ ...data, askForm: form }} />, 400);
+  });
+
+  app.get('/open-data', async (c: SiteContext) => {
+    const all = await readAllListed(c.get('api'), {});
+    const years = new Set<number>([c.get('view').now.getUTCFullYear()]);
+    for (const item of all) years.add(Number(item.publishedAt.slice(0, 4)));
+    return render(c, <OpenDataPage v={c.get('view')} years={[...years].sort((a, b) => b - a)} />);
+  });
+
+  app.get('/toegankelijkheid', (c) => render(c, <AccessibilityPage v={c.get('view')} />));
+}

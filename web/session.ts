@@ -1,0 +1,62 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { EncryptJWT, jwtDecrypt } from 'jose';
+import type { Role } from '#shared/auth/caller.ts';
+
+/**
+ * The signed-in person's session, kept in the browser as an encrypted cookie (JWE, dir +
+ * A256GCM): `HttpOnly; SameSite=Lax`, and `Secure` in AWS. It holds the API token, so the
+ * browser never sees the token and the site keeps no session store. Signing out clears it (and,
+ * in AWS, ends the Cognito session too).
+ */
+export interface Session {
+  /** The access token the site calls the API with. */
+  token: string;
+  role: Role;
+  org: string;
+  sub: string;
+  /** Who this is, as shown in the header (an organisation's or person's name). */
+  label: string;
+  /** Unix seconds: when the token (and so the session) ends. */
+  expiresAt: number;
+}
+
+export const SESSION_COOKIE = 'im_session';
+export const CSRF_COOKIE = 'im_csrf';
+export const LANG_COOKIE = 'im_lang';
+
+export class SessionSealer {
+  constructor(private readonly key: Uint8Array) {
+    if (key.length !== 32) throw new Error('the session key must be 32 bytes');
+  }
+
+  seal(session: Session): Promise<string> {
+    return new EncryptJWT({ s: session })
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+      .setIssuedAt()
+      .setExpirationTime(session.expiresAt)
+      .encrypt(this.key);
+  }
+
+  /** The session in a cookie, or undefined when it is missing, tampered with or expired. */
+  async open(cookie: string | undefined): Promise<Session | undefined> {
+    if (!cookie) return undefined;
+    try {
+      const { payload } = await jwtDecrypt(cookie, this.key, { clockTolerance: 5 });
+      return payload.s as Session;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** A session key from its base64url form (AWS: from a secret), or a fresh random one (local). */
+export const sessionKey = (encoded?: string): Uint8Array =>
+  encoded ? new Uint8Array(Buffer.from(encoded, 'base64url')) : new Uint8Array(randomBytes(32));
+
+export const newCsrfToken = () => randomBytes(24).toString('base64url');
+
+/** The double-submit check: the form's token must equal the cookie's, compared in constant time. */
+export function csrfMatches(cookie: string | undefined, submitted: unknown): boolean {
+  if (!cookie || typeof submitted !== 'string' || submitted.length !== cookie.length) return false;
+  return timingSafeEqual(Buffer.from(cookie), Buffer.from(submitted));
+}
