@@ -14,8 +14,7 @@ import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from './seed.ts';
  * sign-in page lists the seed's demo identities; it does not exist in AWS).
  */
 export const DEMO_IDENTITIES: DemoIdentity[] = [
-  { role: 'sme', org: DEMO_COMPANIES[0].kvk, label: DEMO_COMPANIES[0].name },
-  { role: 'sme', org: DEMO_COMPANIES[2].kvk, label: DEMO_COMPANIES[2].name },
+  ...DEMO_COMPANIES.map((company) => ({ role: 'sme' as const, org: company.kvk, label: company.name })),
   { role: 'buyer', org: DEMO_ORGANISATIONS.zuidHolland.oin, label: DEMO_ORGANISATIONS.zuidHolland.name },
   { role: 'buyer', org: DEMO_ORGANISATIONS.noordHolland.oin, label: DEMO_ORGANISATIONS.noordHolland.name },
   {

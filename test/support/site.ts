@@ -43,13 +43,15 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   ).toEqual([]);
 }
 
-/** Presses Tab until the focused element matches `selector` (a keyboard user's way to reach it). */
+/** Presses Tab until the element `selector` (a Playwright selector) has the focus, as a keyboard user would. */
 export async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(
-      `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`,
-    );
+    const focused = await page
+      .locator(selector)
+      .first()
+      .evaluate((element: any) => element === element.ownerDocument.activeElement)
+      .catch(() => false);
     if (focused) return;
   }
   throw new Error(`could not reach ${selector} with the keyboard`);

@@ -289,6 +289,7 @@ export const en: Messages = {
     perCriterion: 'Score per criterion',
     assessments: 'Assessments by the committee',
     assessor: 'Assessor',
+    assessorN: (n: number) => `Assessor ${n}`,
     motivation: 'Motivation',
     score: 'Score',
   },

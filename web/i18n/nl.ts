@@ -298,6 +298,7 @@ export const nl = {
     perCriterion: 'Score per criterium',
     assessments: 'Beoordelingen van de commissie',
     assessor: 'Beoordelaar',
+    assessorN: (n: number) => `Beoordelaar ${n}`,
     motivation: 'Motivering',
     score: 'Score',
   },

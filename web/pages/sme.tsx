@@ -410,6 +410,11 @@ export function FeedbackPage(props: {
   const { v, feedback: f } = props;
   const { t } = v;
   const criterionName = (key: string) => CRITERIA[key as CriterionKey]?.[v.lang] ?? key;
+  // The API numbers assessors ("Assessor 2") so they stay anonymous; say it in the reader's language.
+  const assessorName = (label: string) => {
+    const n = /^Assessor (\d+)$/.exec(label)?.[1];
+    return n ? t.feedback.assessorN(Number(n)) : `${t.feedback.assessor} ${label}`;
+  };
   return (
     <Layout v={v} title={`${t.feedback.title}: ${titleOf(props.challenge, v)}`} current="proposals">
       <Breadcrumbs
@@ -420,7 +425,11 @@ export function FeedbackPage(props: {
         ]}
       />
       <H1>{t.feedback.title}</H1>
-      <P>{titleOf(props.challenge, v)}</P>
+      {props.challenge ? (
+        <P>
+          <A href={`/oproepen/${props.challenge.id}`}>{titleOf(props.challenge, v)}</A>
+        </P>
+      ) : null}
       {!f ? (
         <P>{t.feedback.notYet}</P>
       ) : (
@@ -455,10 +464,8 @@ export function FeedbackPage(props: {
           </div>
           <H2>{t.feedback.assessments}</H2>
           {f.assessments.map((a) => (
-            <section class="im-phase" aria-label={a.assessor}>
-              <h3 class="utrecht-heading-3">
-                {t.feedback.assessor} {a.assessor}
-              </h3>
+            <section class="im-phase" aria-label={assessorName(a.assessor)}>
+              <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
               <ul>
                 {a.scores.map((s) => (
                   <li>
@@ -473,7 +480,12 @@ export function FeedbackPage(props: {
           ))}
         </>
       )}
-      {props.statistics ? <StatisticsTable v={v} stats={props.statistics} /> : null}
+      {props.statistics ? (
+        <>
+          <H2>{t.challenge.statistics}</H2>
+          <StatisticsTable v={v} stats={props.statistics} />
+        </>
+      ) : null}
     </Layout>
   );
 }

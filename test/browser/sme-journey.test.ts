@@ -1,0 +1,244 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_COMPANIES } from '#infra/local/seed.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { checkPage, startTestSite, type TestSite, tabTo } from '../support/site.ts';
+
+/**
+ * A company's whole journey in the browser: sign in, make its profile (the SME test), ask a
+ * question, submit a proposal with one field wrong (error at the field and in the summary, what
+ * was typed kept), fix it, edit, withdraw and submit again; and a demo company reads its feedback
+ * after the 2018 award decision. Every page passes axe; one journey is done with the keyboard only.
+ */
+let app: TestSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestSite(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const url = (path: string) => `${app.site.url}${path}`;
+const fresh = async (): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return { context, page: await context.newPage() };
+};
+
+async function signInAs(page: Page, role: string, org: string) {
+  await page.goto(url('/inloggen'));
+  await page.selectOption('#role', role);
+  await page.fill('#org', org);
+  await page.click('button:has-text("Inloggen") >> nth=-1');
+}
+
+async function openBinnenvaart(page: Page) {
+  await page.goto(url('/oproepen?status=published'));
+  await page.click('a:has-text("Emissievrije binnenvaart")');
+}
+
+describe('the SME journey', () => {
+  it('signs in, makes its profile, asks a question, submits (one field wrong, then right), edits, withdraws and resubmits', async () => {
+    const { context, page } = await fresh();
+    await page.goto(url('/inloggen'));
+    await checkPage(page, 'sme-01-sign-in');
+    await signInAs(page, 'sme', '60000001');
+    expect(new URL(page.url()).pathname).toBe('/mijn/voorstellen');
+    await expect(page.locator('main').textContent()).resolves.toContain('nog geen voorstellen');
+    await checkPage(page, 'sme-02-my-proposals-empty');
+
+    // The profile: a wrong VAT id comes back at its field, with what was typed.
+    await page.click('nav a:has-text("Bedrijfsprofiel")');
+    await page.fill('#name', 'Sluisdata B.V.');
+    await page.fill('#btwId', 'NL123456789B99');
+    await page.fill('#staff', '12');
+    await page.fill('#turnover', '1.800.000');
+    await page.fill('#balanceSheet', '900.000');
+    await page.click('button:has-text("Opslaan")');
+    await expect(page.locator('.im-error-summary a[href="#btwId"]').textContent()).resolves.toContain(
+      'btw-identificatienummer',
+    );
+    await expect(page.locator('#btwId-error').textContent()).resolves.toContain('NL123456782B01');
+    expect(await page.getAttribute('#btwId', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#name')).toBe('Sluisdata B.V.');
+    expect(await page.inputValue('#turnover')).toBe('1.800.000');
+    await checkPage(page, 'sme-03-profile-with-error');
+    await page.click('.im-error-summary a[href="#btwId"]');
+    expect(await page.evaluate('document.activeElement.id')).toBe('btwId');
+    await page.fill('#btwId', 'NL123456782B01');
+    await page.click('button:has-text("Opslaan")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Uw bedrijfsprofiel is opgeslagen.');
+    await expect(page.locator('main').textContent()).resolves.toContain('Grootteklasse: Klein');
+    await checkPage(page, 'sme-04-profile-saved');
+
+    // A question, before the question deadline.
+    await openBinnenvaart(page);
+    await checkPage(page, 'sme-05-challenge-signed-in');
+    await page.fill('#question', 'Mag een consortium van twee mkb-bedrijven samen inschrijven?');
+    await page.click('button:has-text("Vraag versturen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Uw vraag is verstuurd');
+    await expect(page.locator('.im-qa').last().textContent()).resolves.toContain('consortium');
+
+    // The proposal: an amount above the phase's maximum is refused at the field; the rest is kept.
+    await page.click('a:has-text("Voorstel indienen voor fase 1")');
+    await expect(page.locator('main').textContent()).resolves.toContain('€\u00a050.000,00');
+    await checkPage(page, 'sme-06-proposal-form');
+    const plan = 'Wij bouwen een walstroomkast voor binnenvaartschepen.\nFase 1: haalbaarheid, 6 maanden.';
+    await page.fill('#summary', 'Walstroom voor elk binnenvaartschip, zonder netverzwaring.');
+    await page.fill('#plan', plan);
+    await page.fill('#requestedAmount', '60.000');
+    await page.fill('#durationMonths', '6');
+    await page.click('button:has-text("Voorstel indienen")');
+    await expect(page.locator('#requestedAmount-error').textContent()).resolves.toContain('maximum');
+    await expect(page.locator('.im-error-summary a[href="#requestedAmount"]').count()).resolves.toBe(1);
+    expect(await page.inputValue('#plan')).toBe(plan);
+    expect(await page.inputValue('#requestedAmount')).toBe('60.000');
+    await checkPage(page, 'sme-07-proposal-with-error');
+    await page.fill('#requestedAmount', '49.500,00');
+    await page.click('button:has-text("Voorstel indienen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingediend');
+    await expect(page.locator('main').textContent()).resolves.toContain('€\u00a049.500,00');
+    await checkPage(page, 'sme-08-proposal-submitted');
+    const proposalUrl = page.url().split('?')[0]!;
+
+    // Edit, then withdraw (after a confirmation), then submit a new one.
+    await page.click('a:has-text("Wijzigen")');
+    expect(await page.inputValue('#requestedAmount')).toBe('49.500');
+    await page.fill('#summary', 'Walstroom voor elk binnenvaartschip, ook in kleine havens.');
+    await page.click('button:has-text("Wijzigingen opslaan")');
+    await expect(page.locator('main').textContent()).resolves.toContain('ook in kleine havens');
+    await page.click('a:has-text("Intrekken")');
+    await checkPage(page, 'sme-09-withdraw-confirm');
+    await page.click('button:has-text("Ja, voorstel intrekken")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingetrokken');
+    await page.goto(proposalUrl);
+    await expect(page.locator('main').textContent()).resolves.toContain('Ingetrokken');
+    await openBinnenvaart(page);
+    await page.click('a:has-text("Voorstel indienen voor fase 1")');
+    await page.fill('#summary', 'Walstroom voor elk binnenvaartschip, tweede versie.');
+    await page.fill('#plan', plan);
+    await page.fill('#requestedAmount', '45000');
+    await page.fill('#durationMonths', '6');
+    await page.click('button:has-text("Voorstel indienen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingediend');
+
+    await page.click('nav a:has-text("Mijn voorstellen")');
+    const rows = await page.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows.some((r) => r.includes('Ingetrokken'))).toBe(true);
+    expect(rows.some((r) => r.includes('Ingediend') && r.includes('€\u00a045.000,00'))).toBe(true);
+    await checkPage(page, 'sme-10-my-proposals');
+    await context.close();
+  });
+
+  it('reads its feedback and the phase statistics after the award decision (a demo company of Vaarwegen 2018)', async () => {
+    const { context, page } = await fresh();
+    await page.goto(url('/inloggen'));
+    await page.click(`button:has-text("${DEMO_COMPANIES[0].name}")`);
+    await page.click('a:has-text("SBIR Energietransitie Vaarwegen")');
+    await page.click('a:has-text("Terugkoppeling lezen")');
+    const text = await page.locator('main').textContent();
+    expect(text).toMatch(/Uw voorstel is als \de van 5 gerangschikt/);
+    expect(text).toContain('Beoordelingen van de commissie');
+    expect(text).toContain('Statistieken');
+    await checkPage(page, 'sme-11-feedback');
+    await page.click('nav a:has-text("Uitnodigingen")');
+    await checkPage(page, 'sme-12-invitations');
+    await page.click('nav a:has-text("Vervolgmonitoring")');
+    await expect(page.locator('main').textContent()).resolves.toMatch(/Ronde 1/);
+    await checkPage(page, 'sme-13-follow-ups');
+    const report = page.locator('a:has-text("Invullen")').first();
+    if ((await report.count()) > 0) {
+      await report.click();
+      await page.click('button:has-text("Versturen")'); // nothing chosen: errors at the yes/no questions
+      await expect(page.locator('#marketLaunch-error').textContent()).resolves.toContain('Kies ja of nee');
+      await checkPage(page, 'sme-14-follow-up-with-error');
+      await page.check('#marketLaunch-yes');
+      await page.check('#launchingCustomer-no');
+      await page.fill('#revenue', '125.000');
+      await page.fill('#jobs', '3');
+      await page.click('button:has-text("Versturen")');
+      await expect(page.locator('main').textContent()).resolves.toContain(
+        'Uw vervolgmonitoring is ontvangen',
+      );
+    }
+
+    // Everything again in English.
+    await page.click('a[hreflang=en]');
+    for (const [path, name] of [
+      ['/mijn/voorstellen', 'sme-en-my-proposals'],
+      ['/mijn/bedrijf', 'sme-en-company'],
+      ['/mijn/uitnodigingen', 'sme-en-invitations'],
+      ['/mijn/vervolgmonitoring', 'sme-en-follow-ups'],
+    ] as const) {
+      await page.goto(url(path));
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await checkPage(page, name);
+    }
+    await page.goto(url('/mijn/voorstellen'));
+    await page.click('tbody a >> nth=0');
+    await checkPage(page, 'sme-en-proposal');
+    const feedback = page.locator('a:has-text("Read the feedback")');
+    if ((await feedback.count()) > 0) {
+      await feedback.click();
+      await checkPage(page, 'sme-en-feedback');
+    }
+    await context.close();
+  });
+
+  it('shows another company’s proposal as the site’s 404, and sends a signed-out visitor to sign in', async () => {
+    const api = app.api;
+    const mine = await api.call('GET', '/me/proposals', {
+      token: await api.as('sme', DEMO_COMPANIES[1].kvk),
+    });
+    const otherId = mine.body.items[0].id as string;
+    const { context, page } = await fresh();
+    const anonymous = await page.goto(url(`/voorstellen/${otherId}`));
+    expect(new URL(page.url()).pathname).toBe('/inloggen');
+    expect(anonymous?.status()).toBe(200);
+    await page.click(`button:has-text("${DEMO_COMPANIES[0].name}")`);
+    const response = await page.goto(url(`/voorstellen/${otherId}`));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Pagina niet gevonden');
+    const edit = await page.goto(url(`/voorstellen/${otherId}/wijzigen`));
+    expect(edit?.status()).toBe(404);
+    await context.close();
+  });
+
+  it('can be done with the keyboard only: sign in, find the call and submit a proposal', async () => {
+    const { context, page } = await fresh();
+    await page.goto(url('/'));
+    await tabTo(page, 'a[href^="/inloggen"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/inloggen/);
+    await tabTo(page, `button:has-text("${DEMO_COMPANIES[3].name}")`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/mijn\/voorstellen/);
+    await tabTo(page, 'nav a[href="/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(url('/'));
+    await tabTo(page, 'a:has-text("Emissievrije binnenvaart")');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/oproepen\/.+/);
+    await tabTo(page, 'a:has-text("Voorstel indienen voor fase 1")');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/voorstel$/);
+    await tabTo(page, '#summary');
+    await page.keyboard.type('Een drijvende laadpaal die met het schip meebeweegt.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Plan: ontwerp, berekening en een proefopstelling in de haven.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('48.000');
+    await tabTo(page, 'button:has-text("Voorstel indienen")');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/voorstellen\/.+\?melding=ingediend/);
+    await expect(page.locator('main').textContent()).resolves.toContain('€\u00a048.000,00');
+    // The skip link is the first stop and leads to the content.
+    await page.goto(url('/oproepen'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.getAttribute("href")')).toBe('#inhoud');
+    await context.close();
+  });
+});
