@@ -36,6 +36,9 @@ export default defineConfig({
           // The web site in a real Chromium (npm's @sparticuz/chromium, or CHROMIUM_PATH) against
           // the marketplace on DynamoDB Local; screenshots land in test-results/screenshots/.
           name: 'browser',
+          // After the others: a browser and two marketplaces beside the integration suite's bursts
+          // would only make both slower.
+          sequence: { groupOrder: 1 },
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/dynamodb-global-setup.ts', 'test/support/browser-global-setup.ts'],
           testTimeout: 120_000,

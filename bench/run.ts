@@ -16,6 +16,7 @@ import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { measureBundles } from './bundles.ts';
 import { type Consumption, installMeter } from './meter.ts';
 import { PRICE_SHEET, PRICES_USD, USD_TO_EUR } from './prices.ts';
+import { measureSite } from './site.ts';
 import { median, percentile, round } from './stats.ts';
 import { callLifecycle, client, EZK, ZUID_HOLLAND } from './workload.ts';
 
@@ -299,6 +300,19 @@ try {
   }
 
   // A whole call lifecycle, consumers included.
+  log('the web site: pages rendered through site → API → DynamoDB Local, bytes of a first visit');
+  const site = await measureSite(
+    runtime,
+    [
+      { name: 'Listing page (/oproepen)', path: '/oproepen' },
+      { name: 'Listing page, one theme', path: '/oproepen?thema=energietransitie-duurzaamheid' },
+      { name: 'Challenge page (Vaarwegen 2018)', path: `/oproepen/${vaarwegen}` },
+      { name: 'Home page', path: '/' },
+    ],
+    QUICK ? 100 : 400,
+    CONCURRENCY,
+  );
+
   log('one call lifecycle: publish, 50 proposals, 10 phase-1 awards, 3 phase-2 awards, reports');
   await runtime.settle();
   meter.reset();
@@ -617,6 +631,20 @@ try {
     '## 5. Event throughput',
     '',
     `Outbox items written in bulk, then relayed from the table stream to the in-process bus and applied by the consumers (the audit trail appends each to one hash chain): median of 3 runs of ${QUICK ? 200 : 500} events: **${round(median(throughput), 0)} events/s** end to end (runs: ${throughput.map((t) => round(t, 0)).join(', ')}).`,
+    '',
+  );
+  lines.push(
+    '## 6. The web site',
+    '',
+    `Pages rendered by the site (hono, server-side) from API answers, through HTTP to the local API and DynamoDB Local, ${QUICK ? 100 : 400} requests each, ${CONCURRENCY} at a time, anonymous. Milliseconds.`,
+    '',
+  );
+  table(
+    ['page', 'p50', 'p99'],
+    site.pages.map((p) => [p.name, p.p50, p.p99]),
+  );
+  lines.push(
+    `A first visit to the listing downloads, compressed: HTML ${kb(site.listingBytes.html)} KB + CSS ${kb(site.listingBytes.css)} KB + fonts ${kb(site.listingBytes.fonts)} KB = **${kb(site.listingBytes.total)} KB** ${site.listingBytes.total <= 100 * 1024 ? '✓' : '✗'} (target ≤ 100 KB, issue #12). Scripts on the page: ${site.scripts} (no journey needs JavaScript).`,
     '',
   );
   const notes = path.join(PROJECT_ROOT, 'bench', 'NOTES.md');

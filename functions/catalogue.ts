@@ -112,6 +112,13 @@ export const functionCatalogue = {
     description: 'Cognito trigger: role and organisation claims and the role’s scope in the access token',
     table: false,
   },
+  webSite: {
+    entry: 'functions/web/site.ts',
+    kind: 'web',
+    description: 'The web site: server-rendered pages over the public API (behind CloudFront)',
+    // Least privilege: a client of the public API, never a second way into the table.
+    table: false,
+  },
   outboxEnrichment: {
     entry: 'functions/pipes/outbox-enrichment.ts',
     kind: 'pipe-enrichment',
@@ -122,7 +129,7 @@ export const functionCatalogue = {
   string,
   {
     entry: string;
-    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment' | 'identity';
+    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment' | 'identity' | 'web';
     description: string;
     /** What it may do with the table (IAM policy in AWS, checked on every call locally); false: nothing. */
     table: TableAccess | false;

@@ -23,6 +23,15 @@ export function buildApp(app = new App()) {
     table: stateful.table,
     bus: stateful.bus,
     ezkOin: config.ezkOin(),
+    // `npx cdk deploy -c siteDomain=innovatiemarkt.nl -c siteCertificateArn=arn:aws:acm:us-east-1:…`
+    ...(app.node.tryGetContext('siteDomain') && app.node.tryGetContext('siteCertificateArn')
+      ? {
+          siteDomain: {
+            domainName: String(app.node.tryGetContext('siteDomain')),
+            certificateArn: String(app.node.tryGetContext('siteCertificateArn')),
+          },
+        }
+      : {}),
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   acknowledgeFindings(service);

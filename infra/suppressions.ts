@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { type CfnElement, Token, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { functionCatalogue } from '#functions/catalogue.ts';
 import type { ServiceStack } from './stacks/service-stack.ts';
@@ -23,7 +23,7 @@ export function acknowledgeFindings(service: ServiceStack): void {
       id: 'Serverless-LambdaDLQ',
       reason: invokedAsync
         ? 'Failed asynchronous invocations go to an on-failure destination (alarmed SQS queue, with the error), the successor of the Lambda DLQ.'
-        : `Invoked synchronously (${kind === 'http' ? 'API Gateway' : kind === 'identity' ? 'Cognito' : 'EventBridge Pipes, which has its own DLQ'}): a Lambda DLQ only catches asynchronous invocations; errors go back to the caller.`,
+        : `Invoked synchronously (${kind === 'http' || kind === 'web' ? 'API Gateway' : kind === 'identity' ? 'Cognito' : 'EventBridge Pipes, which has its own DLQ'}): a Lambda DLQ only catches asynchronous invocations; errors go back to the caller.`,
     });
   }
   for (const fn of service.functions.values()) {
@@ -62,6 +62,61 @@ export function acknowledgeFindings(service: ServiceStack): void {
       reason:
         'One-time schedules are named at run time (per phase, per follow-up round); limited to our schedule group and this kind’s name prefix.',
     });
+  }
+  const site = service.site;
+  acknowledge(site.origin, {
+    id: 'AwsSolutions-APIG4',
+    reason:
+      'The web site’s pages are public; what a person may see is decided by the public API, called with their own token.',
+  });
+  acknowledge(site.sessionSecret, {
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'The session cookie key: rotating it signs everyone out, so it is rotated deliberately (a new secret version), not on a timer.',
+  });
+  acknowledge(site.distribution, {
+    id: 'AwsSolutions-CFR1',
+    reason: 'Open to companies from every EU state and to the public (open data): no geographic restriction.',
+  });
+  acknowledge(site.distribution, {
+    id: 'AwsSolutions-CFR2',
+    reason:
+      'No WAF yet: the API stage throttles, forms carry CSRF tokens and every write needs a token; add WAF with the production domain.',
+  });
+  if (!site.node.tryFindChild('Certificate')) {
+    acknowledge(site.distribution, {
+      id: 'AwsSolutions-CFR4',
+      reason:
+        'Without a custom domain the default *.cloudfront.net certificate fixes the TLS policy; deploy with -c siteDomain and -c siteCertificateArn for TLS 1.2+.',
+    });
+  }
+  // The asset upload is CDK's own BucketDeployment custom resource (a singleton per stack).
+  const deployment = service.node.children.find((child) =>
+    child.node.id.startsWith('Custom::CDKBucketDeployment'),
+  );
+  if (deployment) {
+    const region = Token.isUnresolved(service.region) ? '<AWS::Region>' : service.region;
+    const why =
+      'CDK’s BucketDeployment custom resource (uploads the site’s hashed assets at deploy time); its runtime, role and grants are CDK’s.';
+    for (const id of [
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      'AwsSolutions-IAM5[Action::s3:Abort*]',
+      'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+      'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+      'AwsSolutions-IAM5[Action::s3:GetObject*]',
+      'AwsSolutions-IAM5[Action::s3:List*]',
+      `AwsSolutions-IAM5[Resource::<${service.getLogicalId(site.assetsBucket.node.defaultChild as CfnElement)}.Arn>/*]`,
+      // CDK's bootstrap bucket; the partition shows resolved or not depending on how CDK is run.
+      ...['aws', '<AWS::Partition>'].map(
+        (partition) =>
+          `AwsSolutions-IAM5[Resource::arn:${partition}:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`,
+      ),
+      'AwsSolutions-L1',
+      'Serverless-LambdaDLQ',
+      'Serverless-LambdaLatestVersion',
+      'Serverless-LambdaTracing',
+    ])
+      acknowledge(deployment, { id, reason: why });
   }
   acknowledge(service.userPool, {
     id: 'AwsSolutions-COG8',

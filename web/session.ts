@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 import type { Role } from '#shared/auth/caller.ts';
 
@@ -52,6 +52,12 @@ export class SessionSealer {
 /** A session key from its base64url form (AWS: from a secret), or a fresh random one (local). */
 export const sessionKey = (encoded?: string): Uint8Array =>
   encoded ? new Uint8Array(Buffer.from(encoded, 'base64url')) : new Uint8Array(randomBytes(32));
+
+/** A 32-byte key from a secret string of any length (AWS: a generated Secrets Manager value). */
+export const sessionKeyFromSecret = (secret: string): Uint8Array => {
+  if (secret.length < 32) throw new Error('the session secret must be at least 32 characters');
+  return new Uint8Array(createHash('sha256').update(secret).digest());
+};
 
 export const newCsrfToken = () => randomBytes(24).toString('base64url');
 

@@ -285,11 +285,20 @@ export function createSite(options: SiteOptions) {
     deleteCookie(c, OAUTH_COOKIE, cookieBase);
     if (!pendingSession) return c.redirect('/inloggen', 303);
     const pending = JSON.parse(pendingSession.token) as PendingSignIn;
-    const { accessToken, expiresIn, label } = await finishSignIn(
-      cognito,
-      new URL(c.req.url, cognito.siteUrl),
-      pending,
-    );
+    let signedIn: Awaited<ReturnType<typeof finishSignIn>>;
+    try {
+      signedIn = await finishSignIn(cognito, new URL(c.req.url, cognito.siteUrl), pending);
+    } catch (error) {
+      // A wrong state, a forged or reused code, a refused verifier: no session, and say so plainly.
+      console.warn(JSON.stringify({ level: 'WARN', message: 'sign-in refused', error: String(error) }));
+      const v = c.get('view');
+      return render(
+        c,
+        <MessagePage v={v} title={v.t.signIn.failedTitle} text={v.t.signIn.failedText} />,
+        400,
+      );
+    }
+    const { accessToken, expiresIn, label } = signedIn;
     // The claims were put there by our pre-token trigger; the API verifies the token on every call.
     const claims = JSON.parse(
       Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8'),

@@ -22,6 +22,31 @@ export interface LocalEventBusOptions {
   /** First retry delay; doubles each attempt. */
   backoffMs?: number;
   onDeadLetter?: (deadLetter: DeadLetter) => Promise<void>;
+  /**
+   * Deliveries running at once per target, as a Lambda's reserved concurrency bounds it in AWS
+   * (the rest wait their turn). Default 4: a burst of events no longer takes every core from the
+   * HTTP requests running beside it.
+   */
+  concurrencyPerTarget?: number;
+}
+
+/** At most `limit` holders at once; the others queue in order. */
+class Slots {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
 }
 
 /**
@@ -31,12 +56,15 @@ export interface LocalEventBusOptions {
  */
 export class LocalEventBus {
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly slots = new Map<string, Slots>();
   readonly stats = { published: 0, delivered: 0, retried: 0, deadLettered: 0 };
 
   constructor(
     private readonly targets: readonly BusTarget[],
     private readonly options: LocalEventBusOptions = {},
-  ) {}
+  ) {
+    for (const target of targets) this.slots.set(target.rule, new Slots(options.concurrencyPerTarget ?? 4));
+  }
 
   /** Like PutEvents: accepts the entries and returns at once; delivery happens in the background. */
   putEvents(entries: readonly BusEntry[]): { FailedEntryCount: number; Entries: { EventId: string }[] } {
@@ -76,8 +104,8 @@ export class LocalEventBus {
     const backoff = this.options.backoffMs ?? 50;
     for (let attempt = 1; ; attempt++) {
       try {
-        // Each target gets its own copy, as over the wire.
-        await target.invoke(structuredClone(event));
+        // Each target gets its own copy, as over the wire; a slot is held only while it runs.
+        await this.slots.get(target.rule)!.run(() => target.invoke(structuredClone(event)));
         this.stats.delivered++;
         return;
       } catch (error) {

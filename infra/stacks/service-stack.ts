@@ -33,12 +33,15 @@ import { tableDesign } from '#shared/db/table.ts';
 import { routeTable } from '#shared/routes.ts';
 import { SCHEDULE_KINDS } from '#shared/scheduling/scheduler.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
+import { WebSite } from '../constructs/web-site.ts';
 
 export interface ServiceStackProps extends StackProps {
   table: Table;
   bus: EventBus;
   /** OIN of EZK, the funder that carries half of every joint challenge. */
   ezkOin: string;
+  /** The web site's own domain and its certificate (us-east-1); default the CloudFront name. */
+  siteDomain?: { domainName: string; certificateArn: string };
 }
 
 /** A dead-letter queue with an alarm on anything arriving in it. */
@@ -73,6 +76,7 @@ export class ServiceStack extends Stack {
   readonly publicRoutes: HttpRoute[] = [];
   readonly deadLetterQueues: Queue[] = [];
   readonly userPool: UserPool;
+  readonly site: WebSite;
   /** The one wildcard we accept: schedules are named at run time (per phase, per award round), by kind. */
   readonly scheduleWildcardFindings = new Map<FunctionId, string>();
 
@@ -121,12 +125,26 @@ export class ServiceStack extends Stack {
       },
     });
     const issuer = `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`;
-    const authorizer = new HttpJwtAuthorizer('Jwt', issuer, { jwtAudience: [client.userPoolClientId] });
+
+    // The web site: CloudFront, assets bucket, its Lambda and its own sign-in client. Its function
+    // gets none of the API's settings (no table): it calls the public API like any client.
+    const siteFunction = new MarketplaceFunction(this, 'webSite', { functionId: 'webSite' });
+    this.functions.set('webSite', siteFunction);
+    this.site = new WebSite(this, 'WebSite', {
+      userPool,
+      roleScopes: roleScopes.map((scope) => OAuthScope.resourceServer(resourceServer, scope)),
+      siteFunction,
+      issuer,
+      ...(props.siteDomain ? { customDomain: props.siteDomain } : {}),
+    });
+    // Tokens of both clients (API tools and the web site) are accepted.
+    const audiences = [client.userPoolClientId, this.site.client.userPoolClientId];
+    const authorizer = new HttpJwtAuthorizer('Jwt', issuer, { jwtAudience: audiences });
 
     const environment = {
       TABLE_NAME: table.tableName,
       TOKEN_ISSUER: issuer,
-      TOKEN_AUDIENCE: client.userPoolClientId,
+      TOKEN_AUDIENCE: audiences.join(','),
       TOKEN_JWKS_URL: `${issuer}/.well-known/jwks.json`,
       EZK_OIN: props.ezkOin,
     };
@@ -193,6 +211,7 @@ export class ServiceStack extends Stack {
       }),
     };
     stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+    this.site.configure(this.api.apiEndpoint);
 
     const integrations = new Map<HttpFunctionId, HttpLambdaIntegration>();
     for (const route of routeTable) {

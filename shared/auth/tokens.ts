@@ -32,9 +32,11 @@ export async function verifyToken(token: string): Promise<JWTPayload | undefined
       clockTolerance: 5,
     });
     // Like the JWT authorizer: `aud` (ID tokens) or `client_id` (Cognito access tokens) must match.
-    const audience = config.tokenAudience();
+    // Several clients may be configured (comma-separated): API tools and the web site.
+    const audiences = config.tokenAudience().split(',');
     const aud = typeof payload.aud === 'string' ? [payload.aud] : (payload.aud ?? []);
-    if (!aud.includes(audience) && payload.client_id !== audience) return undefined;
+    if (!audiences.some((audience) => aud.includes(audience) || payload.client_id === audience))
+      return undefined;
     return payload;
   } catch {
     return undefined;

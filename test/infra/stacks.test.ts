@@ -77,14 +77,22 @@ describe('stateful stack', () => {
 
 describe('service stack', () => {
   it('serves every route of the route table, with the JWT authorizer exactly on the non-public ones', () => {
-    const routes = Object.values(service.findResources('AWS::ApiGatewayV2::Route')).map(
-      (r) =>
-        (
-          r as {
-            Properties: { RouteKey: string; AuthorizationType?: string; AuthorizationScopes?: string[] };
-          }
-        ).Properties,
-    );
+    // The public API's routes (the web site's origin API has one catch-all route of its own).
+    const routes = Object.values(service.findResources('AWS::ApiGatewayV2::Route'))
+      .map(
+        (r) =>
+          (
+            r as {
+              Properties: {
+                ApiId: { Ref: string };
+                RouteKey: string;
+                AuthorizationType?: string;
+                AuthorizationScopes?: string[];
+              };
+            }
+          ).Properties,
+      )
+      .filter((r) => !r.ApiId.Ref.startsWith('WebSite'));
     expect(routes.map((r) => r.RouteKey).sort()).toEqual(
       routeTable.map((r) => `${r.method} ${r.path}`).sort(),
     );
@@ -121,10 +129,11 @@ describe('service stack', () => {
   });
 
   it('builds every function as arm64 on the latest Node runtime with JSON logs and its own log group', () => {
-    const functions = Object.values(service.findResources('AWS::Lambda::Function')).map(
-      (f) => (f as { Properties: Record<string, unknown> }).Properties,
-    );
-    expect(functions.length).toBeGreaterThanOrEqual(4);
+    // Ours: CDK's own asset-upload custom resource (Python, acknowledged in suppressions.ts) aside.
+    const functions = Object.entries(service.findResources('AWS::Lambda::Function'))
+      .filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'))
+      .map(([, f]) => (f as { Properties: Record<string, unknown> }).Properties);
+    expect(functions).toHaveLength(Object.keys(functionCatalogue).length);
     for (const fn of functions) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
@@ -186,7 +195,15 @@ describe('service stack', () => {
   });
 
   it('grants no Scan, no wildcard actions, and PutEvents only on our bus', () => {
-    for (const statement of [...statements(service), ...statements(data)]) {
+    // CDK's asset-upload custom resource keeps CDK's grants (acknowledged with a reason).
+    const ours = Object.entries(service.findResources('AWS::IAM::Policy'))
+      .filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'))
+      .flatMap(
+        ([, p]) =>
+          (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+            .Statement,
+      );
+    for (const statement of [...ours, ...statements(data)]) {
       for (const action of actions(statement)) {
         expect(action).not.toBe('dynamodb:Scan');
         expect(action).not.toMatch(/\*$/);
@@ -210,7 +227,7 @@ describe('service stack', () => {
       )![1] as {
         Properties: { Role: { 'Fn::GetAtt': [string, string] } };
       };
-    for (const id of ['systemApi', 'outboxEnrichment', 'preTokenGeneration'])
+    for (const id of ['systemApi', 'outboxEnrichment', 'preTokenGeneration', 'webSite'])
       expect(dynamoRoles).not.toContain(roleOf(id).Properties.Role['Fn::GetAtt'][0]);
     expect(dynamoRoles).toContain(roleOf('challengesApi').Properties.Role['Fn::GetAtt'][0]);
 
@@ -241,6 +258,102 @@ describe('service stack', () => {
     }
     // A read-only function gets no write action at all.
     expect(functionCatalogue.reportsApi.table.write).toEqual([]);
+  });
+
+  it('puts the web site behind CloudFront: hashed assets from a private bucket, pages from the site Lambda', () => {
+    const [distribution] = Object.values(service.findResources('AWS::CloudFront::Distribution')) as {
+      Properties: { DistributionConfig: Record<string, any> };
+    }[];
+    const config = distribution!.Properties.DistributionConfig;
+    const assets = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/assets/*');
+    // Managed policies: CachingOptimized for assets, CachingDisabled for pages.
+    expect(assets.CachePolicyId).toBe('658327ea-f89d-4fab-a63d-7e88639e58f6');
+    expect(assets.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.DefaultCacheBehavior.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+    expect(config.DefaultCacheBehavior.AllowedMethods).toContain('POST');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.Logging).toBeDefined();
+    const s3Origin = config.Origins.find((o: { Id: string }) => o.Id === assets.TargetOriginId);
+    expect(s3Origin.OriginAccessControlId).toBeDefined();
+    expect(s3Origin.S3OriginConfig.OriginAccessIdentity).toBe('');
+    service.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          StrictTransportSecurity: Match.objectLike({
+            AccessControlMaxAgeSec: 63_072_000,
+            IncludeSubdomains: true,
+          }),
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+        }),
+      }),
+    });
+    // The bucket is private, encrypted, TLS only; files go up with a year's immutable cache.
+    service.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: Match.anyValue(),
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.anyValue(),
+    });
+    service.hasResourceProperties('Custom::CDKBucketDeployment', {
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+      Prune: false,
+    });
+    // The site knows the hashed names of the files.
+    const site = Object.entries(service.findResources('AWS::Lambda::Function')).find(([id]) =>
+      id.startsWith('webSite'),
+    )![1] as { Properties: { Environment: { Variables: Record<string, unknown> } } };
+    const manifest = JSON.parse(site.Properties.Environment.Variables.SITE_ASSETS as string);
+    expect(manifest.css).toMatch(/^\/assets\/site\.[0-9a-f]{12}\.css$/);
+    expect(site.Properties.Environment.Variables.TABLE_NAME).toBeUndefined();
+  });
+
+  it('signs people in to the site with Cognito managed login: a public client, code flow with PKCE', () => {
+    const clients = Object.values(service.findResources('AWS::Cognito::UserPoolClient')).map(
+      (c) => (c as { Properties: Record<string, any> }).Properties,
+    );
+    const site = clients.find((c) => JSON.stringify(c.CallbackURLs ?? []).includes('/auth/callback'))!;
+    expect(site.GenerateSecret).toBe(false);
+    expect(site.AllowedOAuthFlows).toEqual(['code']);
+    expect(site.AllowedOAuthScopes).toEqual(expect.arrayContaining(['openid', 'email', 'profile']));
+    expect(JSON.stringify(site.LogoutURLs)).toMatch(/WebSiteCdn.*DomainName/);
+    service.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+    service.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', { UseCognitoProvidedValues: true });
+    // The API accepts the site's tokens too.
+    const authorizer = Object.values(service.findResources('AWS::ApiGatewayV2::Authorizer'))[0] as {
+      Properties: { JwtConfiguration: { Audience: unknown[] } };
+    };
+    expect(authorizer.Properties.JwtConfiguration.Audience).toHaveLength(2);
+    // The site reads its settings from one parameter and its session key from one secret, nothing else.
+    const siteRole = (
+      Object.entries(service.findResources('AWS::Lambda::Function')).find(([id]) =>
+        id.startsWith('webSite'),
+      )![1] as {
+        Properties: { Role: { 'Fn::GetAtt': [string] } };
+      }
+    ).Properties.Role['Fn::GetAtt'][0];
+    const granted = Object.values(service.findResources('AWS::IAM::Policy'))
+      .filter((p) =>
+        (p as { Properties: { Roles: { Ref: string }[] } }).Properties.Roles.some((r) => r.Ref === siteRole),
+      )
+      .flatMap(
+        (p) =>
+          (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+            .Statement,
+      )
+      .flatMap(actions)
+      .sort();
+    expect(granted).toEqual([
+      'secretsmanager:DescribeSecret',
+      'secretsmanager:GetSecretValue',
+      'ssm:GetParameter',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
   });
 
   it('leaves no cdk-nag error or warning unacknowledged', () => {

@@ -43,6 +43,12 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   ).toEqual([]);
 }
 
+/** The ids of the WCAG 2.1 A/AA rules axe finds violated on the page. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map((v) => v.id).sort();
+}
+
 /** Presses Tab until the element `selector` (a Playwright selector) has the focus, as a keyboard user would. */
 export async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {

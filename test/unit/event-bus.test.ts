@@ -71,4 +71,28 @@ describe('local event bus', () => {
     await bus.idle();
     expect(bus.stats).toMatchObject({ delivered: 1, retried: 1, deadLettered: 0 });
   });
+
+  it('runs at most `concurrencyPerTarget` deliveries of one target at once, and delivers them all', async () => {
+    let running = 0;
+    let peak = 0;
+    const bus = new LocalEventBus(
+      [
+        {
+          rule: 'Slow',
+          pattern: { source: [{ prefix: 'innovatiemarkt.' }] },
+          invoke: async () => {
+            running++;
+            peak = Math.max(peak, running);
+            await new Promise((r) => setTimeout(r, 5));
+            running--;
+          },
+        },
+      ],
+      { concurrencyPerTarget: 3 },
+    );
+    bus.putEvents(Array.from({ length: 20 }, () => entry('ChallengePublished')));
+    await bus.idle();
+    expect(peak).toBe(3);
+    expect(bus.stats.delivered).toBe(20);
+  });
 });

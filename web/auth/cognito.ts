@@ -14,17 +14,24 @@ export interface CognitoSignIn {
   domain: string;
   /** The site's own origin, e.g. `https://d111.cloudfront.net`. */
   siteUrl: string;
+  /** Only for a local OIDC provider in tests: allow plain-HTTP endpoints. */
+  allowHttp?: boolean;
 }
+
+const httpOptions = (config: CognitoSignIn) =>
+  config.allowHttp ? { [oauth.allowInsecureRequests]: true } : {};
 
 export const CALLBACK_PATH = '/auth/callback';
 export const SCOPES = 'openid email profile';
 
 let server: Promise<oauth.AuthorizationServer> | undefined;
+let serverIssuer: string | undefined;
 function authorizationServer(config: CognitoSignIn): Promise<oauth.AuthorizationServer> {
-  if (!server) {
+  if (!server || serverIssuer !== config.issuer) {
+    serverIssuer = config.issuer;
     const issuer = new URL(config.issuer);
     server = oauth
-      .discoveryRequest(issuer, { algorithm: 'oidc' })
+      .discoveryRequest(issuer, { algorithm: 'oidc', ...httpOptions(config) })
       .then((response) => oauth.processDiscoveryResponse(issuer, response))
       .catch((error) => {
         server = undefined; // try again on the next sign-in
@@ -75,6 +82,7 @@ export async function finishSignIn(
     params,
     `${config.siteUrl}${CALLBACK_PATH}`,
     pending.verifier,
+    httpOptions(config),
   );
   const tokens = await oauth.processAuthorizationCodeResponse(as, client, response);
   const claims = oauth.getValidatedIdTokenClaims(tokens);

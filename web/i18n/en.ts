@@ -195,6 +195,8 @@ export const en: Messages = {
     submit: 'Sign in',
     signedOut: 'You have been signed out.',
     invalidOrg: 'Enter an OIN of 20 characters, or for a company a KvK number of 8 digits.',
+    failedTitle: 'Sign-in failed',
+    failedText: 'Signing in could not be completed. Please try again with Sign in at the top of the page.',
     needSignIn: 'Sign in to use this page.',
   },
   company: {

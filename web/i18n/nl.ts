@@ -205,6 +205,8 @@ export const nl = {
     submit: 'Inloggen',
     signedOut: 'U bent uitgelogd.',
     invalidOrg: 'Vul een OIN van 20 tekens in, of voor een bedrijf een KvK-nummer van 8 cijfers.',
+    failedTitle: 'Inloggen is mislukt',
+    failedText: 'Het inloggen kon niet worden afgerond. Probeer het opnieuw via Inloggen bovenaan de pagina.',
     needSignIn: 'Log in om deze pagina te gebruiken.',
   },
   company: {
