@@ -91,7 +91,9 @@ describe('the SME journey', () => {
     await page.fill('#requestedAmount', '60.000');
     await page.fill('#durationMonths', '6');
     await page.click('button:has-text("Voorstel indienen")');
-    await expect(page.locator('#requestedAmount-error').textContent()).resolves.toContain('maximum');
+    await expect(page.locator('#requestedAmount-error').textContent()).resolves.toContain(
+      'ten hoogste €\u00a050.000,00',
+    );
     await expect(page.locator('.im-error-summary a[href="#requestedAmount"]').count()).resolves.toBe(1);
     expect(await page.inputValue('#plan')).toBe(plan);
     expect(await page.inputValue('#requestedAmount')).toBe('60.000');

@@ -244,6 +244,8 @@ export const en: Messages = {
     amount: 'Requested amount in euro, including VAT',
     amountHint: 'For example 49,500',
     duration: 'Duration in months',
+    overMaximum: (max: string) =>
+      `Enter an amount of at most ${max} including VAT, the maximum per contract in this phase.`,
     documents: 'Documents (optional)',
     documentsHint: 'A link (https) to a document you manage yourself, with a title.',
     documentTitle: (n: number) => `Title of document ${n}`,

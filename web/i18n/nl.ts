@@ -254,6 +254,8 @@ export const nl = {
     amount: 'Gevraagd bedrag in euro, inclusief btw',
     amountHint: 'Bijvoorbeeld 49.500',
     duration: 'Looptijd in maanden',
+    overMaximum: (max: string) =>
+      `Vul een bedrag in van ten hoogste ${max} inclusief btw, het maximum per opdracht in deze fase.`,
     documents: 'Documenten (optioneel)',
     documentsHint: 'Een link (https) naar een document dat u zelf beheert, met een titel.',
     documentTitle: (n: number) => `Titel van document ${n}`,

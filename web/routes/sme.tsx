@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient, Problem } from '../api.ts';
-import { eurosForInput, type Lang, parseEuros } from '../i18n/format.ts';
+import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { fieldText, problemText } from '../i18n/problems.ts';
 import type { ChallengeView } from '../pages/public.tsx';
@@ -71,6 +71,23 @@ export function formErrors(
 }
 
 // ---- Proposals ----
+
+/** The amount field's refusal, naming the phase's maximum in the reader's format. */
+function withPhaseMaximum(
+  form: FormState,
+  phase: { maxPerContractCents: number },
+  t: Messages,
+  lang: Lang,
+): FormState {
+  if (form.errors.requestedAmount !== problemText('over-phase-maximum', lang)) return form;
+  return {
+    ...form,
+    errors: {
+      ...form.errors,
+      requestedAmount: t.proposal.overMaximum(formatMoney(phase.maxPerContractCents, lang)),
+    },
+  };
+}
 
 const PROPOSAL_API_FIELDS: Record<string, string> = {
   summary: 'summary',
@@ -228,7 +245,11 @@ export function smeRoutes(app: Hono<SiteEnv>) {
         v={v}
         challenge={challenge}
         phase={phase}
-        form={form ?? emptyForm({ durationMonths: String(phase.durationMonths) })}
+        form={
+          form
+            ? withPhaseMaximum(form, phase, v.t, v.lang)
+            : emptyForm({ durationMonths: String(phase.durationMonths) })
+        }
         action={`/oproepen/${challenge.id}/fase/${phase.number}/voorstel`}
         mode="new"
         profileMissing={!profile.ok}
@@ -301,7 +322,7 @@ export function smeRoutes(app: Hono<SiteEnv>) {
         v={c.get('view')}
         challenge={challenge}
         phase={phase}
-        form={form}
+        form={withPhaseMaximum(form, phase, c.get('view').t, c.get('view').lang)}
         action={`/voorstellen/${proposal.id}/wijzigen`}
         mode="edit"
       />,
