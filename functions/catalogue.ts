@@ -18,7 +18,7 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Challenges: drafts, publishing, listing, clarification questions',
     table: {
-      read: ['AWARD#', 'CHALLENGE#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
+      read: ['AWARD#', 'BUYER#', 'CHALLENGE#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
       write: ['CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'QUESTION#', 'YEAR#'],
     },
   },
@@ -41,7 +41,10 @@ export const functionCatalogue = {
     entry: 'functions/http/evaluation.ts',
     kind: 'http',
     description: 'Evaluation: committee, conflict declarations, scores, ranking',
-    table: { read: ['CHALLENGE#', 'PHASE#', 'PROPOSAL#'], write: ['CHALLENGE#', 'OUTBOX#'] },
+    table: {
+      read: ['ASSESSOR#', 'CHALLENGE#', 'PHASE#', 'PROPOSAL#'],
+      write: ['ASSESSOR#', 'CHALLENGE#', 'OUTBOX#'],
+    },
   },
   awardsApi: {
     entry: 'functions/http/awards.ts',

@@ -1,4 +1,10 @@
-import { decideAwards, endAward, listInvitations, readAward } from '#shared/awards/use-cases.ts';
+import {
+  challengeAwards,
+  decideAwards,
+  endAward,
+  listInvitations,
+  readAward,
+} from '#shared/awards/use-cases.ts';
 import { myFollowUps, reportFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { routes } from '#shared/routes.ts';
@@ -12,6 +18,9 @@ export const handler = httpHandler([
     // A resent decision changes nothing: 200 with the same awards instead of 201.
     return { body: result, status: result.replayed ? 200 : 201 };
   }),
+  implement(routes.challengeAwards, async ({ params, caller }) => ({
+    body: { items: await challengeAwards(params.challengeId, caller) },
+  })),
   implement(routes.getAward, async ({ params, caller }) => ({
     body: await readAward(params.awardId, caller),
   })),

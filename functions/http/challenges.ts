@@ -5,6 +5,7 @@ import {
   completeChallenge,
   draftChallenge,
   editDraft,
+  listOwnChallenges,
   publishChallenge,
   readChallenge,
 } from '#shared/challenges/use-cases.ts';
@@ -28,6 +29,9 @@ export const handler = httpHandler([
   })),
   implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
     body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),
+  })),
+  implement(routes.myChallenges, async ({ caller }) => ({
+    body: { items: (await listOwnChallenges(caller.org)).map(challengeView) },
   })),
   implement(routes.askQuestion, async ({ params, body, caller, correlationId }) => ({
     body: await askQuestion(params.challengeId, body.question, { caller, correlationId }),

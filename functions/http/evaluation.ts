@@ -1,7 +1,9 @@
 import {
   declareConflicts,
   listPhaseProposals,
+  myCommittees,
   nameCommittee,
+  phaseEvaluation,
   phaseRanking,
   phaseStatistics,
   proposalFeedback,
@@ -30,6 +32,10 @@ export const handler = httpHandler([
     if (!proposal) throw notFound('Proposal', params.proposalId);
     return { body: await scoreProposal(proposal, body, { caller, correlationId }) };
   }),
+  implement(routes.myCommittees, async ({ caller }) => ({ body: { items: await myCommittees(caller) } })),
+  implement(routes.phaseEvaluation, async ({ params, caller }) => ({
+    body: await phaseEvaluation(params.challengeId, params.phase, caller),
+  })),
   implement(routes.proposalFeedback, async ({ params, caller }) => {
     const proposal = await loadProposal(params.proposalId);
     if (!proposal) throw notFound('Proposal', params.proposalId);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { challengeIdParams } from '#shared/challenges/schemas.ts';
 import { defineRoute } from '#shared/http/route.ts';
 import { phaseParams } from '#shared/proposals/schemas.ts';
 import {
@@ -13,6 +15,19 @@ import {
 const tags = ['Awards'];
 
 export const awardRoutes = {
+  challengeAwards: defineRoute({
+    operationId: 'challengeAwards',
+    method: 'GET',
+    path: '/challenges/{challengeId}/awards',
+    function: 'awardsApi',
+    summary: 'Every award of your challenge, per phase, with its split, dates and status',
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: challengeIdParams,
+    response: z.object({ items: z.array(awardView) }),
+    successStatus: 200,
+  }),
   decideAwards: defineRoute({
     operationId: 'decideAwards',
     method: 'POST',

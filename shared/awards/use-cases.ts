@@ -325,6 +325,25 @@ export async function readAward(awardId: string, caller: Caller): Promise<Award>
   throw notFound('Award', awardId);
 }
 
+/** Every award of a challenge, for its own buyer: the awarded markers, then one BatchGet. */
+export async function challengeAwards(challengeId: string, caller: Caller): Promise<Award[]> {
+  const challenge = await getChallenge(challengeId);
+  if (!challenge || caller.role !== 'buyer' || challenge.leadBuyer.oin !== caller.org)
+    throw notFound('Challenge', challengeId);
+  const result = await db().send(
+    new QueryCommand({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': moneyKeys.awardedProposal(challengeId, '').pk,
+        ':prefix': moneyKeys.awardedPrefix,
+      },
+    }),
+  );
+  const awards = await loadAwards((result.Items ?? []).map((i) => i.awardId as string));
+  return awards.sort((a, b) => a.phase - b.phase || a.decidedAt.localeCompare(b.decidedAt));
+}
+
 /**
  * Ends an award: completed (deliverable accepted) or terminated. What was not spent returns to
  * the funders' envelopes, per funder, through the ledger.

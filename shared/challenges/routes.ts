@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineRoute } from '#shared/http/route.ts';
 import {
   cancelChallengeBody,
@@ -93,6 +94,18 @@ export const challengeRoutes = {
     tenancy: 'any',
     query: listChallengesQuery,
     response: challengePage,
+    successStatus: 200,
+  }),
+  myChallenges: defineRoute({
+    operationId: 'myChallenges',
+    method: 'GET',
+    path: '/me/challenges',
+    function: 'challengesApi',
+    summary: 'Your organisation’s own challenges as lead buyer, drafts included, newest first',
+    tags,
+    access: ['buyer'],
+    tenancy: 'caller',
+    response: z.object({ items: z.array(challengeView) }),
     successStatus: 200,
   }),
   getChallenge: defineRoute({

@@ -10,7 +10,8 @@ import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { envelopeMove, ledgerWrite } from '#shared/awards/ledger.ts';
 import { db, tableName } from '#shared/db/client.ts';
-import { keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
+import { ENTITY, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
+import { queryAll } from '#shared/db/query.ts';
 import type { TxWrite } from '#shared/db/transact.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
 import { planReservations, type Reservation, reserveWrites } from '#shared/funding/envelopes.ts';
@@ -497,6 +498,19 @@ export async function readChallenge(challengeId: string, caller: Caller | undefi
     (challenge.status !== 'draft' || (caller?.role === 'buyer' && caller.org === challenge.leadBuyer.oin));
   if (!visible) throw notFound('Challenge', challengeId);
   return challenge;
+}
+
+/** A buyer's own challenges (drafts included), newest first: one Query on its index partition. */
+export async function listOwnChallenges(buyerOin: string): Promise<Challenge[]> {
+  const items = await queryAll<Challenge>({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.buyerChallengesPartition(buyerOin) },
+    ScanIndexForward: false,
+  });
+  return items
+    .filter((item) => (item as { entity?: string }).entity === ENTITY.challenge)
+    .map((item) => withoutKeys<Challenge>(item as unknown as Record<string, unknown>));
 }
 
 /** The public view: money in cents, deadlines in UTC and in Amsterdam time, names of themes and criteria. */

@@ -118,6 +118,12 @@ export const evaluationKeys = {
     pk: `CHALLENGE#${challengeId}`,
     sk: `EVAL#${phase}#SCORE#${proposalId}#${assessor}`,
   }),
+  /** An assessor's seat on a phase's committee, in the assessor's own partition ("my committees"). */
+  membership: (oin: string, assessorId: string, challengeId: string, phase: number): Key => ({
+    pk: `ASSESSOR#${oin}#${assessorId}`,
+    sk: `COMMITTEE#${challengeId}#${phase}`,
+  }),
+  membershipPartition: (oin: string, assessorId: string) => `ASSESSOR#${oin}#${assessorId}`,
 };
 
 /** Clarification questions: in the challenge's partition in order of asking, and by id. */

@@ -128,6 +128,16 @@ export async function nameCommittee(
     },
     eventContext(ctx),
   );
+  // Each assessor's seat is also kept in its own partition; seats of a renamed committee go.
+  const previous = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: evaluationKeys.committee(challengeId, phaseNumber),
+      ConsistentRead: true,
+    }),
+  );
+  const named = new Set(assessors.map(assessorKey));
+  const dropped = ((previous.Item?.assessors ?? []) as Assessor[]).filter((a) => !named.has(assessorKey(a)));
   await transact([
     {
       item: {
@@ -137,9 +147,101 @@ export async function nameCommittee(
         },
       },
     },
+    ...assessors.map(
+      (a): TxWrite => ({
+        item: {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...evaluationKeys.membership(a.oin, a.assessorId, challengeId, phaseNumber),
+              entity: 'CommitteeSeat',
+              challengeId,
+              phase: phaseNumber,
+              namedAt: committee.namedAt,
+            },
+          },
+        },
+      }),
+    ),
+    ...dropped.map(
+      (a): TxWrite => ({
+        item: {
+          Delete: {
+            TableName: tableName(),
+            Key: evaluationKeys.membership(a.oin, a.assessorId, challengeId, phaseNumber),
+          },
+        },
+      }),
+    ),
     outboxWrite(event),
   ]);
   return committee;
+}
+
+/** The committees the calling assessor sits on, newest first. */
+export async function myCommittees(caller: Caller) {
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': evaluationKeys.membershipPartition(caller.org, caller.sub) },
+  });
+  return items
+    .map((i) => ({
+      challengeId: i.challengeId as string,
+      phase: i.phase as number,
+      namedAt: i.namedAt as string,
+    }))
+    .sort((a, b) => b.namedAt.localeCompare(a.namedAt));
+}
+
+/**
+ * Where a phase's evaluation stands: its committee, and after the deadline each proposal with how
+ * many assessors declared, recused and scored; for an assessor also its own to-do. Before the
+ * deadline nobody learns who bid or how many (the count is hidden too).
+ */
+export async function phaseEvaluation(challengeId: string, phaseNumber: number, caller: Caller) {
+  const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
+  const { committee, recused, scores } = await loadEvaluation(challengeId, phaseNumber);
+  assertEvaluator(challenge, committee, caller, 'Phase');
+  const sealed = clock.nowIso() < phase.submissionDeadline;
+  const [proposals, budget] = await Promise.all([
+    sealed ? Promise.resolve([] as Proposal[]) : phaseProposals(challengeId, phaseNumber),
+    db().send(
+      new GetCommand({ TableName: tableName(), Key: moneyKeys.phaseBudget(challengeId, phaseNumber) }),
+    ),
+  ]);
+  const members = committee?.assessors ?? [];
+  const me = caller.role === 'assessor' ? callerKey(caller) : undefined;
+  return {
+    challengeId,
+    phase: phaseNumber,
+    deadline: phase.submissionDeadline,
+    sealed,
+    decisionTaken: Boolean(budget.Item?.decidedAt),
+    committee: committee ? { assessors: committee.assessors, namedAt: committee.namedAt } : null,
+    proposalCount: sealed ? null : proposals.length,
+    proposals: proposals.map((p) => {
+      const declared = members.filter((a) => recused.has(`${p.id}|${assessorKey(a)}`));
+      return {
+        id: p.id,
+        companyName: p.companyName,
+        companyKvk: p.companyKvk,
+        sizeClass: p.sizeClass,
+        requestedAmountCents: p.requestedAmountCents,
+        declared: declared.length,
+        recused: declared.filter((a) => recused.get(`${p.id}|${assessorKey(a)}`)).length,
+        scored: members.filter((a) => scores.has(`${p.id}|${assessorKey(a)}`)).length,
+        ...(me
+          ? {
+              mine: {
+                declared: recused.has(`${p.id}|${me}`),
+                recused: recused.get(`${p.id}|${me}`) ?? false,
+                scored: scores.has(`${p.id}|${me}`),
+              },
+            }
+          : {}),
+      };
+    }),
+  };
 }
 
 /** After the deadline the evaluators see who bid (the contents: GET /proposals/{id}, after declaring). */

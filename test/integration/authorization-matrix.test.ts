@@ -170,6 +170,7 @@ const FIXTURES: Record<string, Fixture> = {
   },
   listChallenges: { request: () => ({ path: '/challenges' }) },
   // A draft is its buyer's only; everyone else reads a published challenge.
+  myChallenges: { request: () => ({ path: '/me/challenges' }) },
   getChallenge: {
     request: async (role) => ({ path: `/challenges/${role === 'buyer' ? await draft() : world.open}` }),
   },
@@ -220,6 +221,8 @@ const FIXTURES: Record<string, Fixture> = {
     }),
   },
   listPhaseProposals: { request: () => ({ path: `/challenges/${world.closed}/phases/1/proposals` }) },
+  myCommittees: { request: () => ({ path: '/me/committees' }) },
+  phaseEvaluation: { request: () => ({ path: `/challenges/${world.closed}/phases/1/evaluation` }) },
   // The judge declared on every proposal already: declarations are final (409), strangers are refused.
   declareConflicts: {
     request: () => ({
@@ -253,6 +256,7 @@ const FIXTURES: Record<string, Fixture> = {
     }),
   },
   getAward: { request: () => ({ path: `/awards/${world.awards.own}` }) },
+  challengeAwards: { request: () => ({ path: `/challenges/${world.closed}/awards` }) },
   completeAward: { request: () => ({ path: `/awards/${world.awards.complete}/complete`, body: {} }) },
   terminateAward: {
     request: () => ({
