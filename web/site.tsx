@@ -24,7 +24,10 @@ import { type Messages, nl } from './i18n/nl.ts';
 import { MessagePage } from './pages/public.tsx';
 import { LocalSignInPage } from './pages/sign-in.tsx';
 import { emptyForm, type FormState, type View } from './pages/view.ts';
+import { assessorRoutes } from './routes/assessor.tsx';
+import { buyerRoutes } from './routes/buyer.tsx';
 import { publicRoutes } from './routes/public.tsx';
+import { reportRoutes } from './routes/reports.tsx';
 import { smeRoutes } from './routes/sme.tsx';
 import {
   CSRF_COOKIE,
@@ -115,6 +118,17 @@ export function flash(c: SiteContext): string | undefined {
     vraag: t.challenge.askSent,
     uitgelogd: t.signIn.signedOut,
     vervolg: t.followUps.sent,
+    concept: t.gov.draftSaved,
+    gepubliceerd: t.gov.published,
+    beantwoord: t.gov.answered,
+    commissie: t.gov.committeeSaved,
+    gegund: t.gov.decisionRecorded,
+    afgerond: t.gov.completed,
+    beeindigd: t.gov.terminated,
+    verklaard: t.gov.declared,
+    gescoord: t.gov.scored,
+    envelop: t.gov.envelopeSaved,
+    organisatie: t.gov.organisationSaved,
   };
   return messages[c.req.query('melding') ?? ''];
 }
@@ -327,6 +341,9 @@ export function createSite(options: SiteOptions) {
 
   publicRoutes(app);
   smeRoutes(app);
+  buyerRoutes(app);
+  assessorRoutes(app);
+  reportRoutes(app);
 
   app.notFound((c) => notFoundPage(c as SiteContext));
   app.onError((error, c) => {

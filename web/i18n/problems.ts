@@ -58,6 +58,59 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     nl: 'Deze ronde is al ingevuld.',
     en: 'This round has been reported already.',
   },
+  'duplicate-funder': { nl: 'Noem elke financier één keer.', en: 'Name each funder once.' },
+  'shares-do-not-add-up': {
+    nl: 'De aandelen van de financiers zijn samen niet 100%.',
+    en: 'The funders’ shares do not add up to 100%.',
+  },
+  'missing-ezk-half': {
+    nl: 'Een gezamenlijke oproep wordt 50-50 gefinancierd: EZK moet precies de helft betalen.',
+    en: 'A joint call is co-funded 50-50: EZK must pay exactly half.',
+  },
+  'challenge-rules': {
+    nl: 'De oproep houdt zich niet aan de regels van het instrument.',
+    en: 'The call breaks the rules of its instrument.',
+  },
+  'not-publishable': {
+    nl: 'De oproep kan nog niet worden gepubliceerd.',
+    en: 'The call cannot be published yet.',
+  },
+  'unknown-organisation': {
+    nl: 'Een van de organisaties staat niet in het register van overheidsorganisaties.',
+    en: 'One of the organisations is not in the register of government organisations.',
+  },
+  'envelope-exhausted': {
+    nl: 'Er is niet genoeg ruimte in de envelop van een financier.',
+    en: 'There is not enough room in a funder’s envelope.',
+  },
+  'over-per-challenge-cap': {
+    nl: 'Een financier mag per oproep niet zoveel dragen.',
+    en: 'A funder may not carry that much per call.',
+  },
+  'already-answered': { nl: 'Deze vraag is al beantwoord.', en: 'This question has been answered already.' },
+  'duplicate-assessor': { nl: 'Noem elke beoordelaar één keer.', en: 'Name each assessor once.' },
+  sealed: {
+    nl: 'De voorstellen zijn verzegeld tot de sluitingsdatum.',
+    en: 'The proposals are sealed until the closing date.',
+  },
+  recused: {
+    nl: 'U heeft een belangenconflict verklaard voor dit voorstel.',
+    en: 'You declared a conflict of interest for this proposal.',
+  },
+  'over-award': {
+    nl: 'De gunning past niet in het budget van de fase of gaat boven het gevraagde bedrag.',
+    en: 'The award does not fit the phase budget or exceeds the requested amount.',
+  },
+  'already-awarded': {
+    nl: 'Een van de voorstellen is al gegund.',
+    en: 'One of the proposals has been awarded already.',
+  },
+  'award-ended': { nl: 'Deze opdracht is al beëindigd of afgerond.', en: 'This contract has ended already.' },
+  'no-committee': { nl: 'Er is nog geen commissie benoemd.', en: 'No committee has been named yet.' },
+  'ranking-incomplete': {
+    nl: 'Nog niet elke beoordelaar is klaar.',
+    en: 'Not every assessor has finished yet.',
+  },
   'not-found': {
     nl: 'Dit bestaat niet, of u heeft er geen toegang toe.',
     en: 'This does not exist, or you have no access to it.',
@@ -138,6 +191,79 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Enter an OIN of 20 characters, only when there is a launching customer.',
   },
   remarks: { nl: 'Houd de toelichting onder 2.000 tekens.', en: 'Keep the remarks under 2,000 characters.' },
+  instrument: { nl: 'Kies een instrument.', en: 'Choose an instrument.' },
+  title: { nl: 'Vul een titel in (ten hoogste 200 tekens).', en: 'Enter a title (at most 200 characters).' },
+  description: { nl: 'Vul een omschrijving in.', en: 'Enter a description.' },
+  theme: { nl: 'Kies een thema.', en: 'Choose a theme.' },
+  cpvCodes: {
+    nl: 'Kies ten minste één CPV-code voor onderzoek en ontwikkeling.',
+    en: 'Choose at least one CPV code for research and development.',
+  },
+  funders: {
+    nl: 'Noem de financiers met hun OIN en aandeel; samen 100%, EZK precies 50% bij een gezamenlijke oproep.',
+    en: 'Name the funders with their OIN and share; together 100%, EZK exactly 50% in a joint call.',
+  },
+  oin: { nl: 'Vul een OIN van 20 tekens in.', en: 'Enter an OIN of 20 characters.' },
+  shareBasisPoints: { nl: 'Vul een aandeel in procenten in.', en: 'Enter a share in per cent.' },
+  budgetCents: { nl: 'Vul het budget van de fase in euro in.', en: 'Enter the phase budget in euro.' },
+  maxPerContractCents: {
+    nl: 'Het maximum per opdracht ontbreekt of is hoger dan het budget van de fase.',
+    en: 'The maximum per contract is missing or higher than the phase budget.',
+  },
+  plannedContracts: {
+    nl: 'Vul het aantal opdrachten in (1 tot 100).',
+    en: 'Enter the number of contracts (1 to 100).',
+  },
+  submissionDeadline: {
+    nl: 'Vul een sluitingsdatum in die na de vorige fase en ten minste 30 dagen na publicatie ligt (innovatiepartnerschap).',
+    en: 'Enter a closing date after the previous phase, and at least 30 days after publication (innovation partnership).',
+  },
+  criteria: {
+    nl: 'De wegingen van de criteria moeten samen 100% zijn.',
+    en: 'The weights of the criteria must add up to 100%.',
+  },
+  questionDeadline: {
+    nl: 'Vragen stellen moet sluiten voordat fase 1 sluit.',
+    en: 'Questions must close before phase 1 does.',
+  },
+  innovationPartnership: {
+    nl: 'Geef aan of partners na een fase mogen worden beëindigd, en zo ja onder welke voorwaarden.',
+    en: 'State whether partners may be ended after a phase, and if so on which conditions.',
+  },
+  answer: { nl: 'Vul een antwoord in (2 tot 5.000 tekens).', en: 'Enter an answer (2 to 5,000 characters).' },
+  assessors: {
+    nl: 'Noem ten minste één beoordelaar met OIN en eigen id.',
+    en: 'Name at least one assessor with OIN and own id.',
+  },
+  assessorId: {
+    nl: 'Een eigen id bestaat uit letters, cijfers en . _ @ -',
+    en: 'An own id consists of letters, digits and . _ @ -',
+  },
+  motivation: {
+    nl: 'Vul een motivering in van ten minste 20 tekens.',
+    en: 'Enter a motivation of at least 20 characters.',
+  },
+  scores: {
+    nl: 'Geef een score van 0 tot en met 10 per criterium.',
+    en: 'Give a score from 0 to 10 per criterion.',
+  },
+  reason: { nl: 'Vul een reden in (ten minste 3 tekens).', en: 'Enter a reason (at least 3 characters).' },
+  spentCents: { nl: 'Vul het bestede bedrag in euro in.', en: 'Enter the amount spent in euro.' },
+  finalAmountCents: { nl: 'Vul een bedrag in euro in.', en: 'Enter an amount in euro.' },
+  awards: {
+    nl: 'Kies voorstellen om te gunnen, met een einddatum na de begindatum.',
+    en: 'Choose proposals to award, with an end date after the start date.',
+  },
+  amountCents: {
+    nl: 'Vul een bedrag in euro in, niet meer dan gevraagd.',
+    en: 'Enter an amount in euro, no more than requested.',
+  },
+  startDate: { nl: 'Vul een begindatum in.', en: 'Enter a start date.' },
+  endDate: { nl: 'Vul een einddatum in, na de begindatum.', en: 'Enter an end date after the start date.' },
+  caps: { nl: 'Vul een plafond in euro in.', en: 'Enter a cap in euro.' },
+  capCents: { nl: 'Vul een plafond in euro in.', en: 'Enter a cap in euro.' },
+  members: { nl: 'Noem leden met hun OIN.', en: 'Name members by their OIN.' },
+  kind: { nl: 'Kies een soort organisatie.', en: 'Choose a kind of organisation.' },
 };
 
 const GENERIC_FIELD: Text = {
@@ -150,8 +276,16 @@ export function problemText(type: string, lang: Lang): string {
   return (PROBLEM_TEXTS[slug] ?? GENERIC_PROBLEM)[lang];
 }
 
-/** `body.documents.0.url` → the text for `documents`; `body.summary` → the text for `summary`. */
+/**
+ * The text for a failing API field, most specific first: `body.phases.0.budgetCents` → the text
+ * for `budgetCents`, else for `phases`; `body.summary` → `summary`.
+ */
 export function fieldText(apiField: string, lang: Lang): string {
-  const [, name] = apiField.split('.');
-  return (FIELD_TEXTS[name ?? ''] ?? GENERIC_FIELD)[lang];
+  const names = apiField
+    .split('.')
+    .slice(1)
+    .filter((part) => !/^\d+$/.test(part))
+    .reverse();
+  const known = names.find((name) => FIELD_TEXTS[name]);
+  return (known ? FIELD_TEXTS[known]! : GENERIC_FIELD)[lang];
 }

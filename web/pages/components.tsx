@@ -26,6 +26,24 @@ export function Layout(props: { v: View; title: string; current?: string; childr
           { href: '/mijn/vervolgmonitoring', label: t.nav.followUps, key: 'follow-ups' },
         ]
       : []),
+    ...(session?.role === 'buyer'
+      ? [
+          { href: '/beheer/oproepen', label: t.gov.nav.myChallenges, key: 'my-challenges' },
+          { href: '/beheer/oproepen/nieuw', label: t.gov.nav.newChallenge, key: 'new-challenge' },
+        ]
+      : []),
+    ...(session?.role === 'assessor'
+      ? [{ href: '/beoordelen', label: t.gov.nav.committees, key: 'committees' }]
+      : []),
+    ...(session?.role === 'programme'
+      ? [
+          { href: '/programma/enveloppen', label: t.gov.nav.envelopes, key: 'envelopes' },
+          { href: '/programma/organisaties', label: t.gov.nav.organisations, key: 'organisations' },
+        ]
+      : []),
+    ...(session?.role === 'programme' || session?.role === 'officer'
+      ? [{ href: '/rapporten', label: t.gov.nav.reports, key: 'reports' }]
+      : []),
     { href: '/open-data', label: t.nav.openData, key: 'open-data' },
   ];
   return (
@@ -183,7 +201,7 @@ interface FieldProps {
   label: string;
   hint?: string;
   short?: boolean;
-  type?: 'text' | 'url' | 'email';
+  type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local';
   inputmode?: 'numeric' | 'decimal' | 'text';
   autocomplete?: string;
   spellcheck?: boolean;
@@ -312,6 +330,58 @@ export function YesNo(props: { v: View; form: FormState; name: string; legend: s
               checked={value === choice}
             />
             {props.v.t.yesNo[choice]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Radio buttons or checkboxes in a fieldset; the legend is the question. Checked values: comma-separated. */
+export function Choices(props: {
+  v: View;
+  form: FormState;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string; lang?: string }[];
+  multiple?: boolean;
+}) {
+  const error = props.form.errors[props.name];
+  const chosen = new Set((props.form.values[props.name] ?? '').split(',').filter(Boolean));
+  const described = [props.hint ? `${props.name}-hint` : '', error ? `${props.name}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <fieldset
+      class={`im-fieldset im-field utrecht-form-fieldset ${error ? 'im-field--invalid' : ''}`}
+      aria-describedby={described || undefined}
+    >
+      <legend class="utrecht-form-fieldset__legend" id={props.name}>
+        {props.legend}
+      </legend>
+      {props.hint ? (
+        <span class="im-hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span class="im-field-error" id={`${props.name}-error`}>
+          <span class="im-visually-hidden">{props.v.t.errors.fieldPrefix} </span>
+          {error}
+        </span>
+      ) : null}
+      <div class="im-choices">
+        {props.options.map((option, i) => (
+          <label class="im-choice" for={`${props.name}-${i}`}>
+            <input
+              type={props.multiple ? 'checkbox' : 'radio'}
+              id={`${props.name}-${i}`}
+              name={props.name}
+              value={option.value}
+              checked={chosen.has(option.value)}
+            />
+            <span lang={option.lang}>{option.label}</span>
           </label>
         ))}
       </div>

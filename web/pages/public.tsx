@@ -327,7 +327,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       <H2 id="financiering">{t.challenge.funding}</H2>
       <P>{t.challenge.fundingIntro}</P>
-      <div class="im-table-wrap">
+      <div class="im-table-wrap" tabindex={0}>
         <table class="im-table rvo-table">
           <caption class="im-visually-hidden">{t.challenge.funding}</caption>
           <thead>
@@ -388,7 +388,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                   : []),
               ]}
             />
-            <div class="im-table-wrap">
+            <div class="im-table-wrap" tabindex={0}>
               <table class="im-table rvo-table">
                 <caption>{t.challenge.criteria}</caption>
                 <thead>
@@ -531,7 +531,7 @@ export function StatisticsTable(props: { v: View; stats: PhaseStatistics }) {
           [t.challenge.statHighest, score(s.highestScore)],
         ]}
       />
-      <div class="im-table-wrap">
+      <div class="im-table-wrap" tabindex={0}>
         <table class="im-table rvo-table">
           <caption>{t.challenge.statDistribution}</caption>
           <thead>

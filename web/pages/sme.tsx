@@ -96,7 +96,7 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
       </form>
       <H2>{t.company.explainTitle}</H2>
       <P>{t.company.explain}</P>
-      <div class="im-table-wrap">
+      <div class="im-table-wrap" tabindex={0}>
         <table class="im-table rvo-table">
           <caption class="im-visually-hidden">{t.company.explainTitle}</caption>
           <thead>
@@ -360,7 +360,7 @@ export function MyProposalsPage(props: {
       {props.proposals.length === 0 ? (
         <P>{t.proposal.none}</P>
       ) : (
-        <div class="im-table-wrap">
+        <div class="im-table-wrap" tabindex={0}>
           <table class="im-table rvo-table">
             <caption class="im-visually-hidden">{t.proposal.myTitle}</caption>
             <thead>
@@ -441,7 +441,7 @@ export function FeedbackPage(props: {
             </p>
           </Alert>
           <SummaryList rows={[[t.feedback.total, formatNumber(f.totalScore, v.lang, 2)]]} />
-          <div class="im-table-wrap">
+          <div class="im-table-wrap" tabindex={0}>
             <table class="im-table rvo-table">
               <caption>{t.feedback.perCriterion}</caption>
               <thead>
@@ -566,7 +566,7 @@ export function FollowUpsPage(props: {
       {props.followUps.length === 0 ? (
         <P>{t.followUps.none}</P>
       ) : (
-        <div class="im-table-wrap">
+        <div class="im-table-wrap" tabindex={0}>
           <table class="im-table rvo-table">
             <caption class="im-visually-hidden">{t.followUps.title}</caption>
             <thead>

@@ -2,9 +2,10 @@
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient, Problem } from '../api.ts';
+import { formErrors } from '../forms.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
-import { fieldText, problemText } from '../i18n/problems.ts';
+import { problemText } from '../i18n/problems.ts';
 import type { ChallengeView } from '../pages/public.tsx';
 import {
   CompanyPage,
@@ -41,33 +42,6 @@ async function challengesById(api: ApiClient, ids: string[]): Promise<Map<string
     if (r.ok) map.set(unique[i]!, r.data);
   });
   return map;
-}
-
-/**
- * An API refusal on a form, as the person should see it: each failing API field at its form
- * field (`fieldOf` maps the API's field path to the form's field name), other problems at the top.
- */
-export function formErrors(
-  problem: Problem,
-  lang: Lang,
-  fieldOf: (apiField: string) => string | undefined,
-  problemField: Record<string, string> = {},
-): Pick<FormState, 'errors' | 'general'> {
-  const errors: Record<string, string> = {};
-  const general: string[] = [];
-  const slug = problem.type.slice(problem.type.lastIndexOf('/') + 1);
-  if (slug === 'validation-failed' && problem.errors) {
-    for (const { field } of problem.errors) {
-      const name = fieldOf(field);
-      if (name) errors[name] ??= fieldText(field, lang);
-      else if (!general.includes(problemText(slug, lang))) general.push(problemText(slug, lang));
-    }
-  } else if (problemField[slug]) {
-    errors[problemField[slug]] = problemText(slug, lang);
-  } else {
-    general.push(problemText(slug, lang));
-  }
-  return { errors, general };
 }
 
 // ---- Proposals ----

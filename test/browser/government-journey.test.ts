@@ -1,0 +1,312 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from '#infra/local/seed.ts';
+import { setClock } from '#shared/platform/clock.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { checkPage, startTestSite, type TestSite } from '../support/site.ts';
+
+/**
+ * A call run from start to finish in the browser by the people who run it, as the 2018
+ * Vaarwegen call went: the buyer drafts (one field wrong, then right) and publishes; a company
+ * asks and the buyer answers; the buyer names the committee; companies bid; after the deadline
+ * the assessor declares and scores; the buyer reads the ranking and awards (a form sent twice gives
+ * one decision), completes a contract, and the company sees its phase-2 invitation; the officer
+ * reads the reports and downloads the Excel CSV; the programme office changes an envelope.
+ */
+let app: TestSite;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let restoreClock: (() => void) | undefined;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestSite(), launchBrowser()]);
+});
+afterAll(async () => {
+  restoreClock?.();
+  await browser?.close();
+  await app?.stop();
+});
+
+const url = (path: string) => `${app.site.url}${path}`;
+async function signedIn(label: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(url('/inloggen'));
+  await page.click(`button:has-text("${label}")`);
+  return page;
+}
+const text = (page: Page) => page.locator('main').textContent() as Promise<string>;
+/** Amsterdam wall-clock `YYYY-MM-DDTHH:mm` some days from now, for datetime-local fields. */
+const inDays = (days: number) => {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return `${d.toISOString().slice(0, 10)}T17:00`;
+};
+
+let challengePath = '';
+const TITLE = 'SBIR Schone sluizen (browsertest)';
+
+describe('a call run in the browser by buyer, company, assessor, officer and programme office', () => {
+  it('the buyer drafts a call, is told what is wrong at the field, fixes it, checks and publishes', async () => {
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    await buyer.click('nav a:has-text("Nieuwe oproep")');
+    await checkPage(buyer, 'gov-01-draft-form');
+    await buyer.fill('#titleNl', TITLE);
+    await buyer.fill('#descriptionNl', 'Sluizen die minder energie gebruiken en minder water verliezen.');
+    await buyer.selectOption('#theme', 'energietransitie-duurzaamheid');
+    await buyer.fill('#funderOin1', DEMO_ORGANISATIONS.ezk.oin);
+    await buyer.fill('#funderShare1', '40'); // wrong: EZK carries exactly half
+    await buyer.fill('#funderOin2', DEMO_ORGANISATIONS.zuidHolland.oin);
+    await buyer.fill('#funderShare2', '60');
+    await buyer.fill('#phase1Budget', '200.000');
+    await buyer.fill('#phase1Max', '50.000');
+    await buyer.fill('#phase1Deadline', inDays(30));
+    await buyer.check('#phase2-0');
+    await buyer.fill('#phase2Budget', '300.000');
+    await buyer.fill('#phase2Max', '150.000');
+    await buyer.fill('#phase2Deadline', inDays(300));
+    await buyer.click('button:has-text("Concept opslaan")');
+    await expect(buyer.locator('.im-error-summary').textContent()).resolves.toContain('EZK');
+    expect(await buyer.inputValue('#titleNl')).toBe(TITLE); // what was typed is kept
+    expect(await buyer.inputValue('#phase2Budget')).toBe('300.000');
+    await checkPage(buyer, 'gov-02-draft-with-error');
+    await buyer.fill('#funderShare1', '50');
+    await buyer.fill('#funderShare2', '50');
+    await buyer.click('button:has-text("Concept opslaan")');
+    await expect(text(buyer)).resolves.toContain('Het concept is opgeslagen.');
+    challengePath = new URL(buyer.url()).pathname;
+    await checkPage(buyer, 'gov-03-draft-saved');
+    await buyer.click('a:has-text("Controleren en publiceren")');
+    const reservations = await buyer.locator('table').first().textContent();
+    expect(reservations).toContain('€\u00a0250.000,00'); // each side's half of € 500.000
+    await checkPage(buyer, 'gov-04-check-and-publish');
+    await buyer.click('button:has-text("Publiceren")');
+    await expect(text(buyer)).resolves.toContain('De oproep is gepubliceerd.');
+    await app.api.runtime.settle();
+  });
+
+  it('a company asks a question and bids; the buyer answers and names the committee; proposals stay sealed', async () => {
+    const company = await signedIn(DEMO_COMPANIES[2].name);
+    await company.goto(url('/oproepen?status=published'));
+    await company.click(`a:has-text("${TITLE}")`);
+    await company.fill('#question', 'Mogen wij een bestaande sluis als proeflocatie voorstellen?');
+    await company.click('button:has-text("Vraag versturen")');
+    await company.click('a:has-text("Voorstel indienen voor fase 1")');
+    await company.fill('#summary', 'Een sluisdeur die energie terugwint bij elke schutting.');
+    await company.fill('#plan', 'Haalbaarheid in zes maanden: metingen, model, kostenraming.');
+    await company.fill('#requestedAmount', '48.000');
+    await company.click('button:has-text("Voorstel indienen")');
+    await expect(text(company)).resolves.toContain('Uw voorstel is ingediend');
+    // A second company bids through the API (the browser journey of a company is tested elsewhere).
+    const second = await app.api.as('sme', DEMO_COMPANIES[3].kvk);
+    const challengeId = challengePath.split('/').pop()!;
+    const bid = await app.api.call('POST', `/challenges/${challengeId}/phases/1/proposals`, {
+      token: second,
+      body: {
+        summary: 'Slimme schuttingen met minder waterverlies.',
+        plan: 'Een plan in drie stappen.',
+        requestedAmountCents: 4_500_000,
+        durationMonths: 6,
+      },
+    });
+    expect(bid.status).toBe(201);
+
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    await buyer.goto(url(challengePath));
+    await expect(text(buyer)).resolves.toContain('1 vraag wacht op antwoord');
+    // Sealed: not even the number of bids shows before the deadline.
+    await expect(text(buyer)).resolves.toContain('Verzegeld tot de sluitingsdatum');
+    expect(await text(buyer)).not.toContain(DEMO_COMPANIES[2].name);
+    await checkPage(buyer, 'gov-05-manage-published');
+    await buyer.fill('textarea[id^="answer-"]', 'Ja, als de beheerder van de sluis schriftelijk instemt.');
+    await buyer.click('button:has-text("Antwoord publiceren")');
+    await expect(text(buyer)).resolves.toContain('Het antwoord is gepubliceerd');
+    await buyer.click('section:has(#beheer-fase-1) a:has-text("Beoordelingscommissie")');
+    const assessor = DEMO_ASSESSORS[0]!;
+    await buyer.fill('#assessorOin1', assessor.oin);
+    await buyer.fill('#assessorId1', 'demo assessor'); // a space is not allowed in an id
+    await buyer.click('button:has-text("Commissie vastleggen")');
+    await expect(buyer.locator('#assessorId1-error').textContent()).resolves.toContain('letters, cijfers');
+    await checkPage(buyer, 'gov-06-committee-with-error');
+    await buyer.fill('#assessorId1', assessor.assessorId);
+    await buyer.fill('#assessorName1', assessor.name);
+    await buyer.click('button:has-text("Commissie vastleggen")');
+    await expect(text(buyer)).resolves.toContain('De commissie is vastgelegd.');
+    await app.api.runtime.settle();
+  });
+
+  it('after the deadline the assessor declares and scores each proposal', async () => {
+    const deadline = JSON.parse(
+      JSON.stringify(
+        (await app.api.call('GET', `/challenges/${challengePath.split('/').pop()}`)).body.phases[0]
+          .submissionDeadline,
+      ),
+    ) as string;
+    restoreClock = setClock(() => new Date(new Date(deadline).getTime() + 60_000));
+    const assessor = await signedIn(DEMO_ASSESSORS[0]!.name);
+    await assessor.click('nav a:has-text("Mijn commissies")');
+    await expect(text(assessor)).resolves.toContain('Nog 2 voorstellen');
+    await checkPage(assessor, 'gov-07-committees');
+    await assessor.click(`a:has-text("${TITLE}")`);
+    for (const radio of await assessor.locator('input[value="none"]').all()) await radio.check();
+    await checkPage(assessor, 'gov-08-declare');
+    await assessor.click('button:has-text("Verklaringen vastleggen")');
+    await expect(text(assessor)).resolves.toContain('Uw verklaringen zijn vastgelegd.');
+    for (const [i, scores] of [
+      [8, 7, 8],
+      [6, 7, 6],
+    ].entries()) {
+      await assessor.click('tr:has-text("Nog scoren") a:has-text("Lezen en scoren") >> nth=0');
+      await assessor.selectOption('#score-impact', String(scores[0]));
+      await assessor.selectOption('#score-technical-feasibility', String(scores[1]));
+      if (i === 0) {
+        // Motivation too short: the error at the field, the chosen scores kept.
+        await assessor.fill('#motivation', 'Goed.');
+        await assessor.selectOption('#score-economic-prospects', String(scores[2]));
+        await assessor.click('button:has-text("Score vastleggen")');
+        await expect(assessor.locator('#motivation-error').textContent()).resolves.toContain('20 tekens');
+        expect(await assessor.inputValue('#score-impact')).toBe(String(scores[0]));
+        await checkPage(assessor, 'gov-09-score-with-error');
+      }
+      await assessor.selectOption('#score-economic-prospects', String(scores[2]));
+      await assessor.fill(
+        '#motivation',
+        'Sterk plan met een duidelijke meetopzet en een realistische begroting.',
+      );
+      await assessor.click('button:has-text("Score vastleggen")');
+      await expect(text(assessor)).resolves.toContain('Uw score is vastgelegd.');
+    }
+    const statuses = await assessor.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(statuses).toEqual(['Gescoord', 'Gescoord']);
+  });
+
+  it('the buyer reads the ranking with the budget line and awards; the same form sent twice gives one decision', async () => {
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    await buyer.goto(url(`${challengePath}/fase/1/rangschikking`));
+    const ranking = await text(buyer);
+    expect(ranking).toContain('Budgetlijn: €\u00a0200.000,00');
+    expect(ranking.indexOf(DEMO_COMPANIES[2].name)).toBeLessThan(ranking.indexOf(DEMO_COMPANIES[3].name));
+    await checkPage(buyer, 'gov-10-ranking');
+    for (const box of await buyer.locator('input[name="award"]').all()) await box.check();
+    // Send the very form twice, as a double click or a browser resend would.
+    const form = await buyer.$eval('form[action$="/gunnen"]', (f: any) => ({
+      action: f.action as string,
+      fields: [...new (FormData as any)(f).entries()].map(([k, v]: [string, unknown]) => [k, String(v)]),
+    }));
+    const body = new URLSearchParams(form.fields as [string, string][]).toString();
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: app.site.url };
+    const first = await buyer.request.post(form.action, { data: body, headers, maxRedirects: 0 });
+    const second = await buyer.request.post(form.action, { data: body, headers, maxRedirects: 0 });
+    expect([first.status(), second.status()]).toEqual([303, 303]);
+    await buyer.goto(url(challengePath));
+    const contracts = await buyer.locator('#opdrachten + .im-table-wrap tbody tr').count();
+    expect(contracts).toBe(2);
+    await checkPage(buyer, 'gov-11-contracts');
+
+    // Complete the first contract: the company is invited to phase 2.
+    await buyer.click('a:has-text("Afronden") >> nth=0');
+    await checkPage(buyer, 'gov-12-complete');
+    await buyer.click('button:has-text("Opdracht afronden")');
+    await expect(text(buyer)).resolves.toContain('De opdracht is afgerond.');
+    await app.api.runtime.settle();
+    const company = await signedIn(DEMO_COMPANIES[2].name);
+    await company.click('nav a:has-text("Uitnodigingen")');
+    await expect(text(company)).resolves.toContain(TITLE);
+
+    // Another province's buyer sees nothing of this call's ranking: the site's 404.
+    const other = await signedIn(DEMO_ORGANISATIONS.noordHolland.name);
+    const refused = await other.goto(url(`${challengePath}/fase/1/rangschikking`));
+    expect(refused?.status()).toBe(404);
+    await expect(other.locator('h1').textContent()).resolves.toBe('Pagina niet gevonden');
+  });
+
+  it('the officer reads the reports with their charts, the audit trail, and downloads the Excel CSV', async () => {
+    const officer = await signedIn('Inkoopadviseur (EZK)');
+    const year = new Date().getUTCFullYear();
+    await officer.click('nav a:has-text("Rapporten")');
+    await checkPage(officer, 'gov-13-reports');
+    await officer.goto(url(`/rapporten/cofinanciering?jaar=${year}`));
+    expect(await officer.locator('svg[role="img"] title').count()).toBeGreaterThan(0);
+    await checkPage(officer, 'gov-14-co-funding');
+    await officer.goto(url('/rapporten/cofinanciering?jaar=2018'));
+    await expect(text(officer)).resolves.toContain('Afspraak MKB-samenwerkingsagenda 2018');
+    await checkPage(officer, 'gov-15-co-funding-2018');
+    await officer.goto(url(`/rapporten/pijplijn?jaar=${year}`));
+    expect(await officer.locator('svg[role="img"]').count()).toBe(1);
+    await checkPage(officer, 'gov-16-pipeline');
+    await officer.goto(url('/rapporten/vervolg?jaar=2018'));
+    await checkPage(officer, 'gov-17-follow-up');
+    await officer.goto(url(`/rapporten/gunningen?jaar=${year}`));
+    await expect(text(officer)).resolves.toContain(DEMO_COMPANIES[2].name);
+    await checkPage(officer, 'gov-18-awards-register');
+    const [download] = await Promise.all([
+      officer.waitForEvent('download'),
+      officer.click('a:has-text("CSV voor Excel")'),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff); // BOM, so Excel reads UTF-8
+    expect(csv.split('\n')[0]).toContain(';');
+    expect(csv).toMatch(/\d+,\d{2}/); // decimal comma
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await officer.goto(url(`/rapporten/audit/${challengePath.split('/').pop()}`));
+    await expect(text(officer)).resolves.toContain('De keten is gecontroleerd en klopt.');
+    await checkPage(officer, 'gov-19-audit-trail');
+  });
+
+  it('the programme office changes an envelope and sees the new cap', async () => {
+    const office = await signedIn('Programmabureau (EZK)');
+    await office.click('nav a:has-text("Enveloppen")');
+    await checkPage(office, 'gov-20-envelopes');
+    await office.fill('#funderOin', DEMO_ORGANISATIONS.rijkswaterstaat.oin);
+    await office.fill('#capSbir', 'veel'); // not an amount
+    await office.click('button:has-text("Envelop vastleggen")');
+    await expect(office.locator('#capSbir-error').textContent()).resolves.toContain('bedrag');
+    await checkPage(office, 'gov-21-envelope-with-error');
+    await office.fill('#capSbir', '750.000');
+    await office.click('button:has-text("Envelop vastleggen")');
+    await expect(text(office)).resolves.toContain('De envelop is vastgelegd.');
+    await expect(
+      office.locator('tr', { hasText: 'Rijkswaterstaat' }).first().textContent(),
+    ).resolves.toContain('€\u00a0750.000,00');
+    await office.click('nav a:has-text("Organisaties")');
+    await checkPage(office, 'gov-22-organisations');
+  });
+
+  it('passes axe on the government pages in English too', async () => {
+    const checks: [string, string[]][] = [
+      [
+        DEMO_ORGANISATIONS.zuidHolland.name,
+        [
+          '/beheer/oproepen',
+          '/beheer/oproepen/nieuw',
+          challengePath,
+          `${challengePath}/fase/1/rangschikking`,
+          `${challengePath}/fase/2/commissie`,
+        ],
+      ],
+      [DEMO_ASSESSORS[0]!.name, ['/beoordelen']],
+      ['Programmabureau (EZK)', ['/programma/enveloppen?jaar=2018', '/programma/organisaties']],
+      [
+        'Inkoopadviseur (EZK)',
+        [
+          '/rapporten',
+          '/rapporten/cofinanciering?jaar=2018',
+          '/rapporten/gunningen?jaar=2018',
+          '/rapporten/pijplijn?jaar=2018',
+          '/rapporten/vervolg?jaar=2018',
+        ],
+      ],
+    ];
+    for (const [who, paths] of checks) {
+      const page = await signedIn(who);
+      await page.click('a[hreflang=en]');
+      for (const path of paths) {
+        const response = await page.goto(url(path));
+        expect(response?.status(), path).toBe(200);
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        await checkPage(page, `gov-en${path.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,790 @@
+/** @jsxImportSource hono/jsx */
+import type { z } from 'zod';
+import { RD_CPV_CODES, THEMES, type Theme } from '#shared/challenges/vocabulary.ts';
+import type { routes } from '#shared/routes.ts';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  Choices,
+  CsrfField,
+  Deadline,
+  ErrorSummary,
+  H1,
+  H2,
+  Layout,
+  P,
+  Select,
+  SummaryList,
+  Tag,
+  TextArea,
+  TextField,
+  YesNo,
+} from './components.tsx';
+import type { ChallengeView } from './public.tsx';
+import { type FormState, localised, type View } from './view.ts';
+
+export type Evaluation = z.output<typeof routes.phaseEvaluation.response>;
+export type Ranking = z.output<typeof routes.phaseRanking.response>;
+export type Award = z.output<typeof routes.challengeAwards.response>['items'][number];
+export type Question = z.output<typeof routes.listQuestions.response>['items'][number];
+export type EnvelopeList = z.output<typeof routes.listEnvelopes.response>;
+
+const titleOf = (c: ChallengeView, v: View) => localised(c.title, v.lang).text;
+const statusTag = (c: ChallengeView, v: View) => (
+  <Tag kind={c.status === 'published' ? 'open' : c.status === 'draft' ? 'warning' : 'closed'}>
+    {v.t.statuses[c.status]}
+  </Tag>
+);
+const manageCrumbs = (v: View, c?: ChallengeView) => (
+  <Breadcrumbs
+    label={v.t.gov.myChallenges}
+    items={[
+      { href: '/beheer/oproepen', label: v.t.gov.myChallenges },
+      ...(c ? [{ href: `/beheer/oproepen/${c.id}`, label: titleOf(c, v) }] : []),
+    ]}
+  />
+);
+
+export function MyChallengesPage(props: { v: View; challenges: ChallengeView[]; flash?: string }) {
+  const { v } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.myChallenges} current="my-challenges">
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <H1>{t.gov.myChallenges}</H1>
+      <P>{t.gov.myChallengesIntro}</P>
+      <P>
+        <a class="im-button-link" href="/beheer/oproepen/nieuw">
+          {t.gov.newChallenge}
+        </a>
+      </P>
+      {props.challenges.length === 0 ? (
+        <P>{t.gov.noChallenges}</P>
+      ) : (
+        <div class="im-table-wrap" tabindex={0}>
+          <table class="im-table rvo-table">
+            <caption class="im-visually-hidden">{t.gov.myChallenges}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.proposal.forChallenge}</th>
+                <th scope="col">{t.gov.status}</th>
+                <th scope="col">{t.gov.phasesOverview}</th>
+                <th scope="col" class="im-num">
+                  {t.challenge.totalBudget}
+                </th>
+                <th scope="col">{t.gov.created}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.challenges.map((c) => (
+                <tr>
+                  <td>
+                    <A href={`/beheer/oproepen/${c.id}`}>{titleOf(c, v)}</A>
+                  </td>
+                  <td>{statusTag(c, v)}</td>
+                  <td>{c.phases.map((p) => `${p.number}: ${t.phaseStatuses[p.status]}`).join(' · ')}</td>
+                  <td class="im-num">{formatMoney(c.totalBudgetCents, v.lang)}</td>
+                  <td>{formatDate(c.createdAt, v.lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
+
+export const CHALLENGE_FIELDS = [
+  'instrument',
+  'titleNl',
+  'titleEn',
+  'descriptionNl',
+  'descriptionEn',
+  'theme',
+  'cpv',
+  'questionDeadline',
+  ...[1, 2, 3, 4].flatMap((n) => [`funderOin${n}`, `funderShare${n}`]),
+  ...[1, 2, 3].flatMap((n) => [
+    `phase${n}`,
+    `phase${n}Budget`,
+    `phase${n}Max`,
+    `phase${n}Contracts`,
+    `phase${n}Duration`,
+    `phase${n}Deadline`,
+    `phase${n}Weights`,
+  ]),
+  'mayEndPartners',
+  'conditions',
+];
+
+export function ChallengeFormPage(props: {
+  v: View;
+  form: FormState;
+  action: string;
+  title: string;
+  challenge?: ChallengeView;
+  knownFunders: { oin: string; name: string }[];
+}) {
+  const { v, form } = props;
+  const { t } = v;
+  const f = t.gov.fields;
+  return (
+    <Layout v={v} title={props.title} current="new-challenge">
+      {manageCrumbs(v, props.challenge)}
+      <ErrorSummary v={v} form={form} order={CHALLENGE_FIELDS} />
+      <H1>{props.title}</H1>
+      <form method="post" action={props.action} novalidate>
+        <CsrfField v={v} />
+        <fieldset class="im-fieldset">
+          <legend>{t.gov.sections.basics}</legend>
+          <Choices
+            v={v}
+            form={form}
+            name="instrument"
+            legend={f.instrument}
+            options={[
+              { value: 'sbir', label: t.instruments.sbir },
+              { value: 'innovation-partnership', label: t.instruments['innovation-partnership'] },
+            ]}
+          />
+          <TextField v={v} form={form} name="titleNl" label={f.titleNl} />
+          <TextField v={v} form={form} name="titleEn" label={f.titleEn} />
+          <TextArea v={v} form={form} name="descriptionNl" label={f.descriptionNl} rows={6} />
+          <TextArea v={v} form={form} name="descriptionEn" label={f.descriptionEn} rows={4} />
+          <Select
+            v={v}
+            form={form}
+            name="theme"
+            label={f.theme}
+            options={(Object.keys(THEMES) as Theme[]).map((k) => ({ value: k, label: THEMES[k][v.lang] }))}
+          />
+          <Choices
+            v={v}
+            form={form}
+            name="cpv"
+            legend={f.cpv}
+            hint={f.cpvHint}
+            multiple
+            options={Object.entries(RD_CPV_CODES).map(([code, name]) => ({
+              value: code,
+              label: `${code} ${name}`,
+              lang: 'nl',
+            }))}
+          />
+          <TextField
+            v={v}
+            form={form}
+            name="questionDeadline"
+            label={f.questionDeadline}
+            hint={f.questionDeadlineHint}
+            type="datetime-local"
+          />
+        </fieldset>
+        <fieldset class="im-fieldset">
+          <legend>{t.gov.sections.funding}</legend>
+          <span class="im-hint">{f.fundersHint}</span>
+          {props.knownFunders.length > 0 ? (
+            <details class="im-details">
+              <summary>{f.knownFunders}</summary>
+              <ul>
+                {props.knownFunders.map((k) => (
+                  <li>
+                    {k.name}: <code>{k.oin}</code>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {[1, 2, 3, 4].map((n) => (
+            <div class="im-row">
+              <TextField v={v} form={form} name={`funderOin${n}`} label={f.funderOin(n)} />
+              <TextField
+                v={v}
+                form={form}
+                name={`funderShare${n}`}
+                label={f.funderShare(n)}
+                inputmode="decimal"
+                short
+              />
+            </div>
+          ))}
+        </fieldset>
+        <fieldset class="im-fieldset">
+          <legend>{t.gov.sections.phases}</legend>
+          {[1, 2, 3].map((n) => (
+            <fieldset class="im-phase im-fieldset">
+              <legend>{t.phaseNames[n]}</legend>
+              {n > 1 ? (
+                <Choices
+                  v={v}
+                  form={form}
+                  name={`phase${n}`}
+                  legend={f.includePhase(n)}
+                  multiple
+                  options={[{ value: 'on', label: f.includePhase(n) }]}
+                />
+              ) : null}
+              <TextField
+                v={v}
+                form={form}
+                name={`phase${n}Budget`}
+                label={f.budget}
+                inputmode="decimal"
+                short
+              />
+              <TextField
+                v={v}
+                form={form}
+                name={`phase${n}Max`}
+                label={f.maxPerContract}
+                hint={f.maxPerContractHint}
+                inputmode="decimal"
+                short
+              />
+              <TextField
+                v={v}
+                form={form}
+                name={`phase${n}Contracts`}
+                label={f.plannedContracts}
+                inputmode="numeric"
+                short
+              />
+              <TextField
+                v={v}
+                form={form}
+                name={`phase${n}Duration`}
+                label={f.duration}
+                inputmode="numeric"
+                short
+              />
+              <TextField
+                v={v}
+                form={form}
+                name={`phase${n}Deadline`}
+                label={f.deadline}
+                hint={f.deadlineHint}
+                type="datetime-local"
+              />
+              <TextField
+                v={v}
+                form={form}
+                name={`phase${n}Weights`}
+                label={f.weights}
+                hint={`${f.weightsHintSbir} ${f.weightsHintIp}`}
+              />
+            </fieldset>
+          ))}
+        </fieldset>
+        <fieldset class="im-fieldset">
+          <legend>{t.gov.sections.terms}</legend>
+          <YesNo v={v} form={form} name="mayEndPartners" legend={f.mayEndPartners} />
+          <TextArea v={v} form={form} name="conditions" label={f.conditions} rows={3} />
+        </fieldset>
+        <Button>{t.gov.saveDraft}</Button>
+      </form>
+    </Layout>
+  );
+}
+
+export function ManageChallengePage(props: {
+  v: View;
+  challenge: ChallengeView;
+  questions: Question[];
+  evaluations: Evaluation[];
+  awards: Award[];
+  form: FormState;
+  flash?: string;
+}) {
+  const { v, challenge: c, questions } = props;
+  const { t } = v;
+  const open = questions.filter((q) => !q.answer);
+  return (
+    <Layout v={v} title={titleOf(c, v)} current="my-challenges">
+      {manageCrumbs(v)}
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <ErrorSummary v={v} form={props.form} order={open.map((q) => `answer-${q.id}`)} />
+      <H1>{titleOf(c, v)}</H1>
+      <SummaryList
+        rows={[
+          [t.gov.status, statusTag(c, v)],
+          [t.challenge.instrument, t.instruments[c.instrument]],
+          [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
+          [
+            t.challenge.funding,
+            c.funders.map((f) => `${f.name} ${formatShare(f.shareBasisPoints, v.lang)}`).join(' · '),
+          ],
+        ]}
+      />
+      {c.status === 'draft' ? (
+        <div class="im-actions">
+          <a class="im-button-link" href={`/beheer/oproepen/${c.id}/publiceren`}>
+            {t.gov.checkAndPublish}
+          </a>
+          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{t.gov.editChallenge}</A>
+        </div>
+      ) : (
+        <P>
+          <A href={`/oproepen/${c.id}`}>
+            {t.nav.calls}: {titleOf(c, v)}
+          </A>
+        </P>
+      )}
+
+      {c.status !== 'draft' ? (
+        <>
+          <H2 id="vragen">{t.gov.questions}</H2>
+          {open.length > 0 ? <P>{t.gov.openQuestions(open.length)}</P> : <P>{t.challenge.noQuestions}</P>}
+          {questions.map((q) => (
+            <div class="im-qa">
+              <p class="utrecht-paragraph">
+                <strong>{t.challenge.question}:</strong> <span class="im-pre">{q.question}</span>
+              </p>
+              {q.answer ? (
+                <p class="utrecht-paragraph">
+                  <strong>{t.challenge.answer}:</strong> <span class="im-pre">{q.answer}</span>
+                </p>
+              ) : (
+                <form method="post" action={`/beheer/vragen/${q.id}/antwoord?oproep=${c.id}`} novalidate>
+                  <CsrfField v={v} />
+                  <TextArea v={v} form={props.form} name={`answer-${q.id}`} label={t.gov.answer} rows={3} />
+                  <Button>{t.gov.answerButton}</Button>
+                </form>
+              )}
+            </div>
+          ))}
+
+          <H2 id="fasen">{t.gov.phasesOverview}</H2>
+          {c.phases.map((phase) => {
+            const e = props.evaluations.find((x) => x.phase === phase.number);
+            const members = e?.committee?.assessors.length ?? 0;
+            return (
+              <section class="im-phase" aria-labelledby={`beheer-fase-${phase.number}`}>
+                <h3 class="utrecht-heading-3" id={`beheer-fase-${phase.number}`}>
+                  {t.phaseNames[phase.number]}{' '}
+                  <Tag kind={phase.status === 'open' ? 'open' : 'closed'}>
+                    {t.phaseStatuses[phase.status]}
+                  </Tag>
+                </h3>
+                <SummaryList
+                  rows={[
+                    [t.challenge.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
+                    [
+                      t.gov.committee,
+                      e?.committee
+                        ? e.committee.assessors.map((a) => a.name ?? `${a.assessorId} (${a.oin})`).join(', ')
+                        : t.gov.noCommittee,
+                    ],
+                    [
+                      t.gov.proposals,
+                      !e || e.sealed
+                        ? t.gov.sealed(formatDateTime(phase.submissionDeadline, v.lang))
+                        : String(e.proposalCount ?? 0),
+                    ],
+                  ]}
+                />
+                {e && !e.sealed && e.proposals.length > 0 ? (
+                  <div class="im-table-wrap" tabindex={0}>
+                    <table class="im-table rvo-table">
+                      <caption>{t.gov.progress}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t.gov.company}</th>
+                          <th scope="col" class="im-num">
+                            {t.gov.requested}
+                          </th>
+                          <th scope="col">{t.gov.progress}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {e.proposals.map((p) => (
+                          <tr>
+                            <td>{p.companyName}</td>
+                            <td class="im-num">{formatMoney(p.requestedAmountCents, v.lang)}</td>
+                            <td>{t.gov.progressOf(p.declared, p.scored, members)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : null}
+                <div class="im-actions">
+                  {!e?.decisionTaken ? (
+                    <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/commissie`}>{t.gov.committee}</A>
+                  ) : null}
+                  {e && !e.sealed ? (
+                    <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/rangschikking`}>
+                      {t.gov.ranking}
+                    </A>
+                  ) : null}
+                </div>
+              </section>
+            );
+          })}
+
+          <H2 id="opdrachten">{t.gov.contracts}</H2>
+          {props.awards.length === 0 ? (
+            <P>{t.gov.noContracts}</P>
+          ) : (
+            <div class="im-table-wrap" tabindex={0}>
+              <table class="im-table rvo-table">
+                <caption class="im-visually-hidden">{t.gov.contracts}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.gov.company}</th>
+                    <th scope="col">{t.proposal.phase}</th>
+                    <th scope="col" class="im-num">
+                      {t.gov.amount}
+                    </th>
+                    <th scope="col">{t.gov.split}</th>
+                    <th scope="col">{t.gov.status}</th>
+                    <th scope="col">{t.gov.actions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {props.awards.map((a) => (
+                    <tr>
+                      <td>{a.companyName}</td>
+                      <td>{a.phase}</td>
+                      <td class="im-num">{formatMoney(a.amountCents, v.lang)}</td>
+                      <td>
+                        {a.split
+                          .map(
+                            (s) =>
+                              `${c.funders.find((f) => f.oin === s.funderOin)?.name ?? s.funderOin}: ${formatMoney(s.amountCents, v.lang)}`,
+                          )
+                          .join(' · ')}
+                      </td>
+                      <td>{t.gov.contractStatus[a.status]}</td>
+                      <td>
+                        {a.status === 'awarded' ? (
+                          <>
+                            <A href={`/beheer/opdrachten/${a.id}/afronden?oproep=${c.id}`}>
+                              {t.gov.complete}
+                              <span class="im-visually-hidden"> {a.companyName}</span>
+                            </A>{' '}
+                            ·{' '}
+                            <A href={`/beheer/opdrachten/${a.id}/beeindigen?oproep=${c.id}`}>
+                              {t.gov.terminate}
+                              <span class="im-visually-hidden"> {a.companyName}</span>
+                            </A>
+                          </>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function PublishPage(props: {
+  v: View;
+  challenge: ChallengeView;
+  reservations: { name: string; amountCents: number; shareBasisPoints: number }[];
+  form: FormState;
+}) {
+  const { v, challenge: c } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.publishTitle} current="my-challenges">
+      {manageCrumbs(v, c)}
+      <ErrorSummary v={v} form={props.form} order={[]} />
+      <H1>{t.gov.publishTitle}</H1>
+      <P>{t.gov.publishIntro}</P>
+      <SummaryList
+        rows={[
+          [t.proposal.forChallenge, titleOf(c, v)],
+          [t.challenge.instrument, t.instruments[c.instrument]],
+          [t.challenge.theme, localised(c.themeName, v.lang).text],
+          [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
+          [t.challenge.questionDeadline, formatDateTime(c.questionDeadline, v.lang)],
+          ...c.phases.map(
+            (p) =>
+              [
+                t.phaseNames[p.number] ?? String(p.number),
+                `${formatMoney(p.budgetCents, v.lang)}; ${t.challenge.maxPerContract}: ${formatMoney(p.maxPerContractCents, v.lang)}; ${t.challenge.deadline}: ${formatDateTime(p.submissionDeadline, v.lang)}`,
+              ] as [string, string],
+          ),
+        ]}
+      />
+      <div class="im-table-wrap" tabindex={0}>
+        <table class="im-table rvo-table">
+          <caption>{t.gov.reservation}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.challenge.funder}</th>
+              <th scope="col" class="im-num">
+                {t.challenge.share}
+              </th>
+              <th scope="col" class="im-num">
+                {t.challenge.amount}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.reservations.map((r) => (
+              <tr>
+                <th scope="row">{r.name}</th>
+                <td class="im-num">{formatShare(r.shareBasisPoints, v.lang)}</td>
+                <td class="im-num">{formatMoney(r.amountCents, v.lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form method="post" action={`/beheer/oproepen/${c.id}/publiceren`}>
+        <CsrfField v={v} />
+        <div class="im-actions">
+          <Button>{t.gov.publish}</Button>
+          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{t.gov.editChallenge}</A>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+export function CommitteePage(props: { v: View; challenge: ChallengeView; phase: number; form: FormState }) {
+  const { v, challenge: c, form } = props;
+  const { t } = v;
+  const rows = [1, 2, 3, 4, 5];
+  return (
+    <Layout v={v} title={`${t.gov.committee}: ${titleOf(c, v)}`} current="my-challenges">
+      {manageCrumbs(v, c)}
+      <ErrorSummary
+        v={v}
+        form={form}
+        order={rows.flatMap((n) => [`assessorOin${n}`, `assessorId${n}`, `assessorName${n}`])}
+      />
+      <H1>
+        {t.gov.committee}, {t.phaseNames[props.phase]}
+      </H1>
+      <P>{t.gov.committeeIntro}</P>
+      <form method="post" action={`/beheer/oproepen/${c.id}/fase/${props.phase}/commissie`} novalidate>
+        <CsrfField v={v} />
+        {rows.map((n) => (
+          <fieldset class="im-fieldset im-phase">
+            <legend>{t.feedback.assessorN(n)}</legend>
+            <TextField v={v} form={form} name={`assessorOin${n}`} label={t.gov.assessorOin(n)} />
+            <TextField v={v} form={form} name={`assessorId${n}`} label={t.gov.assessorId(n)} short />
+            <TextField v={v} form={form} name={`assessorName${n}`} label={t.gov.assessorName(n)} />
+          </fieldset>
+        ))}
+        <Button>{t.gov.saveCommittee}</Button>
+      </form>
+    </Layout>
+  );
+}
+
+export function RankingPage(props: {
+  v: View;
+  challenge: ChallengeView;
+  ranking?: Ranking;
+  awards: Award[];
+  decisionId: string;
+  form: FormState;
+  evaluation?: Evaluation;
+}) {
+  const { v, challenge: c, ranking: r, form } = props;
+  const { t } = v;
+  const awarded = new Set(props.awards.map((a) => a.proposalId));
+  const phase = c.phases.find((p) => p.number === r?.phase);
+  return (
+    <Layout v={v} title={`${t.gov.ranking}: ${titleOf(c, v)}`} current="my-challenges">
+      {manageCrumbs(v, c)}
+      <ErrorSummary
+        v={v}
+        form={form}
+        order={(r?.ranking ?? []).flatMap((x) => [
+          `award-${x.proposalId}`,
+          `amount-${x.proposalId}`,
+          `start-${x.proposalId}`,
+          `end-${x.proposalId}`,
+        ])}
+      />
+      <H1>{t.gov.ranking}</H1>
+      <P>{titleOf(c, v)}</P>
+      {!r ? (
+        <P>{t.gov.rankingNotYet}</P>
+      ) : (
+        <>
+          <SummaryList
+            rows={[
+              [t.challenge.phaseBudget, formatMoney(r.budgetCents, v.lang)],
+              [t.challenge.plannedContracts, String(r.plannedContracts)],
+              [
+                t.challenge.criteria,
+                r.criteria.map((x) => `${x.key} ${formatShare(x.weightBasisPoints, v.lang)}`).join(', '),
+              ],
+            ]}
+          />
+          <form method="post" action={`/beheer/oproepen/${c.id}/fase/${r.phase}/gunnen`} novalidate>
+            <CsrfField v={v} />
+            <input type="hidden" name="decisionId" value={props.decisionId} />
+            <div class="im-table-wrap" tabindex={0}>
+              <table class="im-table rvo-table">
+                <caption>
+                  {t.gov.ranking} — {t.gov.budgetLine(formatMoney(r.budgetCents, v.lang))}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.gov.rank}</th>
+                    <th scope="col">{t.gov.company}</th>
+                    <th scope="col" class="im-num">
+                      {t.gov.totalScore}
+                    </th>
+                    <th scope="col" class="im-num">
+                      {t.gov.requested}
+                    </th>
+                    <th scope="col" class="im-num">
+                      {t.gov.cumulative}
+                    </th>
+                    <th scope="col">{t.gov.budgetLine('')}</th>
+                    <th scope="col">{t.gov.decisionTitle}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.ranking.map((row) => {
+                    const fits = row.cumulativeRequestedCents <= r.budgetCents;
+                    return (
+                      <tr class={fits ? '' : 'im-over-budget'}>
+                        <td>{row.rank}</td>
+                        <td>{row.companyName}</td>
+                        <td class="im-num">{formatNumber(row.totalScore, v.lang, 2)}</td>
+                        <td class="im-num">{formatMoney(row.requestedAmountCents, v.lang)}</td>
+                        <td class="im-num">{formatMoney(row.cumulativeRequestedCents, v.lang)}</td>
+                        <td>
+                          <Tag kind={fits ? 'open' : 'warning'}>
+                            {fits ? t.gov.withinBudget : t.gov.overBudget}
+                          </Tag>
+                          {row.meetsThreshold ? null : (
+                            <span class="im-muted">
+                              {' '}
+                              ({t.gov.threshold}: {t.yesNo.no})
+                            </span>
+                          )}
+                        </td>
+                        <td>
+                          {awarded.has(row.proposalId) ? (
+                            <Tag kind="open">{t.gov.contractStatus.awarded}</Tag>
+                          ) : (
+                            <div>
+                              <label class="im-choice" for={`award-${row.proposalId}`}>
+                                <input
+                                  type="checkbox"
+                                  id={`award-${row.proposalId}`}
+                                  name="award"
+                                  value={row.proposalId}
+                                  checked={(form.values.award ?? '').split(',').includes(row.proposalId)}
+                                />
+                                {t.gov.award(row.companyName)}
+                              </label>
+                              <TextField
+                                v={v}
+                                form={form}
+                                name={`amount-${row.proposalId}`}
+                                label={t.gov.amount}
+                                inputmode="decimal"
+                                short
+                              />
+                              <TextField
+                                v={v}
+                                form={form}
+                                name={`start-${row.proposalId}`}
+                                label={t.gov.startDate}
+                                type="date"
+                                short
+                              />
+                              <TextField
+                                v={v}
+                                form={form}
+                                name={`end-${row.proposalId}`}
+                                label={t.gov.endDate}
+                                type="date"
+                                short
+                              />
+                            </div>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            {phase && r.ranking.some((row) => !awarded.has(row.proposalId)) ? (
+              <>
+                <H2>{t.gov.decisionTitle}</H2>
+                <P>{t.gov.decisionIntro}</P>
+                <Button>{t.gov.decide}</Button>
+              </>
+            ) : null}
+          </form>
+        </>
+      )}
+    </Layout>
+  );
+}
+
+export function EndContractPage(props: {
+  v: View;
+  award: Award;
+  kind: 'complete' | 'terminate';
+  challengeId: string;
+  form: FormState;
+}) {
+  const { v, award: a, form } = props;
+  const { t } = v;
+  const title = props.kind === 'complete' ? t.gov.completeTitle : t.gov.terminateTitle;
+  return (
+    <Layout v={v} title={title} current="my-challenges">
+      <ErrorSummary v={v} form={form} order={['finalAmount', 'reason', 'spent']} />
+      <H1>{title}</H1>
+      <SummaryList
+        rows={[
+          [t.gov.company, a.companyName],
+          [t.proposal.phase, String(a.phase)],
+          [t.gov.amount, formatMoney(a.amountCents, v.lang)],
+          [t.gov.startDate, formatDate(a.startDate, v.lang)],
+          [t.gov.endDate, formatDate(a.endDate, v.lang)],
+        ]}
+      />
+      <form
+        method="post"
+        action={`/beheer/opdrachten/${a.id}/${props.kind === 'complete' ? 'afronden' : 'beeindigen'}?oproep=${props.challengeId}`}
+        novalidate
+      >
+        <CsrfField v={v} />
+        {props.kind === 'complete' ? (
+          <TextField
+            v={v}
+            form={form}
+            name="finalAmount"
+            label={t.gov.finalAmount}
+            inputmode="decimal"
+            short
+          />
+        ) : (
+          <>
+            <TextArea v={v} form={form} name="reason" label={t.gov.terminateReason} rows={3} />
+            <TextField v={v} form={form} name="spent" label={t.gov.spent} inputmode="decimal" short />
+          </>
+        )}
+        <div class="im-actions">
+          <Button kind={props.kind === 'complete' ? 'primary' : 'danger'}>
+            {props.kind === 'complete' ? t.gov.completeButton : t.gov.terminateButton}
+          </Button>
+          <A href={`/beheer/oproepen/${props.challengeId}#opdrachten`}>{t.form.back}</A>
+        </div>
+      </form>
+    </Layout>
+  );
+}

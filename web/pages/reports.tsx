@@ -1,0 +1,701 @@
+/** @jsxImportSource hono/jsx */
+import type { z } from 'zod';
+import { GOVERNMENT_KINDS } from '#shared/organisations/government-kinds.ts';
+import type { routes } from '#shared/routes.ts';
+import { formatDate, formatDateTime, formatMoney, formatShare } from '#web/i18n/format.ts';
+import type { EnvelopeList } from './buyer.tsx';
+import { BarChart, FunnelChart } from './charts.tsx';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  CsrfField,
+  ErrorSummary,
+  H1,
+  H2,
+  Layout,
+  P,
+  Select,
+  SummaryList,
+  Tag,
+  TextField,
+} from './components.tsx';
+import type { FormState, View } from './view.ts';
+
+export type CoFunding = z.output<typeof routes.coFundingReport.response>;
+export type AwardsRegister = z.output<typeof routes.awardsReport.response>;
+export type Pipeline = z.output<typeof routes.pipelineReport.response>;
+export type FollowUpReport = z.output<typeof routes.followUpReport.response>;
+export type AuditTrail = z.output<typeof routes.challengeAuditTrail.response>;
+
+const rate = (bp: number | null, v: View) => (bp === null ? '–' : formatShare(bp, v.lang));
+
+function YearForm(props: { v: View; action: string; year: number; extra?: Record<string, string> }) {
+  const { v } = props;
+  const years = Array.from(
+    { length: v.now.getUTCFullYear() - 2013 + 1 },
+    (_, i) => v.now.getUTCFullYear() - i,
+  );
+  return (
+    <form method="get" action={props.action} class="im-filters">
+      <Select
+        v={v}
+        form={{ values: { jaar: String(props.year) }, errors: {} }}
+        name="jaar"
+        label={v.t.gov.year}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      <div class="im-field">
+        <Button>{v.t.gov.show}</Button>
+      </div>
+    </form>
+  );
+}
+
+const reportsCrumbs = (v: View) => (
+  <Breadcrumbs label={v.t.gov.reportsTitle} items={[{ href: '/rapporten', label: v.t.gov.reportsTitle }]} />
+);
+
+export function EnvelopesPage(props: {
+  v: View;
+  year: number;
+  list: EnvelopeList;
+  form: FormState;
+  flash?: string;
+}) {
+  const { v, list, form } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.envelopesTitle(props.year)} current="envelopes">
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <ErrorSummary v={v} form={form} order={['funderOin', 'capSbir', 'capIp', 'members']} />
+      <H1>{t.gov.envelopesTitle(props.year)}</H1>
+      <P>{t.gov.envelopesIntro}</P>
+      <YearForm v={v} action="/programma/enveloppen" year={props.year} />
+      <div class="im-table-wrap" tabindex={0}>
+        <table class="im-table rvo-table">
+          <caption>{t.gov.envelopesTitle(props.year)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.gov.holder}</th>
+              <th scope="col">{t.challenge.side}</th>
+              <th scope="col">{t.challenge.instrument}</th>
+              <th scope="col" class="im-num">
+                {t.gov.cap}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.reserved}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.awarded}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.remaining}
+              </th>
+              <th scope="col">{t.gov.members}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.envelopes.map((e) => (
+              <tr>
+                <th scope="row">{e.holderName}</th>
+                <td>{e.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers}</td>
+                <td>{t.instruments[e.instrument]}</td>
+                <td class="im-num">{formatMoney(e.capCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(e.reservedCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(e.awardedCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(e.remainingCents, v.lang)}</td>
+                <td>{e.members.join(', ')}</td>
+              </tr>
+            ))}
+            {Object.entries(list.totals).map(([instrument, total]) => (
+              <tr class="im-total">
+                <th scope="row">
+                  {t.gov.totals} {t.instruments[instrument as 'sbir'] ?? instrument}
+                </th>
+                <td />
+                <td />
+                <td class="im-num">{formatMoney(total.all.capCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(total.all.reservedCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(total.all.awardedCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(total.all.remainingCents, v.lang)}</td>
+                <td />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <H2>{t.gov.setEnvelope}</H2>
+      <form method="post" action={`/programma/enveloppen?jaar=${props.year}`} novalidate>
+        <CsrfField v={v} />
+        <TextField v={v} form={form} name="funderOin" label={t.gov.envelopeFunder} />
+        <TextField v={v} form={form} name="capSbir" label={t.gov.envelopeCapSbir} inputmode="decimal" short />
+        <TextField v={v} form={form} name="capIp" label={t.gov.envelopeCapIp} inputmode="decimal" short />
+        <TextField v={v} form={form} name="members" label={t.gov.envelopeMembers} />
+        <Button>{t.gov.setEnvelope}</Button>
+      </form>
+    </Layout>
+  );
+}
+
+export function OrganisationsPage(props: {
+  v: View;
+  known: { oin: string; name: string }[];
+  form: FormState;
+  flash?: string;
+}) {
+  const { v, form } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.organisationsTitle} current="organisations">
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <ErrorSummary v={v} form={form} order={['oin', 'name', 'kind']} />
+      <H1>{t.gov.organisationsTitle}</H1>
+      <P>{t.gov.organisationsIntro}</P>
+      {props.known.length > 0 ? (
+        <div class="im-table-wrap" tabindex={0}>
+          <table class="im-table rvo-table">
+            <caption>{t.gov.knownFundersCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.gov.orgName}</th>
+                <th scope="col">{t.gov.orgOin}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.known.map((o) => (
+                <tr>
+                  <td>{o.name}</td>
+                  <td>
+                    <code>{o.oin}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <H2>{t.gov.saveOrganisation}</H2>
+      <form method="post" action="/programma/organisaties" novalidate>
+        <CsrfField v={v} />
+        <TextField v={v} form={form} name="oin" label={t.gov.orgOin} />
+        <TextField v={v} form={form} name="name" label={t.gov.orgName} />
+        <Select
+          v={v}
+          form={form}
+          name="kind"
+          label={t.gov.orgKind}
+          options={GOVERNMENT_KINDS.map((k) => ({ value: k, label: t.gov.kinds[k] ?? k }))}
+        />
+        <Button>{t.gov.saveOrganisation}</Button>
+      </form>
+    </Layout>
+  );
+}
+
+export function ReportsIndexPage(props: { v: View; year: number }) {
+  const { v, year } = props;
+  const { t } = v;
+  const q = `?jaar=${year}`;
+  return (
+    <Layout v={v} title={t.gov.reportsTitle} current="reports">
+      <H1>{t.gov.reportsTitle}</H1>
+      <P>{t.gov.reportsIntro}</P>
+      <YearForm v={v} action="/rapporten" year={year} />
+      <ul>
+        <li>
+          <A href={`/rapporten/cofinanciering${q}`}>{t.gov.coFunding}</A>
+        </li>
+        <li>
+          <A href={`/rapporten/gunningen${q}`}>{t.gov.awardsRegister}</A>
+        </li>
+        <li>
+          <A href={`/rapporten/pijplijn${q}`}>{t.gov.pipeline}</A>
+        </li>
+        <li>
+          <A href={`/rapporten/vervolg${q}`}>{t.gov.followUp}</A>
+        </li>
+        <li>
+          <A href={`${v.publicApiUrl}/reports/ocds?year=${year}`}>{t.gov.ocds}</A>
+        </li>
+        <li>
+          <A href={`/rapporten/audit${q}`}>{t.gov.auditTrail}</A>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
+export function CoFundingPage(props: { v: View; report: CoFunding }) {
+  const { v, report: r } = props;
+  const { t } = v;
+  const money = (n: number) => formatMoney(n, v.lang);
+  return (
+    <Layout v={v} title={`${t.gov.coFunding} ${r.year}`} current="reports">
+      {reportsCrumbs(v)}
+      <H1>
+        {t.gov.coFunding} {r.year}
+      </H1>
+      <YearForm v={v} action="/rapporten/cofinanciering" year={r.year} />
+      {r.goal ? (
+        <Alert kind={r.goal.met ? 'success' : 'warning'}>
+          <p class="utrecht-paragraph">
+            {t.gov.goal(money(r.goal.minimumJointCents), money(r.goal.committedJointCents))}{' '}
+            {r.goal.met ? t.gov.goalMet : t.gov.goalShort(money(r.goal.shortfallCents))}
+          </p>
+        </Alert>
+      ) : null}
+      {r.instruments.map((ins) => (
+        <section aria-labelledby={`instrument-${ins.instrument}`}>
+          <H2 id={`instrument-${ins.instrument}`}>{t.instruments[ins.instrument]}</H2>
+          <BarChart
+            id={`chart-${ins.instrument}`}
+            title={t.gov.chartTitle(t.instruments[ins.instrument])}
+            description={t.gov.chartDesc}
+            format={money}
+            groups={ins.sides.map((s) => ({
+              label: s.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers,
+              bars: [
+                { label: t.gov.cap, value: s.capCents },
+                { label: t.gov.reserved, value: s.reservedCents },
+                { label: t.gov.awarded, value: s.awardedCents },
+                { label: t.gov.spentCol, value: s.spentCents },
+              ],
+            }))}
+          />
+          <div class="im-table-wrap" tabindex={0}>
+            <table class="im-table rvo-table">
+              <caption>{t.gov.chartTitle(t.instruments[ins.instrument])}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.challenge.side}</th>
+                  <th scope="col" class="im-num">
+                    {t.gov.cap}
+                  </th>
+                  <th scope="col" class="im-num">
+                    {t.gov.reserved}
+                  </th>
+                  <th scope="col" class="im-num">
+                    {t.gov.awarded}
+                  </th>
+                  <th scope="col" class="im-num">
+                    {t.gov.spentCol}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ins.sides.map((s) => (
+                  <tr>
+                    <th scope="row">{s.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers}</th>
+                    <td class="im-num">{money(s.capCents)}</td>
+                    <td class="im-num">{money(s.reservedCents)}</td>
+                    <td class="im-num">{money(s.awardedCents)}</td>
+                    <td class="im-num">{money(s.spentCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {ins.agreementRow ? (
+            <div class="im-table-wrap" tabindex={0}>
+              <table class="im-table rvo-table">
+                <caption>{t.gov.agreementRow}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" />
+                    <th scope="col" class="im-num">
+                      {t.gov.sideEzk}
+                    </th>
+                    <th scope="col" class="im-num">
+                      {t.gov.sideOthers}
+                    </th>
+                    <th scope="col" class="im-num">
+                      {t.gov.totals}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t.gov.agreed}</th>
+                    <td class="im-num">{money(ins.agreementRow.agreed.ezkMaxCents)}</td>
+                    <td class="im-num">{money(ins.agreementRow.agreed.othersMaxCents)}</td>
+                    <td class="im-num">{money(ins.agreementRow.agreed.totalMaxCents)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t.gov.envelopesRow}</th>
+                    <td class="im-num">{money(ins.agreementRow.envelopes.ezkCents)}</td>
+                    <td class="im-num">{money(ins.agreementRow.envelopes.othersCents)}</td>
+                    <td class="im-num">{money(ins.agreementRow.envelopes.totalCents)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t.gov.committedRow}</th>
+                    <td class="im-num">{money(ins.agreementRow.committed.ezkCents)}</td>
+                    <td class="im-num">{money(ins.agreementRow.committed.othersCents)}</td>
+                    <td class="im-num">{money(ins.agreementRow.committed.totalCents)}</td>
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <P>
+            {t.gov.realisedSplit}: {money(ins.realisedSplit.committed.ezkCents)} /{' '}
+            {money(ins.realisedSplit.committed.coFundersCents)} (
+            {formatShare(ins.realisedSplit.committed.ezkShareBasisPoints, v.lang)} EZK)
+          </P>
+        </section>
+      ))}
+      {r.flags.length > 0 ? (
+        <>
+          <H2>{t.gov.flags}</H2>
+          <ul>
+            {r.flags.map((f) => (
+              <li lang="en">{f.detail}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function AwardsRegisterPage(props: {
+  v: View;
+  report: AwardsRegister;
+  filter: { buyer?: string; phase?: string; status?: string };
+}) {
+  const { v, report: r, filter } = props;
+  const { t } = v;
+  const buyers = [...new Map(r.items.map((i) => [i.buyerOin, i.buyerName])).entries()];
+  const items = r.items.filter(
+    (i) =>
+      (!filter.buyer || i.buyerOin === filter.buyer) &&
+      (!filter.phase || String(i.phase) === filter.phase) &&
+      (!filter.status || i.status === filter.status),
+  );
+  const q = `jaar=${r.year}`;
+  return (
+    <Layout v={v} title={`${t.gov.awardsRegister} ${r.year}`} current="reports">
+      {reportsCrumbs(v)}
+      <H1>
+        {t.gov.awardsRegister} {r.year}
+      </H1>
+      <form method="get" action="/rapporten/gunningen" class="im-filters">
+        <input type="hidden" name="jaar" value={String(r.year)} />
+        <Select
+          v={v}
+          form={{ values: { opdrachtgever: filter.buyer ?? '' }, errors: {} }}
+          name="opdrachtgever"
+          label={t.gov.filterBuyer}
+          options={[
+            { value: '', label: t.listing.any },
+            ...buyers.map(([oin, name]) => ({ value: oin, label: name })),
+          ]}
+        />
+        <Select
+          v={v}
+          form={{ values: { fase: filter.phase ?? '' }, errors: {} }}
+          name="fase"
+          label={t.gov.filterPhase}
+          options={[
+            { value: '', label: t.listing.any },
+            { value: '1', label: '1' },
+            { value: '2', label: '2' },
+            { value: '3', label: '3' },
+          ]}
+        />
+        <Select
+          v={v}
+          form={{ values: { status: filter.status ?? '' }, errors: {} }}
+          name="status"
+          label={t.gov.filterStatus}
+          options={[
+            { value: '', label: t.listing.any },
+            ...(['awarded', 'completed', 'terminated'] as const).map((s) => ({
+              value: s,
+              label: t.gov.contractStatus[s] ?? s,
+            })),
+          ]}
+        />
+        <div class="im-field">
+          <Button>{t.gov.filter}</Button>
+        </div>
+      </form>
+      <P>
+        {t.gov.download}: <A href={`/rapporten/gunningen.csv?${q}&variant=excel-nl`}>{t.gov.downloadExcel}</A>{' '}
+        · <A href={`/rapporten/gunningen.csv?${q}&variant=rfc4180`}>{t.gov.downloadCsv}</A> ·{' '}
+        <A href={`/rapporten/gunningen.json?${q}`}>{t.gov.downloadJson}</A>
+      </P>
+      <p class="utrecht-paragraph" role="status">
+        <strong>{t.gov.rows(items.length)}</strong>
+      </p>
+      <div class="im-table-wrap" tabindex={0}>
+        <table class="im-table rvo-table">
+          <caption class="im-visually-hidden">{t.gov.awardsRegister}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.proposal.forChallenge}</th>
+              <th scope="col">{t.gov.filterBuyer}</th>
+              <th scope="col">{t.gov.filterPhase}</th>
+              <th scope="col">{t.gov.company}</th>
+              <th scope="col" class="im-num">
+                {t.gov.amount}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.sideEzk}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.sideOthers}
+              </th>
+              <th scope="col">{t.gov.filterStatus}</th>
+              <th scope="col">{t.gov.decidedAt}</th>
+              <th scope="col">{t.gov.guidance}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr>
+                <td>{i.challengeTitle}</td>
+                <td>{i.buyerName}</td>
+                <td>{i.phase}</td>
+                <td>
+                  {i.companyName} {i.sme ? <Tag>{t.gov.smeTag}</Tag> : null}
+                </td>
+                <td class="im-num">{formatMoney(i.amountCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(i.ezkAmountCents, v.lang)}</td>
+                <td class="im-num">{formatMoney(i.coFundersAmountCents, v.lang)}</td>
+                <td>{t.gov.contractStatus[i.status] ?? i.status}</td>
+                <td>{formatDate(i.decidedAt, v.lang)}</td>
+                <td>
+                  <a class="rvo-link" href={i.pianooUrl} lang="nl">
+                    PIANOo
+                    <span class="im-visually-hidden"> {i.procedure}</span>
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+}
+
+export function PipelinePage(props: { v: View; report: Pipeline }) {
+  const { v, report: r } = props;
+  const { t } = v;
+  const phase = (n: number) => r.phases.find((p) => p.phase === n);
+  const stages = [
+    { label: t.gov.proposals, value: r.total.proposals },
+    { label: t.gov.phase1Contracts, value: phase(1)?.awards ?? 0 },
+    { label: t.gov.phase2Contracts, value: phase(2)?.awards ?? 0 },
+  ];
+  return (
+    <Layout v={v} title={`${t.gov.pipeline} ${r.year}`} current="reports">
+      {reportsCrumbs(v)}
+      <H1>
+        {t.gov.pipeline} {r.year}
+      </H1>
+      <YearForm v={v} action="/rapporten/pijplijn" year={r.year} />
+      <FunnelChart id="funnel" title={t.gov.funnelTitle} description={t.gov.funnelDesc} stages={stages} />
+      <SummaryList
+        rows={[
+          ...stages.map((s) => [s.label, String(s.value)] as [string, string]),
+          [t.gov.successRate, rate(r.total.successRateBasisPoints, v)],
+          [t.gov.smeShare, rate(r.total.smeProposalShareBasisPoints, v)],
+        ]}
+      />
+      <P>{t.gov.transitionRate(rate(r.transition.rateBasisPoints, v))}</P>
+      <H2>{t.gov.byTheme}</H2>
+      <div class="im-table-wrap" tabindex={0}>
+        <table class="im-table rvo-table">
+          <caption class="im-visually-hidden">{t.gov.byTheme}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.challenge.theme}</th>
+              <th scope="col" class="im-num">
+                {t.gov.proposals}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.contracts}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.successRate}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.smeShare}
+              </th>
+              <th scope="col" class="im-num">
+                {t.gov.transitionRate('').replace(/:\s*$/, '')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.byTheme.map((row) => (
+              <tr>
+                <th scope="row" lang="nl">
+                  {row.themeName}
+                </th>
+                <td class="im-num">{row.proposals}</td>
+                <td class="im-num">{row.awards}</td>
+                <td class="im-num">{rate(row.successRateBasisPoints, v)}</td>
+                <td class="im-num">{rate(row.smeProposalShareBasisPoints, v)}</td>
+                <td class="im-num">{rate(row.transition.rateBasisPoints, v)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+}
+
+export function FollowUpReportPage(props: { v: View; report: FollowUpReport }) {
+  const { v, report: r } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={`${t.gov.followUp} ${r.year}`} current="reports">
+      {reportsCrumbs(v)}
+      <H1>
+        {t.gov.followUp} {r.year}
+      </H1>
+      <YearForm v={v} action="/rapporten/vervolg" year={r.year} />
+      <div class="im-table-wrap" tabindex={0}>
+        <table class="im-table rvo-table">
+          <caption>{t.gov.followUp}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.followUps.round}</th>
+              <th scope="col" class="im-num">
+                {t.followUps.statuses.reported}
+              </th>
+              <th scope="col" class="im-num">
+                {t.followUps.statuses.due}
+              </th>
+              <th scope="col" class="im-num">
+                {t.followUps.statuses.overdue}
+              </th>
+              <th scope="col" class="im-num">
+                {t.followUps.statuses.scheduled}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.rounds.map((round) => (
+              <tr>
+                <th scope="row">{t.followUps.roundN(round.round)}</th>
+                <td class="im-num">{round.reported}</td>
+                <td class="im-num">{round.due}</td>
+                <td class="im-num">{round.overdue}</td>
+                <td class="im-num">{round.scheduled}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <H2>{t.gov.outcomes}</H2>
+      <SummaryList
+        rows={[
+          [t.gov.revenue, formatMoney(r.outcomes.followOnRevenueCents, v.lang)],
+          [t.gov.investment, formatMoney(r.outcomes.followOnInvestmentCents, v.lang)],
+          [t.gov.jobs, String(r.outcomes.jobsCreated)],
+          [t.gov.launches, String(r.outcomes.marketLaunches)],
+        ]}
+      />
+      <H2>{t.gov.overdueList}</H2>
+      {r.overdue.length === 0 ? (
+        <P>–</P>
+      ) : (
+        <div class="im-table-wrap" tabindex={0}>
+          <table class="im-table rvo-table">
+            <caption class="im-visually-hidden">{t.gov.overdueList}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.gov.company}</th>
+                <th scope="col">{t.proposal.forChallenge}</th>
+                <th scope="col">{t.followUps.round}</th>
+                <th scope="col">{t.followUps.dueAt}</th>
+                <th scope="col" class="im-num">
+                  {t.gov.daysLate}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.overdue.map((o) => (
+                <tr>
+                  <td>{o.companyName}</td>
+                  <td>{o.challengeTitle}</td>
+                  <td>{o.round}</td>
+                  <td>{formatDate(o.dueAt, v.lang)}</td>
+                  <td class="im-num">{o.daysSinceDue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
+
+export function AuditIndexPage(props: { v: View; challenges: { id: string; title: string }[] }) {
+  const { v } = props;
+  return (
+    <Layout v={v} title={v.t.gov.auditTrail} current="reports">
+      {reportsCrumbs(v)}
+      <H1>{v.t.gov.auditTrail}</H1>
+      <ul>
+        {props.challenges.map((c) => (
+          <li>
+            <A href={`/rapporten/audit/${c.id}`}>{c.title}</A>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+export function AuditTrailPage(props: { v: View; title: string; trail: AuditTrail }) {
+  const { v, trail } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={`${t.gov.auditTrail}: ${props.title}`} current="reports">
+      {reportsCrumbs(v)}
+      <H1>
+        {t.gov.auditTrail}: {props.title}
+      </H1>
+      <P>{t.gov.auditIntro}</P>
+      <Alert kind={trail.verification.valid ? 'success' : 'error'}>
+        <p class="utrecht-paragraph">
+          {trail.verification.valid ? t.gov.verified : t.gov.broken}{' '}
+          {t.gov.entries(trail.verification.entries)}
+        </p>
+      </Alert>
+      <div class="im-table-wrap" tabindex={0}>
+        <table class="im-table rvo-table">
+          <caption class="im-visually-hidden">{t.gov.auditTrail}</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t.gov.when}</th>
+              <th scope="col">{t.gov.what}</th>
+              <th scope="col">{t.gov.actor}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trail.entries.map((e) => (
+              <tr>
+                <td>{e.seq}</td>
+                <td>{formatDateTime(e.at, v.lang)}</td>
+                <td lang="en">{e.action}</td>
+                <td>
+                  {t.roles[e.actor.role as 'buyer'] ?? e.actor.role} {e.actor.org ?? ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+}
