@@ -22,6 +22,8 @@ export interface AssetBundle {
 }
 export interface AssetManifest {
   css: string;
+  /** The draft form's live 50-50 sum (progressive enhancement; every page works without it). */
+  fundingJs: string;
 }
 
 export const ASSET_PREFIX = '/assets/';
@@ -67,5 +69,14 @@ export function buildAssets(): AssetBundle {
     contentType: 'text/css; charset=utf-8',
     body: css,
   };
-  return { assets: [stylesheet, ...fonts.map((f) => f.asset)], manifest: { css: stylesheet.path } };
+  const js = readFileSync(path.join(here, 'assets', 'funding-shares.js'));
+  const fundingJs: Asset = {
+    path: hashed('funding-shares', 'js', js),
+    contentType: 'text/javascript; charset=utf-8',
+    body: js,
+  };
+  return {
+    assets: [stylesheet, fundingJs, ...fonts.map((f) => f.asset)],
+    manifest: { css: stylesheet.path, fundingJs: fundingJs.path },
+  };
 }

@@ -59,6 +59,8 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await buyer.fill('#funderShare1', '40'); // wrong: EZK carries exactly half
     await buyer.fill('#funderOin2', DEMO_ORGANISATIONS.zuidHolland.oin);
     await buyer.fill('#funderShare2', '60');
+    // The 50-50 rule shows as you type (a small script; the server checks it again on saving).
+    await expect(buyer.locator('.im-share-total').textContent()).resolves.toBe('Samen 100%; EZK 40%.');
     await buyer.fill('#phase1Budget', '200.000');
     await buyer.fill('#phase1Max', '50.000');
     await buyer.fill('#phase1Deadline', inDays(30));

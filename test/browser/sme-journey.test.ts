@@ -209,6 +209,21 @@ describe('the SME journey', () => {
     await context.close();
   });
 
+  it('works without JavaScript: a company signs in and submits a proposal with scripts turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/inloggen'));
+    await page.click(`button:has-text("${DEMO_COMPANIES[4].name}")`);
+    await openBinnenvaart(page);
+    await page.click('a:has-text("Voorstel indienen voor fase 1")');
+    await page.fill('#summary', 'Een voorstel zonder JavaScript in de browser.');
+    await page.fill('#plan', 'Het formulier wordt gewoon naar de server gestuurd.');
+    await page.fill('#requestedAmount', '40.000');
+    await page.click('button:has-text("Voorstel indienen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingediend');
+    await context.close();
+  });
+
   it('can be done with the keyboard only: sign in, find the call and submit a proposal', async () => {
     const { context, page } = await fresh();
     await page.goto(url('/'));

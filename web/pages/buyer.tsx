@@ -1,6 +1,12 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
-import { RD_CPV_CODES, THEMES, type Theme } from '#shared/challenges/vocabulary.ts';
+import {
+  CRITERIA,
+  type CriterionKey,
+  RD_CPV_CODES,
+  THEMES,
+  type Theme,
+} from '#shared/challenges/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
 import {
@@ -128,12 +134,22 @@ export function ChallengeFormPage(props: {
   title: string;
   challenge?: ChallengeView;
   knownFunders: { oin: string; name: string }[];
+  ezkOin?: string;
 }) {
   const { v, form } = props;
   const { t } = v;
   const f = t.gov.fields;
+  // The sum of the shares as the server sees them now; a small script keeps it up to date while typing.
+  const percent = (value: string | undefined) =>
+    Number((value ?? '').trim().replace('%', '').replace(',', '.')) || 0;
+  const rows = [1, 2, 3, 4];
+  const total = rows.reduce((sum, n) => sum + percent(form.values[`funderShare${n}`]), 0);
+  const ezk = rows
+    .filter((n) => props.ezkOin && form.values[`funderOin${n}`]?.trim() === props.ezkOin)
+    .reduce((sum, n) => sum + percent(form.values[`funderShare${n}`]), 0);
+  const shown = (n: number) => formatShare(Math.round(n * 100), v.lang);
   return (
-    <Layout v={v} title={props.title} current="new-challenge">
+    <Layout v={v} title={props.title} current="new-challenge" scripts={[v.assets.fundingJs]}>
       {manageCrumbs(v, props.challenge)}
       <ErrorSummary v={v} form={form} order={CHALLENGE_FIELDS} />
       <H1>{props.title}</H1>
@@ -199,7 +215,16 @@ export function ChallengeFormPage(props: {
               </ul>
             </details>
           ) : null}
-          {[1, 2, 3, 4].map((n) => (
+          <p
+            class="utrecht-paragraph im-share-total"
+            data-share-total=""
+            data-ezk-oin={props.ezkOin ?? ''}
+            data-text={t.gov.shareTotal('{total}', '{ezk}')}
+            aria-live="polite"
+          >
+            {t.gov.shareTotal(shown(total), shown(ezk))}
+          </p>
+          {rows.map((n) => (
             <div class="im-row">
               <TextField v={v} form={form} name={`funderOin${n}`} label={f.funderOin(n)} />
               <TextField
@@ -622,40 +647,43 @@ export function RankingPage(props: {
               [t.challenge.plannedContracts, String(r.plannedContracts)],
               [
                 t.challenge.criteria,
-                r.criteria.map((x) => `${x.key} ${formatShare(x.weightBasisPoints, v.lang)}`).join(', '),
+                r.criteria
+                  .map(
+                    (x) =>
+                      `${CRITERIA[x.key as CriterionKey][v.lang]} ${formatShare(x.weightBasisPoints, v.lang)}`,
+                  )
+                  .join(', '),
               ],
             ]}
           />
-          <form method="post" action={`/beheer/oproepen/${c.id}/fase/${r.phase}/gunnen`} novalidate>
-            <CsrfField v={v} />
-            <input type="hidden" name="decisionId" value={props.decisionId} />
-            <div class="im-table-wrap" tabindex={0}>
-              <table class="im-table rvo-table">
-                <caption>
-                  {t.gov.ranking} — {t.gov.budgetLine(formatMoney(r.budgetCents, v.lang))}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.gov.rank}</th>
-                    <th scope="col">{t.gov.company}</th>
-                    <th scope="col" class="im-num">
-                      {t.gov.totalScore}
-                    </th>
-                    <th scope="col" class="im-num">
-                      {t.gov.requested}
-                    </th>
-                    <th scope="col" class="im-num">
-                      {t.gov.cumulative}
-                    </th>
-                    <th scope="col">{t.gov.budgetLine('')}</th>
-                    <th scope="col">{t.gov.decisionTitle}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.ranking.map((row) => {
-                    const fits = row.cumulativeRequestedCents <= r.budgetCents;
-                    return (
-                      <tr class={fits ? '' : 'im-over-budget'}>
+          <div class="im-table-wrap" tabindex={0}>
+            <table class="im-table rvo-table">
+              <caption>{t.gov.ranking}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.gov.rank}</th>
+                  <th scope="col">{t.gov.company}</th>
+                  <th scope="col" class="im-num">
+                    {t.gov.totalScore}
+                  </th>
+                  <th scope="col" class="im-num">
+                    {t.gov.requested}
+                  </th>
+                  <th scope="col" class="im-num">
+                    {t.gov.cumulative}
+                  </th>
+                  <th scope="col">{t.challenge.phaseBudget}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.ranking.map((row, i) => {
+                  const fits = row.cumulativeRequestedCents <= r.budgetCents;
+                  const next = r.ranking[i + 1];
+                  // The budget line sits under the last proposal that still fits the phase budget.
+                  const lineBelow = fits && (!next || next.cumulativeRequestedCents > r.budgetCents);
+                  return (
+                    <>
+                      <tr>
                         <td>{row.rank}</td>
                         <td>{row.companyName}</td>
                         <td class="im-num">{formatNumber(row.totalScore, v.lang, 2)}</td>
@@ -671,63 +699,76 @@ export function RankingPage(props: {
                               ({t.gov.threshold}: {t.yesNo.no})
                             </span>
                           )}
-                        </td>
-                        <td>
                           {awarded.has(row.proposalId) ? (
-                            <Tag kind="open">{t.gov.contractStatus.awarded}</Tag>
-                          ) : (
-                            <div>
-                              <label class="im-choice" for={`award-${row.proposalId}`}>
-                                <input
-                                  type="checkbox"
-                                  id={`award-${row.proposalId}`}
-                                  name="award"
-                                  value={row.proposalId}
-                                  checked={(form.values.award ?? '').split(',').includes(row.proposalId)}
-                                />
-                                {t.gov.award(row.companyName)}
-                              </label>
-                              <TextField
-                                v={v}
-                                form={form}
-                                name={`amount-${row.proposalId}`}
-                                label={t.gov.amount}
-                                inputmode="decimal"
-                                short
-                              />
-                              <TextField
-                                v={v}
-                                form={form}
-                                name={`start-${row.proposalId}`}
-                                label={t.gov.startDate}
-                                type="date"
-                                short
-                              />
-                              <TextField
-                                v={v}
-                                form={form}
-                                name={`end-${row.proposalId}`}
-                                label={t.gov.endDate}
-                                type="date"
-                                short
-                              />
-                            </div>
-                          )}
+                            <Tag kind="closed">{t.gov.contractStatus.awarded}</Tag>
+                          ) : null}
                         </td>
                       </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            {phase && r.ranking.some((row) => !awarded.has(row.proposalId)) ? (
-              <>
-                <H2>{t.gov.decisionTitle}</H2>
-                <P>{t.gov.decisionIntro}</P>
-                <Button>{t.gov.decide}</Button>
-              </>
-            ) : null}
-          </form>
+                      {lineBelow ? (
+                        <tr class="im-budget-line">
+                          <td colspan={6}>{t.gov.budgetLine(formatMoney(r.budgetCents, v.lang))}</td>
+                        </tr>
+                      ) : null}
+                    </>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {phase && r.ranking.some((row) => !awarded.has(row.proposalId)) ? (
+            <form method="post" action={`/beheer/oproepen/${c.id}/fase/${r.phase}/gunnen`} novalidate>
+              <CsrfField v={v} />
+              <input type="hidden" name="decisionId" value={props.decisionId} />
+              <H2>{t.gov.decisionTitle}</H2>
+              <P>{t.gov.decisionIntro}</P>
+              {r.ranking
+                .filter((row) => !awarded.has(row.proposalId))
+                .map((row) => (
+                  <fieldset class="im-fieldset im-phase">
+                    <legend>
+                      {row.rank}. {row.companyName}
+                    </legend>
+                    <label class="im-choice im-field" for={`award-${row.proposalId}`}>
+                      <input
+                        type="checkbox"
+                        id={`award-${row.proposalId}`}
+                        name="award"
+                        value={row.proposalId}
+                        checked={(form.values.award ?? '').split(',').includes(row.proposalId)}
+                      />
+                      {t.gov.award(row.companyName)}
+                    </label>
+                    <div class="im-row">
+                      <TextField
+                        v={v}
+                        form={form}
+                        name={`amount-${row.proposalId}`}
+                        label={t.gov.amount}
+                        inputmode="decimal"
+                        short
+                      />
+                      <TextField
+                        v={v}
+                        form={form}
+                        name={`start-${row.proposalId}`}
+                        label={t.gov.startDate}
+                        type="date"
+                        short
+                      />
+                      <TextField
+                        v={v}
+                        form={form}
+                        name={`end-${row.proposalId}`}
+                        label={t.gov.endDate}
+                        type="date"
+                        short
+                      />
+                    </div>
+                  </fieldset>
+                ))}
+              <Button>{t.gov.decide}</Button>
+            </form>
+          ) : null}
         </>
       )}
     </Layout>

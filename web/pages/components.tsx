@@ -10,7 +10,13 @@ import type { FormState, View } from './view.ts';
  * at the top linking to each field.
  */
 
-export function Layout(props: { v: View; title: string; current?: string; children?: Child }) {
+export function Layout(props: {
+  v: View;
+  title: string;
+  current?: string;
+  scripts?: string[];
+  children?: Child;
+}) {
   const { v, title } = props;
   const { t } = v;
   const session = v.session;
@@ -53,6 +59,9 @@ export function Layout(props: { v: View; title: string; current?: string; childr
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | ${t.site.name}`}</title>
         <link rel="stylesheet" href={v.assets.css} />
+        {(props.scripts ?? []).map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body class="utrecht-document">
         <a class="im-skip-link" href="#inhoud">

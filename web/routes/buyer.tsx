@@ -205,13 +205,15 @@ async function ownChallenge(c: SiteContext, challengeId: string) {
   return result.data;
 }
 
+/** The funders with an envelope this year, and which of them is EZK (for the live 50-50 sum). */
 async function knownFunders(c: SiteContext) {
   const year = c.get('view').now.getUTCFullYear();
   const result = await c.get('api')(routes.listEnvelopes, { params: { year } });
-  if (!result.ok) return [];
+  if (!result.ok) return { funders: [], ezkOin: undefined };
   const seen = new Map<string, string>();
   for (const e of result.data.envelopes) seen.set(e.holderOin, e.holderName);
-  return [...seen].map(([oin, name]) => ({ oin, name }));
+  const ezkOin = result.data.envelopes.find((e) => e.side === 'ezk')?.holderOin;
+  return { funders: [...seen].map(([oin, name]) => ({ oin, name })), ezkOin };
 }
 
 export function buyerRoutes(app: Hono<SiteEnv>) {
@@ -230,6 +232,7 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     status: 200 | 400 = 200,
   ) => {
     const v = c.get('view');
+    const known = await knownFunders(c);
     return render(
       c,
       <ChallengeFormPage
@@ -238,7 +241,8 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
         action={challenge ? `/beheer/oproepen/${challenge.id}/wijzigen` : '/beheer/oproepen/nieuw'}
         title={challenge ? v.t.gov.editChallenge : v.t.gov.newChallenge}
         {...(challenge ? { challenge } : {})}
-        knownFunders={await knownFunders(c)}
+        knownFunders={known.funders}
+        {...(known.ezkOin ? { ezkOin: known.ezkOin } : {})}
       />,
       status,
     );
@@ -282,7 +286,7 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     const session = await requireRole(c, ['buyer']);
     if (session instanceof Response) return session;
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
-    if (!challenge || challenge.status !== 'draft') return notFoundPage(c);
+    if (challenge?.status !== 'draft') return notFoundPage(c);
     return draftForm(c, emptyForm(challengeValues(challenge, c.get('view').lang)), challenge);
   });
 
@@ -291,7 +295,7 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     if (session instanceof Response) return session;
     const v = c.get('view');
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
-    if (!challenge || challenge.status !== 'draft') return notFoundPage(c);
+    if (challenge?.status !== 'draft') return notFoundPage(c);
     const values = await draftValues(c);
     const { body, errors, fieldOf } = challengeBodyFrom(values, v.t);
     const form: FormState = { values, errors };
@@ -365,7 +369,7 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     const session = await requireRole(c, ['buyer']);
     if (session instanceof Response) return session;
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
-    if (!challenge || challenge.status !== 'draft') return notFoundPage(c);
+    if (challenge?.status !== 'draft') return notFoundPage(c);
     return render(
       c,
       <PublishPage
@@ -382,7 +386,7 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     if (session instanceof Response) return session;
     const v = c.get('view');
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
-    if (!challenge || challenge.status !== 'draft') return notFoundPage(c);
+    if (challenge?.status !== 'draft') return notFoundPage(c);
     const result = await c.get('api')(routes.publishChallenge, { params: { challengeId: challenge.id } });
     if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}?melding=gepubliceerd`, 303);
     // A refusal names each funder that is short, and by how much.
@@ -525,7 +529,8 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       api(routes.challengeAwards, { params: { challengeId: found.challenge.id } }),
     ]);
     const phase = found.challenge.phases.find((p) => p.number === found.phase)!;
-    if (!ranking.ok) console.warn(JSON.stringify({ level: 'WARN', message: 'no ranking', problem: ranking.problem }));
+    if (!ranking.ok)
+      console.warn(JSON.stringify({ level: 'WARN', message: 'no ranking', problem: ranking.problem }));
     const values: Record<string, string> = {};
     if (ranking.ok)
       for (const row of ranking.data.ranking) {
