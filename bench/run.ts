@@ -308,6 +308,21 @@ try {
       { name: 'Listing page, one theme', path: '/oproepen?thema=energietransitie-duurzaamheid' },
       { name: 'Challenge page (Vaarwegen 2018)', path: `/oproepen/${vaarwegen}` },
       { name: 'Home page', path: '/' },
+      {
+        name: 'Ranking page (buyer, Vaarwegen phase 1)',
+        path: `/beheer/oproepen/${vaarwegen}/fase/1/rangschikking`,
+        as: { role: 'buyer', org: ZUID_HOLLAND },
+      },
+      {
+        name: 'Co-funding report page (officer, 2018)',
+        path: '/rapporten/cofinanciering?jaar=2018',
+        as: { role: 'officer', org: EZK },
+      },
+      {
+        name: 'Awards register page (officer, 2018)',
+        path: '/rapporten/gunningen?jaar=2018',
+        as: { role: 'officer', org: EZK },
+      },
     ],
     QUICK ? 100 : 400,
     CONCURRENCY,
@@ -636,7 +651,7 @@ try {
   lines.push(
     '## 6. The web site',
     '',
-    `Pages rendered by the site (hono, server-side) from API answers, through HTTP to the local API and DynamoDB Local, ${QUICK ? 100 : 400} requests each, ${CONCURRENCY} at a time, anonymous. Milliseconds.`,
+    `Pages rendered by the site (hono, server-side) from API answers, through HTTP to the local API and DynamoDB Local, ${QUICK ? 100 : 400} requests each, ${CONCURRENCY} at a time; public pages anonymous, the others signed in (issues #12 and #13). Milliseconds.`,
     '',
   );
   table(

@@ -14,9 +14,37 @@ export interface SiteFigures {
   scripts: number;
 }
 
+/** Signs in through the local sign-in page, as a tester would: the session and form-token cookies. */
+async function signIn(siteUrl: string, who: { role: string; org: string; sub?: string }): Promise<string> {
+  const page = await fetch(`${siteUrl}/inloggen`);
+  const csrf = page.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('im_csrf='))!
+    .split(';')[0]!;
+  const form = new URLSearchParams({
+    _csrf: csrf.slice('im_csrf='.length),
+    role: who.role,
+    org: who.org,
+    label: who.org,
+  });
+  if (who.sub) form.set('sub', who.sub);
+  const response = await fetch(`${siteUrl}/inloggen`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf, origin: siteUrl },
+    body: form,
+  });
+  const session = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('im_session='))
+    ?.split(';')[0];
+  if (!session) throw new Error(`could not sign in as ${who.role} ${who.org}: ${response.status}`);
+  return `${csrf}; ${session}`;
+}
+
 export async function measureSite(
   runtime: Runtime,
-  pages: { name: string; path: string }[],
+  pages: { name: string; path: string; as?: { role: string; org: string; sub?: string } }[],
   requests: number,
   concurrency: number,
 ): Promise<SiteFigures> {
@@ -24,13 +52,14 @@ export async function measureSite(
   try {
     const figures: SiteFigures['pages'] = [];
     for (const page of pages) {
+      const cookie = page.as ? await signIn(site.url, page.as) : undefined;
       const times: number[] = [];
       let next = 0;
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
           while (next++ < requests) {
             const t = performance.now();
-            const response = await fetch(`${site.url}${page.path}`);
+            const response = await fetch(`${site.url}${page.path}`, cookie ? { headers: { cookie } } : {});
             await response.text();
             if (response.status !== 200) throw new Error(`${page.path}: ${response.status}`);
             times.push(performance.now() - t);
