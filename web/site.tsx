@@ -129,6 +129,7 @@ export function flash(c: SiteContext): string | undefined {
     gescoord: t.gov.scored,
     envelop: t.gov.envelopeSaved,
     organisatie: t.gov.organisationSaved,
+    'oproep-ingetrokken': t.gov.cancelled,
   };
   return messages[c.req.query('melding') ?? ''];
 }

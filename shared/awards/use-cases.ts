@@ -341,7 +341,12 @@ export async function challengeAwards(challengeId: string, caller: Caller): Prom
     }),
   );
   const awards = await loadAwards((result.Items ?? []).map((i) => i.awardId as string));
-  return awards.sort((a, b) => a.phase - b.phase || a.decidedAt.localeCompare(b.decidedAt));
+  return awards.sort(
+    (a, b) =>
+      a.phase - b.phase ||
+      a.decidedAt.localeCompare(b.decidedAt) ||
+      a.companyName.localeCompare(b.companyName),
+  );
 }
 
 /**

@@ -207,7 +207,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await checkPage(buyer, 'gov-11-contracts');
 
     // Complete the first contract: the company is invited to phase 2.
-    await buyer.click('a:has-text("Afronden") >> nth=0');
+    await buyer.click(`tr:has-text("${DEMO_COMPANIES[2].name}") a:has-text("Afronden")`);
     await checkPage(buyer, 'gov-12-complete');
     await buyer.click('button:has-text("Opdracht afronden")');
     await expect(text(buyer)).resolves.toContain('De opdracht is afgerond.');
@@ -273,6 +273,40 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     ).resolves.toContain('€\u00a0750.000,00');
     await office.click('nav a:has-text("Organisaties")');
     await checkPage(office, 'gov-22-organisations');
+  });
+
+  it('the buyer cancels a draft with a reason (a short reason is refused at the field)', async () => {
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    const draft = await app.api.call('POST', '/challenges', {
+      token: await app.api.as('buyer', DEMO_ORGANISATIONS.zuidHolland.oin),
+      body: {
+        instrument: 'sbir',
+        title: { nl: 'Concept om in te trekken' },
+        description: { nl: 'Wordt ingetrokken.' },
+        theme: 'zorg-gezondheid',
+        cpvCodes: ['73000000-2'],
+        funders: [{ oin: DEMO_ORGANISATIONS.zuidHolland.oin, shareBasisPoints: 10_000 }],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 10_000_000,
+            plannedContracts: 2,
+            durationMonths: 6,
+            submissionDeadline: `${inDays(60)}`,
+          },
+        ],
+      },
+    });
+    expect(draft.status).toBe(201);
+    await buyer.goto(url(`/beheer/oproepen/${draft.body.id}`));
+    await buyer.click('a:has-text("Oproep intrekken")');
+    await buyer.fill('#reason', 'x');
+    await buyer.click('button:has-text("Ja, oproep intrekken")');
+    await expect(buyer.locator('#reason-error').textContent()).resolves.toContain('reden');
+    await checkPage(buyer, 'gov-23-cancel-with-error');
+    await buyer.fill('#reason', 'Het budget is elders nodig.');
+    await buyer.click('button:has-text("Ja, oproep intrekken")');
+    await expect(text(buyer)).resolves.toContain('De oproep is ingetrokken.');
   });
 
   it('passes axe on the government pages in English too', async () => {

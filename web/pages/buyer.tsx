@@ -122,6 +122,7 @@ export const CHALLENGE_FIELDS = [
     `phase${n}Duration`,
     `phase${n}Deadline`,
     `phase${n}Weights`,
+    `phase${n}MinScore`,
   ]),
   'mayEndPartners',
   'conditions',
@@ -301,6 +302,14 @@ export function ChallengeFormPage(props: {
                 label={f.weights}
                 hint={`${f.weightsHintSbir} ${f.weightsHintIp}`}
               />
+              <TextField
+                v={v}
+                form={form}
+                name={`phase${n}MinScore`}
+                label={f.minimumScore}
+                inputmode="decimal"
+                short
+              />
             </fieldset>
           ))}
         </fieldset>
@@ -358,6 +367,14 @@ export function ManageChallengePage(props: {
           </A>
         </P>
       )}
+      {c.status === 'draft' || c.status === 'published' ? (
+        <P>
+          <A href={`/beheer/oproepen/${c.id}/intrekken`}>{t.gov.cancelTitle}</A>
+        </P>
+      ) : null}
+      {c.status === 'cancelled' && c.cancellationReason ? (
+        <Alert kind="warning">{t.challenge.cancelled(c.cancellationReason)}</Alert>
+      ) : null}
 
       {c.status !== 'draft' ? (
         <>
@@ -771,6 +788,27 @@ export function RankingPage(props: {
           ) : null}
         </>
       )}
+    </Layout>
+  );
+}
+
+export function CancelChallengePage(props: { v: View; challenge: ChallengeView; form: FormState }) {
+  const { v, challenge: c, form } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.cancelTitle} current="my-challenges">
+      {manageCrumbs(v, c)}
+      <ErrorSummary v={v} form={form} order={['reason']} />
+      <H1>{t.gov.cancelTitle}</H1>
+      <P>{titleOf(c, v)}</P>
+      <form method="post" action={`/beheer/oproepen/${c.id}/intrekken`} novalidate>
+        <CsrfField v={v} />
+        <TextArea v={v} form={form} name="reason" label={t.gov.cancelReason} rows={3} />
+        <div class="im-actions">
+          <Button kind="danger">{t.gov.cancelButton}</Button>
+          <A href={`/beheer/oproepen/${c.id}`}>{t.form.back}</A>
+        </div>
+      </form>
     </Layout>
   );
 }

@@ -9,6 +9,7 @@ import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/forma
 import type { Messages } from '../i18n/nl.ts';
 import { problemText } from '../i18n/problems.ts';
 import {
+  CancelChallengePage,
   ChallengeFormPage,
   CommitteePage,
   EndContractPage,
@@ -92,6 +93,8 @@ function challengeValues(c: ChallengeView | undefined, lang: Lang): Record<strin
     values[`phase${n}Duration`] = String(p.durationMonths);
     values[`phase${n}Deadline`] = localInput(p.submissionDeadline);
     values[`phase${n}Weights`] = p.criteria.map((x) => percentForInput(x.weightBasisPoints, lang)).join('/');
+    if (p.minimumScore !== undefined)
+      values[`phase${n}MinScore`] = String(p.minimumScore).replace('.', lang === 'nl' ? ',' : '.');
   }
   if (c.innovationPartnership) {
     values.mayEndPartners = c.innovationPartnership.mayEndPartnersAfterPhase ? 'yes' : 'no';
@@ -130,6 +133,10 @@ function challengeBodyFrom(values: Record<string, string>, t: Messages) {
         ? keys.map((key, i) => ({ key, weightBasisPoints: weights[i]! }))
         : undefined;
     if (!criteria) errors[`phase${n}Weights`] = t.gov.fields.weights;
+    const minText = values[`phase${n}MinScore`]?.trim().replace(',', '.');
+    const minimumScore = minText && /^\d{1,2}(\.\d)?$/.test(minText) ? Number(minText) : undefined;
+    if (minText && (minimumScore === undefined || minimumScore > 10))
+      errors[`phase${n}MinScore`] = t.form.scoreInvalid;
     return {
       number: n,
       budgetCents: budget ?? 0,
@@ -138,6 +145,7 @@ function challengeBodyFrom(values: Record<string, string>, t: Messages) {
       durationMonths: duration ?? 0,
       submissionDeadline: values[`phase${n}Deadline`] ?? '',
       ...(criteria ? { criteria } : {}),
+      ...(minimumScore !== undefined ? { minimumScore } : {}),
     };
   });
   const en = (name: string) => values[name]?.trim() || undefined;
@@ -180,6 +188,7 @@ function challengeBodyFrom(values: Record<string, string>, t: Messages) {
         durationMonths: 'Duration',
         submissionDeadline: 'Deadline',
         criteria: 'Weights',
+        minimumScore: 'MinScore',
       };
       return `phase${n}${fields[sub ?? ''] ?? 'Budget'}`;
     }
@@ -405,6 +414,36 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       />,
       400,
     );
+  });
+
+  app.get('/beheer/oproepen/:challengeId/intrekken', async (c) => {
+    const session = await requireRole(c, ['buyer']);
+    if (session instanceof Response) return session;
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    if (!challenge || (challenge.status !== 'draft' && challenge.status !== 'published'))
+      return notFoundPage(c);
+    return render(c, <CancelChallengePage v={c.get('view')} challenge={challenge} form={emptyForm()} />);
+  });
+
+  app.post('/beheer/oproepen/:challengeId/intrekken', async (c) => {
+    const session = await requireRole(c, ['buyer']);
+    if (session instanceof Response) return session;
+    const v = c.get('view');
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    if (!challenge || (challenge.status !== 'draft' && challenge.status !== 'published'))
+      return notFoundPage(c);
+    const values = await formValues(c);
+    const result = await c.get('api')(routes.cancelChallenge, {
+      params: { challengeId: challenge.id },
+      body: { reason: values.reason ?? '' },
+    });
+    if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}?melding=oproep-ingetrokken`, 303);
+    const form: FormState = { values, errors: {} };
+    Object.assign(
+      form,
+      formErrors(result.problem, v.lang, () => 'reason'),
+    );
+    return render(c, <CancelChallengePage v={v} challenge={challenge} form={form} />, 400);
   });
 
   app.post('/beheer/vragen/:questionId/antwoord', async (c) => {
