@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { randomUUID } from 'node:crypto';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { secureHeaders } from 'hono/secure-headers';
@@ -106,6 +106,15 @@ export async function requireRole(c: SiteContext, roles: readonly Role[]): Promi
   if (!roles.includes(session.role)) return forbiddenPage(c);
   return session;
 }
+
+/** Route guard: the rest of the handlers under a path are for these roles only. */
+export const only =
+  (roles: readonly Role[]): MiddlewareHandler<SiteEnv> =>
+  async (c, next) => {
+    const allowed = await requireRole(c, roles);
+    if (allowed instanceof Response) return allowed;
+    await next();
+  };
 
 /** Flash messages after a redirect (`?melding=…`), from a fixed list: nothing typed in the URL is shown. */
 export function flash(c: SiteContext): string | undefined {

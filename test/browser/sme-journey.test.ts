@@ -206,6 +206,12 @@ describe('the SME journey', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Pagina niet gevonden');
     const edit = await page.goto(url(`/voorstellen/${otherId}/wijzigen`));
     expect(edit?.status()).toBe(404);
+    // The government side is not a company's: refused with the site's own page.
+    for (const path of ['/beheer/oproepen', '/beoordelen', '/programma/enveloppen', '/rapporten']) {
+      const refused = await page.goto(url(path));
+      expect(refused?.status(), path).toBe(403);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Geen toegang');
+    }
     await context.close();
   });
 

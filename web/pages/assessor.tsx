@@ -17,6 +17,7 @@ import {
   P,
   Select,
   SummaryList,
+  Table,
   Tag,
   TextArea,
 } from './components.tsx';
@@ -131,40 +132,27 @@ export function AssessPhasePage(props: {
             </section>
           ) : null}
           <H2>{t.gov.proposals}</H2>
-          <div class="im-table-wrap" tabindex={0}>
-            <table class="im-table rvo-table">
-              <caption class="im-visually-hidden">{t.gov.proposals}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.gov.company}</th>
-                  <th scope="col" class="im-num">
-                    {t.gov.requested}
-                  </th>
-                  <th scope="col">{t.gov.yourStatus}</th>
-                  <th scope="col">
-                    <span class="im-visually-hidden">{t.gov.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {e.proposals.map((p) => (
-                  <tr>
-                    <td>{p.companyName}</td>
-                    <td class="im-num">{formatMoney(p.requestedAmountCents, v.lang)}</td>
-                    <td>{statusOf(p)}</td>
-                    <td>
-                      {p.mine?.declared && !p.mine.recused && !e.decisionTaken ? (
-                        <A href={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`}>
-                          {t.gov.read}
-                          <span class="im-visually-hidden"> {p.companyName}</span>
-                        </A>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t.gov.proposals}
+            hideCaption
+            columns={[
+              { label: t.gov.company },
+              { label: t.gov.requested, numeric: true },
+              { label: t.gov.yourStatus },
+              { label: <span class="im-visually-hidden">{t.gov.actions}</span> },
+            ]}
+            rows={e.proposals.map((p) => [
+              p.companyName,
+              formatMoney(p.requestedAmountCents, v.lang),
+              statusOf(p),
+              p.mine?.declared && !p.mine.recused && !e.decisionTaken ? (
+                <A href={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`}>
+                  {t.gov.read}
+                  <span class="im-visually-hidden"> {p.companyName}</span>
+                </A>
+              ) : null,
+            ])}
+          />
         </>
       )}
     </Layout>

@@ -24,6 +24,7 @@ import {
   P,
   Select,
   SummaryList,
+  Table,
   Tag,
   TextArea,
   TextField,
@@ -70,35 +71,24 @@ export function MyChallengesPage(props: { v: View; challenges: ChallengeView[]; 
       {props.challenges.length === 0 ? (
         <P>{t.gov.noChallenges}</P>
       ) : (
-        <div class="im-table-wrap" tabindex={0}>
-          <table class="im-table rvo-table">
-            <caption class="im-visually-hidden">{t.gov.myChallenges}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.proposal.forChallenge}</th>
-                <th scope="col">{t.gov.status}</th>
-                <th scope="col">{t.gov.phasesOverview}</th>
-                <th scope="col" class="im-num">
-                  {t.challenge.totalBudget}
-                </th>
-                <th scope="col">{t.gov.created}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.challenges.map((c) => (
-                <tr>
-                  <td>
-                    <A href={`/beheer/oproepen/${c.id}`}>{titleOf(c, v)}</A>
-                  </td>
-                  <td>{statusTag(c, v)}</td>
-                  <td>{c.phases.map((p) => `${p.number}: ${t.phaseStatuses[p.status]}`).join(' · ')}</td>
-                  <td class="im-num">{formatMoney(c.totalBudgetCents, v.lang)}</td>
-                  <td>{formatDate(c.createdAt, v.lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t.gov.myChallenges}
+          hideCaption
+          columns={[
+            { label: t.proposal.forChallenge },
+            { label: t.gov.status },
+            { label: t.gov.phasesOverview },
+            { label: t.challenge.totalBudget, numeric: true },
+            { label: t.gov.created },
+          ]}
+          rows={props.challenges.map((c) => [
+            <A href={`/beheer/oproepen/${c.id}`}>{titleOf(c, v)}</A>,
+            statusTag(c, v),
+            c.phases.map((p) => `${p.number}: ${t.phaseStatuses[p.status]}`).join(' · '),
+            formatMoney(c.totalBudgetCents, v.lang),
+            formatDate(c.createdAt, v.lang),
+          ])}
+        />
       )}
     </Layout>
   );
@@ -429,29 +419,19 @@ export function ManageChallengePage(props: {
                   ]}
                 />
                 {e && !e.sealed && e.proposals.length > 0 ? (
-                  <div class="im-table-wrap" tabindex={0}>
-                    <table class="im-table rvo-table">
-                      <caption>{t.gov.progress}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.gov.company}</th>
-                          <th scope="col" class="im-num">
-                            {t.gov.requested}
-                          </th>
-                          <th scope="col">{t.gov.progress}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {e.proposals.map((p) => (
-                          <tr>
-                            <td>{p.companyName}</td>
-                            <td class="im-num">{formatMoney(p.requestedAmountCents, v.lang)}</td>
-                            <td>{t.gov.progressOf(p.declared, p.scored, members)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <Table
+                    caption={t.gov.progress}
+                    columns={[
+                      { label: t.gov.company },
+                      { label: t.gov.requested, numeric: true },
+                      { label: t.gov.progress },
+                    ]}
+                    rows={e.proposals.map((p) => [
+                      p.companyName,
+                      formatMoney(p.requestedAmountCents, v.lang),
+                      t.gov.progressOf(p.declared, p.scored, members),
+                    ])}
+                  />
                 ) : null}
                 <div class="im-actions">
                   {!e?.decisionTaken ? (
@@ -471,56 +451,43 @@ export function ManageChallengePage(props: {
           {props.awards.length === 0 ? (
             <P>{t.gov.noContracts}</P>
           ) : (
-            <div class="im-table-wrap" tabindex={0}>
-              <table class="im-table rvo-table">
-                <caption class="im-visually-hidden">{t.gov.contracts}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.gov.company}</th>
-                    <th scope="col">{t.proposal.phase}</th>
-                    <th scope="col" class="im-num">
-                      {t.gov.amount}
-                    </th>
-                    <th scope="col">{t.gov.split}</th>
-                    <th scope="col">{t.gov.status}</th>
-                    <th scope="col">{t.gov.actions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {props.awards.map((a) => (
-                    <tr>
-                      <td>{a.companyName}</td>
-                      <td>{a.phase}</td>
-                      <td class="im-num">{formatMoney(a.amountCents, v.lang)}</td>
-                      <td>
-                        {a.split
-                          .map(
-                            (s) =>
-                              `${c.funders.find((f) => f.oin === s.funderOin)?.name ?? s.funderOin}: ${formatMoney(s.amountCents, v.lang)}`,
-                          )
-                          .join(' · ')}
-                      </td>
-                      <td>{t.gov.contractStatus[a.status]}</td>
-                      <td>
-                        {a.status === 'awarded' ? (
-                          <>
-                            <A href={`/beheer/opdrachten/${a.id}/afronden?oproep=${c.id}`}>
-                              {t.gov.complete}
-                              <span class="im-visually-hidden"> {a.companyName}</span>
-                            </A>{' '}
-                            ·{' '}
-                            <A href={`/beheer/opdrachten/${a.id}/beeindigen?oproep=${c.id}`}>
-                              {t.gov.terminate}
-                              <span class="im-visually-hidden"> {a.companyName}</span>
-                            </A>
-                          </>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t.gov.contracts}
+              hideCaption
+              columns={[
+                { label: t.gov.company },
+                { label: t.proposal.phase },
+                { label: t.gov.amount, numeric: true },
+                { label: t.gov.split },
+                { label: t.gov.status },
+                { label: t.gov.actions },
+              ]}
+              rows={props.awards.map((a) => [
+                a.companyName,
+                a.phase,
+                formatMoney(a.amountCents, v.lang),
+                a.split
+                  .map(
+                    (s) =>
+                      `${c.funders.find((f) => f.oin === s.funderOin)?.name ?? s.funderOin}: ${formatMoney(s.amountCents, v.lang)}`,
+                  )
+                  .join(' · '),
+                t.gov.contractStatus[a.status],
+                a.status === 'awarded' ? (
+                  <>
+                    <A href={`/beheer/opdrachten/${a.id}/afronden?oproep=${c.id}`}>
+                      {t.gov.complete}
+                      <span class="im-visually-hidden"> {a.companyName}</span>
+                    </A>{' '}
+                    ·{' '}
+                    <A href={`/beheer/opdrachten/${a.id}/beeindigen?oproep=${c.id}`}>
+                      {t.gov.terminate}
+                      <span class="im-visually-hidden"> {a.companyName}</span>
+                    </A>
+                  </>
+                ) : null,
+              ])}
+            />
           )}
         </>
       ) : null}
@@ -558,31 +525,20 @@ export function PublishPage(props: {
           ),
         ]}
       />
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption>{t.gov.reservation}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.challenge.funder}</th>
-              <th scope="col" class="im-num">
-                {t.challenge.share}
-              </th>
-              <th scope="col" class="im-num">
-                {t.challenge.amount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.reservations.map((r) => (
-              <tr>
-                <th scope="row">{r.name}</th>
-                <td class="im-num">{formatShare(r.shareBasisPoints, v.lang)}</td>
-                <td class="im-num">{formatMoney(r.amountCents, v.lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.gov.reservation}
+        rowHeaders
+        columns={[
+          { label: t.challenge.funder },
+          { label: t.challenge.share, numeric: true },
+          { label: t.challenge.amount, numeric: true },
+        ]}
+        rows={props.reservations.map((r) => [
+          r.name,
+          formatShare(r.shareBasisPoints, v.lang),
+          formatMoney(r.amountCents, v.lang),
+        ])}
+      />
       <form method="post" action={`/beheer/oproepen/${c.id}/publiceren`}>
         <CsrfField v={v} />
         <div class="im-actions">

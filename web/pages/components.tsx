@@ -448,6 +448,56 @@ export function SummaryList(props: { rows: [string, Child][] }) {
   );
 }
 
+export interface Column {
+  label: Child;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+}
+
+/**
+ * A data table: a caption (visible, or for screen readers only), column headers, and rows; the
+ * first cell of a row is its header when `rowHeaders` is set. Wide tables scroll inside a
+ * focusable wrapper, so keyboard users can scroll them too.
+ */
+export function Table(props: {
+  caption: Child;
+  hideCaption?: boolean;
+  columns: Column[];
+  rows: Child[][];
+  rowHeaders?: boolean;
+  rowClass?: (index: number) => string | undefined;
+}) {
+  return (
+    <div class="im-table-wrap" tabindex={0}>
+      <table class="im-table rvo-table">
+        <caption class={props.hideCaption ? 'im-visually-hidden' : undefined}>{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.columns.map((column) => (
+              <th scope="col" class={column.numeric ? 'im-num' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row, r) => (
+            <tr class={props.rowClass?.(r)}>
+              {row.map((cell, i) =>
+                i === 0 && props.rowHeaders ? (
+                  <th scope="row">{cell}</th>
+                ) : (
+                  <td class={props.columns[i]?.numeric ? 'im-num' : undefined}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function Tag(props: { children?: Child; kind?: 'open' | 'closed' | 'warning' }) {
   return <span class={`im-tag ${props.kind ? `im-tag--${props.kind}` : ''}`}>{props.children}</span>;
 }

@@ -19,6 +19,7 @@ import {
   P,
   Select,
   SummaryList,
+  Table,
   Tag,
   TextArea,
 } from './components.tsx';
@@ -327,41 +328,26 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       <H2 id="financiering">{t.challenge.funding}</H2>
       <P>{t.challenge.fundingIntro}</P>
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption class="im-visually-hidden">{t.challenge.funding}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.challenge.funder}</th>
-              <th scope="col">{t.challenge.side}</th>
-              <th scope="col" class="im-num">
-                {t.challenge.share}
-              </th>
-              <th scope="col" class="im-num">
-                {t.challenge.amount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.funders.map((f) => {
-              const amount = amountOf(f.oin);
-              return (
-                <tr>
-                  <th scope="row">{f.name}</th>
-                  <td>{f.side === 'ezk' ? t.challenge.sideEzk : t.challenge.sideCoFunder}</td>
-                  <td class="im-num">{formatShare(f.shareBasisPoints, v.lang)}</td>
-                  <td class="im-num">
-                    {formatMoney(
-                      amount ?? Math.round((c.totalBudgetCents * f.shareBasisPoints) / 10_000),
-                      v.lang,
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.challenge.funding}
+        hideCaption
+        rowHeaders
+        columns={[
+          { label: t.challenge.funder },
+          { label: t.challenge.side },
+          { label: t.challenge.share, numeric: true },
+          { label: t.challenge.amount, numeric: true },
+        ]}
+        rows={c.funders.map((f) => [
+          f.name,
+          f.side === 'ezk' ? t.challenge.sideEzk : t.challenge.sideCoFunder,
+          formatShare(f.shareBasisPoints, v.lang),
+          formatMoney(
+            amountOf(f.oin) ?? Math.round((c.totalBudgetCents * f.shareBasisPoints) / 10_000),
+            v.lang,
+          ),
+        ])}
+      />
 
       <H2 id="fasen">{t.challenge.phases}</H2>
       {c.phases.map((phase) => {
@@ -388,27 +374,14 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                   : []),
               ]}
             />
-            <div class="im-table-wrap" tabindex={0}>
-              <table class="im-table rvo-table">
-                <caption>{t.challenge.criteria}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.challenge.criterion}</th>
-                    <th scope="col" class="im-num">
-                      {t.challenge.weight}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {phase.criteria.map((criterion) => (
-                    <tr>
-                      <td>{CRITERIA[criterion.key][v.lang]}</td>
-                      <td class="im-num">{formatShare(criterion.weightBasisPoints, v.lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t.challenge.criteria}
+              columns={[{ label: t.challenge.criterion }, { label: t.challenge.weight, numeric: true }]}
+              rows={phase.criteria.map((criterion) => [
+                CRITERIA[criterion.key][v.lang],
+                formatShare(criterion.weightBasisPoints, v.lang),
+              ])}
+            />
             {phase.status === 'open' && c.status === 'published' ? (
               own ? (
                 <P>
@@ -531,29 +504,14 @@ export function StatisticsTable(props: { v: View; stats: PhaseStatistics }) {
           [t.challenge.statHighest, score(s.highestScore)],
         ]}
       />
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption>{t.challenge.statDistribution}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.challenge.statRange}</th>
-              <th scope="col" class="im-num">
-                {t.challenge.statCount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.scoreDistribution.map((bucket) => (
-              <tr>
-                <td>
-                  {formatNumber(bucket.from, v.lang, 0)}–{formatNumber(bucket.to, v.lang, 0)}
-                </td>
-                <td class="im-num">{bucket.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.challenge.statDistribution}
+        columns={[{ label: t.challenge.statRange }, { label: t.challenge.statCount, numeric: true }]}
+        rows={s.scoreDistribution.map((bucket) => [
+          `${formatNumber(bucket.from, v.lang, 0)}–${formatNumber(bucket.to, v.lang, 0)}`,
+          bucket.count,
+        ])}
+      />
     </section>
   );
 }

@@ -18,6 +18,7 @@ import {
   P,
   Select,
   SummaryList,
+  Table,
   Tag,
   TextField,
 } from './components.tsx';
@@ -73,59 +74,43 @@ export function EnvelopesPage(props: {
       <H1>{t.gov.envelopesTitle(props.year)}</H1>
       <P>{t.gov.envelopesIntro}</P>
       <YearForm v={v} action="/programma/enveloppen" year={props.year} />
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption>{t.gov.envelopesTitle(props.year)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.gov.holder}</th>
-              <th scope="col">{t.challenge.side}</th>
-              <th scope="col">{t.challenge.instrument}</th>
-              <th scope="col" class="im-num">
-                {t.gov.cap}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.reserved}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.awarded}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.remaining}
-              </th>
-              <th scope="col">{t.gov.members}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.envelopes.map((e) => (
-              <tr>
-                <th scope="row">{e.holderName}</th>
-                <td>{e.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers}</td>
-                <td>{t.instruments[e.instrument]}</td>
-                <td class="im-num">{formatMoney(e.capCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(e.reservedCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(e.awardedCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(e.remainingCents, v.lang)}</td>
-                <td>{e.members.join(', ')}</td>
-              </tr>
-            ))}
-            {Object.entries(list.totals).map(([instrument, total]) => (
-              <tr class="im-total">
-                <th scope="row">
-                  {t.gov.totals} {t.instruments[instrument as 'sbir'] ?? instrument}
-                </th>
-                <td />
-                <td />
-                <td class="im-num">{formatMoney(total.all.capCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(total.all.reservedCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(total.all.awardedCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(total.all.remainingCents, v.lang)}</td>
-                <td />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.gov.envelopesTitle(props.year)}
+        rowHeaders
+        columns={[
+          { label: t.gov.holder },
+          { label: t.challenge.side },
+          { label: t.challenge.instrument },
+          { label: t.gov.cap, numeric: true },
+          { label: t.gov.reserved, numeric: true },
+          { label: t.gov.awarded, numeric: true },
+          { label: t.gov.remaining, numeric: true },
+          { label: t.gov.members },
+        ]}
+        rows={[
+          ...list.envelopes.map((e) => [
+            e.holderName,
+            e.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers,
+            t.instruments[e.instrument],
+            formatMoney(e.capCents, v.lang),
+            formatMoney(e.reservedCents, v.lang),
+            formatMoney(e.awardedCents, v.lang),
+            formatMoney(e.remainingCents, v.lang),
+            e.members.join(', '),
+          ]),
+          ...Object.entries(list.totals).map(([instrument, total]) => [
+            `${t.gov.totals} ${t.instruments[instrument as 'sbir'] ?? instrument}`,
+            '',
+            '',
+            formatMoney(total.all.capCents, v.lang),
+            formatMoney(total.all.reservedCents, v.lang),
+            formatMoney(total.all.awardedCents, v.lang),
+            formatMoney(total.all.remainingCents, v.lang),
+            '',
+          ]),
+        ]}
+        rowClass={(i) => (i >= list.envelopes.length ? 'im-total' : undefined)}
+      />
       <H2>{t.gov.setEnvelope}</H2>
       <form method="post" action={`/programma/enveloppen?jaar=${props.year}`} novalidate>
         <CsrfField v={v} />
@@ -154,27 +139,11 @@ export function OrganisationsPage(props: {
       <H1>{t.gov.organisationsTitle}</H1>
       <P>{t.gov.organisationsIntro}</P>
       {props.known.length > 0 ? (
-        <div class="im-table-wrap" tabindex={0}>
-          <table class="im-table rvo-table">
-            <caption>{t.gov.knownFundersCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.gov.orgName}</th>
-                <th scope="col">{t.gov.orgOin}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.known.map((o) => (
-                <tr>
-                  <td>{o.name}</td>
-                  <td>
-                    <code>{o.oin}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t.gov.knownFundersCaption}
+          columns={[{ label: t.gov.orgName }, { label: t.gov.orgOin }]}
+          rows={props.known.map((o) => [o.name, <code>{o.oin}</code>])}
+        />
       ) : null}
       <H2>{t.gov.saveOrganisation}</H2>
       <form method="post" action="/programma/organisaties" novalidate>
@@ -264,79 +233,55 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
               ],
             }))}
           />
-          <div class="im-table-wrap" tabindex={0}>
-            <table class="im-table rvo-table">
-              <caption>{t.gov.chartTitle(t.instruments[ins.instrument])}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.challenge.side}</th>
-                  <th scope="col" class="im-num">
-                    {t.gov.cap}
-                  </th>
-                  <th scope="col" class="im-num">
-                    {t.gov.reserved}
-                  </th>
-                  <th scope="col" class="im-num">
-                    {t.gov.awarded}
-                  </th>
-                  <th scope="col" class="im-num">
-                    {t.gov.spentCol}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {ins.sides.map((s) => (
-                  <tr>
-                    <th scope="row">{s.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers}</th>
-                    <td class="im-num">{money(s.capCents)}</td>
-                    <td class="im-num">{money(s.reservedCents)}</td>
-                    <td class="im-num">{money(s.awardedCents)}</td>
-                    <td class="im-num">{money(s.spentCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t.gov.chartTitle(t.instruments[ins.instrument])}
+            rowHeaders
+            columns={[
+              { label: t.challenge.side },
+              { label: t.gov.cap, numeric: true },
+              { label: t.gov.reserved, numeric: true },
+              { label: t.gov.awarded, numeric: true },
+              { label: t.gov.spentCol, numeric: true },
+            ]}
+            rows={ins.sides.map((s) => [
+              s.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers,
+              money(s.capCents),
+              money(s.reservedCents),
+              money(s.awardedCents),
+              money(s.spentCents),
+            ])}
+          />
           {ins.agreementRow ? (
-            <div class="im-table-wrap" tabindex={0}>
-              <table class="im-table rvo-table">
-                <caption>{t.gov.agreementRow}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" />
-                    <th scope="col" class="im-num">
-                      {t.gov.sideEzk}
-                    </th>
-                    <th scope="col" class="im-num">
-                      {t.gov.sideOthers}
-                    </th>
-                    <th scope="col" class="im-num">
-                      {t.gov.totals}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    <th scope="row">{t.gov.agreed}</th>
-                    <td class="im-num">{money(ins.agreementRow.agreed.ezkMaxCents)}</td>
-                    <td class="im-num">{money(ins.agreementRow.agreed.othersMaxCents)}</td>
-                    <td class="im-num">{money(ins.agreementRow.agreed.totalMaxCents)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">{t.gov.envelopesRow}</th>
-                    <td class="im-num">{money(ins.agreementRow.envelopes.ezkCents)}</td>
-                    <td class="im-num">{money(ins.agreementRow.envelopes.othersCents)}</td>
-                    <td class="im-num">{money(ins.agreementRow.envelopes.totalCents)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">{t.gov.committedRow}</th>
-                    <td class="im-num">{money(ins.agreementRow.committed.ezkCents)}</td>
-                    <td class="im-num">{money(ins.agreementRow.committed.othersCents)}</td>
-                    <td class="im-num">{money(ins.agreementRow.committed.totalCents)}</td>
-                  </tr>
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t.gov.agreementRow}
+              rowHeaders
+              columns={[
+                { label: '' },
+                { label: t.gov.sideEzk, numeric: true },
+                { label: t.gov.sideOthers, numeric: true },
+                { label: t.gov.totals, numeric: true },
+              ]}
+              rows={[
+                [
+                  t.gov.agreed,
+                  money(ins.agreementRow.agreed.ezkMaxCents),
+                  money(ins.agreementRow.agreed.othersMaxCents),
+                  money(ins.agreementRow.agreed.totalMaxCents),
+                ],
+                [
+                  t.gov.envelopesRow,
+                  money(ins.agreementRow.envelopes.ezkCents),
+                  money(ins.agreementRow.envelopes.othersCents),
+                  money(ins.agreementRow.envelopes.totalCents),
+                ],
+                [
+                  t.gov.committedRow,
+                  money(ins.agreementRow.committed.ezkCents),
+                  money(ins.agreementRow.committed.othersCents),
+                  money(ins.agreementRow.committed.totalCents),
+                ],
+              ]}
+            />
           ) : null}
           <P>
             {t.gov.realisedSplit}: {money(ins.realisedSplit.committed.ezkCents)} /{' '}
@@ -429,54 +374,39 @@ export function AwardsRegisterPage(props: {
       <p class="utrecht-paragraph" role="status">
         <strong>{t.gov.rows(items.length)}</strong>
       </p>
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption class="im-visually-hidden">{t.gov.awardsRegister}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.proposal.forChallenge}</th>
-              <th scope="col">{t.gov.filterBuyer}</th>
-              <th scope="col">{t.gov.filterPhase}</th>
-              <th scope="col">{t.gov.company}</th>
-              <th scope="col" class="im-num">
-                {t.gov.amount}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.sideEzk}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.sideOthers}
-              </th>
-              <th scope="col">{t.gov.filterStatus}</th>
-              <th scope="col">{t.gov.decidedAt}</th>
-              <th scope="col">{t.gov.guidance}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr>
-                <td>{i.challengeTitle}</td>
-                <td>{i.buyerName}</td>
-                <td>{i.phase}</td>
-                <td>
-                  {i.companyName} {i.sme ? <Tag>{t.gov.smeTag}</Tag> : null}
-                </td>
-                <td class="im-num">{formatMoney(i.amountCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(i.ezkAmountCents, v.lang)}</td>
-                <td class="im-num">{formatMoney(i.coFundersAmountCents, v.lang)}</td>
-                <td>{t.gov.contractStatus[i.status] ?? i.status}</td>
-                <td>{formatDate(i.decidedAt, v.lang)}</td>
-                <td>
-                  <a class="rvo-link" href={i.pianooUrl} lang="nl">
-                    PIANOo
-                    <span class="im-visually-hidden"> {i.procedure}</span>
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.gov.awardsRegister}
+        hideCaption
+        columns={[
+          { label: t.proposal.forChallenge },
+          { label: t.gov.filterBuyer },
+          { label: t.gov.filterPhase },
+          { label: t.gov.company },
+          { label: t.gov.amount, numeric: true },
+          { label: t.gov.sideEzk, numeric: true },
+          { label: t.gov.sideOthers, numeric: true },
+          { label: t.gov.filterStatus },
+          { label: t.gov.decidedAt },
+          { label: t.gov.guidance },
+        ]}
+        rows={items.map((i) => [
+          i.challengeTitle,
+          i.buyerName,
+          i.phase,
+          <>
+            {i.companyName} {i.sme ? <Tag>{t.gov.smeTag}</Tag> : null}
+          </>,
+          formatMoney(i.amountCents, v.lang),
+          formatMoney(i.ezkAmountCents, v.lang),
+          formatMoney(i.coFundersAmountCents, v.lang),
+          t.gov.contractStatus[i.status] ?? i.status,
+          formatDate(i.decidedAt, v.lang),
+          <a class="rvo-link" href={i.pianooUrl} lang="nl">
+            PIANOo
+            <span class="im-visually-hidden"> {i.procedure}</span>
+          </a>,
+        ])}
+      />
     </Layout>
   );
 }
@@ -507,45 +437,27 @@ export function PipelinePage(props: { v: View; report: Pipeline }) {
       />
       <P>{t.gov.transitionRate(rate(r.transition.rateBasisPoints, v))}</P>
       <H2>{t.gov.byTheme}</H2>
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption class="im-visually-hidden">{t.gov.byTheme}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.challenge.theme}</th>
-              <th scope="col" class="im-num">
-                {t.gov.proposals}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.contracts}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.successRate}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.smeShare}
-              </th>
-              <th scope="col" class="im-num">
-                {t.gov.transitionRate('').replace(/:\s*$/, '')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.byTheme.map((row) => (
-              <tr>
-                <th scope="row" lang="nl">
-                  {row.themeName}
-                </th>
-                <td class="im-num">{row.proposals}</td>
-                <td class="im-num">{row.awards}</td>
-                <td class="im-num">{rate(row.successRateBasisPoints, v)}</td>
-                <td class="im-num">{rate(row.smeProposalShareBasisPoints, v)}</td>
-                <td class="im-num">{rate(row.transition.rateBasisPoints, v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.gov.byTheme}
+        hideCaption
+        rowHeaders
+        columns={[
+          { label: t.challenge.theme },
+          { label: t.gov.proposals, numeric: true },
+          { label: t.gov.contracts, numeric: true },
+          { label: t.gov.successRate, numeric: true },
+          { label: t.gov.smeShare, numeric: true },
+          { label: t.gov.transitionRate('').replace(/:\s*$/, ''), numeric: true },
+        ]}
+        rows={r.byTheme.map((row) => [
+          <span lang="nl">{row.themeName}</span>,
+          row.proposals,
+          row.awards,
+          rate(row.successRateBasisPoints, v),
+          rate(row.smeProposalShareBasisPoints, v),
+          rate(row.transition.rateBasisPoints, v),
+        ])}
+      />
     </Layout>
   );
 }
@@ -560,39 +472,24 @@ export function FollowUpReportPage(props: { v: View; report: FollowUpReport }) {
         {t.gov.followUp} {r.year}
       </H1>
       <YearForm v={v} action="/rapporten/vervolg" year={r.year} />
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption>{t.gov.followUp}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.followUps.round}</th>
-              <th scope="col" class="im-num">
-                {t.followUps.statuses.reported}
-              </th>
-              <th scope="col" class="im-num">
-                {t.followUps.statuses.due}
-              </th>
-              <th scope="col" class="im-num">
-                {t.followUps.statuses.overdue}
-              </th>
-              <th scope="col" class="im-num">
-                {t.followUps.statuses.scheduled}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.rounds.map((round) => (
-              <tr>
-                <th scope="row">{t.followUps.roundN(round.round)}</th>
-                <td class="im-num">{round.reported}</td>
-                <td class="im-num">{round.due}</td>
-                <td class="im-num">{round.overdue}</td>
-                <td class="im-num">{round.scheduled}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.gov.followUp}
+        rowHeaders
+        columns={[
+          { label: t.followUps.round },
+          { label: t.followUps.statuses.reported, numeric: true },
+          { label: t.followUps.statuses.due, numeric: true },
+          { label: t.followUps.statuses.overdue, numeric: true },
+          { label: t.followUps.statuses.scheduled, numeric: true },
+        ]}
+        rows={r.rounds.map((round) => [
+          t.followUps.roundN(round.round),
+          round.reported,
+          round.due,
+          round.overdue,
+          round.scheduled,
+        ])}
+      />
       <H2>{t.gov.outcomes}</H2>
       <SummaryList
         rows={[
@@ -606,33 +503,24 @@ export function FollowUpReportPage(props: { v: View; report: FollowUpReport }) {
       {r.overdue.length === 0 ? (
         <P>–</P>
       ) : (
-        <div class="im-table-wrap" tabindex={0}>
-          <table class="im-table rvo-table">
-            <caption class="im-visually-hidden">{t.gov.overdueList}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.gov.company}</th>
-                <th scope="col">{t.proposal.forChallenge}</th>
-                <th scope="col">{t.followUps.round}</th>
-                <th scope="col">{t.followUps.dueAt}</th>
-                <th scope="col" class="im-num">
-                  {t.gov.daysLate}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.overdue.map((o) => (
-                <tr>
-                  <td>{o.companyName}</td>
-                  <td>{o.challengeTitle}</td>
-                  <td>{o.round}</td>
-                  <td>{formatDate(o.dueAt, v.lang)}</td>
-                  <td class="im-num">{o.daysSinceDue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t.gov.overdueList}
+          hideCaption
+          columns={[
+            { label: t.gov.company },
+            { label: t.proposal.forChallenge },
+            { label: t.followUps.round },
+            { label: t.followUps.dueAt },
+            { label: t.gov.daysLate, numeric: true },
+          ]}
+          rows={r.overdue.map((o) => [
+            o.companyName,
+            o.challengeTitle,
+            o.round,
+            formatDate(o.dueAt, v.lang),
+            o.daysSinceDue,
+          ])}
+        />
       )}
     </Layout>
   );
@@ -671,31 +559,17 @@ export function AuditTrailPage(props: { v: View; title: string; trail: AuditTrai
           {t.gov.entries(trail.verification.entries)}
         </p>
       </Alert>
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption class="im-visually-hidden">{t.gov.auditTrail}</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t.gov.when}</th>
-              <th scope="col">{t.gov.what}</th>
-              <th scope="col">{t.gov.actor}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trail.entries.map((e) => (
-              <tr>
-                <td>{e.seq}</td>
-                <td>{formatDateTime(e.at, v.lang)}</td>
-                <td lang="en">{e.action}</td>
-                <td>
-                  {t.roles[e.actor.role as 'buyer'] ?? e.actor.role} {e.actor.org ?? ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.gov.auditTrail}
+        hideCaption
+        columns={[{ label: '#' }, { label: t.gov.when }, { label: t.gov.what }, { label: t.gov.actor }]}
+        rows={trail.entries.map((e) => [
+          e.seq,
+          formatDateTime(e.at, v.lang),
+          <span lang="en">{e.action}</span>,
+          `${t.roles[e.actor.role as 'buyer'] ?? e.actor.role} ${e.actor.org ?? ''}`,
+        ])}
+      />
     </Layout>
   );
 }

@@ -16,6 +16,7 @@ import {
   Layout,
   P,
   SummaryList,
+  Table,
   Tag,
   TextArea,
   TextField,
@@ -96,29 +97,23 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
       </form>
       <H2>{t.company.explainTitle}</H2>
       <P>{t.company.explain}</P>
-      <div class="im-table-wrap" tabindex={0}>
-        <table class="im-table rvo-table">
-          <caption class="im-visually-hidden">{t.company.explainTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.company.class}</th>
-              <th scope="col">{t.company.staffLimit}</th>
-              <th scope="col">{t.company.turnoverLimit}</th>
-              <th scope="col">{t.company.balanceLimit}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {limits.map((limit) => (
-              <tr>
-                <th scope="row">{t.sizeClasses[limit.size]}</th>
-                <td>{t.company.fewerThan(limit.staff)}</td>
-                <td>{t.company.atMost(formatMoney(limit.money, v.lang))}</td>
-                <td>{t.company.atMost(formatMoney(limit.balance, v.lang))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t.company.explainTitle}
+        hideCaption
+        rowHeaders
+        columns={[
+          { label: t.company.class },
+          { label: t.company.staffLimit },
+          { label: t.company.turnoverLimit },
+          { label: t.company.balanceLimit },
+        ]}
+        rows={limits.map((limit) => [
+          t.sizeClasses[limit.size],
+          t.company.fewerThan(limit.staff),
+          t.company.atMost(formatMoney(limit.money, v.lang)),
+          t.company.atMost(formatMoney(limit.balance, v.lang)),
+        ])}
+      />
     </Layout>
   );
 }
@@ -360,41 +355,26 @@ export function MyProposalsPage(props: {
       {props.proposals.length === 0 ? (
         <P>{t.proposal.none}</P>
       ) : (
-        <div class="im-table-wrap" tabindex={0}>
-          <table class="im-table rvo-table">
-            <caption class="im-visually-hidden">{t.proposal.myTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.proposal.forChallenge}</th>
-                <th scope="col">{t.proposal.phase}</th>
-                <th scope="col" class="im-num">
-                  {t.proposal.requested}
-                </th>
-                <th scope="col">{t.proposal.status}</th>
-                <th scope="col">{t.proposal.deadline}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.proposals.map((p) => (
-                <tr>
-                  <td>
-                    <A href={`/voorstellen/${p.id}`}>
-                      {titleOf(props.challenges.get(p.challengeId), v) || p.challengeId}
-                    </A>
-                  </td>
-                  <td>{p.phase}</td>
-                  <td class="im-num">{formatMoney(p.requestedAmountCents, v.lang)}</td>
-                  <td>
-                    {p.status === 'submitted' ? t.proposal.statusSubmitted : t.proposal.statusWithdrawn}
-                  </td>
-                  <td>
-                    <Deadline v={v} at={p.deadline} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t.proposal.myTitle}
+          hideCaption
+          columns={[
+            { label: t.proposal.forChallenge },
+            { label: t.proposal.phase },
+            { label: t.proposal.requested, numeric: true },
+            { label: t.proposal.status },
+            { label: t.proposal.deadline },
+          ]}
+          rows={props.proposals.map((p) => [
+            <A href={`/voorstellen/${p.id}`}>
+              {titleOf(props.challenges.get(p.challengeId), v) || p.challengeId}
+            </A>,
+            p.phase,
+            formatMoney(p.requestedAmountCents, v.lang),
+            p.status === 'submitted' ? t.proposal.statusSubmitted : t.proposal.statusWithdrawn,
+            <Deadline v={v} at={p.deadline} />,
+          ])}
+        />
       )}
     </Layout>
   );
@@ -441,27 +421,14 @@ export function FeedbackPage(props: {
             </p>
           </Alert>
           <SummaryList rows={[[t.feedback.total, formatNumber(f.totalScore, v.lang, 2)]]} />
-          <div class="im-table-wrap" tabindex={0}>
-            <table class="im-table rvo-table">
-              <caption>{t.feedback.perCriterion}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.challenge.criterion}</th>
-                  <th scope="col" class="im-num">
-                    {t.feedback.score}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.entries(f.criterionScores).map(([key, value]) => (
-                  <tr>
-                    <td>{criterionName(key)}</td>
-                    <td class="im-num">{formatNumber(value, v.lang, 2)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t.feedback.perCriterion}
+            columns={[{ label: t.challenge.criterion }, { label: t.feedback.score, numeric: true }]}
+            rows={Object.entries(f.criterionScores).map(([key, value]) => [
+              criterionName(key),
+              formatNumber(value, v.lang, 2),
+            ])}
+          />
           <H2>{t.feedback.assessments}</H2>
           {f.assessments.map((a) => (
             <section class="im-phase" aria-label={assessorName(a.assessor)}>
@@ -566,49 +533,34 @@ export function FollowUpsPage(props: {
       {props.followUps.length === 0 ? (
         <P>{t.followUps.none}</P>
       ) : (
-        <div class="im-table-wrap" tabindex={0}>
-          <table class="im-table rvo-table">
-            <caption class="im-visually-hidden">{t.followUps.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.proposal.forChallenge}</th>
-                <th scope="col">{t.followUps.round}</th>
-                <th scope="col">{t.followUps.dueAt}</th>
-                <th scope="col">{t.followUps.status}</th>
-                <th scope="col">
-                  <span class="im-visually-hidden">{t.followUps.report}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.followUps.map((f) => (
-                <tr>
-                  <td>{titleOf(props.challenges.get(f.challengeId), v) || f.challengeId}</td>
-                  <td>{t.followUps.roundN(f.round)}</td>
-                  <td>{formatDate(f.dueAt, v.lang)}</td>
-                  <td>
-                    <Tag
-                      kind={f.status === 'overdue' ? 'warning' : f.status === 'reported' ? 'closed' : 'open'}
-                    >
-                      {t.followUps.statuses[f.status]}
-                    </Tag>
-                  </td>
-                  <td>
-                    {f.status === 'due' || f.status === 'overdue' ? (
-                      <A href={`/mijn/vervolgmonitoring/${f.awardId}/${f.round}`}>
-                        {t.followUps.report}
-                        <span class="im-visually-hidden">
-                          {' '}
-                          {t.followUps.roundN(f.round)}, {titleOf(props.challenges.get(f.challengeId), v)}
-                        </span>
-                      </A>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t.followUps.title}
+          hideCaption
+          columns={[
+            { label: t.proposal.forChallenge },
+            { label: t.followUps.round },
+            { label: t.followUps.dueAt },
+            { label: t.followUps.status },
+            { label: <span class="im-visually-hidden">{t.followUps.report}</span> },
+          ]}
+          rows={props.followUps.map((f) => [
+            titleOf(props.challenges.get(f.challengeId), v) || f.challengeId,
+            t.followUps.roundN(f.round),
+            formatDate(f.dueAt, v.lang),
+            <Tag kind={f.status === 'overdue' ? 'warning' : f.status === 'reported' ? 'closed' : 'open'}>
+              {t.followUps.statuses[f.status]}
+            </Tag>,
+            f.status === 'due' || f.status === 'overdue' ? (
+              <A href={`/mijn/vervolgmonitoring/${f.awardId}/${f.round}`}>
+                {t.followUps.report}
+                <span class="im-visually-hidden">
+                  {' '}
+                  {t.followUps.roundN(f.round)}, {titleOf(props.challenges.get(f.challengeId), v)}
+                </span>
+              </A>
+            ) : null,
+          ])}
+        />
       )}
     </Layout>
   );

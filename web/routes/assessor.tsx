@@ -5,22 +5,14 @@ import { formErrors } from '../forms.ts';
 import { AssessPhasePage, CommitteesPage, ScorePage } from '../pages/assessor.tsx';
 import type { ChallengeView } from '../pages/public.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
-import {
-  flash,
-  formValues,
-  notFoundPage,
-  render,
-  requireRole,
-  type SiteContext,
-  type SiteEnv,
-} from '../site.tsx';
+import { flash, formValues, notFoundPage, only, render, type SiteContext, type SiteEnv } from '../site.tsx';
 import { UUID } from './public.tsx';
 
 /** An assessor's side: its committees, the conflict declarations, reading and scoring. */
 export function assessorRoutes(app: Hono<SiteEnv>) {
+  app.use('/beoordelen', only(['assessor']));
+  app.use('/beoordelen/*', only(['assessor']));
   app.get('/beoordelen', async (c) => {
-    const session = await requireRole(c, ['assessor']);
-    if (session instanceof Response) return session;
     const api = c.get('api');
     const mine = await api(routes.myCommittees);
     if (!mine.ok) throw new Error(`committees: ${mine.problem.type}`);
@@ -71,14 +63,10 @@ export function assessorRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/beoordelen/:challengeId/fase/:phase', async (c) => {
-    const session = await requireRole(c, ['assessor']);
-    if (session instanceof Response) return session;
     return phasePage(c);
   });
 
   app.post('/beoordelen/:challengeId/fase/:phase/verklaren', async (c) => {
-    const session = await requireRole(c, ['assessor']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const challengeId = c.req.param('challengeId');
     const phase = c.req.param('phase');
@@ -132,14 +120,10 @@ export function assessorRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/beoordelen/voorstel/:proposalId', async (c) => {
-    const session = await requireRole(c, ['assessor']);
-    if (session instanceof Response) return session;
     return scorePage(c);
   });
 
   app.post('/beoordelen/voorstel/:proposalId', async (c) => {
-    const session = await requireRole(c, ['assessor']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const proposalId = c.req.param('proposalId');
     const challengeId = c.req.query('oproep') ?? '';

@@ -21,15 +21,7 @@ import {
 } from '../pages/buyer.tsx';
 import type { ChallengeView } from '../pages/public.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
-import {
-  flash,
-  formValues,
-  notFoundPage,
-  render,
-  requireRole,
-  type SiteContext,
-  type SiteEnv,
-} from '../site.tsx';
+import { flash, formValues, notFoundPage, only, render, type SiteContext, type SiteEnv } from '../site.tsx';
 import { UUID } from './public.tsx';
 
 /**
@@ -226,9 +218,9 @@ async function knownFunders(c: SiteContext) {
 }
 
 export function buyerRoutes(app: Hono<SiteEnv>) {
+  // Every page here is the buyer's: others are sent to sign in, or refused.
+  app.use('/beheer/*', only(['buyer']));
   app.get('/beheer/oproepen', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const result = await c.get('api')(routes.myChallenges);
     if (!result.ok) throw new Error(`my challenges: ${result.problem.type}`);
     return render(c, <MyChallengesPage v={c.get('view')} challenges={result.data.items} flash={flash(c)} />);
@@ -271,14 +263,10 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/beheer/oproepen/nieuw', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     return draftForm(c, emptyForm(challengeValues(undefined, c.get('view').lang)));
   });
 
   app.post('/beheer/oproepen/nieuw', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const values = await draftValues(c);
     const { body, errors, fieldOf } = challengeBodyFrom(values, v.t);
@@ -292,16 +280,12 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   });
 
   app.get('/beheer/oproepen/:challengeId/wijzigen', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
     if (challenge?.status !== 'draft') return notFoundPage(c);
     return draftForm(c, emptyForm(challengeValues(challenge, c.get('view').lang)), challenge);
   });
 
   app.post('/beheer/oproepen/:challengeId/wijzigen', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
     if (challenge?.status !== 'draft') return notFoundPage(c);
@@ -355,8 +339,6 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/beheer/oproepen/:challengeId', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
     if (!challenge) return notFoundPage(c);
     return managePage(c, challenge);
@@ -375,8 +357,6 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/beheer/oproepen/:challengeId/publiceren', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
     if (challenge?.status !== 'draft') return notFoundPage(c);
     return render(
@@ -391,8 +371,6 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   });
 
   app.post('/beheer/oproepen/:challengeId/publiceren', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
     if (challenge?.status !== 'draft') return notFoundPage(c);
@@ -417,8 +395,6 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   });
 
   app.get('/beheer/oproepen/:challengeId/intrekken', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
     if (!challenge || (challenge.status !== 'draft' && challenge.status !== 'published'))
       return notFoundPage(c);
@@ -426,8 +402,6 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   });
 
   app.post('/beheer/oproepen/:challengeId/intrekken', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
     if (!challenge || (challenge.status !== 'draft' && challenge.status !== 'published'))
@@ -447,8 +421,6 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   });
 
   app.post('/beheer/vragen/:questionId/antwoord', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const questionId = c.req.param('questionId');
     const challenge = await ownChallenge(c, c.req.query('oproep') ?? '');
@@ -510,16 +482,12 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const found = await phaseOf(c);
     if (!found) return notFoundPage(c);
     return committeeForm(c, found.challenge, found.phase);
   });
 
   app.post('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const found = await phaseOf(c);
     if (!found) return notFoundPage(c);
@@ -594,16 +562,12 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/beheer/oproepen/:challengeId/fase/:phase/rangschikking', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const found = await phaseOf(c);
     if (!found) return notFoundPage(c);
     return rankingPage(c, found);
   });
 
   app.post('/beheer/oproepen/:challengeId/fase/:phase/gunnen', async (c) => {
-    const session = await requireRole(c, ['buyer']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const found = await phaseOf(c);
     if (!found) return notFoundPage(c);
@@ -669,13 +633,9 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       );
     };
     app.get(`/beheer/opdrachten/:awardId/${path}`, async (c) => {
-      const session = await requireRole(c, ['buyer']);
-      if (session instanceof Response) return session;
       return page(c, emptyForm());
     });
     app.post(`/beheer/opdrachten/:awardId/${path}`, async (c) => {
-      const session = await requireRole(c, ['buyer']);
-      if (session instanceof Response) return session;
       const v = c.get('view');
       const awardId = c.req.param('awardId');
       const challengeId = c.req.query('oproep') ?? '';

@@ -21,6 +21,7 @@ import {
   flash,
   formValues,
   notFoundPage,
+  only,
   render,
   requireRole,
   type SiteContext,
@@ -38,6 +39,8 @@ const yearOf = (c: SiteContext) => {
 const OIN = /^[0-9A-Z]{20}$/;
 
 export function reportRoutes(app: Hono<SiteEnv>) {
+  app.use('/programma/*', only(['programme']));
+  for (const path of ['/rapporten', '/rapporten/*']) app.use(path, only(['officer', 'programme']));
   // ---- Programme office ----
   const envelopesPage = async (c: SiteContext, form = emptyForm(), status: 200 | 400 = 200) => {
     const year = yearOf(c);
@@ -50,13 +53,9 @@ export function reportRoutes(app: Hono<SiteEnv>) {
     );
   };
   app.get('/programma/enveloppen', async (c) => {
-    const session = await requireRole(c, ['programme']);
-    if (session instanceof Response) return session;
     return envelopesPage(c);
   });
   app.post('/programma/enveloppen', async (c) => {
-    const session = await requireRole(c, ['programme']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const year = yearOf(c);
     const values = await formValues(c);
@@ -117,13 +116,9 @@ export function reportRoutes(app: Hono<SiteEnv>) {
     );
   };
   app.get('/programma/organisaties', async (c) => {
-    const session = await requireRole(c, ['programme']);
-    if (session instanceof Response) return session;
     return organisationsPage(c);
   });
   app.post('/programma/organisaties', async (c) => {
-    const session = await requireRole(c, ['programme']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const values = await formValues(c);
     const form: FormState = { values, errors: {} };
@@ -144,22 +139,15 @@ export function reportRoutes(app: Hono<SiteEnv>) {
   });
 
   // ---- Reports (officers and the programme office) ----
-  const readers = ['officer', 'programme'] as const;
   app.get('/rapporten', async (c) => {
-    const session = await requireRole(c, readers);
-    if (session instanceof Response) return session;
     return render(c, <ReportsIndexPage v={c.get('view')} year={yearOf(c)} />);
   });
   app.get('/rapporten/cofinanciering', async (c) => {
-    const session = await requireRole(c, readers);
-    if (session instanceof Response) return session;
     const report = await c.get('api')(routes.coFundingReport, { query: { year: yearOf(c) } });
     if (!report.ok) throw new Error(`co-funding: ${report.problem.type}`);
     return render(c, <CoFundingPage v={c.get('view')} report={report.data} />);
   });
   app.get('/rapporten/gunningen', async (c) => {
-    const session = await requireRole(c, readers);
-    if (session instanceof Response) return session;
     const report = await c.get('api')(routes.awardsReport, { query: { year: yearOf(c), format: 'json' } });
     if (!report.ok) throw new Error(`awards: ${report.problem.type}`);
     const q = c.req.query();
@@ -182,8 +170,6 @@ export function reportRoutes(app: Hono<SiteEnv>) {
     ['/rapporten/gunningen.json', 'json'],
   ] as const) {
     app.get(path, async (c) => {
-      const session = await requireRole(c, readers);
-      if (session instanceof Response) return session;
       const year = yearOf(c);
       const variant = c.req.query('variant') === 'rfc4180' ? 'rfc4180' : 'excel-nl';
       const apiPath = pathOf(routes.awardsReport, {
@@ -192,7 +178,7 @@ export function reportRoutes(app: Hono<SiteEnv>) {
       const options = c.get('options');
       const response = await (options.fetch ?? fetch)(`${options.apiUrl}${apiPath}`, {
         headers: {
-          authorization: `Bearer ${session.token}`,
+          authorization: `Bearer ${c.get('session')!.token}`,
           accept: format === 'csv' ? 'text/csv' : 'application/json',
         },
       });
@@ -206,15 +192,11 @@ export function reportRoutes(app: Hono<SiteEnv>) {
     });
   }
   app.get('/rapporten/pijplijn', async (c) => {
-    const session = await requireRole(c, readers);
-    if (session instanceof Response) return session;
     const report = await c.get('api')(routes.pipelineReport, { query: { year: yearOf(c) } });
     if (!report.ok) throw new Error(`pipeline: ${report.problem.type}`);
     return render(c, <PipelinePage v={c.get('view')} report={report.data} />);
   });
   app.get('/rapporten/vervolg', async (c) => {
-    const session = await requireRole(c, readers);
-    if (session instanceof Response) return session;
     const report = await c.get('api')(routes.followUpReport, { query: { year: yearOf(c) } });
     if (!report.ok) throw new Error(`follow-up: ${report.problem.type}`);
     return render(c, <FollowUpReportPage v={c.get('view')} report={report.data} />);

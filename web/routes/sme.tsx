@@ -20,15 +20,7 @@ import {
   WithdrawPage,
 } from '../pages/sme.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
-import {
-  flash,
-  formValues,
-  notFoundPage,
-  render,
-  requireRole,
-  type SiteContext,
-  type SiteEnv,
-} from '../site.tsx';
+import { flash, formValues, notFoundPage, only, render, type SiteContext, type SiteEnv } from '../site.tsx';
 import { UUID } from './public.tsx';
 
 /** The challenges named by a list of ids, read once each (for titles in tables). */
@@ -135,10 +127,11 @@ async function loadChallenge(c: SiteContext, challengeId: string) {
 }
 
 export function smeRoutes(app: Hono<SiteEnv>) {
+  // A company's own pages: others are sent to sign in, or refused.
+  for (const path of ['/mijn/*', '/voorstellen/*', '/oproepen/:challengeId/fase/*'])
+    app.use(path, only(['sme']));
   // Company profile and SME declaration.
   app.get('/mijn/bedrijf', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const result = await c.get('api')(routes.getCompanyProfile);
     const profile = result.ok ? result.data : undefined;
@@ -158,8 +151,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   });
 
   app.post('/mijn/bedrijf', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const values = await formValues(c);
     const form: FormState = { values, errors: {} };
@@ -233,14 +224,10 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/oproepen/:challengeId/fase/:phase/voorstel', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     return proposalForm(c);
   });
 
   app.post('/oproepen/:challengeId/fase/:phase/voorstel', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const values = await formValues(c);
     const { body, errors, fieldOf } = proposalBody(values, v.t);
@@ -261,8 +248,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   });
 
   app.get('/voorstellen/:proposalId', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
     if (!proposal) return notFoundPage(c);
     const [challenge, feedback] = await Promise.all([
@@ -305,16 +290,12 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/voorstellen/:proposalId/wijzigen', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
     if (!proposal) return notFoundPage(c);
     return editForm(c, proposal, emptyForm(proposalValues(proposal, c.get('view').lang)));
   });
 
   app.post('/voorstellen/:proposalId/wijzigen', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
     if (!proposal) return notFoundPage(c);
@@ -333,8 +314,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   });
 
   app.get('/voorstellen/:proposalId/intrekken', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
     if (!proposal) return notFoundPage(c);
     const challenge = await loadChallenge(c, proposal.challengeId);
@@ -350,8 +329,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   });
 
   app.post('/voorstellen/:proposalId/intrekken', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
     if (!proposal) return notFoundPage(c);
     const result = await c.get('api')(routes.withdrawProposal, { params: { proposalId: proposal.id } });
@@ -375,8 +352,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   });
 
   app.get('/voorstellen/:proposalId/terugkoppeling', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
     if (!proposal) return notFoundPage(c);
     const api = c.get('api');
@@ -398,8 +373,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   });
 
   app.get('/mijn/voorstellen', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const result = await c.get('api')(routes.myProposals, { query: { limit: 100 } });
     if (!result.ok) throw new Error(`my proposals: ${result.problem.type}`);
     const challenges = await challengesById(
@@ -418,8 +391,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   });
 
   app.get('/mijn/uitnodigingen', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const result = await c.get('api')(routes.myInvitations);
     if (!result.ok) throw new Error(`invitations: ${result.problem.type}`);
     const challenges = await challengesById(
@@ -440,8 +411,6 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/mijn/vervolgmonitoring', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const items = await followUpOf(c);
     const challenges = await challengesById(
       c.get('api'),
@@ -473,14 +442,10 @@ export function smeRoutes(app: Hono<SiteEnv>) {
   };
 
   app.get('/mijn/vervolgmonitoring/:awardId/:round', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     return followUpForm(c, emptyForm({ jobs: '0', revenue: '0', investment: '0' }));
   });
 
   app.post('/mijn/vervolgmonitoring/:awardId/:round', async (c) => {
-    const session = await requireRole(c, ['sme']);
-    if (session instanceof Response) return session;
     const v = c.get('view');
     const awardId = c.req.param('awardId');
     const round = Number(c.req.param('round'));
