@@ -26,7 +26,7 @@ export const functionCatalogue = {
     entry: 'functions/http/programme.ts',
     kind: 'http',
     description: 'Programme office: co-funding envelopes per year, government organisations',
-    table: { read: ['ORG#', 'YEAR#'], write: ['ORG#', 'OUTBOX#', 'YEAR#'] },
+    table: { read: ['GOVORG', 'ORG#', 'YEAR#'], write: ['ORG#', 'OUTBOX#', 'YEAR#'] },
   },
   companiesApi: {
     entry: 'functions/http/companies.ts',

@@ -1,6 +1,6 @@
 import { envelopeTotals, listEnvelopes, setEnvelope } from '#shared/funding/envelopes.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
-import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
+import { listGovernmentOrganisations, putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { eventContext } from '#shared/platform/request-context.ts';
 import { routes } from '#shared/routes.ts';
 
@@ -12,6 +12,9 @@ export const handler = httpHandler([
     const envelopes = await listEnvelopes(params.year);
     return { body: { year: params.year, envelopes, totals: envelopeTotals(envelopes) } };
   }),
+  implement(routes.listGovernmentOrganisations, async () => ({
+    body: { items: await listGovernmentOrganisations() },
+  })),
   implement(routes.putGovernmentOrganisation, async ({ params, body, caller, correlationId }) => {
     const organisation = { oin: params.oin, ...body };
     await putGovernmentOrganisation(organisation, eventContext({ caller, correlationId }));

@@ -237,6 +237,9 @@ export const auditKeys = {
 export const orgKeys = {
   /** A known organisation (government body or company). */
   organisation: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'PROFILE' }),
+  /** The register of government bodies, by name (gsi1): one Query lists them all. */
+  registerEntry: (name: string, oin: string) => ({ gsi1pk: 'GOVORG', gsi1sk: `${name}#${oin}` }),
+  registerPartition: 'GOVORG',
 };
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity'] as const;

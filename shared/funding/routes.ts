@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineRoute } from '#shared/http/route.ts';
 import {
   envelopeList,
@@ -38,6 +39,18 @@ export const fundingRoutes = {
     tenancy: 'any',
     params: yearParams,
     response: envelopeList,
+    successStatus: 200,
+  }),
+  listGovernmentOrganisations: defineRoute({
+    operationId: 'listGovernmentOrganisations',
+    method: 'GET',
+    path: '/government-organisations',
+    function: 'programmeApi',
+    summary: 'The register of government bodies that can buy or fund, by name',
+    tags,
+    access: ['programme', 'buyer', 'officer'],
+    tenancy: 'any',
+    response: z.object({ items: z.array(organisationView) }),
     successStatus: 200,
   }),
   putGovernmentOrganisation: defineRoute({

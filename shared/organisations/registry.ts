@@ -3,6 +3,7 @@ import { type EventContext, newEvent, SYSTEM_CONTEXT } from '#events/envelope.ts
 import { GovernmentOrganisationRegisteredV1 } from '#events/organisations/government-organisation-registered.v1.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { orgKeys } from '#shared/db/keys.ts';
+import { queryAll } from '#shared/db/query.ts';
 import { transact } from '#shared/db/transact.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -31,6 +32,7 @@ export async function putGovernmentOrganisation(
           TableName: tableName(),
           Item: {
             ...orgKeys.organisation(org.oin),
+            ...orgKeys.registerEntry(org.name, org.oin),
             entity: 'GovernmentOrganisation',
             ...org,
             updatedAt: now,
@@ -40,6 +42,22 @@ export async function putGovernmentOrganisation(
     },
     outboxWrite(newEvent(GovernmentOrganisationRegisteredV1, { ...org, registeredAt: now }, context)),
   ]);
+}
+
+/** The whole register of government bodies, by name: one Query on its index partition. */
+export async function listGovernmentOrganisations(): Promise<GovernmentOrganisation[]> {
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': orgKeys.registerPartition },
+  });
+  return items
+    .filter((item) => item.entity === 'GovernmentOrganisation')
+    .map((item) => ({
+      oin: item.oin as string,
+      name: item.name as string,
+      kind: item.kind as GovernmentKind,
+    }));
 }
 
 /** Looks up government bodies by OIN in one BatchGet; unknown ones are a 422 naming them. */

@@ -272,6 +272,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
       office.locator('tr', { hasText: 'Rijkswaterstaat' }).first().textContent(),
     ).resolves.toContain('€\u00a0750.000,00');
     await office.click('nav a:has-text("Organisaties")');
+    await expect(text(office)).resolves.toContain('Provincie Gelderland');
     await checkPage(office, 'gov-22-organisations');
   });
 

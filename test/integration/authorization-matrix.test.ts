@@ -143,6 +143,7 @@ const FIXTURES: Record<string, Fixture> = {
     }),
   },
   listEnvelopes: { request: () => ({ path: `/programme-years/${THIS_YEAR}/envelopes` }) },
+  listGovernmentOrganisations: { request: () => ({ path: '/government-organisations' }) },
   putGovernmentOrganisation: {
     request: () => ({
       path: `/government-organisations/${ORGS.utrecht.oin}`,

@@ -39,6 +39,31 @@ describe('a buyer’s own challenges', () => {
   });
 });
 
+describe('the register of government organisations', () => {
+  it('lists every registered body by name, for the programme office, buyers and officers', async () => {
+    const programme = await api.as('programme', ORGS.ezk.oin);
+    const put = await api.call('PUT', '/government-organisations/00000099000000008000', {
+      token: programme,
+      body: { name: 'Aaa Waterschap (test)', kind: 'water-authority' },
+    });
+    expect(put.status).toBe(200);
+    const list = await api.call('GET', '/government-organisations', {
+      token: await api.as('buyer', ORGS.zuidHolland.oin),
+    });
+    expect(list.status).toBe(200);
+    expect(list.body.items[0]).toEqual({
+      oin: '00000099000000008000',
+      name: 'Aaa Waterschap (test)',
+      kind: 'water-authority',
+    });
+    expect(list.body.items.map((o: { oin: string }) => o.oin)).toEqual(
+      expect.arrayContaining(Object.values(ORGS).map((o) => o.oin)),
+    );
+    const names = list.body.items.map((o: { name: string }) => o.name);
+    expect([...names].sort()).toEqual(names);
+  });
+});
+
 describe('a phase’s evaluation, committees and awards', () => {
   it('hides who bid and how many until the deadline, then shows each proposal’s progress', async () => {
     const zh = await api.as('buyer', ORGS.zuidHolland.oin);

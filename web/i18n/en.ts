@@ -366,7 +366,7 @@ export const en: Messages = {
       funderShare: (n: number) => `Share of funder ${n} in per cent`,
       fundersHint:
         'In a joint call EZK pays exactly 50%; the other funders share the other half. Together 100%.',
-      knownFunders: 'Funders with an envelope this year',
+      knownFunders: 'Government organisations in the register (with their OIN)',
       includePhase: (n: number) => `Include phase ${n}`,
       budget: 'Budget of the phase in euro (incl. VAT)',
       maxPerContract: 'Maximum per contract in euro (incl. VAT, optional)',
@@ -510,7 +510,6 @@ export const en: Messages = {
     organisationsTitle: 'Government organisations',
     organisationsIntro:
       'The register of government organisations that can be buyer or funder. An organisation is recorded with its OIN.',
-    knownFundersCaption: 'Organisations with an envelope this year',
     smeTag: 'SME',
     orgOin: 'OIN',
     orgName: 'Name',

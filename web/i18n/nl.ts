@@ -379,7 +379,7 @@ export const nl = {
       funderShare: (n: number) => `Aandeel van financier ${n} in procenten`,
       fundersHint:
         'Bij een gezamenlijke oproep betaalt EZK precies 50%; de andere financiers delen de andere helft. Samen 100%.',
-      knownFunders: 'Financiers met een envelop dit jaar',
+      knownFunders: 'Overheidsorganisaties in het register (met hun OIN)',
       includePhase: (n: number) => `Fase ${n} opnemen`,
       budget: 'Budget van de fase in euro (incl. btw)',
       maxPerContract: 'Maximaal per opdracht in euro (incl. btw, optioneel)',
@@ -522,7 +522,6 @@ export const nl = {
     organisationsTitle: 'Overheidsorganisaties',
     organisationsIntro:
       'Het register van overheidsorganisaties die opdrachtgever of financier kunnen zijn. Een organisatie wordt vastgelegd met haar OIN.',
-    knownFundersCaption: 'Organisaties met een envelop dit jaar',
     smeTag: 'mkb',
     orgOin: 'OIN',
     orgName: 'Naam',

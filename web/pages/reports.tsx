@@ -126,7 +126,7 @@ export function EnvelopesPage(props: {
 
 export function OrganisationsPage(props: {
   v: View;
-  known: { oin: string; name: string }[];
+  known: { oin: string; name: string; kind: string }[];
   form: FormState;
   flash?: string;
 }) {
@@ -140,9 +140,9 @@ export function OrganisationsPage(props: {
       <P>{t.gov.organisationsIntro}</P>
       {props.known.length > 0 ? (
         <Table
-          caption={t.gov.knownFundersCaption}
-          columns={[{ label: t.gov.orgName }, { label: t.gov.orgOin }]}
-          rows={props.known.map((o) => [o.name, <code>{o.oin}</code>])}
+          caption={t.gov.organisationsTitle}
+          columns={[{ label: t.gov.orgName }, { label: t.gov.orgOin }, { label: t.gov.orgKind }]}
+          rows={props.known.map((o) => [o.name, <code>{o.oin}</code>, t.gov.kinds[o.kind] ?? o.kind])}
         />
       ) : null}
       <H2>{t.gov.saveOrganisation}</H2>

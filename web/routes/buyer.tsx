@@ -206,15 +206,16 @@ async function ownChallenge(c: SiteContext, challengeId: string) {
   return result.data;
 }
 
-/** The funders with an envelope this year, and which of them is EZK (for the live 50-50 sum). */
+/** The register of government bodies (possible funders), and which of them is EZK (for the live 50-50 sum). */
 async function knownFunders(c: SiteContext) {
-  const year = c.get('view').now.getUTCFullYear();
-  const result = await c.get('api')(routes.listEnvelopes, { params: { year } });
-  if (!result.ok) return { funders: [], ezkOin: undefined };
-  const seen = new Map<string, string>();
-  for (const e of result.data.envelopes) seen.set(e.holderOin, e.holderName);
-  const ezkOin = result.data.envelopes.find((e) => e.side === 'ezk')?.holderOin;
-  return { funders: [...seen].map(([oin, name]) => ({ oin, name })), ezkOin };
+  const api = c.get('api');
+  const [register, envelopes] = await Promise.all([
+    api(routes.listGovernmentOrganisations),
+    api(routes.listEnvelopes, { params: { year: c.get('view').now.getUTCFullYear() } }),
+  ]);
+  const funders = register.ok ? register.data.items.map(({ oin, name }) => ({ oin, name })) : [];
+  const ezkOin = envelopes.ok ? envelopes.data.envelopes.find((e) => e.side === 'ezk')?.holderOin : undefined;
+  return { funders, ezkOin };
 }
 
 export function buyerRoutes(app: Hono<SiteEnv>) {

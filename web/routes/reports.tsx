@@ -101,17 +101,11 @@ export function reportRoutes(app: Hono<SiteEnv>) {
     form = emptyForm({ kind: 'province' }),
     status: 200 | 400 = 200,
   ) => {
-    const list = await c.get('api')(routes.listEnvelopes, {
-      params: { year: c.get('view').now.getUTCFullYear() },
-    });
-    const known = list.ok
-      ? [...new Map(list.data.envelopes.map((e) => [e.holderOin, e.holderName])).entries()].map(
-          ([oin, name]) => ({ oin, name }),
-        )
-      : [];
+    const register = await c.get('api')(routes.listGovernmentOrganisations);
+    if (!register.ok) throw new Error(`organisations: ${register.problem.type}`);
     return render(
       c,
-      <OrganisationsPage v={c.get('view')} known={known} form={form} flash={flash(c)} />,
+      <OrganisationsPage v={c.get('view')} known={register.data.items} form={form} flash={flash(c)} />,
       status,
     );
   };
