@@ -107,9 +107,38 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
   },
   'award-ended': { nl: 'Deze opdracht is al beëindigd of afgerond.', en: 'This contract has ended already.' },
   'no-committee': { nl: 'Er is nog geen commissie benoemd.', en: 'No committee has been named yet.' },
-  'ranking-incomplete': {
+  'evaluation-incomplete': {
     nl: 'Nog niet elke beoordelaar is klaar.',
     en: 'Not every assessor has finished yet.',
+  },
+  'contracts-running': {
+    nl: 'Er lopen nog opdrachten; rond die eerst af of beëindig ze.',
+    en: 'Contracts are still running; complete or terminate them first.',
+  },
+  'phases-still-open': { nl: 'Er zijn nog fasen open.', en: 'Phases are still open.' },
+  'no-eligible-assessor': {
+    nl: 'Geen enkele beoordelaar kan dit voorstel beoordelen (iedereen heeft een conflict verklaard).',
+    en: 'No assessor can assess this proposal (everyone declared a conflict).',
+  },
+  'not-on-committee': {
+    nl: 'U zit niet in de commissie van deze fase.',
+    en: 'You are not on this phase’s committee.',
+  },
+  'unknown-proposal': {
+    nl: 'Een van de gekozen voorstellen hoort niet bij deze fase.',
+    en: 'One of the chosen proposals does not belong to this phase.',
+  },
+  'no-decision-yet': {
+    nl: 'Voor deze fase is nog geen gunningsbeslissing genomen.',
+    en: 'There is no award decision for this phase yet.',
+  },
+  'envelope-mismatch': {
+    nl: 'De envelop past niet bij deze financier of dit instrument.',
+    en: 'The envelope does not fit this funder or instrument.',
+  },
+  'member-of-other-envelope': {
+    nl: 'Deze organisatie put al uit de envelop van een andere houder.',
+    en: 'This organisation already draws from another holder’s envelope.',
   },
   'not-found': {
     nl: 'Dit bestaat niet, of u heeft er geen toegang toe.',

@@ -589,7 +589,8 @@ export function RankingPage(props: {
   awards: Award[];
   decisionId: string;
   form: FormState;
-  evaluation?: Evaluation;
+  /** Why there is no ranking yet (e.g. not every assessor has finished). */
+  notice?: string;
 }) {
   const { v, challenge: c, ranking: r, form } = props;
   const { t } = v;
@@ -611,7 +612,7 @@ export function RankingPage(props: {
       <H1>{t.gov.ranking}</H1>
       <P>{titleOf(c, v)}</P>
       {!r ? (
-        <P>{t.gov.rankingNotYet}</P>
+        <P>{props.notice ?? t.gov.rankingNotYet}</P>
       ) : (
         <>
           <SummaryList

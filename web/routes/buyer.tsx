@@ -537,8 +537,6 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       api(routes.challengeAwards, { params: { challengeId: found.challenge.id } }),
     ]);
     const phase = found.challenge.phases.find((p) => p.number === found.phase)!;
-    if (!ranking.ok)
-      console.warn(JSON.stringify({ level: 'WARN', message: 'no ranking', problem: ranking.problem }));
     const values: Record<string, string> = {};
     if (ranking.ok)
       for (const row of ranking.data.ranking) {
@@ -553,7 +551,9 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       <RankingPage
         v={c.get('view')}
         challenge={found.challenge}
-        {...(ranking.ok ? { ranking: ranking.data } : {})}
+        {...(ranking.ok
+          ? { ranking: ranking.data }
+          : { notice: problemText(ranking.problem.type, c.get('view').lang) })}
         awards={awards.ok ? awards.data.items.filter((a) => a.phase === found.phase) : []}
         decisionId={decisionId ?? randomUUID()}
         form={form ?? emptyForm(values)}
