@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Problem } from './api.ts';
 import type { Lang } from './i18n/format.ts';
 import { fieldText, problemText } from './i18n/problems.ts';
@@ -51,3 +52,24 @@ export const percentForInput = (basisPoints: number, lang: Lang) =>
     maximumFractionDigits: 2,
     useGrouping: false,
   });
+
+/**
+ * When the site already refuses some fields (an amount it cannot read), the rest of the body is
+ * checked against the route's own schema too — the one the API validates with — so a person sees
+ * every mistake at once instead of one round per kind of mistake. Nothing is sent.
+ */
+export function addSchemaErrors(
+  form: FormState,
+  schema: z.ZodType | undefined,
+  body: unknown,
+  lang: Lang,
+  fieldOf: (apiField: string) => string | undefined,
+): void {
+  const parsed = schema?.safeParse(body);
+  if (!parsed || parsed.success) return;
+  for (const issue of parsed.error.issues) {
+    const apiField = ['body', ...issue.path.map(String)].join('.');
+    const name = fieldOf(apiField);
+    if (name && !form.errors[name]) form.errors[name] = fieldText(apiField, lang);
+  }
+}

@@ -29,24 +29,28 @@ export class SessionSealer {
     if (key.length !== 32) throw new Error('the session key must be 32 bytes');
   }
 
-  seal(session: Session): Promise<string> {
-    return new EncryptJWT({ s: session })
+  /** Any value, encrypted until `expiresAt` (Unix seconds): the session, or a sign-in in progress. */
+  sealValue<T>(value: T, expiresAt: number): Promise<string> {
+    return new EncryptJWT({ s: value as unknown as Record<string, unknown> })
       .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
       .setIssuedAt()
-      .setExpirationTime(session.expiresAt)
+      .setExpirationTime(expiresAt)
       .encrypt(this.key);
   }
 
-  /** The session in a cookie, or undefined when it is missing, tampered with or expired. */
-  async open(cookie: string | undefined): Promise<Session | undefined> {
+  /** The value in a cookie, or undefined when it is missing, tampered with or expired. */
+  async openValue<T>(cookie: string | undefined): Promise<T | undefined> {
     if (!cookie) return undefined;
     try {
       const { payload } = await jwtDecrypt(cookie, this.key, { clockTolerance: 5 });
-      return payload.s as Session;
+      return payload.s as T;
     } catch {
       return undefined;
     }
   }
+
+  seal = (session: Session) => this.sealValue(session, session.expiresAt);
+  open = (cookie: string | undefined) => this.openValue<Session>(cookie);
 }
 
 /** A session key from its base64url form (AWS: from a secret), or a fresh random one (local). */

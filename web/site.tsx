@@ -256,14 +256,7 @@ export function createSite(options: SiteOptions) {
     const back = safeBack(c.req.query('terug'));
     if (cognito) {
       const { url, pending } = await startSignIn(cognito, back);
-      const sealed = await sealer.seal({
-        token: JSON.stringify(pending),
-        role: 'sme',
-        org: '',
-        sub: '',
-        label: '',
-        expiresAt: Math.floor(Date.now() / 1000) + 600,
-      });
+      const sealed = await sealer.sealValue(pending, Math.floor(Date.now() / 1000) + 600);
       setCookie(c, OAUTH_COOKIE, sealed, { ...cookieBase, maxAge: 600 });
       return c.redirect(url, 303);
     }
@@ -305,10 +298,9 @@ export function createSite(options: SiteOptions) {
 
   app.get(CALLBACK_PATH, async (c) => {
     if (!cognito) return notFoundPage(c);
-    const pendingSession = await sealer.open(getCookie(c, OAUTH_COOKIE));
+    const pending = await sealer.openValue<PendingSignIn>(getCookie(c, OAUTH_COOKIE));
     deleteCookie(c, OAUTH_COOKIE, cookieBase);
-    if (!pendingSession) return c.redirect('/inloggen', 303);
-    const pending = JSON.parse(pendingSession.token) as PendingSignIn;
+    if (!pending) return c.redirect('/inloggen', 303);
     let signedIn: Awaited<ReturnType<typeof finishSignIn>>;
     try {
       signedIn = await finishSignIn(cognito, new URL(c.req.url, cognito.siteUrl), pending);

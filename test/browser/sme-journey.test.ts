@@ -179,6 +179,16 @@ describe('the SME journey', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       await checkPage(page, name);
     }
+    // A form with errors, in English: the summary and the field say it in the reader's language.
+    await page.goto(url('/mijn/bedrijf'));
+    await page.fill('#name', '');
+    await page.fill('#turnover', 'a lot');
+    await page.click('button:has-text("Save")');
+    await expect(page.locator('.im-error-summary h2').textContent()).resolves.toBe('There is a problem');
+    await expect(page.locator('#turnover-error').textContent()).resolves.toContain('Enter an amount in euro');
+    // Every mistake at once: the empty name too, though the amount stopped the form before the API.
+    await expect(page.locator('#name-error').textContent()).resolves.toContain('company name');
+    await checkPage(page, 'sme-en-company-with-error');
     await page.goto(url('/mijn/voorstellen'));
     await page.click('tbody a >> nth=0');
     await checkPage(page, 'sme-en-proposal');

@@ -564,6 +564,7 @@ export const en: Messages = {
     phase1Contracts: 'Phase-1 contracts',
     phase2Contracts: 'Phase-2 contracts',
     transitionRate: (rate: string) => `Transition from phase 1 to phase 2: ${rate}`,
+    transition: 'Phase 1 → 2 transition',
     byTheme: 'By theme',
     successRate: 'Success rate',
     smeShare: 'SME share',

@@ -577,6 +577,7 @@ export const nl = {
     phase1Contracts: 'Opdrachten fase 1',
     phase2Contracts: 'Opdrachten fase 2',
     transitionRate: (rate: string) => `Doorstroom van fase 1 naar fase 2: ${rate}`,
+    transition: 'Doorstroom fase 1 → 2',
     byTheme: 'Per thema',
     successRate: 'Slagingskans',
     smeShare: 'Aandeel mkb',

@@ -23,9 +23,7 @@ import {
 } from './components.tsx';
 import type { ChallengeView } from './public.tsx';
 import type { ProposalView } from './sme.tsx';
-import { type FormState, localised, type View } from './view.ts';
-
-const titleOf = (c: ChallengeView | undefined, v: View) => (c ? localised(c.title, v.lang).text : '');
+import { type FormState, titleOf, type View } from './view.ts';
 
 /** What an assessor still has to do in a phase: declare, then score what it did not recuse from. */
 export const todoOf = (e: Evaluation) =>
@@ -194,7 +192,7 @@ export function ScorePage(props: {
           [t.gov.company, `${p.companyName} (KvK ${p.companyKvk})`],
           [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
           [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
-          [t.proposal.duration, t.challenge.months(p.durationMonths)],
+          [t.challenge.duration, t.challenge.months(p.durationMonths)],
         ]}
       />
       <H2>{t.proposal.summary}</H2>

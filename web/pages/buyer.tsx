@@ -31,7 +31,7 @@ import {
   YesNo,
 } from './components.tsx';
 import type { ChallengeView } from './public.tsx';
-import { type FormState, localised, type View } from './view.ts';
+import { type FormState, localised, titleOf, type View } from './view.ts';
 
 export type Evaluation = z.output<typeof routes.phaseEvaluation.response>;
 export type Ranking = z.output<typeof routes.phaseRanking.response>;
@@ -39,7 +39,6 @@ export type Award = z.output<typeof routes.challengeAwards.response>['items'][nu
 export type Question = z.output<typeof routes.listQuestions.response>['items'][number];
 export type EnvelopeList = z.output<typeof routes.listEnvelopes.response>;
 
-const titleOf = (c: ChallengeView, v: View) => localised(c.title, v.lang).text;
 const statusTag = (c: ChallengeView, v: View) => (
   <Tag kind={c.status === 'published' ? 'open' : c.status === 'draft' ? 'warning' : 'closed'}>
     {v.t.statuses[c.status]}

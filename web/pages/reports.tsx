@@ -447,7 +447,7 @@ export function PipelinePage(props: { v: View; report: Pipeline }) {
           { label: t.gov.contracts, numeric: true },
           { label: t.gov.successRate, numeric: true },
           { label: t.gov.smeShare, numeric: true },
-          { label: t.gov.transitionRate('').replace(/:\s*$/, ''), numeric: true },
+          { label: t.gov.transition, numeric: true },
         ]}
         rows={r.byTheme.map((row) => [
           <span lang="nl">{row.themeName}</span>,

@@ -23,7 +23,7 @@ import {
   YesNo,
 } from './components.tsx';
 import { type ChallengeView, type PhaseStatistics, StatisticsTable } from './public.tsx';
-import { type FormState, localised, type View } from './view.ts';
+import { type FormState, titleOf, type View } from './view.ts';
 
 export type CompanyProfile = z.output<typeof routes.getCompanyProfile.response>;
 export type ProposalView = z.output<typeof routes.getProposal.response>;
@@ -31,9 +31,6 @@ export type Feedback = z.output<typeof routes.proposalFeedback.response>;
 export type Invitation = z.output<typeof routes.myInvitations.response>['items'][number];
 export type FollowUp = z.output<typeof routes.myFollowUps.response>['items'][number];
 type Phase = ChallengeView['phases'][number];
-
-const titleOf = (challenge: ChallengeView | undefined, v: View) =>
-  challenge ? localised(challenge.title, v.lang).text : '';
 
 export function CompanyPage(props: { v: View; form: FormState; profile?: CompanyProfile; flash?: string }) {
   const { v, form, profile } = props;
@@ -267,7 +264,7 @@ export function ProposalPage(props: {
           ],
           [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
           [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
-          [t.proposal.duration, t.challenge.months(p.durationMonths)],
+          [t.challenge.duration, t.challenge.months(p.durationMonths)],
           [t.proposal.deadline, <Deadline v={v} at={p.deadline} />],
           [t.proposal.submittedAt, formatDateTime(p.submittedAt, v.lang)],
           [t.proposal.updatedAt, formatDateTime(p.updatedAt, v.lang)],

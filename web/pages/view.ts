@@ -38,3 +38,9 @@ export function localised(
   if (lang === 'en' && text.en) return { text: text.en };
   return lang === 'nl' ? { text: text.nl } : { text: text.nl, lang: 'nl' };
 }
+
+/** A call's title in the reader's language ('' when the call could not be read). */
+export const titleOf = (
+  challenge: { title: { nl: string; en?: string | undefined } } | undefined,
+  v: View,
+) => (challenge ? localised(challenge.title, v.lang).text : '');

@@ -2,9 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { splitCents } from '#shared/funding/split.ts';
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { routes } from '#shared/routes.ts';
 import type { ApiResult } from '../api.ts';
-import { formErrors, parsePercent, parseWhole, percentForInput } from '../forms.ts';
+import { addSchemaErrors, formErrors, parsePercent, parseWhole, percentForInput } from '../forms.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { problemText } from '../i18n/problems.ts';
@@ -33,18 +34,7 @@ const IP_KEYS = ['quality', 'price'] as const;
 const DEFAULT_WEIGHTS: Record<number, string> = { 1: '40/30/30', 2: '30/30/40', 3: '30/30/40' };
 
 /** `2027-03-01T17:00` (datetime-local, Amsterdam wall-clock) from a UTC instant. */
-const localInput = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(new Date(iso))
-    .replace(' ', 'T');
+const localInput = (iso: string) => toAmsterdamIso(iso).slice(0, 16);
 
 /** The draft form's values from a challenge (to edit it), or the SBIR defaults (a new one). */
 function challengeValues(c: ChallengeView | undefined, lang: Lang): Record<string, string> {
@@ -272,7 +262,9 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     const values = await draftValues(c);
     const { body, errors, fieldOf } = challengeBodyFrom(values, v.t);
     const form: FormState = { values, errors };
-    if (Object.keys(errors).length === 0) {
+    if (Object.keys(errors).length > 0)
+      addSchemaErrors(form, routes.createChallenge.body, body, v.lang, fieldOf);
+    else {
       const result = await c.get('api')(routes.createChallenge, { body });
       if (result.ok) return c.redirect(`/beheer/oproepen/${result.data.id}?melding=concept`, 303);
       Object.assign(form, formErrors(result.problem, v.lang, fieldOf, FUNDING_PROBLEMS));
@@ -293,7 +285,9 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     const values = await draftValues(c);
     const { body, errors, fieldOf } = challengeBodyFrom(values, v.t);
     const form: FormState = { values, errors };
-    if (Object.keys(errors).length === 0) {
+    if (Object.keys(errors).length > 0)
+      addSchemaErrors(form, routes.createChallenge.body, body, v.lang, fieldOf);
+    else {
       const patch = { ...body, innovationPartnership: body.innovationPartnership ?? null };
       const result = await c.get('api')(routes.updateChallenge, {
         params: { challengeId: challenge.id },

@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient } from '../api.ts';
-import { formErrors } from '../forms.ts';
+import { addSchemaErrors, formErrors } from '../forms.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { problemText } from '../i18n/problems.ts';
@@ -160,34 +160,31 @@ export function smeRoutes(app: Hono<SiteEnv>) {
     if (turnover === undefined) form.errors.turnover = v.t.form.moneyInvalid;
     if (balance === undefined) form.errors.balanceSheet = v.t.form.moneyInvalid;
     if (staff === undefined) form.errors.staff = v.t.form.numberInvalid;
-    if (Object.keys(form.errors).length === 0) {
-      const btwId = values.btwId?.trim();
-      const country = values.country?.trim();
-      const result = await c.get('api')(routes.putCompanyProfile, {
-        body: {
-          name: values.name ?? '',
-          ...(btwId ? { btwId } : {}),
-          staff,
-          turnoverCents: turnover,
-          balanceSheetCents: balance,
-          ...(country ? { country } : {}),
-        },
-      });
-      if (result.ok) {
-        return c.redirect('/mijn/bedrijf?melding=opgeslagen', 303);
-      }
-      const names: Record<string, string> = {
-        name: 'name',
-        btwId: 'btwId',
-        staff: 'staff',
-        turnoverCents: 'turnover',
-        balanceSheetCents: 'balanceSheet',
-        country: 'country',
-      };
-      Object.assign(
-        form,
-        formErrors(result.problem, v.lang, (f) => names[f.split('.')[1] ?? '']),
-      );
+    const btwId = values.btwId?.trim();
+    const country = values.country?.trim();
+    const body = {
+      name: values.name ?? '',
+      ...(btwId ? { btwId } : {}),
+      staff,
+      turnoverCents: turnover,
+      balanceSheetCents: balance,
+      ...(country ? { country } : {}),
+    };
+    const names: Record<string, string> = {
+      name: 'name',
+      btwId: 'btwId',
+      staff: 'staff',
+      turnoverCents: 'turnover',
+      balanceSheetCents: 'balanceSheet',
+      country: 'country',
+    };
+    const fieldOf = (f: string) => names[f.split('.')[1] ?? ''];
+    if (Object.keys(form.errors).length > 0)
+      addSchemaErrors(form, routes.putCompanyProfile.body, body, v.lang, fieldOf);
+    else {
+      const result = await c.get('api')(routes.putCompanyProfile, { body });
+      if (result.ok) return c.redirect('/mijn/bedrijf?melding=opgeslagen', 303);
+      Object.assign(form, formErrors(result.problem, v.lang, fieldOf));
     }
     const current = await c.get('api')(routes.getCompanyProfile);
     return render(
@@ -232,7 +229,9 @@ export function smeRoutes(app: Hono<SiteEnv>) {
     const values = await formValues(c);
     const { body, errors, fieldOf } = proposalBody(values, v.t);
     const form: FormState = { values, errors };
-    if (Object.keys(errors).length === 0) {
+    if (Object.keys(errors).length > 0)
+      addSchemaErrors(form, routes.submitProposal.body, body, v.lang, fieldOf);
+    else {
       const challengeId = c.req.param('challengeId');
       const phase = c.req.param('phase');
       if (!UUID.test(challengeId) || !['1', '2', '3'].includes(phase)) return notFoundPage(c);
@@ -302,7 +301,9 @@ export function smeRoutes(app: Hono<SiteEnv>) {
     const values = await formValues(c);
     const { body, errors, fieldOf } = proposalBody(values, v.t);
     const form: FormState = { values, errors };
-    if (Object.keys(errors).length === 0) {
+    if (Object.keys(errors).length > 0)
+      addSchemaErrors(form, routes.reviseProposal.body, body, v.lang, fieldOf);
+    else {
       const result = await c.get('api')(routes.reviseProposal, { params: { proposalId: proposal.id }, body });
       if (result.ok) return c.redirect(`/voorstellen/${proposal.id}?melding=gewijzigd`, 303);
       Object.assign(
@@ -460,34 +461,32 @@ export function smeRoutes(app: Hono<SiteEnv>) {
     if (jobs === undefined) form.errors.jobs = v.t.form.numberInvalid;
     for (const name of ['marketLaunch', 'launchingCustomer'])
       if (values[name] !== 'yes' && values[name] !== 'no') form.errors[name] = v.t.form.chooseYesNo;
-    if (Object.keys(form.errors).length === 0) {
-      const oin = values.launchingCustomerOin?.trim();
-      const remarks = values.remarks?.trim();
-      const result = await c.get('api')(routes.reportFollowUp, {
-        params: { awardId },
-        body: {
-          round,
-          followOnRevenueCents: revenue,
-          jobsCreated: jobs,
-          followOnInvestmentCents: investment,
-          marketLaunch: values.marketLaunch === 'yes',
-          launchingCustomer: values.launchingCustomer === 'yes',
-          ...(oin ? { launchingCustomerOin: oin } : {}),
-          ...(remarks ? { remarks } : {}),
-        },
-      });
+    const oin = values.launchingCustomerOin?.trim();
+    const remarks = values.remarks?.trim();
+    const body = {
+      round,
+      followOnRevenueCents: revenue,
+      jobsCreated: jobs,
+      followOnInvestmentCents: investment,
+      marketLaunch: values.marketLaunch === 'yes',
+      launchingCustomer: values.launchingCustomer === 'yes',
+      ...(oin ? { launchingCustomerOin: oin } : {}),
+      ...(remarks ? { remarks } : {}),
+    };
+    const names: Record<string, string> = {
+      followOnRevenueCents: 'revenue',
+      followOnInvestmentCents: 'investment',
+      jobsCreated: 'jobs',
+      launchingCustomerOin: 'launchingCustomerOin',
+      remarks: 'remarks',
+    };
+    const fieldOf = (f: string) => names[f.split('.')[1] ?? ''];
+    if (Object.keys(form.errors).length > 0)
+      addSchemaErrors(form, routes.reportFollowUp.body, body, v.lang, fieldOf);
+    else {
+      const result = await c.get('api')(routes.reportFollowUp, { params: { awardId }, body });
       if (result.ok) return c.redirect('/mijn/vervolgmonitoring?melding=vervolg', 303);
-      const names: Record<string, string> = {
-        followOnRevenueCents: 'revenue',
-        followOnInvestmentCents: 'investment',
-        jobsCreated: 'jobs',
-        launchingCustomerOin: 'launchingCustomerOin',
-        remarks: 'remarks',
-      };
-      Object.assign(
-        form,
-        formErrors(result.problem, v.lang, (f) => names[f.split('.')[1] ?? '']),
-      );
+      Object.assign(form, formErrors(result.problem, v.lang, fieldOf));
     }
     return followUpForm(c, form, 400);
   });
