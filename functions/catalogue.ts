@@ -1,4 +1,5 @@
 import type { TableAccess } from '#shared/db/access.ts';
+import type { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 
 /**
  * Every Lambda function: its entry file and what it is for. CDK builds one function per entry;
@@ -146,3 +147,12 @@ export type HttpFunctionId = {
 
 /** A function's grant on the table (false: none). */
 export const tableAccessOf = (id: FunctionId): TableAccess | false => functionCatalogue[id].table;
+
+/** Every schedule kind is created by, and invokes, a function of this catalogue (checked by the compiler). */
+export type ScheduleKindsNameFunctions = typeof SCHEDULE_KINDS extends Record<
+  string,
+  { scheduledBy: FunctionId; target: FunctionId }
+>
+  ? true
+  : never;
+export const scheduleKindsNameFunctions: ScheduleKindsNameFunctions = true;

@@ -5,7 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { secureHeaders } from 'hono/secure-headers';
 import { ROLES, type Role } from '#shared/auth/caller.ts';
-import { kvkSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { routes } from '#shared/routes.ts';
 import { type ApiClient, apiClient } from './api.ts';
 import type { Asset, AssetManifest } from './assets.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { centsSchema, instrumentSchema, kvkSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
-import { SIZE_CLASSES } from '#shared/organisations/company.ts';
+import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
+import { centsSchema, instrumentSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A buyer awarded a contract; the amount is split exactly over the challenge's funders. */

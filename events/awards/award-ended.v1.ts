@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, kvkSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { centsSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 const ended = z.strictObject({

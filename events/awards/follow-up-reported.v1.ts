@@ -1,7 +1,30 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/challenges/vocabulary.ts';
-import { followUpOutcome, roundSchema } from '#shared/follow-ups/schemas.ts';
+import { centsSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
+
+/** Follow-up rounds: one, two and three years after a contract was completed. */
+export const FOLLOW_UP_ROUNDS = [1, 2, 3] as const;
+export const roundSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/**
+ * What a company reports about what it did with its result (the agreement's monitoring of the
+ * "feitelijke economische effect" long after the contract). Amounts in cents, excl. VAT.
+ */
+export const followUpOutcome = z.strictObject({
+  /** Revenue from the result since the contract ended (cumulative). */
+  followOnRevenueCents: centsSchema,
+  /** Jobs (FTE, whole) created because of the result. */
+  jobsCreated: z.int().min(0).max(100_000),
+  /** Private or public investment attracted for the next steps. */
+  followOnInvestmentCents: centsSchema,
+  /** The product or service is on the market. */
+  marketLaunch: z.boolean(),
+  /** A public body bought the result as launching customer (phase 3). */
+  launchingCustomer: z.boolean(),
+  launchingCustomerOin: oinSchema.optional(),
+  remarks: z.string().trim().max(2_000).optional(),
+});
+export type FollowUpOutcome = z.infer<typeof followUpOutcome>;
 
 /** A company reported what it did with its result in one follow-up round. */
 export const FollowUpReportedV1 = defineEvent({

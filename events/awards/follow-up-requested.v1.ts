@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/challenges/vocabulary.ts';
-import { roundSchema } from '#shared/follow-ups/schemas.ts';
+import { kvkSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
+import { roundSchema } from './follow-up-reported.v1.ts';
 
 /** A follow-up round fell due: the company is asked what it did with its result. */
 export const FollowUpRequestedV1 = defineEvent({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, instrumentSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 import { ChallengePublishedV1 } from './challenge-published.v1.ts';
 import { challengeSummaryV1 } from './challenge-summary.v1.ts';

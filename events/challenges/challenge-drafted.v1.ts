@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instrumentSchema, oinSchema, themeSchema } from '#shared/challenges/vocabulary.ts';
+import { instrumentSchema, oinSchema, themeSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A buyer saved a new draft challenge. Drafts are private: no public projection listens. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/challenges/vocabulary.ts';
+import { centsSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/kernel/vocabulary.ts';
 
 /**
  * What the public knows of a published challenge, carried by its lifecycle events (v1), so a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oinSchema } from '#shared/challenges/vocabulary.ts';
+import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A buyer edited a draft (drafts only: a published challenge changes through its lifecycle). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oinSchema } from '#shared/challenges/vocabulary.ts';
+import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** An assessor scored a proposal (the scores themselves stay in the evaluation record). */

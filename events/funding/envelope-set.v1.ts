@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, instrumentSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** The programme office set a funder's co-funding caps for a programme year. */

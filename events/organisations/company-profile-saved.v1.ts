@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/challenges/vocabulary.ts';
-import { SIZE_CLASSES } from '#shared/organisations/company.ts';
+import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
+import { kvkSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A company saved its profile and SME declaration; its EU size class follows from it. */

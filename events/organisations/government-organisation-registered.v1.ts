@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { oinSchema } from '#shared/challenges/vocabulary.ts';
-import { GOVERNMENT_KINDS } from '#shared/organisations/government-kinds.ts';
+import { GOVERNMENT_KINDS } from '#shared/kernel/organisations.ts';
+import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** The programme office registered or renamed a government body. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { centsSchema, kvkSchema } from '#shared/challenges/vocabulary.ts';
-import { SIZE_CLASSES } from '#shared/organisations/company.ts';
+import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
+import { centsSchema, kvkSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A company submitted a proposal. Carries no content: proposals are sealed until the deadline. */

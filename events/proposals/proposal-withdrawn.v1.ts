@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/challenges/vocabulary.ts';
+import { kvkSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A company withdrew its proposal before the deadline; it may submit a new one. */

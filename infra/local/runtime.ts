@@ -17,7 +17,7 @@ import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/ac
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
 import { routeTable } from '#shared/routes.ts';
-import { setScheduler } from '#shared/scheduling/scheduler.ts';
+import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';

@@ -3,8 +3,9 @@ import type { Context } from 'aws-lambda';
 import type { FunctionId } from '#functions/catalogue.ts';
 import { runningFunction } from '#shared/db/access.ts';
 import { db, tableName } from '#shared/db/client.ts';
+import { ENTITY } from '#shared/db/keys.ts';
 import { clock } from '#shared/platform/clock.ts';
-import type { OneTimeSchedule, SchedulerPort } from '#shared/scheduling/scheduler.ts';
+import type { OneTimeSchedule, SchedulerPort } from '#shared/platform/scheduler.ts';
 
 const PARTITION = 'SCHEDULE';
 
@@ -35,7 +36,7 @@ export class LocalScheduler implements SchedulerPort {
         Item: {
           pk: PARTITION,
           sk: `${new Date(schedule.at).toISOString()}#${schedule.name}`,
-          entity: 'LocalSchedule',
+          entity: ENTITY.localSchedule,
           ...schedule,
         },
       }),

@@ -6,6 +6,7 @@ import type { CreateChallengeInput } from '#shared/challenges/schemas.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { draftChallenge, programmeYearOf, publishChallenge } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
+import { ENTITY } from '#shared/db/keys.ts';
 import {
   declareConflicts,
   nameCommittee,
@@ -583,7 +584,7 @@ export async function seedDemoData(): Promise<boolean> {
   await db().send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...SEED_MARKER, entity: 'SeedMarker', seededAt: new Date().toISOString() },
+      Item: { ...SEED_MARKER, entity: ENTITY.seedMarker, seededAt: new Date().toISOString() },
     }),
   );
   return true;

@@ -31,7 +31,7 @@ import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
 import { routeTable } from '#shared/routes.ts';
-import { SCHEDULE_KINDS } from '#shared/scheduling/scheduler.ts';
+import { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
 import { WebSite } from '../constructs/web-site.ts';
 

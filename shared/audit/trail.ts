@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { auditKeys, withoutKeys } from '#shared/db/keys.ts';
-import { queryAll } from '#shared/db/query.ts';
-import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { auditKeys, ENTITY, withoutKeys } from '#shared/db/keys.ts';
+import { getItem, queryAll, queryPage, type TxWrite, transact } from '#shared/db/store.ts';
 import { DomainError } from '#shared/platform/errors.ts';
 
 /**
@@ -97,10 +94,9 @@ export function auditWrites(
       {
         item: {
           Put: {
-            TableName: tableName(),
             Item: {
               ...auditKeys.pending(chain, metadata.occurredAt, metadata.eventId),
-              entity: 'AuditPending',
+              entity: ENTITY.auditPending,
               ...pending,
             },
           },
@@ -122,26 +118,18 @@ export async function sealChain(chain: string, own?: string, maxRounds = 3): Pro
   let sealed = 0;
   for (let round = 0; round < maxRounds; round++) {
     const [head, pending] = await Promise.all([
-      db().send(new GetCommand({ TableName: tableName(), Key: auditKeys.head(chain), ConsistentRead: true })),
-      db()
-        .send(
-          new QueryCommand({
-            TableName: tableName(),
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: {
-              ':pk': auditKeys.chainPartition(chain),
-              ':prefix': auditKeys.pendingPrefix,
-            },
-            ConsistentRead: true,
-            Limit: SEAL_BATCH,
-          }),
-        )
-        .then((page) => page.Items ?? []),
+      getItem<{ seq: number; hash: string }>(auditKeys.head(chain), { consistent: true }),
+      queryPage({
+        partition: auditKeys.chainPartition(chain),
+        prefix: auditKeys.pendingPrefix,
+        consistent: true,
+        limit: SEAL_BATCH,
+      }).then((page) => page.items),
     ]);
     // Done when nothing waits — or, for a consumer, once its own entry is in the chain.
     if (pending.length === 0) return sealed;
     if (own && round > 0 && !pending.some((item) => item.sk === own)) return sealed;
-    const previous = head.Item as { seq: number; hash: string } | undefined;
+    const previous = head;
     let seq = previous?.seq ?? 0;
     let previousHash = previous?.hash ?? GENESIS_HASH;
     const entries = pending.map((item) => {
@@ -157,11 +145,10 @@ export async function sealChain(chain: string, own?: string, maxRounds = 3): Pro
         {
           item: {
             Put: {
-              TableName: tableName(),
               Item: {
                 ...auditKeys.head(chain),
                 ...auditKeys.headIndex(chain),
-                entity: 'AuditHead',
+                entity: ENTITY.auditHead,
                 chain,
                 seq: last.seq,
                 hash: last.hash,
@@ -176,8 +163,7 @@ export async function sealChain(chain: string, own?: string, maxRounds = 3): Pro
           {
             item: {
               Put: {
-                TableName: tableName(),
-                Item: { ...auditKeys.entry(chain, entry.seq), entity: 'AuditEntry', ...entry },
+                Item: { ...auditKeys.entry(chain, entry.seq), entity: ENTITY.auditEntry, ...entry },
                 ConditionExpression: 'attribute_not_exists(pk)', // append-only
               },
             },
@@ -186,7 +172,6 @@ export async function sealChain(chain: string, own?: string, maxRounds = 3): Pro
           {
             item: {
               Delete: {
-                TableName: tableName(),
                 Key: { pk: auditKeys.chainPartition(chain), sk: pendingSk },
                 ConditionExpression: 'attribute_exists(pk)',
               },
@@ -253,14 +238,10 @@ export function verifyEntries(
 export async function readChain(
   chain: string,
 ): Promise<{ entries: AuditEntry[]; head?: { seq: number; hash: string } }> {
-  const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': auditKeys.chainPartition(chain) },
-    ConsistentRead: true,
-  });
+  const items = await queryAll({ partition: auditKeys.chainPartition(chain), consistent: true });
   // Pending entries (not sealed yet) are not part of the chain until they are.
-  const head = items.find((i) => i.entity === 'AuditHead') as { seq: number; hash: string } | undefined;
-  const entries = items.filter((i) => i.entity === 'AuditEntry').map((i) => withoutKeys<AuditEntry>(i));
+  const head = items.find((i) => i.entity === ENTITY.auditHead) as { seq: number; hash: string } | undefined;
+  const entries = items.filter((i) => i.entity === ENTITY.auditEntry).map((i) => withoutKeys<AuditEntry>(i));
   return { entries, ...(head ? { head: { seq: head.seq, hash: head.hash } } : {}) };
 }
 
@@ -272,9 +253,8 @@ export async function verifyChain(chain: string): Promise<ChainVerification> {
 /** Every chain there is (from the heads' index), verified one by one. */
 export async function verifyAllChains(): Promise<ChainVerification[]> {
   const heads = await queryAll<{ chain: string }>({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': auditKeys.chainsIndexPartition },
+    partition: auditKeys.chainsIndexPartition,
+    index: 'gsi1',
   });
   const results: ChainVerification[] = [];
   for (const { chain } of heads) results.push(await verifyChain(chain));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kvkSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 
 export const ROLES = ['programme', 'buyer', 'assessor', 'sme', 'officer'] as const;
 export type Role = (typeof ROLES)[number];

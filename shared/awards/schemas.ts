@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, instrumentSchema, kvkSchema } from '#shared/challenges/vocabulary.ts';
+import { centsSchema, instrumentSchema, kvkSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 
 export const decisionBody = z.strictObject({

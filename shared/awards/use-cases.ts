@@ -1,47 +1,38 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { AwardDecidedV1 } from '#events/awards/award-decided.v1.ts';
 import { AwardCompletedV1, AwardTerminatedV1 } from '#events/awards/award-ended.v1.ts';
 import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
-import { funderReservations } from '#shared/challenges/use-cases.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { moneyKeys, proposalKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
-import { MAX_TRANSACTION_ITEMS, type TxWrite, transact } from '#shared/db/transact.ts';
+import { ENTITY, keys, moneyKeys, proposalKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
+import {
+  getItem,
+  getItems,
+  MAX_TRANSACTION_ITEMS,
+  queryAll,
+  type TxWrite,
+  transact,
+} from '#shared/db/store.ts';
 import { rankedProposals } from '#shared/evaluation/use-cases.ts';
-import { excludingVat, splitCents } from '#shared/funding/split.ts';
+import { awardParts, drawForAwards, returnUnspent, unspentParts } from '#shared/funding/money.ts';
+import { funderReservations } from '#shared/funding/repository.ts';
+import { excludingVat } from '#shared/funding/split.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, DomainError, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
-import { envelopeMove, ledgerWrite, reservationShort } from './ledger.ts';
 import type { Award } from './schemas.ts';
-
-const table = () => tableName();
-
-/** Splits an award over the challenge's funders with THE split function. */
-const awardSplit = (challenge: Challenge, amountCents: number) =>
-  splitCents(
-    amountCents,
-    challenge.funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
-  );
 
 /** Awards by id, in the order asked (missing ones left out): one BatchGet. */
 export async function loadAwards(ids: readonly string[]): Promise<Award[]> {
   if (ids.length === 0) return [];
-  const result = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [table()]: { Keys: ids.map((id) => ({ ...moneyKeys.award(id) })), ConsistentRead: true },
-      },
-    }),
+  const items = await getItems(
+    ids.map((id) => moneyKeys.award(id)),
+    { consistent: true },
   );
-  const found = new Map(
-    (result.Responses?.[table()] ?? []).map((item) => [item.id as string, withoutKeys<Award>(item)]),
-  );
+  const found = new Map(items.map((item) => [item.id as string, withoutKeys<Award>(item)]));
   return ids.map((id) => found.get(id)!).filter(Boolean);
 }
 
@@ -106,7 +97,6 @@ export async function decideAwards(
         `Proposal ${input.proposalId} asked € ${proposal.requestedAmountCents / 100}; an award cannot be more.`,
       );
     }
-    const split = awardSplit(challenge, amount);
     awards.push({
       id: newId(),
       decisionId,
@@ -120,11 +110,7 @@ export async function decideAwards(
       programmeYear: challenge.programmeYear!,
       amountCents: amount,
       amountExclVatCents: excludingVat(amount),
-      split: challenge.funders.map((f) => ({
-        funderOin: f.oin,
-        holderOin: reservations.get(f.oin)!.holderOin,
-        amountCents: split.get(f.oin)!,
-      })),
+      split: awardParts(challenge.funders, (oin) => reservations.get(oin)!.holderOin, amount),
       startDate: input.startDate,
       endDate: input.endDate,
       status: 'awarded',
@@ -132,22 +118,13 @@ export async function decideAwards(
     });
   }
 
-  // Counters move once per item per transaction: sum per funder and per envelope first.
-  const total = awards.reduce((sum, a) => sum + a.amountCents, 0);
-  const perFunder = new Map<string, number>();
-  const perHolder = new Map<string, number>();
-  for (const part of awards.flatMap((a) => a.split)) {
-    perFunder.set(part.funderOin, (perFunder.get(part.funderOin) ?? 0) + part.amountCents);
-    perHolder.set(part.holderOin, (perHolder.get(part.holderOin) ?? 0) + part.amountCents);
-  }
   const writes: TxWrite[] = [
     {
       item: {
         Put: {
-          TableName: table(),
           Item: {
             ...moneyKeys.decision(challengeId, decisionId),
-            entity: 'AwardDecision',
+            entity: ENTITY.awardDecision,
             decisionId,
             awardIds: awards.map((a) => a.id),
             proposalIds: inputs.map((i) => i.proposalId).sort(),
@@ -160,59 +137,21 @@ export async function decideAwards(
         new DomainError('conflict', 'decision-exists', 'This decision was taken already.'),
     },
     whileStillPublished(challengeId),
-    {
-      item: {
-        Update: {
-          TableName: table(),
-          Key: moneyKeys.phaseBudget(challengeId, phaseNumber),
-          // decidedAt marks that the phase has an award decision: feedback and statistics open.
-          UpdateExpression:
-            'SET remainingCents = remainingCents - :x, awardedCents = awardedCents + :x, decidedAt = if_not_exists(decidedAt, :now)',
-          ConditionExpression: 'remainingCents >= :x',
-          ExpressionAttributeValues: { ':x': total, ':now': now },
-        },
-      },
-      onConditionFailed: () =>
-        unprocessable(
-          'phase-budget-exhausted',
-          `These awards (€ ${total / 100}) do not fit in what is left of the phase ${phaseNumber} budget.`,
-          {
-            neededCents: total,
-          },
-        ),
-    },
-    ...[...perFunder].map(
-      ([funderOin, amount]): TxWrite => ({
-        item: {
-          Update: {
-            TableName: table(),
-            Key: moneyKeys.reservation(challengeId, funderOin),
-            UpdateExpression: 'SET unawardedCents = unawardedCents - :x, awardedCents = awardedCents + :x',
-            ConditionExpression: 'unawardedCents >= :x',
-            ExpressionAttributeValues: { ':x': amount },
-          },
-        },
-        onConditionFailed: reservationShort(funderOin),
-      }),
-    ),
-    ...[...perHolder].map(([holderOin, amount]) =>
-      envelopeMove(
-        challenge.programmeYear!,
-        holderOin,
-        challenge.instrument,
-        'award',
-        amount,
-        reservationShort(holderOin),
-      ),
-    ),
+    ...drawForAwards({
+      challengeId,
+      phase: phaseNumber,
+      year: challenge.programmeYear!,
+      instrument: challenge.instrument,
+      at: now,
+      awards: awards.map((a) => ({ awardId: a.id, split: a.split })),
+    }),
     ...awards.flatMap((award): TxWrite[] => [
       {
         item: {
           Put: {
-            TableName: table(),
             Item: {
               ...moneyKeys.awardedProposal(challengeId, award.proposalId),
-              entity: 'AwardedProposal',
+              entity: ENTITY.awardedProposal,
               awardId: award.id,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
@@ -224,29 +163,16 @@ export async function decideAwards(
       {
         item: {
           Put: {
-            TableName: table(),
             Item: {
               ...moneyKeys.award(award.id),
               ...moneyKeys.awardByCompany(award.companyKvk, now, award.id),
               ...reportKeys.entry(award.programmeYear, 'AWARD', `${now}#${award.id}`),
-              entity: 'Award',
+              entity: ENTITY.award,
               ...award,
             },
           },
         },
       },
-      ...award.split.map((part) =>
-        ledgerWrite({
-          funderOin: part.funderOin,
-          holderOin: part.holderOin,
-          year: award.programmeYear,
-          instrument: award.instrument,
-          challengeId,
-          awardId: award.id,
-          kind: 'award',
-          amountCents: part.amountCents,
-        }),
-      ),
       outboxWrite(
         newEvent(
           AwardDecidedV1,
@@ -292,16 +218,10 @@ export async function decideAwards(
 }
 
 async function replayDecision(challengeId: string, decisionId: string, inputs: AwardInput[]) {
-  const stored = await db().send(
-    new GetCommand({
-      TableName: table(),
-      Key: moneyKeys.decision(challengeId, decisionId),
-      ConsistentRead: true,
-    }),
-  );
-  if (!stored.Item) return undefined;
+  const stored = await getItem(moneyKeys.decision(challengeId, decisionId), { consistent: true });
+  if (!stored) return undefined;
   const same =
-    (stored.Item.proposalIds as string[]).join() ===
+    (stored.proposalIds as string[]).join() ===
     inputs
       .map((i) => i.proposalId)
       .sort()
@@ -311,7 +231,7 @@ async function replayDecision(challengeId: string, decisionId: string, inputs: A
       'decision-id-reused',
       `Decision ${decisionId} was taken for other proposals; use a new id.`,
     );
-  return { decisionId, replayed: true, awards: await loadAwards(stored.Item.awardIds as string[]) };
+  return { decisionId, replayed: true, awards: await loadAwards(stored.awardIds as string[]) };
 }
 
 /** The own buyer, or the company that won it. */
@@ -330,17 +250,11 @@ export async function challengeAwards(challengeId: string, caller: Caller): Prom
   const challenge = await getChallenge(challengeId);
   if (!challenge || caller.role !== 'buyer' || challenge.leadBuyer.oin !== caller.org)
     throw notFound('Challenge', challengeId);
-  const result = await db().send(
-    new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': moneyKeys.awardedProposal(challengeId, '').pk,
-        ':prefix': moneyKeys.awardedPrefix,
-      },
-    }),
-  );
-  const awards = await loadAwards((result.Items ?? []).map((i) => i.awardId as string));
+  const markers = await queryAll({
+    partition: keys.challenge(challengeId).pk,
+    prefix: moneyKeys.awardedPrefix,
+  });
+  const awards = await loadAwards(markers.map((m) => m.awardId as string));
   return awards.sort(
     (a, b) =>
       a.phase - b.phase ||
@@ -379,11 +293,8 @@ export async function endAward(
     ending.kind === 'completed' ? (ending.finalAmountCents ?? award.amountCents) : ending.spentCents;
   if (final > award.amountCents)
     throw unprocessable('over-award', `At most the awarded € ${award.amountCents / 100} can be paid.`);
-  // Per funder: what it pays of the final amount, and what returns (the difference, exact to the cent).
-  const finalSplit = awardSplit(challenge, final);
-  const returned = award.split
-    .map((p) => ({ ...p, amountCents: p.amountCents - (finalSplit.get(p.funderOin) ?? 0) }))
-    .filter((p) => p.amountCents > 0);
+  // Per funder: what returns (its part of the award minus its part of the final amount).
+  const returned = unspentParts(challenge.funders, award.split, final);
   const now = clock.nowIso();
   const next: Award = {
     ...award,
@@ -392,8 +303,6 @@ export async function endAward(
     endedAt: now,
     ...(ending.kind === 'terminated' ? { terminationReason: ending.reason } : {}),
   };
-  const perHolder = new Map<string, number>();
-  for (const r of returned) perHolder.set(r.holderOin, (perHolder.get(r.holderOin) ?? 0) + r.amountCents);
   const data = {
     awardId,
     challengeId: award.challengeId,
@@ -412,7 +321,6 @@ export async function endAward(
     {
       item: {
         Update: {
-          TableName: table(),
           Key: moneyKeys.award(awardId),
           UpdateExpression: `SET #status = :next, finalAmountCents = :final, endedAt = :now${ending.kind === 'terminated' ? ', terminationReason = :reason' : ''}`,
           ConditionExpression: '#status = :awarded',
@@ -428,34 +336,14 @@ export async function endAward(
       },
       onConditionFailed: () => conflict('award-ended', `Award ${awardId} was ended meanwhile.`),
     },
-    ...returned.flatMap((r): TxWrite[] => [
-      {
-        item: {
-          Update: {
-            TableName: table(),
-            Key: moneyKeys.reservation(award.challengeId, r.funderOin),
-            UpdateExpression: 'SET awardedCents = awardedCents - :x, reservedCents = reservedCents - :x',
-            ConditionExpression: 'awardedCents >= :x',
-            ExpressionAttributeValues: { ':x': r.amountCents },
-          },
-        },
-      },
-      ledgerWrite({
-        funderOin: r.funderOin,
-        holderOin: r.holderOin,
-        year: award.programmeYear,
-        instrument: award.instrument,
-        challengeId: award.challengeId,
-        awardId,
-        kind: 'return',
-        amountCents: r.amountCents,
-      }),
-    ]),
-    ...[...perHolder].map(([holderOin, amount]) =>
-      envelopeMove(award.programmeYear, holderOin, award.instrument, 'return', amount, () =>
-        conflict('envelope-mismatch', 'The envelope does not hold this award.'),
-      ),
-    ),
+    ...returnUnspent({
+      challengeId: award.challengeId,
+      awardId,
+      year: award.programmeYear,
+      instrument: award.instrument,
+      at: now,
+      returned,
+    }),
     outboxWrite(event),
   ]);
   return next;
@@ -473,10 +361,9 @@ export async function inviteToNextPhase(
     {
       item: {
         Put: {
-          TableName: table(),
           Item: {
             ...proposalKeys.eligibility(award.challengeId, next, award.companyKvk),
-            entity: 'PhaseEligibility',
+            entity: ENTITY.phaseEligibility,
             becauseOfAwardId: award.awardId,
           },
         },
@@ -485,10 +372,9 @@ export async function inviteToNextPhase(
     {
       item: {
         Put: {
-          TableName: table(),
           Item: {
             ...moneyKeys.invitation(award.companyKvk, award.challengeId, next),
-            entity: 'PhaseInvitation',
+            entity: ENTITY.phaseInvitation,
             challengeId: award.challengeId,
             phase: next,
             invitedAt: at,
@@ -501,15 +387,9 @@ export async function inviteToNextPhase(
 }
 
 export async function listInvitations(kvk: string) {
-  const result = await db().send(
-    new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': moneyKeys.invitationPartition(kvk) },
-    }),
-  );
+  const invitations = await queryAll({ partition: moneyKeys.invitationPartition(kvk) });
   return {
-    items: (result.Items ?? []).map((i) => ({
+    items: invitations.map((i) => ({
       challengeId: i.challengeId as string,
       phase: i.phase as number,
       invitedAt: i.invitedAt as string,

@@ -1,5 +1,5 @@
+import type { Instrument } from '#shared/kernel/vocabulary.ts';
 import type { Criterion, PhaseNumber } from './model.ts';
-import type { Instrument } from './vocabulary.ts';
 
 /** Default SBIR weights (domain.md): phase 1 40/30/30; phase 2 30/30/40, economic prospects weigh more. */
 export const SBIR_DEFAULT_CRITERIA: Record<1 | 2, Criterion[]> = {

@@ -1,10 +1,8 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1.ts';
-import { db, tableName } from '#shared/db/client.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
 import { ENTITY, type Key, keys } from '#shared/db/keys.ts';
-import type { TxWrite } from '#shared/db/transact.ts';
+import { getItem, queryPage, type TxWrite } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { type ListedStatus, phaseState } from './model.ts';
 import type { ListChallengesQuery, ListingItem } from './schemas.ts';
@@ -33,12 +31,8 @@ interface ListingHead {
 }
 
 async function readHead(challengeId: string): Promise<ListingHead | undefined> {
-  const result = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.listingHead(challengeId), ConsistentRead: true }),
-  );
-  return result.Item
-    ? { item: result.Item.item as ListingItem, asOf: result.Item.asOf as string }
-    : undefined;
+  const head = await getItem(keys.listingHead(challengeId), { consistent: true });
+  return head ? { item: head.item as ListingItem, asOf: head.asOf as string } : undefined;
 }
 
 const sameKey = (a: Key, b: Key) => a.pk === b.pk && a.sk === b.sk;
@@ -54,12 +48,10 @@ export async function listingWrites(next: ListingItem, asOf: string): Promise<Tx
   const oldKeys = head
     ? filterCombinations(head.item).map((f) => keys.listingEntry(f, head.item.publishedAt, head.item.id))
     : [];
-  const table = tableName();
   return [
     {
       item: {
         Put: {
-          TableName: table,
           Item: { ...keys.listingHead(next.id), entity: ENTITY.listingHead, item: next, asOf },
           ConditionExpression: head ? 'asOf = :seen' : 'attribute_not_exists(pk)',
           ...(head ? { ExpressionAttributeValues: { ':seen': head.asOf } } : {}),
@@ -68,10 +60,10 @@ export async function listingWrites(next: ListingItem, asOf: string): Promise<Tx
     },
     ...oldKeys
       .filter((old) => !nextKeys.some((k) => sameKey(k, old)))
-      .map((key): TxWrite => ({ item: { Delete: { TableName: table, Key: key } } })),
+      .map((key): TxWrite => ({ item: { Delete: { Key: key } } })),
     ...nextKeys.map(
       (key): TxWrite => ({
-        item: { Put: { TableName: table, Item: { ...key, entity: ENTITY.listingEntry, item: next } } },
+        item: { Put: { Item: { ...key, entity: ENTITY.listingEntry, item: next } } },
       }),
     ),
   ];
@@ -104,29 +96,20 @@ export async function queryListing(
   query: ListChallengesQuery,
 ): Promise<{ items: ListingItem[]; nextCursor?: string }> {
   const partition = keys.listingPartition(query);
-  const result = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': partition },
-      ScanIndexForward: false,
-      Limit: query.limit ?? 20,
-      ...(query.cursor
-        ? {
-            ExclusiveStartKey: decodeCursor(
-              query.cursor,
-              (key) => key.pk === partition && Object.keys(key).length === 2,
-            ),
-          }
-        : {}),
-    }),
-  );
+  const page = await queryPage({
+    partition,
+    descending: true,
+    limit: query.limit ?? 20,
+    ...(query.cursor
+      ? { after: decodeCursor(query.cursor, (key) => key.pk === partition && Object.keys(key).length === 2) }
+      : {}),
+  });
   // Phase states follow the clock, not the moment the projection was written.
   const now = clock.nowIso();
-  const items = (result.Items ?? []).map((i) => {
+  const items = page.items.map((i) => {
     const item = i.item as ListingItem;
     const phases = item.phases.map((p) => ({ ...p, status: phaseState(item, p.number, now) }));
     return { ...item, phases };
   });
-  return { items, ...(result.LastEvaluatedKey ? { nextCursor: encodeCursor(result.LastEvaluatedKey) } : {}) };
+  return { items, ...(page.next ? { nextCursor: encodeCursor(page.next) } : {}) };
 }

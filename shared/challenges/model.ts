@@ -1,6 +1,6 @@
-import type { Reservation } from '#shared/funding/envelopes.ts';
+import type { Funder, Reservation } from '#shared/funding/model.ts';
+import type { CriterionKey, Instrument, Theme } from '#shared/kernel/vocabulary.ts';
 import { conflict } from '#shared/platform/errors.ts';
-import type { CriterionKey, Instrument, Theme } from './vocabulary.ts';
 
 /** The challenge lifecycle. Phases have their own status inside a published challenge. */
 export const CHALLENGE_STATUSES = ['draft', 'published', 'cancelled', 'completed'] as const;
@@ -39,16 +39,6 @@ export interface PartnershipTerms {
   /** May the buyer end the partnership or reduce partners after a phase? Must be stated at publication. */
   mayEndPartnersAfterPhase: boolean;
   conditions?: string;
-}
-
-export type FunderSide = 'ezk' | 'co-funder';
-
-export interface Funder {
-  oin: string;
-  name: string;
-  side: FunderSide;
-  /** Share of the challenge's money in basis points (5000 = 50%). */
-  shareBasisPoints: number;
 }
 
 export interface Challenge {

@@ -1,10 +1,9 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { PhaseClosedV1 } from '#events/challenges/phase-closed.v1.ts';
 import { newEvent } from '#events/envelope.ts';
-import { db, tableName } from '#shared/db/client.ts';
 import { proposalKeys } from '#shared/db/keys.ts';
+import { countItems } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { phaseCloseScheduleName, scheduler } from '#shared/scheduling/scheduler.ts';
+import { phaseCloseScheduleName, scheduler } from '#shared/platform/scheduler.ts';
 import type { Challenge } from './model.ts';
 import { getChallenge, updateChallenge } from './repository.ts';
 
@@ -25,28 +24,15 @@ export async function scheduleDeadlines(
 
 /** Live (not withdrawn) proposals of a phase: one Query on the phase's own index partition. */
 export async function countLiveProposals(challengeId: string, phase: number): Promise<number> {
-  let count = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        FilterExpression: '#status = :submitted',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pk': proposalKeys.byPhase(challengeId, phase, '', '').gsi2pk,
-          ':submitted': 'submitted',
-        },
-        Select: 'COUNT',
-        ExclusiveStartKey: start,
-      }),
-    );
-    count += page.Count ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return count;
+  return countItems({
+    partition: proposalKeys.byPhase(challengeId, phase, '', '').gsi2pk,
+    index: 'gsi2',
+    filter: {
+      expression: '#status = :submitted',
+      names: { '#status': 'status' },
+      values: { ':submitted': 'submitted' },
+    },
+  });
 }
 
 /**

@@ -1,8 +1,6 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#events/envelope.ts';
-import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY, keys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
-import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { getItem, type TxWrite, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { conflict } from '#shared/platform/errors.ts';
 import type { Challenge } from './model.ts';
@@ -21,10 +19,8 @@ function toItem(challenge: Challenge) {
 const fromItem = (item: Record<string, unknown>) => withoutKeys<Challenge>(item);
 
 export async function getChallenge(challengeId: string): Promise<Challenge | undefined> {
-  const result = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.challenge(challengeId) }),
-  );
-  return result.Item ? fromItem(result.Item) : undefined;
+  const item = await getItem(keys.challenge(challengeId));
+  return item ? fromItem(item) : undefined;
 }
 
 /** Saves a new challenge and its events, all or nothing. */
@@ -33,7 +29,6 @@ export async function insertChallenge(challenge: Challenge, events: EventRecord[
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: toItem(challenge),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -58,7 +53,6 @@ export async function updateChallenge(
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: toItem(challenge),
           ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
@@ -80,7 +74,6 @@ export async function updateChallenge(
 export const whileStillPublished = (challengeId: string): TxWrite => ({
   item: {
     ConditionCheck: {
-      TableName: tableName(),
       Key: keys.challenge(challengeId),
       ConditionExpression: '#status = :published',
       ExpressionAttributeNames: { '#status': 'status' },

@@ -1,10 +1,10 @@
+import { RD_CPV_CODES, SBIR_CRITERIA } from '#shared/kernel/vocabulary.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import type { FieldError } from '#shared/platform/errors.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
 import { defaultCriteria } from './criteria.ts';
 import type { Challenge } from './model.ts';
 import type { CreateChallengeInput } from './schemas.ts';
-import { RD_CPV_CODES, SBIR_CRITERIA } from './vocabulary.ts';
 
 /** SBIR practice (RVO): phase 1 feasibility up to € 50.000 incl. VAT, phase 2 R&D up to € 450.000. */
 export const SBIR_DEFAULT_MAX_PER_CONTRACT_CENTS: Record<number, number> = { 1: 5_000_000, 2: 45_000_000 };

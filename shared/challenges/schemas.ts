@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { parseDeadline } from '#shared/platform/amsterdam.ts';
-import { CHALLENGE_STATUSES, LISTED_STATUSES } from './model.ts';
 import {
   centsSchema,
   cpvSchema,
@@ -9,7 +7,9 @@ import {
   localisedText,
   oinSchema,
   themeSchema,
-} from './vocabulary.ts';
+} from '#shared/kernel/vocabulary.ts';
+import { parseDeadline } from '#shared/platform/amsterdam.ts';
+import { CHALLENGE_STATUSES, LISTED_STATUSES } from './model.ts';
 
 /** Request and response shapes of the challenge routes (the OpenAPI document is built from these). */
 

@@ -1,4 +1,3 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { ChallengeCancelledV1 } from '#events/challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from '#events/challenges/challenge-completed.v1.ts';
@@ -8,14 +7,14 @@ import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1
 import { ChallengeUpdatedV1 } from '#events/challenges/challenge-updated.v1.ts';
 import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
-import { envelopeMove, ledgerWrite } from '#shared/awards/ledger.ts';
-import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
-import { queryAll } from '#shared/db/query.ts';
-import type { TxWrite } from '#shared/db/transact.ts';
+import { getItems, queryAll } from '#shared/db/store.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
-import { planReservations, type Reservation, reserveWrites } from '#shared/funding/envelopes.ts';
+import { planReservations } from '#shared/funding/envelopes.ts';
+import { releaseUnawarded, reserveForPublication } from '#shared/funding/money.ts';
+import { funderReservations } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
+import { CRITERIA, THEMES } from '#shared/kernel/vocabulary.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
 import { amsterdamOffsetMinutes, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -28,7 +27,6 @@ import { assertTransition, type Challenge, phaseState, totalBudgetCents } from '
 import { getChallenge, insertChallenge, updateChallenge } from './repository.ts';
 import { assertChallengeRules, maxPerContract, publicationViolations } from './rules.ts';
 import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
-import { CRITERIA, THEMES } from './vocabulary.ts';
 
 /** Checks a challenge's content against every rule and resolves names; the draft's fields from it. */
 async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
@@ -208,93 +206,18 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     published,
     current.version,
     [event],
-    [...reserveWrites(year, reservations, envelopes), ...openingCounters(published, reservations)],
-  );
-  return published;
-}
-
-/**
- * The counters that awards draw on, written with the publication: a budget per phase, and per
- * funder what it reserved — each with its ledger entry.
- */
-function openingCounters(challenge: Challenge, reservations: readonly Reservation[]): TxWrite[] {
-  const table = tableName();
-  const holderOf = new Map(
-    reservations.flatMap((r) => r.funderOins.map((oin) => [oin, r.holderOin] as const)),
-  );
-  return [
-    ...challenge.phases.map(
-      (p): TxWrite => ({
-        item: {
-          Put: {
-            TableName: table,
-            Item: {
-              ...moneyKeys.phaseBudget(challenge.id, p.number),
-              entity: 'PhaseBudget',
-              budgetCents: p.budgetCents,
-              awardedCents: 0,
-              remainingCents: p.budgetCents,
-            },
-          },
-        },
-      }),
-    ),
-    ...challenge.fundingSplit!.flatMap(({ funderOin, amountCents }): TxWrite[] => [
-      {
-        item: {
-          Put: {
-            TableName: table,
-            Item: {
-              ...moneyKeys.reservation(challenge.id, funderOin),
-              entity: 'FunderReservation',
-              funderOin,
-              holderOin: holderOf.get(funderOin)!,
-              year: challenge.programmeYear!,
-              instrument: challenge.instrument,
-              reservedCents: amountCents,
-              awardedCents: 0,
-              unawardedCents: amountCents,
-            },
-          },
-        },
-      },
-      ledgerWrite({
-        funderOin,
-        holderOin: holderOf.get(funderOin)!,
-        year: challenge.programmeYear!,
-        instrument: challenge.instrument,
-        challengeId: challenge.id,
-        kind: 'reserve',
-        amountCents,
-      }),
-    ]),
-  ];
-}
-
-export interface FunderReservation {
-  funderOin: string;
-  holderOin: string;
-  year: number;
-  instrument: Challenge['instrument'];
-  reservedCents: number;
-  awardedCents: number;
-  unawardedCents: number;
-}
-
-/** The live per-funder reservations of a challenge: one Query. */
-export async function funderReservations(challengeId: string): Promise<FunderReservation[]> {
-  const result = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': keys.challenge(challengeId).pk,
-        ':prefix': moneyKeys.reservationPrefix,
-      },
-      ConsistentRead: true,
+    reserveForPublication({
+      challengeId,
+      year,
+      instrument: current.instrument,
+      at: now,
+      phases: current.phases,
+      split: published.fundingSplit!,
+      reservations,
+      envelopes,
     }),
   );
-  return (result.Items ?? []).map((item) => withoutKeys<FunderReservation>(item));
+  return published;
 }
 
 /** The public summary carried by lifecycle events (so projections never read the challenge back). */
@@ -324,58 +247,15 @@ function summaryOf(challenge: Challenge): z.infer<typeof challengeSummaryV1> {
   };
 }
 
-/**
- * Gives back what a published challenge reserved and never awarded: per funder (counter and
- * ledger entry), and per envelope in sum. Used when it is cancelled or completed.
- */
-async function releaseUnawarded(challenge: Challenge) {
-  const open =
-    challenge.status === 'published'
-      ? (await funderReservations(challenge.id)).filter((r) => r.unawardedCents > 0)
-      : [];
-  const perHolder = new Map<
-    string,
-    { holderOin: string; instrument: Challenge['instrument']; amountCents: number }
-  >();
-  for (const r of open) {
-    const entry = perHolder.get(r.holderOin) ?? {
-      holderOin: r.holderOin,
-      instrument: r.instrument,
-      amountCents: 0,
-    };
-    entry.amountCents += r.unawardedCents;
-    perHolder.set(r.holderOin, entry);
-  }
-  const writes: TxWrite[] = [
-    ...open.flatMap((r): TxWrite[] => [
-      {
-        item: {
-          Update: {
-            TableName: tableName(),
-            Key: moneyKeys.reservation(challenge.id, r.funderOin),
-            UpdateExpression: 'SET unawardedCents = :zero, reservedCents = reservedCents - :x',
-            ConditionExpression: 'unawardedCents = :x', // nothing was awarded meanwhile
-            ExpressionAttributeValues: { ':x': r.unawardedCents, ':zero': 0 },
-          },
-        },
-      },
-      ledgerWrite({
-        funderOin: r.funderOin,
-        holderOin: r.holderOin,
-        year: r.year,
-        instrument: r.instrument,
-        challengeId: challenge.id,
-        kind: 'release',
-        amountCents: r.unawardedCents,
-      }),
-    ]),
-    ...[...perHolder.values()].map((r) =>
-      envelopeMove(challenge.programmeYear!, r.holderOin, r.instrument, 'release', r.amountCents, () =>
-        conflict('envelope-mismatch', 'The envelope does not hold this reservation.'),
-      ),
-    ),
-  ];
-  return { writes, released: [...perHolder.values()] };
+/** What a published challenge reserved and never awarded goes back (cancelled or completed). */
+async function releaseWhatIsLeft(challenge: Challenge, at: string) {
+  if (challenge.status !== 'published') return { writes: [], released: [] };
+  return releaseUnawarded({
+    challengeId: challenge.id,
+    year: challenge.programmeYear!,
+    reservations: await funderReservations(challenge.id),
+    at,
+  });
 }
 
 /** Cancelling gives back to the envelopes whatever is reserved and not yet awarded. */
@@ -387,7 +267,7 @@ export async function cancelChallenge(
   const current = await ownChallenge(challengeId, ctx.caller);
   assertTransition(current, 'cancelled');
   const now = clock.nowIso();
-  const { writes, released } = await releaseUnawarded(current);
+  const { writes, released } = await releaseWhatIsLeft(current, now);
   const cancelled: Challenge = {
     ...current,
     version: current.version + 1,
@@ -434,7 +314,7 @@ export async function completeChallenge(challengeId: string, ctx: RequestContext
   if (running.length > 0) {
     throw conflict('contracts-running', 'Complete or terminate every contract first.', { awardIds: running });
   }
-  const { writes, released } = await releaseUnawarded(current);
+  const { writes, released } = await releaseWhatIsLeft(current, now);
   const completed: Challenge = {
     ...current,
     version: current.version + 1,
@@ -460,33 +340,16 @@ export async function completeChallenge(challengeId: string, ctx: RequestContext
 
 /** Awards of the challenge whose contracts have not ended (two reads: the markers, then the awards). */
 async function runningAwards(challengeId: string): Promise<string[]> {
-  const markers = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': keys.challenge(challengeId).pk,
-        ':prefix': moneyKeys.awardedPrefix,
-      },
-      ConsistentRead: true,
-    }),
+  const markers = await queryAll({
+    partition: keys.challenge(challengeId).pk,
+    prefix: moneyKeys.awardedPrefix,
+    consistent: true,
+  });
+  const awards = await getItems(
+    markers.map((m) => moneyKeys.award(m.awardId as string)),
+    { consistent: true },
   );
-  const ids = (markers.Items ?? []).map((m) => m.awardId as string);
-  const running: string[] = [];
-  for (let i = 0; i < ids.length; i += 100) {
-    const batch = await db().send(
-      new BatchGetCommand({
-        RequestItems: {
-          [tableName()]: {
-            Keys: ids.slice(i, i + 100).map((id) => ({ ...moneyKeys.award(id) })),
-            ConsistentRead: true,
-          },
-        },
-      }),
-    );
-    for (const award of batch.Responses?.[tableName()] ?? [])
-      if (award.status === 'awarded') running.push(award.id as string);
-  }
+  const running = awards.filter((a) => a.status === 'awarded').map((a) => a.id as string);
   return running;
 }
 
@@ -502,15 +365,12 @@ export async function readChallenge(challengeId: string, caller: Caller | undefi
 
 /** A buyer's own challenges (drafts included), newest first: one Query on its index partition. */
 export async function listOwnChallenges(buyerOin: string): Promise<Challenge[]> {
-  const items = await queryAll<Challenge>({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.buyerChallengesPartition(buyerOin) },
-    ScanIndexForward: false,
+  const items = await queryAll({
+    partition: keys.buyerChallengesPartition(buyerOin),
+    index: 'gsi1',
+    descending: true,
   });
-  return items
-    .filter((item) => (item as { entity?: string }).entity === ENTITY.challenge)
-    .map((item) => withoutKeys<Challenge>(item as unknown as Record<string, unknown>));
+  return items.filter((item) => item.entity === ENTITY.challenge).map((item) => withoutKeys<Challenge>(item));
 }
 
 /** The public view: money in cents, deadlines in UTC and in Amsterdam time, names of themes and criteria. */

@@ -45,7 +45,7 @@ export const keys = {
   deadLetterPartition: (rule: string) => `DEADLETTER#${rule}`,
 } as const;
 
-/** Entity names stored in the `entity` attribute. */
+/** Every entity name stored in the `entity` attribute: the complete list (nothing writes another). */
 export const ENTITY = {
   challenge: 'Challenge',
   listingHead: 'ChallengeListingHead',
@@ -55,7 +55,33 @@ export const ENTITY = {
   deadLetter: 'DeadLetter',
   envelope: 'Envelope',
   envelopeMember: 'EnvelopeMember',
+  phaseBudget: 'PhaseBudget',
+  funderReservation: 'FunderReservation',
+  ledgerEntry: 'LedgerEntry',
+  award: 'Award',
+  awardDecision: 'AwardDecision',
+  awardedProposal: 'AwardedProposal',
+  phaseEligibility: 'PhaseEligibility',
+  phaseInvitation: 'PhaseInvitation',
+  proposal: 'Proposal',
+  proposalSlot: 'ProposalSlot',
+  proposalReportRow: 'ProposalReportRow',
+  committee: 'Committee',
+  committeeSeat: 'CommitteeSeat',
+  conflictDeclaration: 'ConflictDeclaration',
+  score: 'Score',
+  question: 'Question',
+  questionPointer: 'QuestionPointer',
+  followUp: 'FollowUp',
+  companyProfile: 'CompanyProfile',
+  governmentOrganisation: 'GovernmentOrganisation',
+  auditHead: 'AuditHead',
+  auditEntry: 'AuditEntry',
+  auditPending: 'AuditPending',
+  localSchedule: 'LocalSchedule',
+  seedMarker: 'SeedMarker',
 } as const;
+export type EntityName = (typeof ENTITY)[keyof typeof ENTITY];
 
 /** Outbox and dedupe records expire (DynamoDB TTL) long after any retry or replay window. */
 export const OUTBOX_TTL_SECONDS = 7 * 24 * 3600;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { criterionKeySchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { criterionKeySchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 
 const assessorId = z
   .string()

@@ -1,4 +1,3 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { newEvent } from '#events/envelope.ts';
 import { CommitteeNamedV1 } from '#events/evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from '#events/evaluation/conflict-declared.v1.ts';
@@ -6,16 +5,16 @@ import { ProposalScoredV1 } from '#events/evaluation/proposal-scored.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge, Phase } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import type { CriterionKey } from '#shared/challenges/vocabulary.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { evaluationKeys, moneyKeys, proposalKeys } from '#shared/db/keys.ts';
-import { queryAll } from '#shared/db/query.ts';
-import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { ENTITY, evaluationKeys, keys, moneyKeys } from '#shared/db/keys.ts';
+import { getItem, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import { phaseBudget } from '#shared/funding/repository.ts';
+import type { CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
+import { phaseProposals } from '#shared/proposals/repository.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
 import { type Ranked, rank } from './ranking.ts';
 
@@ -44,30 +43,16 @@ const callerKey = (caller: Caller) => assessorKey({ oin: caller.org, assessorId:
 /** Everything of a phase's evaluation in one Query: committee, declarations, scores. */
 async function loadEvaluation(challengeId: string, phase: number) {
   const { pk, skPrefix } = evaluationKeys.prefix(challengeId, phase);
-  const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-    ConsistentRead: true,
-  });
-  const committee = items.find((i) => i.entity === 'Committee') as Committee | undefined;
+  const items = await queryAll({ partition: pk, prefix: skPrefix, consistent: true });
+  const committee = items.find((i) => i.entity === ENTITY.committee) as Committee | undefined;
   const recused = new Map<string, boolean>(); // `${proposalId}|${assessorKey}` → recused
   const scores = new Map<string, ScoreRecord>();
   for (const item of items) {
     const key = `${item.proposalId}|${item.assessorKey}`;
-    if (item.entity === 'ConflictDeclaration') recused.set(key, item.recused as boolean);
-    if (item.entity === 'Score') scores.set(key, item as unknown as ScoreRecord);
+    if (item.entity === ENTITY.conflictDeclaration) recused.set(key, item.recused as boolean);
+    if (item.entity === ENTITY.score) scores.set(key, item as unknown as ScoreRecord);
   }
   return { committee, recused, scores };
-}
-
-/** The live proposals of a phase: one Query on the phase's index partition. */
-async function phaseProposals(challengeId: string, phase: number): Promise<Proposal[]> {
-  const items = await queryAll<Proposal>({
-    IndexName: 'gsi2',
-    KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': proposalKeys.byPhase(challengeId, phase, '', '').gsi2pk },
-  });
-  return items.filter((p) => p.status === 'submitted');
 }
 
 async function phaseOf(
@@ -129,21 +114,20 @@ export async function nameCommittee(
     eventContext(ctx),
   );
   // Each assessor's seat is also kept in its own partition; seats of a renamed committee go.
-  const previous = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: evaluationKeys.committee(challengeId, phaseNumber),
-      ConsistentRead: true,
-    }),
-  );
+  const previous = await getItem<Committee>(evaluationKeys.committee(challengeId, phaseNumber), {
+    consistent: true,
+  });
   const named = new Set(assessors.map(assessorKey));
-  const dropped = ((previous.Item?.assessors ?? []) as Assessor[]).filter((a) => !named.has(assessorKey(a)));
+  const dropped = (previous?.assessors ?? []).filter((a) => !named.has(assessorKey(a)));
   await transact([
     {
       item: {
         Put: {
-          TableName: tableName(),
-          Item: { ...evaluationKeys.committee(challengeId, phaseNumber), entity: 'Committee', ...committee },
+          Item: {
+            ...evaluationKeys.committee(challengeId, phaseNumber),
+            entity: ENTITY.committee,
+            ...committee,
+          },
         },
       },
     },
@@ -151,10 +135,9 @@ export async function nameCommittee(
       (a): TxWrite => ({
         item: {
           Put: {
-            TableName: tableName(),
             Item: {
               ...evaluationKeys.membership(a.oin, a.assessorId, challengeId, phaseNumber),
-              entity: 'CommitteeSeat',
+              entity: ENTITY.committeeSeat,
               challengeId,
               phase: phaseNumber,
               namedAt: committee.namedAt,
@@ -167,7 +150,6 @@ export async function nameCommittee(
       (a): TxWrite => ({
         item: {
           Delete: {
-            TableName: tableName(),
             Key: evaluationKeys.membership(a.oin, a.assessorId, challengeId, phaseNumber),
           },
         },
@@ -180,10 +162,7 @@ export async function nameCommittee(
 
 /** The committees the calling assessor sits on, newest first. */
 export async function myCommittees(caller: Caller) {
-  const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': evaluationKeys.membershipPartition(caller.org, caller.sub) },
-  });
+  const items = await queryAll({ partition: evaluationKeys.membershipPartition(caller.org, caller.sub) });
   return items
     .map((i) => ({
       challengeId: i.challengeId as string,
@@ -205,9 +184,7 @@ export async function phaseEvaluation(challengeId: string, phaseNumber: number, 
   const sealed = clock.nowIso() < phase.submissionDeadline;
   const [proposals, budget] = await Promise.all([
     sealed ? Promise.resolve([] as Proposal[]) : phaseProposals(challengeId, phaseNumber),
-    db().send(
-      new GetCommand({ TableName: tableName(), Key: moneyKeys.phaseBudget(challengeId, phaseNumber) }),
-    ),
+    phaseBudget(challengeId, phaseNumber),
   ]);
   const members = committee?.assessors ?? [];
   const me = caller.role === 'assessor' ? callerKey(caller) : undefined;
@@ -216,7 +193,7 @@ export async function phaseEvaluation(challengeId: string, phaseNumber: number, 
     phase: phaseNumber,
     deadline: phase.submissionDeadline,
     sealed,
-    decisionTaken: Boolean(budget.Item?.decidedAt),
+    decisionTaken: Boolean(budget?.decidedAt),
     committee: committee ? { assessors: committee.assessors, namedAt: committee.namedAt } : null,
     proposalCount: sealed ? null : proposals.length,
     proposals: proposals.map((p) => {
@@ -284,10 +261,9 @@ export async function declareConflicts(
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: {
             ...evaluationKeys.declaration(challengeId, phaseNumber, d.proposalId, callerKey(ctx.caller)),
-            entity: 'ConflictDeclaration',
+            entity: ENTITY.conflictDeclaration,
             proposalId: d.proposalId,
             assessorKey: callerKey(ctx.caller),
             assessor,
@@ -373,10 +349,9 @@ export async function scoreProposal(
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: {
             ...evaluationKeys.score(proposal.challengeId, proposal.phase, proposal.id, callerKey(ctx.caller)),
-            entity: 'Score',
+            entity: ENTITY.score,
             proposalId: proposal.id,
             assessorKey: callerKey(ctx.caller),
             ...record,
@@ -500,10 +475,8 @@ async function computeRanking(
 
 /** Feedback and statistics open once the buyer has decided on awards for the phase. */
 async function decisionTaken(challengeId: string, phase: number) {
-  const budget = await db().send(
-    new GetCommand({ TableName: tableName(), Key: moneyKeys.phaseBudget(challengeId, phase) }),
-  );
-  if (!budget.Item?.decidedAt)
+  const budget = await phaseBudget(challengeId, phase);
+  if (!budget?.decidedAt)
     throw conflict(
       'no-decision-yet',
       `Phase ${phase} has no award decision yet; feedback and statistics follow it.`,
@@ -511,17 +484,11 @@ async function decisionTaken(challengeId: string, phase: number) {
 }
 
 async function awardedProposals(challengeId: string): Promise<Set<string>> {
-  const result = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': moneyKeys.awardedProposal(challengeId, '').pk,
-        ':prefix': moneyKeys.awardedPrefix,
-      },
-    }),
-  );
-  return new Set((result.Items ?? []).map((i) => String(i.sk).slice(moneyKeys.awardedPrefix.length)));
+  const markers = await queryAll({
+    partition: keys.challenge(challengeId).pk,
+    prefix: moneyKeys.awardedPrefix,
+  });
+  return new Set(markers.map((i) => String(i.sk).slice(moneyKeys.awardedPrefix.length)));
 }
 
 /** A company's own result: its rank, scores and the committee's motivations (assessors unnamed). */

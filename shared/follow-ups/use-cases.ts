@@ -4,17 +4,16 @@ import { newEvent } from '#events/envelope.ts';
 import type { Award } from '#shared/awards/schemas.ts';
 import { loadAwards } from '#shared/awards/use-cases.ts';
 import { tableName } from '#shared/db/client.ts';
-import { followUpKeys, moneyKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
-import { queryAll } from '#shared/db/query.ts';
+import { ENTITY, followUpKeys, moneyKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { setFields } from '#shared/db/set-fields.ts';
-import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { conflict, DomainError, notFound } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
-import { followUpScheduleName, scheduler } from '#shared/scheduling/scheduler.ts';
+import { followUpScheduleName, scheduler } from '#shared/platform/scheduler.ts';
 import { FOLLOW_UP_ROUNDS, type FollowUpOutcome, type FollowUpStatus, type FollowUpView } from './schemas.ts';
 
 /**
@@ -88,7 +87,7 @@ function roundFields(award: Award, round: 1 | 2 | 3) {
   const fields = {
     ...followUpKeys.byCompany(award.companyKvk, award.id, round),
     ...reportKeys.entry(award.programmeYear, 'FOLLOWUP', `${award.id}#${round}`),
-    entity: 'FollowUp',
+    entity: ENTITY.followUp,
     awardId: award.id,
     challengeId: award.challengeId,
     companyKvk: award.companyKvk,
@@ -121,7 +120,6 @@ export async function remindFollowUp(
     {
       item: {
         Update: {
-          TableName: tableName(),
           Key: followUpKeys.round(awardId, round),
           UpdateExpression: `SET ${expression}, requestedAt = :now`,
           ConditionExpression: 'attribute_not_exists(requestedAt)',
@@ -179,7 +177,6 @@ export async function reportFollowUp(
     {
       item: {
         Update: {
-          TableName: tableName(),
           Key: followUpKeys.round(awardId, round),
           UpdateExpression: `SET ${expression}, outcome = :outcome, reportedAt = :now`,
           ConditionExpression: 'attribute_not_exists(reportedAt)',
@@ -221,17 +218,15 @@ export async function reportFollowUp(
 /** A company's follow-up rounds over all its completed awards: one Query on its own index partition. */
 export async function myFollowUps(kvk: string): Promise<{ items: FollowUpView[] }> {
   const items = await queryAll({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-    ExpressionAttributeValues: {
-      ':pk': moneyKeys.awardByCompany(kvk, '', '').gsi1pk,
-      // Awards (AWARD#…) and follow-ups (FOLLOWUP#…) sort next to each other in the company's partition.
-      ':from': 'AWARD#',
-      ':to': 'FOLLOWUP#\uffff',
-    },
+    partition: moneyKeys.awardByCompany(kvk, '', '').gsi1pk,
+    index: 'gsi1',
+    // Awards (AWARD#…) and follow-ups (FOLLOWUP#…) sort next to each other in the company's partition.
+    between: ['AWARD#', 'FOLLOWUP#\uffff'],
   });
-  const awards = items.filter((i) => i.entity === 'Award').map((i) => withoutKeys<Award>(i));
-  const recorded = items.filter((i) => i.entity === 'FollowUp').map((i) => withoutKeys<FollowUpRecord>(i));
+  const awards = items.filter((i) => i.entity === ENTITY.award).map((i) => withoutKeys<Award>(i));
+  const recorded = items
+    .filter((i) => i.entity === ENTITY.followUp)
+    .map((i) => withoutKeys<FollowUpRecord>(i));
   const now = clock.nowIso();
   return {
     items: awards

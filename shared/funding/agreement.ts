@@ -1,4 +1,4 @@
-import type { Instrument } from '#shared/challenges/vocabulary.ts';
+import type { Instrument } from '#shared/kernel/vocabulary.ts';
 
 const MLN = 100_000_000; // € 1 mln in cents
 

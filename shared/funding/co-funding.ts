@@ -1,5 +1,5 @@
-import type { Funder } from '#shared/challenges/model.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
+import type { Funder } from './model.ts';
 import { BASIS_POINTS } from './split.ts';
 
 /** EZK carries exactly half of a joint challenge (MKB-samenwerkingsagenda 2018-2019: "op 50-50 basis"). */

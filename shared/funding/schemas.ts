@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, instrumentSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
+import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { GOVERNMENT_KINDS } from '#shared/organisations/registry.ts';
 
 export const yearParam = z

@@ -3,7 +3,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
 import { tableName } from '#shared/db/client.ts';
 import { ENTITY, keys, PROCESSED_TTL_SECONDS } from '#shared/db/keys.ts';
-import { epochSeconds, type TxWrite, transact } from '#shared/db/transact.ts';
+import { epochSeconds, type TxWrite, transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { DomainError } from '#shared/platform/errors.ts';
 import { logger } from '#shared/platform/logger.ts';
@@ -40,7 +40,6 @@ export function eventConsumer(
     const processed: TxWrite = {
       item: {
         Put: {
-          TableName: tableName(),
           Item: {
             ...keys.processed(consumerName, eventId),
             entity: ENTITY.processed,

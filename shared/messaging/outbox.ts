@@ -1,7 +1,7 @@
 import type { EventRecord } from '#events/envelope.ts';
 import { tableName } from '#shared/db/client.ts';
 import { ENTITY, keys, OUTBOX_TTL_SECONDS } from '#shared/db/keys.ts';
-import { epochSeconds, type TxWrite } from '#shared/db/transact.ts';
+import { epochSeconds, type TxWrite } from '#shared/db/store.ts';
 
 /**
  * The outbox: an event is an item written in the same transaction as the state change it
@@ -13,7 +13,6 @@ export function outboxWrite(event: EventRecord): TxWrite {
   return {
     item: {
       Put: {
-        TableName: tableName(),
         Item: {
           ...keys.outbox(metadata.eventId),
           entity: ENTITY.outbox,

@@ -1,12 +1,13 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { centsSchema } from '#shared/challenges/vocabulary.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { orgKeys, withoutKeys } from '#shared/db/keys.ts';
+import { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
+
+export { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
+
+import { ENTITY, orgKeys, withoutKeys } from '#shared/db/keys.ts';
+import { getItem } from '#shared/db/store.ts';
+import { centsSchema } from '#shared/kernel/vocabulary.ts';
 
 /** EU SME definition (Recommendation 2003/361/EC): staff headcount and turnover or balance sheet. */
-export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
-export type SizeClass = (typeof SIZE_CLASSES)[number];
 
 const MLN = 100_000_000; // € 1 mln in cents
 const LIMITS: { size: SizeClass; staff: number; turnover: number; balance: number }[] = [
@@ -79,7 +80,7 @@ export const companyProfileView = z.object({
 export type CompanyProfile = z.infer<typeof companyProfileView>;
 
 export async function getCompanyProfile(kvk: string): Promise<CompanyProfile | undefined> {
-  const result = await db().send(new GetCommand({ TableName: tableName(), Key: orgKeys.organisation(kvk) }));
-  if (result.Item?.entity !== 'CompanyProfile') return undefined;
-  return withoutKeys<CompanyProfile>(result.Item);
+  const item = await getItem(orgKeys.organisation(kvk));
+  if (item?.entity !== ENTITY.companyProfile) return undefined;
+  return withoutKeys<CompanyProfile>(item);
 }

@@ -1,17 +1,14 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { type EventContext, newEvent, SYSTEM_CONTEXT } from '#events/envelope.ts';
 import { GovernmentOrganisationRegisteredV1 } from '#events/organisations/government-organisation-registered.v1.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { orgKeys } from '#shared/db/keys.ts';
-import { queryAll } from '#shared/db/query.ts';
-import { transact } from '#shared/db/transact.ts';
+import { ENTITY, orgKeys } from '#shared/db/keys.ts';
+import { getItems, queryAll, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
 
-export { GOVERNMENT_KINDS, type GovernmentKind } from './government-kinds.ts';
+export { GOVERNMENT_KINDS, type GovernmentKind } from '#shared/kernel/organisations.ts';
 
-import type { GovernmentKind } from './government-kinds.ts';
+import type { GovernmentKind } from '#shared/kernel/organisations.ts';
 
 export interface GovernmentOrganisation {
   oin: string;
@@ -29,11 +26,10 @@ export async function putGovernmentOrganisation(
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: {
             ...orgKeys.organisation(org.oin),
             ...orgKeys.registerEntry(org.name, org.oin),
-            entity: 'GovernmentOrganisation',
+            entity: ENTITY.governmentOrganisation,
             ...org,
             updatedAt: now,
           },
@@ -46,13 +42,9 @@ export async function putGovernmentOrganisation(
 
 /** The whole register of government bodies, by name: one Query on its index partition. */
 export async function listGovernmentOrganisations(): Promise<GovernmentOrganisation[]> {
-  const items = await queryAll({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': orgKeys.registerPartition },
-  });
+  const items = await queryAll({ partition: orgKeys.registerPartition, index: 'gsi1' });
   return items
-    .filter((item) => item.entity === 'GovernmentOrganisation')
+    .filter((item) => item.entity === ENTITY.governmentOrganisation)
     .map((item) => ({
       oin: item.oin as string,
       name: item.name as string,
@@ -66,21 +58,14 @@ export async function requireGovernmentOrganisations(
 ): Promise<Map<string, GovernmentOrganisation>> {
   const unique = [...new Set(oins)];
   const found = new Map<string, GovernmentOrganisation>();
-  let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-    [tableName()]: { Keys: unique.map((oin) => ({ ...orgKeys.organisation(oin) })) },
-  };
-  while (request && Object.keys(request).length > 0) {
-    const result = await db().send(new BatchGetCommand({ RequestItems: request }));
-    for (const item of result.Responses?.[tableName()] ?? []) {
-      if (item.entity === 'GovernmentOrganisation') {
-        found.set(item.oin as string, {
-          oin: item.oin as string,
-          name: item.name as string,
-          kind: item.kind as GovernmentKind,
-        });
-      }
+  for (const item of await getItems(unique.map((oin) => orgKeys.organisation(oin)))) {
+    if (item.entity === ENTITY.governmentOrganisation) {
+      found.set(item.oin as string, {
+        oin: item.oin as string,
+        name: item.name as string,
+        kind: item.kind as GovernmentKind,
+      });
     }
-    request = result.UnprocessedKeys as typeof request;
   }
   const missing = unique.filter((oin) => !found.has(oin));
   if (missing.length > 0) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, kvkSchema } from '#shared/challenges/vocabulary.ts';
+import { centsSchema, kvkSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 
 export const phaseParams = z.strictObject({

@@ -1,4 +1,3 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { newEvent } from '#events/envelope.ts';
 import { CompanyProfileSavedV1 } from '#events/organisations/company-profile-saved.v1.ts';
 import { ProposalSubmittedV1 } from '#events/proposals/proposal-submitted.v1.ts';
@@ -6,10 +5,9 @@ import { ProposalWithdrawnV1 } from '#events/proposals/proposal-withdrawn.v1.ts'
 import type { Caller } from '#shared/auth/caller.ts';
 import { type Challenge, phaseState } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
-import { db, tableName } from '#shared/db/client.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
-import { orgKeys, proposalKeys, withoutKeys } from '#shared/db/keys.ts';
-import { type TxWrite, transact } from '#shared/db/transact.ts';
+import { ENTITY, orgKeys, proposalKeys } from '#shared/db/keys.ts';
+import { type TxWrite, transact } from '#shared/db/store.ts';
 import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
@@ -24,7 +22,10 @@ import { clock } from '#shared/platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
+import { companyProposalsPage, isEligible, loadProposal, proposalItem } from './repository.ts';
 import type { Proposal, ProposalInput } from './schemas.ts';
+
+export { loadProposal } from './repository.ts';
 
 /** A company's profile and SME declaration; the size class is computed, never declared. */
 export async function saveCompanyProfile(
@@ -48,8 +49,7 @@ export async function saveCompanyProfile(
     {
       item: {
         Put: {
-          TableName: tableName(),
-          Item: { ...orgKeys.organisation(profile.kvk), entity: 'CompanyProfile', ...profile },
+          Item: { ...orgKeys.organisation(profile.kvk), entity: ENTITY.companyProfile, ...profile },
         },
       },
     },
@@ -80,24 +80,13 @@ function openPhase(challenge: Challenge | undefined, challengeId: string, phaseN
 
 async function assertEligible(challengeId: string, phaseNumber: number, kvk: string) {
   if (phaseNumber < 2) return;
-  const item = await db().send(
-    new GetCommand({ TableName: tableName(), Key: proposalKeys.eligibility(challengeId, phaseNumber, kvk) }),
-  );
-  if (!item.Item) {
+  if (!(await isEligible(challengeId, phaseNumber, kvk))) {
     throw forbidden(
       'phase-2-requires-phase-1',
       `Only companies that completed a phase-${phaseNumber - 1} contract in this challenge may bid for phase ${phaseNumber}.`,
     );
   }
 }
-
-const proposalItem = (p: Proposal) => ({
-  ...proposalKeys.proposal(p.id),
-  ...proposalKeys.byCompany(p.companyKvk, p.submittedAt, p.id),
-  ...proposalKeys.byPhase(p.challengeId, p.phase, p.submittedAt, p.id),
-  entity: 'Proposal',
-  ...p,
-});
 
 export async function submitProposal(
   challengeId: string,
@@ -159,10 +148,9 @@ export async function submitProposal(
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: {
             ...proposalKeys.slot(challengeId, phaseNumber, proposal.companyKvk),
-            entity: 'ProposalSlot',
+            entity: ENTITY.proposalSlot,
             proposalId: proposal.id,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -178,7 +166,6 @@ export async function submitProposal(
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: proposalItem(proposal),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -187,14 +174,6 @@ export async function submitProposal(
     outboxWrite(event),
   ]);
   return proposal;
-}
-
-export async function loadProposal(proposalId: string): Promise<Proposal | undefined> {
-  const result = await db().send(
-    new GetCommand({ TableName: tableName(), Key: proposalKeys.proposal(proposalId) }),
-  );
-  if (!result.Item) return undefined;
-  return withoutKeys<Proposal>(result.Item);
 }
 
 /**
@@ -245,7 +224,6 @@ async function ownLiveProposal(proposalId: string, caller: Caller): Promise<Prop
 const unchangedSince = (p: Proposal): TxWrite => ({
   item: {
     Put: {
-      TableName: tableName(),
       Item: proposalItem(p),
       ConditionExpression: '#version = :version',
       ExpressionAttributeNames: { '#version': 'version' },
@@ -308,7 +286,6 @@ export async function withdrawProposal(proposalId: string, ctx: RequestContext):
     {
       item: {
         Delete: {
-          TableName: tableName(),
           Key: proposalKeys.slot(current.challengeId, current.phase, current.companyKvk),
         },
       },
@@ -325,17 +302,6 @@ export async function listMyProposals(
 ): Promise<{ items: Proposal[]; nextCursor?: string }> {
   const partition = proposalKeys.companyPartition(kvk);
   const start = cursor ? decodeCursor(cursor, (key) => key.gsi1pk === partition) : undefined;
-  const result = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': partition, ':prefix': 'PROPOSAL#' },
-      ScanIndexForward: false,
-      Limit: limit,
-      ...(start ? { ExclusiveStartKey: start } : {}),
-    }),
-  );
-  const items = (result.Items ?? []).map((item) => withoutKeys<Proposal>(item));
-  return { items, ...(result.LastEvaluatedKey ? { nextCursor: encodeCursor(result.LastEvaluatedKey) } : {}) };
+  const { items, next } = await companyProposalsPage(kvk, limit, start);
+  return { items, ...(next ? { nextCursor: encodeCursor(next) } : {}) };
 }

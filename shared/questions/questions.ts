@@ -1,13 +1,11 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { newEvent } from '#events/envelope.ts';
 import { QuestionAnsweredV1 } from '#events/questions/question-answered.v1.ts';
 import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { keys, questionKeys } from '#shared/db/keys.ts';
-import { transact } from '#shared/db/transact.ts';
+import { ENTITY, keys, questionKeys } from '#shared/db/keys.ts';
+import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -69,8 +67,7 @@ export async function askQuestion(challengeId: string, question: string, ctx: Re
     {
       item: {
         Put: {
-          TableName: tableName(),
-          Item: { ...key, entity: 'Question', ...stored },
+          Item: { ...key, entity: ENTITY.question, ...stored },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -78,10 +75,9 @@ export async function askQuestion(challengeId: string, question: string, ctx: Re
     {
       item: {
         Put: {
-          TableName: tableName(),
           Item: {
             ...questionKeys.pointer(stored.id),
-            entity: 'QuestionPointer',
+            entity: ENTITY.questionPointer,
             challengeId,
             askedAtKey: now,
           },
@@ -100,24 +96,19 @@ export async function askQuestion(challengeId: string, question: string, ctx: Re
 }
 
 export async function answerQuestion(questionId: string, answer: string, ctx: RequestContext) {
-  const pointer = await db().send(
-    new GetCommand({ TableName: tableName(), Key: questionKeys.pointer(questionId) }),
-  );
-  if (!pointer.Item) throw notFound('Question', questionId);
-  const challenge = await getChallenge(pointer.Item.challengeId as string);
+  const pointer = await getItem(questionKeys.pointer(questionId));
+  if (!pointer) throw notFound('Question', questionId);
+  const challenge = await getChallenge(pointer.challengeId as string);
   if (!challenge || challenge.leadBuyer.oin !== ctx.caller.org) throw notFound('Question', questionId);
   // The pointer item carries the question's own key (it was written from the same key object).
-  const questionKey = questionKeys.inChallenge(challenge.id, pointer.Item.askedAtKey as string, questionId);
-  const stored = (await db().send(new GetCommand({ TableName: tableName(), Key: questionKey }))).Item as
-    | StoredQuestion
-    | undefined;
+  const questionKey = questionKeys.inChallenge(challenge.id, pointer.askedAtKey as string, questionId);
+  const stored = await getItem<StoredQuestion>(questionKey);
   if (!stored) throw notFound('Question', questionId);
   const now = clock.nowIso();
   await transact([
     {
       item: {
         Update: {
-          TableName: tableName(),
           Key: questionKey,
           UpdateExpression: 'SET answer = :answer, answeredAt = :now',
           ConditionExpression: 'attribute_not_exists(answer)',
@@ -150,14 +141,11 @@ export async function listQuestions(challengeId: string, caller: Caller | undefi
   const challenge = await getChallenge(challengeId);
   const ownBuyer = caller?.role === 'buyer' && challenge?.leadBuyer.oin === caller.org;
   if (!challenge || (challenge.status === 'draft' && !ownBuyer)) throw notFound('Challenge', challengeId);
-  const result = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.challenge(challengeId).pk, ':prefix': questionKeys.prefix },
-    }),
-  );
-  const items = ((result.Items ?? []) as StoredQuestion[])
+  const stored = await queryAll<StoredQuestion>({
+    partition: keys.challenge(challengeId).pk,
+    prefix: questionKeys.prefix,
+  });
+  const items = stored
     .filter((q) => q.answer !== undefined || ownBuyer || (caller?.role === 'sme' && q.askedBy === caller.org))
     .map(({ id, question, askedAt, answer, answeredAt, askedBy }) => ({
       id,

@@ -1,6 +1,6 @@
 import type { Award } from '#shared/awards/schemas.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
-import { type Instrument, THEMES } from '#shared/challenges/vocabulary.ts';
+import { type Instrument, THEMES } from '#shared/kernel/vocabulary.ts';
 import type { SizeClass } from '#shared/organisations/company.ts';
 import { ocid } from './ocds.ts';
 import { PROCEDURES } from './procedures.ts';

@@ -1,9 +1,8 @@
-import type { LedgerEntry } from '#shared/awards/ledger.ts';
-import type { Challenge, FunderSide } from '#shared/challenges/model.ts';
-import type { Instrument } from '#shared/challenges/vocabulary.ts';
+import type { Challenge } from '#shared/challenges/model.ts';
 import type { AgreementYear } from '#shared/funding/agreement.ts';
-import type { Envelope } from '#shared/funding/envelopes.ts';
+import type { Envelope, FunderSide, LedgerEntry } from '#shared/funding/model.ts';
 import { BASIS_POINTS } from '#shared/funding/split.ts';
+import type { Instrument } from '#shared/kernel/vocabulary.ts';
 import { euroText } from './csv.ts';
 import type { YearData } from './year-index.ts';
 

@@ -1,6 +1,6 @@
 import type { Award } from '#shared/awards/schemas.ts';
 import { type Challenge, phaseState } from '#shared/challenges/model.ts';
-import { CRITERIA, RD_CPV_CODES } from '#shared/challenges/vocabulary.ts';
+import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
 import { parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { config } from '#shared/platform/config.ts';
 import { PROCEDURES } from './procedures.ts';

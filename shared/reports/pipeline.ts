@@ -1,6 +1,6 @@
 import type { Award } from '#shared/awards/schemas.ts';
-import { THEMES, type Theme } from '#shared/challenges/vocabulary.ts';
 import { BASIS_POINTS } from '#shared/funding/split.ts';
+import { THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import type { ProposalRow } from './projection.ts';
 import type { YearData } from './year-index.ts';
 

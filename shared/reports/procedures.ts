@@ -1,4 +1,4 @@
-import type { Instrument } from '#shared/challenges/vocabulary.ts';
+import type { Instrument } from '#shared/kernel/vocabulary.ts';
 
 const PIANOO = 'https://www.pianoo.nl';
 

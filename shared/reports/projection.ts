@@ -1,9 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { proposalKeys, reportKeys } from '#shared/db/keys.ts';
+import { ENTITY, proposalKeys, reportKeys } from '#shared/db/keys.ts';
 import { setFields } from '#shared/db/set-fields.ts';
-import type { TxWrite } from '#shared/db/transact.ts';
+import { getItem, type TxWrite } from '#shared/db/store.ts';
 import type { SizeClass } from '#shared/organisations/company.ts';
 
 /** A proposal as the reports see it: who bid on which phase, never what they wrote. */
@@ -36,25 +34,18 @@ export async function proposalRowWrites(fact: ProposalFact): Promise<TxWrite[]> 
   const { kind, ...row } = fact;
   const fields: Record<string, unknown> = {
     ...reportKeys.entry(challenge.programmeYear, 'PROPOSAL', fact.proposalId),
-    entity: 'ProposalReportRow',
+    entity: ENTITY.proposalReportRow,
     ...row,
   };
   if (kind === 'submitted') {
-    const proposal = await db().send(
-      new GetCommand({
-        TableName: tableName(),
-        Key: proposalKeys.proposal(fact.proposalId),
-        ProjectionExpression: 'companyName',
-      }),
-    );
-    if (proposal.Item?.companyName) fields.companyName = proposal.Item.companyName;
+    const proposal = await getItem(proposalKeys.proposal(fact.proposalId), { attributes: ['companyName'] });
+    if (proposal?.companyName) fields.companyName = proposal.companyName;
   }
   const { expression, names, values } = setFields(fields);
   return [
     {
       item: {
         Update: {
-          TableName: tableName(),
           Key: reportKeys.proposalRow(fact.proposalId),
           UpdateExpression: `SET ${expression}`,
           ExpressionAttributeNames: names,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { instrumentSchema, kvkSchema, oinSchema } from '#shared/challenges/vocabulary.ts';
 import { followUpView, roundSchema } from '#shared/follow-ups/schemas.ts';
 import { yearParam } from '#shared/funding/schemas.ts';
+import { instrumentSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 import { CSV_DIALECTS } from './csv.ts';
 

@@ -1,9 +1,9 @@
-import type { LedgerEntry } from '#shared/awards/ledger.ts';
 import type { Award } from '#shared/awards/schemas.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
 import { type ReportSection, reportKeys, withoutKeys } from '#shared/db/keys.ts';
-import { queryAll } from '#shared/db/query.ts';
+import { queryAll } from '#shared/db/store.ts';
 import type { FollowUpRecord } from '#shared/follow-ups/use-cases.ts';
+import type { LedgerEntry } from '#shared/funding/model.ts';
 import type { ProposalRow } from './projection.ts';
 
 /** What one programme year holds for its reports. */
@@ -35,11 +35,7 @@ export async function readYear(
   const pages = await Promise.all(
     runs.map(([from, to]) => {
       const { start, end } = reportKeys.range(from, to);
-      return queryAll({
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk BETWEEN :start AND :end',
-        ExpressionAttributeValues: { ':pk': reportKeys.partition(year), ':start': start, ':end': end },
-      });
+      return queryAll({ partition: reportKeys.partition(year), index: 'gsi2', between: [start, end] });
     }),
   );
   for (const item of pages.flat()) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLedger } from '#shared/awards/ledger.ts';
+import { readLedger } from '#shared/funding/repository.ts';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { evaluatedPhase } from '../support/evaluated.ts';

@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setDb } from '#shared/db/client.ts';
-import { transact } from '#shared/db/transact.ts';
+import { transact } from '#shared/db/store.ts';
 import { DomainError, unprocessable } from '#shared/platform/errors.ts';
 
 /** DynamoDB Local never raises transaction conflicts or throttles: inject them here. */

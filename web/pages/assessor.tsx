@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { CRITERIA, type CriterionKey } from '#shared/challenges/vocabulary.ts';
+import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { formatDateTime, formatMoney } from '#web/i18n/format.ts';
 import type { Evaluation } from './buyer.tsx';
 import {

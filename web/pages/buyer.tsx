@@ -6,7 +6,7 @@ import {
   RD_CPV_CODES,
   THEMES,
   type Theme,
-} from '#shared/challenges/vocabulary.ts';
+} from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
 import {

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
-import { CRITERIA, RD_CPV_CODES, THEMES, type Theme } from '#shared/challenges/vocabulary.ts';
+import { CRITERIA, RD_CPV_CODES, THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDateTime, formatMoney, formatNumber, formatShare, isoOf } from '#web/i18n/format.ts';
 import { type ListingPage, nextDeadline } from '../listing.ts';

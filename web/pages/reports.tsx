@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
-import { GOVERNMENT_KINDS } from '#shared/organisations/government-kinds.ts';
+import { GOVERNMENT_KINDS } from '#shared/kernel/organisations.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime, formatMoney, formatShare } from '#web/i18n/format.ts';
 import type { EnvelopeList } from './buyer.tsx';

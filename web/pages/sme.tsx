@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
-import { CRITERIA, type CriterionKey } from '#shared/challenges/vocabulary.ts';
+import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, timeLeft } from '#web/i18n/format.ts';
 import {

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { LISTED_STATUSES } from '#shared/challenges/model.ts';
-import { INSTRUMENTS, THEMES } from '#shared/challenges/vocabulary.ts';
+import { INSTRUMENTS, THEMES } from '#shared/kernel/vocabulary.ts';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient } from '../api.ts';
 import { fieldText, problemText } from '../i18n/problems.ts';

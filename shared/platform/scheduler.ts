@@ -1,5 +1,4 @@
 import { ConflictException, CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import type { FunctionId } from '#functions/catalogue.ts';
 
 /**
  * One-time schedules ("close phase 1 of this challenge at its deadline"). In AWS: EventBridge
@@ -10,7 +9,8 @@ export interface OneTimeSchedule {
   name: string;
   /** UTC instant. */
   at: string;
-  target: FunctionId;
+  /** The scheduled function to invoke (an id of the function catalogue). */
+  target: string;
   payload: Record<string, unknown>;
 }
 
@@ -64,11 +64,12 @@ export function setScheduler(next: SchedulerPort): void {
 /**
  * The kinds of one-time schedules: who creates them, whom they invoke, and their name prefix
  * (CDK grants `scheduler:CreateSchedule` on exactly `<prefix>*` to the creating function).
+ * The function catalogue checks that both are functions of its own.
  */
 export const SCHEDULE_KINDS = {
   phaseClose: { namePrefix: 'close-', scheduledBy: 'phaseDeadlineScheduler', target: 'phaseCloser' },
   followUp: { namePrefix: 'followup-', scheduledBy: 'followUpScheduler', target: 'followUpReminder' },
-} as const satisfies Record<string, { namePrefix: string; scheduledBy: FunctionId; target: FunctionId }>;
+} as const satisfies Record<string, { namePrefix: string; scheduledBy: string; target: string }>;
 
 /** Schedule names allow [0-9a-zA-Z-_.] and 64 characters. */
 export const phaseCloseScheduleName = (challengeId: string, phase: number) =>

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/*
+ * The shared kernel: the words every domain, event and page uses (themes, instruments,
+ * identifiers, money bounds, criteria). It imports nothing of ours, so anything may import it.
+ */
+
 /** The agreement's five societal themes (maatschappelijke thema's), MKB-samenwerkingsagenda 2018-2019. */
 export const THEMES = {
   'energietransitie-duurzaamheid': {

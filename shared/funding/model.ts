@@ -1,0 +1,92 @@
+import type { Instrument } from '#shared/kernel/vocabulary.ts';
+
+/*
+ * The words of money: who funds, what an envelope holds, what a challenge reserved, and the
+ * ledger that records every movement. Only `money.ts` writes any of them.
+ */
+
+export type FunderSide = 'ezk' | 'co-funder';
+
+/** A body that pays a share of a challenge. */
+export interface Funder {
+  oin: string;
+  name: string;
+  side: FunderSide;
+  /** Share of the challenge's money in basis points (5000 = 50%). */
+  shareBasisPoints: number;
+}
+
+/**
+ * A co-funding envelope: what one funder (or a group, like the provinces through IPO) may commit
+ * to one instrument in one programme year. `remainingCents` is kept beside the totals so that a
+ * DynamoDB condition (`remainingCents >= :amount`) can guard every reservation: no envelope ever
+ * goes below zero, however many publishes race.
+ */
+export interface Envelope {
+  year: number;
+  holderOin: string;
+  holderName: string;
+  side: FunderSide;
+  instrument: Instrument;
+  capCents: number;
+  reservedCents: number;
+  awardedCents: number;
+  remainingCents: number;
+  /** Most this envelope may carry for one challenge (e.g. EZK's € 500.000 per project in 2020–2021). */
+  maxPerChallengeCents?: number;
+  /** Other bodies that draw from this envelope. */
+  members: string[];
+  version: number;
+  updatedAt: string;
+}
+
+/** What a published challenge holds in one envelope. */
+export interface Reservation {
+  holderOin: string;
+  instrument: Instrument;
+  /** The challenge's funders whose shares this envelope carries. */
+  funderOins: string[];
+  amountCents: number;
+}
+
+/** One funder's live reservation for a challenge: reserved = awarded + unawarded. */
+export interface FunderReservation {
+  funderOin: string;
+  holderOin: string;
+  year: number;
+  instrument: Instrument;
+  reservedCents: number;
+  awardedCents: number;
+  unawardedCents: number;
+}
+
+/** An amount for one funder, and whose envelope carries it. */
+export interface FunderPart {
+  funderOin: string;
+  holderOin: string;
+  amountCents: number;
+}
+
+/**
+ * Envelope identity, always: cap = remaining + reserved + awarded.
+ *  reserve (publish):   reserved +x               remaining −x
+ *  award:               reserved −x, awarded +x
+ *  release (cancel):    reserved −x               remaining +x
+ *  return (unspent):    awarded −x                remaining +x
+ */
+export type LedgerKind = 'reserve' | 'award' | 'release' | 'return';
+
+export interface LedgerEntry {
+  entryId: string;
+  funderOin: string;
+  /** Whose envelope carries this funder (itself, or e.g. IPO for a province). */
+  holderOin: string;
+  year: number;
+  instrument: Instrument;
+  challengeId: string;
+  awardId?: string;
+  kind: LedgerKind;
+  reservedDeltaCents: number;
+  awardedDeltaCents: number;
+  at: string;
+}

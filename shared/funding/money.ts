@@ -1,0 +1,439 @@
+import { ENTITY, fundingKeys, moneyKeys, reportKeys } from '#shared/db/keys.ts';
+import type { TxWrite } from '#shared/db/store.ts';
+import type { Instrument } from '#shared/kernel/vocabulary.ts';
+import { conflict, type DomainError, unprocessable } from '#shared/platform/errors.ts';
+import { newId } from '#shared/platform/ids.ts';
+import type {
+  Envelope,
+  Funder,
+  FunderPart,
+  FunderReservation,
+  LedgerEntry,
+  LedgerKind,
+  Reservation,
+} from './model.ts';
+import { splitCents } from './split.ts';
+
+/**
+ * THE writer of money. Every write to a phase budget, a funder's reservation, an envelope's
+ * counters or the ledger is built here and nowhere else; the challenges and awards domains put
+ * what these functions return into their own transactions. Each function is pure (given the
+ * time): it returns the writes, with the business refusal for each condition that can fail.
+ *
+ * Every movement writes a ledger entry in the same transaction as the counters it moves, so
+ * every balance can be rebuilt from the ledger alone; every counter is guarded by a condition,
+ * so none goes below zero under any concurrency.
+ */
+
+/** A funder's share of an amount, by THE split function over the funders' basis points. */
+export const splitOverFunders = (
+  funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
+  amountCents: number,
+) =>
+  splitCents(
+    amountCents,
+    funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
+  );
+
+/** An award's parts: each funder's share of the amount, in the envelope that carries that funder. */
+export function awardParts(
+  funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
+  holderOf: (funderOin: string) => string,
+  amountCents: number,
+): FunderPart[] {
+  const split = splitOverFunders(funders, amountCents);
+  return funders.map((f) => ({
+    funderOin: f.oin,
+    holderOin: holderOf(f.oin),
+    amountCents: split.get(f.oin)!,
+  }));
+}
+
+/**
+ * What returns to each funder when an award ends at `finalCents`: its part of the award minus its
+ * part of the final amount (both by the split function, so exact to the cent); zero parts left out.
+ */
+export function unspentParts(
+  funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
+  awarded: readonly FunderPart[],
+  finalCents: number,
+): FunderPart[] {
+  const paid = splitOverFunders(funders, finalCents);
+  return awarded
+    .map((p) => ({ ...p, amountCents: p.amountCents - (paid.get(p.funderOin) ?? 0) }))
+    .filter((p) => p.amountCents > 0);
+}
+
+const euro = (cents: number) => `€ ${(cents / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2 })}`;
+
+export function envelopeExhausted(
+  year: number,
+  instrument: string,
+  shortfalls: { funder: string; shortfallCents: number }[],
+): DomainError {
+  const names = shortfalls.map((s) => `${s.funder} (short by ${euro(s.shortfallCents)})`).join(', ');
+  return unprocessable(
+    'envelope-exhausted',
+    `Not enough room in the ${year} ${instrument} envelope of ${names}.`,
+    { shortfalls },
+  );
+}
+
+const reservationShort = (funder: string) => () =>
+  unprocessable(
+    'reservation-exhausted',
+    `The reservation of ${funder} for this challenge has no room for this amount.`,
+    { funderOin: funder },
+  );
+
+const DELTAS: Record<LedgerKind, (x: number) => { reservedDeltaCents: number; awardedDeltaCents: number }> = {
+  reserve: (x) => ({ reservedDeltaCents: x, awardedDeltaCents: 0 }),
+  award: (x) => ({ reservedDeltaCents: -x, awardedDeltaCents: x }),
+  release: (x) => ({ reservedDeltaCents: -x, awardedDeltaCents: 0 }),
+  return: (x) => ({ reservedDeltaCents: 0, awardedDeltaCents: -x }),
+};
+
+type LedgerLine = Omit<LedgerEntry, 'entryId' | 'reservedDeltaCents' | 'awardedDeltaCents'> & {
+  amountCents: number;
+};
+
+/** One append-only ledger entry (also indexed in its programme year's reports). */
+function ledgerWrite(line: LedgerLine): TxWrite {
+  const entryId = newId();
+  const { amountCents, ...rest } = line;
+  const entry: LedgerEntry = { ...rest, entryId, ...DELTAS[line.kind](amountCents) };
+  return {
+    item: {
+      Put: {
+        Item: {
+          ...moneyKeys.ledgerEntry(line.funderOin, line.at, entryId),
+          ...reportKeys.entry(line.year, 'LEDGER', `${line.at}#${entryId}`),
+          entity: ENTITY.ledgerEntry,
+          ...entry,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  };
+}
+
+/** The envelope counters each kind moves, and the counter that must hold the amount. */
+const ENVELOPE_MOVES: Record<LedgerKind, [update: string, condition: string]> = {
+  reserve: [
+    'remainingCents = remainingCents - :x, reservedCents = reservedCents + :x',
+    'remainingCents >= :x',
+  ],
+  award: ['reservedCents = reservedCents - :x, awardedCents = awardedCents + :x', 'reservedCents >= :x'],
+  release: [
+    'reservedCents = reservedCents - :x, remainingCents = remainingCents + :x',
+    'reservedCents >= :x',
+  ],
+  return: ['awardedCents = awardedCents - :x, remainingCents = remainingCents + :x', 'awardedCents >= :x'],
+};
+
+function envelopeMove(
+  envelope: { year: number; holderOin: string; instrument: Instrument },
+  kind: LedgerKind,
+  amountCents: number,
+  at: string,
+  onShort: () => DomainError,
+): TxWrite {
+  const [update, condition] = ENVELOPE_MOVES[kind];
+  return {
+    item: {
+      Update: {
+        Key: fundingKeys.envelope(envelope.year, envelope.holderOin, envelope.instrument),
+        UpdateExpression: `SET ${update}, #version = #version + :one, updatedAt = :now`,
+        ConditionExpression: `attribute_exists(pk) AND ${condition}`,
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':x': amountCents, ':one': 1, ':now': at },
+      },
+    },
+    onConditionFailed: onShort,
+  };
+}
+
+const sumBy = (parts: readonly FunderPart[], key: 'funderOin' | 'holderOin') => {
+  const sums = new Map<string, number>();
+  for (const p of parts) sums.set(p[key], (sums.get(p[key]) ?? 0) + p.amountCents);
+  return sums;
+};
+
+export interface Publication {
+  challengeId: string;
+  year: number;
+  instrument: Instrument;
+  at: string;
+  phases: readonly { number: number; budgetCents: number }[];
+  /** Each funder's exact share of the budget. */
+  split: readonly { funderOin: string; amountCents: number }[];
+  /** The same shares summed per envelope (from `planReservations`). */
+  reservations: readonly Reservation[];
+  /** The envelopes as read, to name a funder that ran short meanwhile. */
+  envelopes: ReadonlyMap<string, Envelope>;
+}
+
+/**
+ * Publishing: each envelope moves the reservation from remaining to reserved (guarded against
+ * overspend); the challenge gets a budget per phase and a reservation per funder, each funder a
+ * `reserve` ledger entry.
+ */
+export function reserveForPublication(p: Publication): TxWrite[] {
+  const holderOf = new Map(
+    p.reservations.flatMap((r) => r.funderOins.map((oin) => [oin, r.holderOin] as const)),
+  );
+  return [
+    ...p.reservations.map((r) =>
+      // Someone reserved in the meantime: name the funder; the shortfall is at least this much now.
+      envelopeMove(
+        { year: p.year, holderOin: r.holderOin, instrument: r.instrument },
+        'reserve',
+        r.amountCents,
+        p.at,
+        () =>
+          envelopeExhausted(p.year, r.instrument, [
+            {
+              funder: p.envelopes.get(r.holderOin)?.holderName ?? r.holderOin,
+              shortfallCents: Math.max(
+                1,
+                r.amountCents - (p.envelopes.get(r.holderOin)?.remainingCents ?? 0),
+              ),
+            },
+          ]),
+      ),
+    ),
+    ...p.phases.map(
+      (phase): TxWrite => ({
+        item: {
+          Put: {
+            Item: {
+              ...moneyKeys.phaseBudget(p.challengeId, phase.number),
+              entity: ENTITY.phaseBudget,
+              budgetCents: phase.budgetCents,
+              awardedCents: 0,
+              remainingCents: phase.budgetCents,
+            },
+          },
+        },
+      }),
+    ),
+    ...p.split.flatMap(({ funderOin, amountCents }): TxWrite[] => {
+      const reservation: FunderReservation = {
+        funderOin,
+        holderOin: holderOf.get(funderOin)!,
+        year: p.year,
+        instrument: p.instrument,
+        reservedCents: amountCents,
+        awardedCents: 0,
+        unawardedCents: amountCents,
+      };
+      return [
+        {
+          item: {
+            Put: {
+              Item: {
+                ...moneyKeys.reservation(p.challengeId, funderOin),
+                entity: ENTITY.funderReservation,
+                ...reservation,
+              },
+            },
+          },
+        },
+        ledgerWrite({ ...reservation, challengeId: p.challengeId, kind: 'reserve', amountCents, at: p.at }),
+      ];
+    }),
+  ];
+}
+
+/**
+ * Cancelling or completing: what each funder reserved and never awarded goes back (its counter
+ * and a `release` ledger entry), and each envelope's reserved amount in sum.
+ */
+export function releaseUnawarded(p: {
+  challengeId: string;
+  year: number;
+  reservations: readonly FunderReservation[];
+  at: string;
+}): { writes: TxWrite[]; released: { holderOin: string; instrument: Instrument; amountCents: number }[] } {
+  const open = p.reservations.filter((r) => r.unawardedCents > 0);
+  const perHolder = new Map<string, { holderOin: string; instrument: Instrument; amountCents: number }>();
+  for (const r of open) {
+    const entry = perHolder.get(r.holderOin) ?? {
+      holderOin: r.holderOin,
+      instrument: r.instrument,
+      amountCents: 0,
+    };
+    entry.amountCents += r.unawardedCents;
+    perHolder.set(r.holderOin, entry);
+  }
+  const writes: TxWrite[] = [
+    ...open.flatMap((r): TxWrite[] => [
+      {
+        item: {
+          Update: {
+            Key: moneyKeys.reservation(p.challengeId, r.funderOin),
+            UpdateExpression: 'SET unawardedCents = :zero, reservedCents = reservedCents - :x',
+            ConditionExpression: 'unawardedCents = :x', // nothing was awarded meanwhile
+            ExpressionAttributeValues: { ':x': r.unawardedCents, ':zero': 0 },
+          },
+        },
+      },
+      ledgerWrite({
+        funderOin: r.funderOin,
+        holderOin: r.holderOin,
+        year: r.year,
+        instrument: r.instrument,
+        challengeId: p.challengeId,
+        kind: 'release',
+        amountCents: r.unawardedCents,
+        at: p.at,
+      }),
+    ]),
+    ...[...perHolder.values()].map((r) =>
+      envelopeMove({ year: p.year, ...r }, 'release', r.amountCents, p.at, () =>
+        conflict('envelope-mismatch', 'The envelope does not hold this reservation.'),
+      ),
+    ),
+  ];
+  return { writes, released: [...perHolder.values()] };
+}
+
+/**
+ * An award decision draws on the money: the phase budget (marked decided: feedback and statistics
+ * open), each funder's reservation and each envelope move from reserved to awarded — summed per
+ * item, since a transaction touches an item once — and each award part gets an `award` entry.
+ */
+export function drawForAwards(p: {
+  challengeId: string;
+  phase: number;
+  year: number;
+  instrument: Instrument;
+  at: string;
+  awards: readonly { awardId: string; split: readonly FunderPart[] }[];
+}): TxWrite[] {
+  const parts = p.awards.flatMap((a) => a.split);
+  const total = parts.reduce((sum, part) => sum + part.amountCents, 0);
+  return [
+    {
+      item: {
+        Update: {
+          Key: moneyKeys.phaseBudget(p.challengeId, p.phase),
+          UpdateExpression:
+            'SET remainingCents = remainingCents - :x, awardedCents = awardedCents + :x, decidedAt = if_not_exists(decidedAt, :now)',
+          ConditionExpression: 'remainingCents >= :x',
+          ExpressionAttributeValues: { ':x': total, ':now': p.at },
+        },
+      },
+      onConditionFailed: () =>
+        unprocessable(
+          'phase-budget-exhausted',
+          `These awards (€ ${total / 100}) do not fit in what is left of the phase ${p.phase} budget.`,
+          { neededCents: total },
+        ),
+    },
+    ...[...sumBy(parts, 'funderOin')].map(
+      ([funderOin, amount]): TxWrite => ({
+        item: {
+          Update: {
+            Key: moneyKeys.reservation(p.challengeId, funderOin),
+            UpdateExpression: 'SET unawardedCents = unawardedCents - :x, awardedCents = awardedCents + :x',
+            ConditionExpression: 'unawardedCents >= :x',
+            ExpressionAttributeValues: { ':x': amount },
+          },
+        },
+        onConditionFailed: reservationShort(funderOin),
+      }),
+    ),
+    ...[...sumBy(parts, 'holderOin')].map(([holderOin, amount]) =>
+      envelopeMove(
+        { year: p.year, holderOin, instrument: p.instrument },
+        'award',
+        amount,
+        p.at,
+        reservationShort(holderOin),
+      ),
+    ),
+    ...p.awards.flatMap((award) =>
+      award.split.map((part) =>
+        ledgerWrite({
+          ...part,
+          year: p.year,
+          instrument: p.instrument,
+          challengeId: p.challengeId,
+          awardId: award.awardId,
+          kind: 'award',
+          at: p.at,
+        }),
+      ),
+    ),
+  ];
+}
+
+/**
+ * An award ends below its amount: what was not spent returns per funder (its reservation and a
+ * `return` ledger entry) and per envelope from awarded to remaining.
+ */
+export function returnUnspent(p: {
+  challengeId: string;
+  awardId: string;
+  year: number;
+  instrument: Instrument;
+  at: string;
+  returned: readonly FunderPart[];
+}): TxWrite[] {
+  return [
+    ...p.returned.flatMap((r): TxWrite[] => [
+      {
+        item: {
+          Update: {
+            Key: moneyKeys.reservation(p.challengeId, r.funderOin),
+            UpdateExpression: 'SET awardedCents = awardedCents - :x, reservedCents = reservedCents - :x',
+            ConditionExpression: 'awardedCents >= :x',
+            ExpressionAttributeValues: { ':x': r.amountCents },
+          },
+        },
+      },
+      ledgerWrite({
+        ...r,
+        year: p.year,
+        instrument: p.instrument,
+        challengeId: p.challengeId,
+        awardId: p.awardId,
+        kind: 'return',
+        at: p.at,
+      }),
+    ]),
+    ...[...sumBy(p.returned, 'holderOin')].map(([holderOin, amount]) =>
+      envelopeMove({ year: p.year, holderOin, instrument: p.instrument }, 'return', amount, p.at, () =>
+        conflict('envelope-mismatch', 'The envelope does not hold this award.'),
+      ),
+    ),
+  ];
+}
+
+/**
+ * The programme office sets an envelope's cap: the whole envelope is written, on the condition
+ * that nobody reserved or awarded since it was read (else its remaining amount would be stale).
+ */
+export function envelopeCapWrite(envelope: Envelope, readVersion: number | undefined): TxWrite {
+  return {
+    item: {
+      Put: {
+        Item: {
+          ...fundingKeys.envelope(envelope.year, envelope.holderOin, envelope.instrument),
+          entity: ENTITY.envelope,
+          ...envelope,
+        },
+        ConditionExpression: readVersion !== undefined ? '#version = :version' : 'attribute_not_exists(pk)',
+        ...(readVersion !== undefined
+          ? {
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':version': readVersion },
+            }
+          : {}),
+      },
+    },
+    onConditionFailed: () =>
+      conflict('concurrent-change', 'The envelope changed while you set it; try again.'),
+  };
+}

@@ -1,0 +1,259 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fundingKeys, moneyKeys } from '#shared/db/keys.ts';
+import type { TxWrite } from '#shared/db/store.ts';
+import type { Envelope, FunderPart, LedgerEntry, Reservation } from '#shared/funding/model.ts';
+import {
+  awardParts,
+  drawForAwards,
+  releaseUnawarded,
+  reserveForPublication,
+  returnUnspent,
+  unspentParts,
+} from '#shared/funding/money.ts';
+
+/*
+ * The one writer of money, checked on the writes it returns (no database): what each movement
+ * moves, where, guarded by which condition, and that its ledger entries add up to the counters.
+ */
+
+const EZK = '00000001003214345000';
+const ZH = '00000001002220647000';
+const IPO = '00000001004296785000';
+const BRABANT = '00000001002276431000';
+const AT = '2026-03-02T09:00:00.000Z';
+
+const updates = (writes: TxWrite[]) => writes.flatMap((w) => ('Update' in w.item ? [w.item.Update] : []));
+const puts = (writes: TxWrite[]) => writes.flatMap((w) => ('Put' in w.item ? [w.item.Put.Item] : []));
+const ledger = (writes: TxWrite[]) =>
+  puts(writes).filter((i) => i.entity === 'LedgerEntry') as unknown as LedgerEntry[];
+const on = (key: { pk: string; sk: string }) => (u: { Key: { pk: string; sk: string } }) =>
+  u.Key.pk === key.pk && u.Key.sk === key.sk;
+const envelope = (holderOin: string, remainingCents: number): Envelope => ({
+  year: 2026,
+  holderOin,
+  holderName: holderOin === EZK ? 'EZK' : 'Zuid-Holland',
+  side: holderOin === EZK ? 'ezk' : 'co-funder',
+  instrument: 'sbir',
+  capCents: remainingCents,
+  reservedCents: 0,
+  awardedCents: 0,
+  remainingCents,
+  members: [],
+  version: 1,
+  updatedAt: AT,
+});
+
+describe('reserveForPublication', () => {
+  const reservations: Reservation[] = [
+    { holderOin: EZK, instrument: 'sbir', funderOins: [EZK], amountCents: 50_000_001 },
+    { holderOin: IPO, instrument: 'sbir', funderOins: [ZH, BRABANT], amountCents: 50_000_000 },
+  ];
+  const writes = reserveForPublication({
+    challengeId: 'c1',
+    year: 2026,
+    instrument: 'sbir',
+    at: AT,
+    phases: [
+      { number: 1, budgetCents: 20_000_001 },
+      { number: 2, budgetCents: 80_000_000 },
+    ],
+    split: [
+      { funderOin: EZK, amountCents: 50_000_001 },
+      { funderOin: ZH, amountCents: 25_000_000 },
+      { funderOin: BRABANT, amountCents: 25_000_000 },
+    ],
+    reservations,
+    envelopes: new Map([
+      [EZK, envelope(EZK, 250_000_000)],
+      [IPO, envelope(IPO, 250_000_000)],
+    ]),
+  });
+
+  it('moves each envelope from remaining to reserved, guarded against overspend', () => {
+    const ezk = updates(writes).find(on(fundingKeys.envelope(2026, EZK, 'sbir')))!;
+    expect(ezk.UpdateExpression).toContain('remainingCents = remainingCents - :x');
+    expect(ezk.UpdateExpression).toContain('reservedCents = reservedCents + :x');
+    expect(ezk.ConditionExpression).toContain('remainingCents >= :x');
+    expect(ezk.ExpressionAttributeValues?.[':x']).toBe(50_000_001);
+    // The provinces draw from IPO's envelope: one move for both, in sum.
+    const ipo = updates(writes).filter(on(fundingKeys.envelope(2026, IPO, 'sbir')));
+    expect(ipo).toHaveLength(1);
+    expect(ipo[0]!.ExpressionAttributeValues?.[':x']).toBe(50_000_000);
+  });
+
+  it('opens a budget per phase and a reservation per funder, each with a reserve entry', () => {
+    const items = puts(writes);
+    expect(items.filter((i) => i.entity === 'PhaseBudget').map((i) => i.remainingCents)).toEqual([
+      20_000_001, 80_000_000,
+    ]);
+    const perFunder = items.filter((i) => i.entity === 'FunderReservation');
+    expect(perFunder.map((r) => [r.funderOin, r.holderOin, r.unawardedCents])).toEqual([
+      [EZK, EZK, 50_000_001],
+      [ZH, IPO, 25_000_000],
+      [BRABANT, IPO, 25_000_000],
+    ]);
+    expect(
+      ledger(writes).map((e) => [e.kind, e.funderOin, e.reservedDeltaCents, e.awardedDeltaCents]),
+    ).toEqual([
+      ['reserve', EZK, 50_000_001, 0],
+      ['reserve', ZH, 25_000_000, 0],
+      ['reserve', BRABANT, 25_000_000, 0],
+    ]);
+  });
+
+  it('names the funder that ran short when its envelope condition fails', () => {
+    const ezk = writes.find(
+      (w) => 'Update' in w.item && on(fundingKeys.envelope(2026, EZK, 'sbir'))(w.item.Update),
+    )!;
+    const refusal = ezk.onConditionFailed!();
+    expect(refusal.type).toBe('envelope-exhausted');
+    expect(refusal.message).toContain('EZK');
+  });
+});
+
+describe('drawForAwards', () => {
+  const funders = [
+    { oin: EZK, shareBasisPoints: 5000 },
+    { oin: ZH, shareBasisPoints: 2500 },
+    { oin: BRABANT, shareBasisPoints: 2500 },
+  ];
+  const holderOf = (oin: string) => (oin === EZK ? EZK : IPO);
+
+  it('moves each counter once per transaction, summed, with a ledger entry per award part', () => {
+    const awards = [
+      { awardId: 'a1', split: awardParts(funders, holderOf, 4_999_999) },
+      { awardId: 'a2', split: awardParts(funders, holderOf, 3_000_001) },
+    ];
+    const writes = drawForAwards({
+      challengeId: 'c1',
+      phase: 1,
+      year: 2026,
+      instrument: 'sbir',
+      at: AT,
+      awards,
+    });
+    const budget = updates(writes).find(on(moneyKeys.phaseBudget('c1', 1)))!;
+    expect(budget.ExpressionAttributeValues?.[':x']).toBe(8_000_000);
+    expect(budget.ConditionExpression).toBe('remainingCents >= :x');
+    // Each item of the transaction appears once.
+    const keysTouched = updates(writes).map((u) => `${u.Key.pk}|${u.Key.sk}`);
+    expect(new Set(keysTouched).size).toBe(keysTouched.length);
+    expect(updates(writes).filter((u) => u.Key.sk.startsWith('RESERVATION#'))).toHaveLength(3);
+    expect(updates(writes).filter((u) => u.Key.sk.startsWith('ENVELOPE#'))).toHaveLength(2);
+    expect(ledger(writes)).toHaveLength(6);
+    expect(
+      ledger(writes).every((e) => e.kind === 'award' && e.reservedDeltaCents === -e.awardedDeltaCents),
+    ).toBe(true);
+  });
+
+  it('keeps the ledger, the funders, the envelopes and the phase budget equal for any awards', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50_000_000 }), { minLength: 1, maxLength: 10 }),
+        (amounts) => {
+          const awards = amounts.map((amount, i) => ({
+            awardId: `a${i}`,
+            split: awardParts(funders, holderOf, amount),
+          }));
+          const writes = drawForAwards({
+            challengeId: 'c1',
+            phase: 2,
+            year: 2026,
+            instrument: 'sbir',
+            at: AT,
+            awards,
+          });
+          const total = amounts.reduce((a, b) => a + b, 0);
+          const moved = (prefix: string) =>
+            updates(writes)
+              .filter((u) => u.Key.sk.startsWith(prefix))
+              .reduce((sum, u) => sum + (u.ExpressionAttributeValues?.[':x'] as number), 0);
+          const inLedger = ledger(writes).reduce((sum, e) => sum + e.awardedDeltaCents, 0);
+          return (
+            moved('BUDGET#') === total &&
+            moved('RESERVATION#') === total &&
+            moved('ENVELOPE#') === total &&
+            inLedger === total
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('returnUnspent and releaseUnawarded', () => {
+  const funders = [
+    { oin: EZK, shareBasisPoints: 5000 },
+    { oin: ZH, shareBasisPoints: 5000 },
+  ];
+  const awarded: FunderPart[] = awardParts(funders, (oin) => oin, 10_000_001);
+
+  it('returns exactly what was not paid, per funder, to the cent', () => {
+    const returned = unspentParts(funders, awarded, 7_000_000);
+    expect(returned).toEqual([
+      { funderOin: EZK, holderOin: EZK, amountCents: 5_000_001 - 3_500_000 },
+      { funderOin: ZH, holderOin: ZH, amountCents: 5_000_000 - 3_500_000 },
+    ]);
+    const writes = returnUnspent({
+      challengeId: 'c1',
+      awardId: 'a1',
+      year: 2026,
+      instrument: 'sbir',
+      at: AT,
+      returned,
+    });
+    const envelopeMoves = updates(writes).filter((u) => u.Key.sk.startsWith('ENVELOPE#'));
+    expect(envelopeMoves.every((u) => u.ConditionExpression?.includes('awardedCents >= :x'))).toBe(true);
+    expect(ledger(writes).map((e) => e.awardedDeltaCents)).toEqual([-1_500_001, -1_500_000]);
+  });
+
+  it('returns nothing when the whole award was paid', () => {
+    expect(unspentParts(funders, awarded, 10_000_001)).toEqual([]);
+  });
+
+  it('releases only what is still unawarded, summed per envelope', () => {
+    const { writes, released } = releaseUnawarded({
+      challengeId: 'c1',
+      year: 2026,
+      at: AT,
+      reservations: [
+        {
+          funderOin: EZK,
+          holderOin: EZK,
+          year: 2026,
+          instrument: 'sbir',
+          reservedCents: 10,
+          awardedCents: 10,
+          unawardedCents: 0,
+        },
+        {
+          funderOin: ZH,
+          holderOin: IPO,
+          year: 2026,
+          instrument: 'sbir',
+          reservedCents: 30,
+          awardedCents: 10,
+          unawardedCents: 20,
+        },
+        {
+          funderOin: BRABANT,
+          holderOin: IPO,
+          year: 2026,
+          instrument: 'sbir',
+          reservedCents: 30,
+          awardedCents: 0,
+          unawardedCents: 30,
+        },
+      ],
+    });
+    expect(released).toEqual([{ holderOin: IPO, instrument: 'sbir', amountCents: 50 }]);
+    // The condition makes sure nothing was awarded between reading and releasing.
+    const zh = updates(writes).find(on(moneyKeys.reservation('c1', ZH)))!;
+    expect(zh.ConditionExpression).toBe('unawardedCents = :x');
+    expect(ledger(writes).map((e) => [e.kind, e.reservedDeltaCents])).toEqual([
+      ['release', -20],
+      ['release', -30],
+    ]);
+  });
+});
