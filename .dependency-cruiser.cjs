@@ -8,7 +8,8 @@
  *   Arrows point one way; there are no cycles. Only plumbing and functions speak the AWS SDK.
  */
 const PLUMBING = '^shared/(platform|db|http|messaging|auth)/';
-const DOMAIN = '^shared/(audit|awards|challenges|evaluation|follow-ups|funding|organisations|proposals|questions|reports|system)/';
+const DOMAIN =
+  '^shared/(audit|awards|challenges|evaluation|follow-ups|funding|organisations|proposals|questions|reports|system)/';
 
 module.exports = {
   forbidden: [
@@ -58,7 +59,15 @@ module.exports = {
       comment: 'The web site uses the public API with the user token: no table, use case or repository.',
       severity: 'error',
       from: { path: '^web/' },
-      to: { path: ['^shared/db/', '^shared/[^/]+/(use-cases|repository|money)\\.ts$', '^functions/', 'node_modules/@aws-sdk/client-dynamodb', 'node_modules/@aws-sdk/lib-dynamodb'] },
+      to: {
+        path: [
+          '^shared/db/',
+          '^shared/[^/]+/(use-cases|repository|money)\\.ts$',
+          '^functions/',
+          'node_modules/@aws-sdk/client-dynamodb',
+          'node_modules/@aws-sdk/lib-dynamodb',
+        ],
+      },
     },
   ],
   options: {

@@ -469,13 +469,15 @@ try {
     const items = Array.from(
       { length: count },
       () =>
-        (outboxWrite(
-          newEvent(
-            QuestionAskedV1,
-            { ...QuestionAskedV1.example, challengeId, questionId: randomUUID() },
-            { correlationId: 'bench', actor: { role: 'sme', org: '50000001' } },
-          ),
-        ).item as { Put: { Item: Record<string, unknown> } }).Put.Item,
+        (
+          outboxWrite(
+            newEvent(
+              QuestionAskedV1,
+              { ...QuestionAskedV1.example, challengeId, questionId: randomUUID() },
+              { correlationId: 'bench', actor: { role: 'sme', org: '50000001' } },
+            ),
+          ).item as { Put: { Item: Record<string, unknown> } }
+        ).Put.Item,
     );
     for (let i = 0; i < items.length; i += 25) {
       await db().send(

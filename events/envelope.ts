@@ -35,9 +35,9 @@ export const SOURCES = {
 } as const;
 export type EventSource = (typeof SOURCES)[keyof typeof SOURCES];
 
-export interface EventDefinition<Data extends z.ZodType = z.ZodType> {
+export interface EventDefinition<Data extends z.ZodType = z.ZodType, DetailType extends string = string> {
   source: EventSource;
-  detailType: string;
+  detailType: DetailType;
   version: number;
   description: string;
   data: Data;
@@ -47,18 +47,18 @@ export interface EventDefinition<Data extends z.ZodType = z.ZodType> {
   example: z.input<Data>;
 }
 
-export function defineEvent<Data extends z.ZodType>(def: {
+export function defineEvent<Data extends z.ZodType, const DetailType extends string>(def: {
   source: EventSource;
-  detailType: string;
+  detailType: DetailType;
   version: number;
   description: string;
   data: Data;
   example: z.input<Data>;
-}): EventDefinition<Data> {
+}): EventDefinition<Data, DetailType> {
   const detail = z.strictObject({
     metadata: eventMetadata.extend({ version: z.literal(def.version) }),
     data: def.data,
-  }) as unknown as EventDefinition<Data>['detail'];
+  }) as unknown as EventDefinition<Data, DetailType>['detail'];
   return { ...def, detail };
 }
 

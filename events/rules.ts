@@ -1,4 +1,3 @@
-import type { FunctionId } from '#functions/catalogue.ts';
 import { AwardCompletedV1 } from './awards/award-ended.v1.ts';
 import { eventCatalogue } from './catalogue.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
@@ -11,54 +10,65 @@ import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
 
 /**
  * Who listens to what: one rule per consumer, the pattern built from the event definitions.
- * CDK creates an EventBridge rule from each entry; the local bus matches the same patterns.
+ * CDK creates an EventBridge rule from each entry; the local bus matches the same patterns; each
+ * consumer takes its name (for deduplication records) and its events from its rule here.
  */
-export interface RuleDefinition {
+export interface RuleDefinition<Events extends readonly EventDefinition[] = readonly EventDefinition[]> {
   /** Also the consumer's name for deduplication records. */
   name: string;
   description: string;
-  events: readonly EventDefinition[];
-  target: FunctionId;
+  events: Events;
+  /** The function it invokes (an id of the function catalogue, which checks it). */
+  target: string;
 }
 
-export const rules: readonly RuleDefinition[] = [
-  {
+const defineRule = <const Events extends readonly EventDefinition[], const Target extends string>(rule: {
+  name: string;
+  description: string;
+  events: Events;
+  target: Target;
+}) => rule;
+
+export const rule = {
+  challengeListing: defineRule({
     name: 'ChallengeListingProjection',
     description: 'Keeps the public challenge listing (filters, pages) up to date.',
     events: [ChallengePublishedV1, ChallengeCancelledV1, ChallengeCompletedV1],
     target: 'challengeListingProjector',
-  },
-  {
+  }),
+  phaseDeadlines: defineRule({
     name: 'PhaseDeadlineScheduling',
     description: 'Schedules the close of each phase at its deadline.',
     events: [ChallengePublishedV1],
     target: 'phaseDeadlineScheduler',
-  },
-  {
+  }),
+  phaseInvitations: defineRule({
     name: 'PhaseInvitations',
     description: 'Invites companies that completed a contract to the next phase and makes them eligible.',
     events: [AwardCompletedV1],
     target: 'phaseInvitations',
-  },
-  {
+  }),
+  reportProjection: defineRule({
     name: 'ReportProjection',
     description: 'Keeps the proposals of each programme year in the report index (pipeline, OCDS tenderers).',
     events: [ProposalSubmittedV1, ProposalWithdrawnV1],
     target: 'reportProjector',
-  },
-  {
+  }),
+  followUpScheduling: defineRule({
     name: 'FollowUpScheduling',
     description: 'Schedules follow-up requests at +1, +2 and +3 years when a contract completes.',
     events: [AwardCompletedV1],
     target: 'followUpScheduler',
-  },
-  {
+  }),
+  auditTrail: defineRule({
     name: 'AuditTrail',
     description: 'Appends every state change (every event) to the hash-chained audit trail of its subject.',
     events: eventCatalogue,
     target: 'auditTrail',
-  },
-];
+  }),
+};
+
+export const rules: readonly RuleDefinition[] = Object.values(rule);
 
 /** An EventBridge pattern matching any of the rule's event versions. */
 export function rulePattern(rule: RuleDefinition): Record<string, unknown> {

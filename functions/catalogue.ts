@@ -1,5 +1,8 @@
+import { type RuleDefinition, type rule, rules } from '#events/rules.ts';
 import type { TableAccess } from '#shared/db/access.ts';
+import type { AnyRoute } from '#shared/http/route.ts';
 import type { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
+import { type routes, routeTable } from '#shared/routes.ts';
 
 /**
  * Every Lambda function: its entry file and what it is for. CDK builds one function per entry;
@@ -148,11 +151,22 @@ export type HttpFunctionId = {
 /** A function's grant on the table (false: none). */
 export const tableAccessOf = (id: FunctionId): TableAccess | false => functionCatalogue[id].table;
 
-/** Every schedule kind is created by, and invokes, a function of this catalogue (checked by the compiler). */
-export type ScheduleKindsNameFunctions = typeof SCHEDULE_KINDS extends Record<
-  string,
-  { scheduledBy: FunctionId; target: FunctionId }
->
-  ? true
-  : never;
-export const scheduleKindsNameFunctions: ScheduleKindsNameFunctions = true;
+/*
+ * The wiring, checked by the compiler: lower layers name the function they need (a route its
+ * handler, a rule its consumer, a schedule its target) without importing this catalogue; here
+ * each name must be a function of the right kind.
+ */
+type Check<Named, Known> = [Named] extends [Known] ? true : never;
+type RouteFunctions = (typeof routes)[keyof typeof routes]['function'];
+type RuleTargets = (typeof rule)[keyof typeof rule]['target'];
+type ScheduleFunctions = (typeof SCHEDULE_KINDS)[keyof typeof SCHEDULE_KINDS]['scheduledBy' | 'target'];
+export const wiringChecked: [
+  Check<RouteFunctions, HttpFunctionId>,
+  Check<RuleTargets, FunctionId>,
+  Check<ScheduleFunctions, FunctionId>,
+] = [true, true, true];
+
+/** The route table with each route's function typed as a catalogue id. */
+export const httpRoutes = routeTable as readonly (AnyRoute & { function: HttpFunctionId })[];
+/** The event rules with each target typed as a catalogue id. */
+export const eventRules = rules as readonly (RuleDefinition & { target: FunctionId })[];

@@ -1,12 +1,11 @@
 import type { Context, EventBridgeEvent } from 'aws-lambda';
-import { eventCatalogue } from '#events/catalogue.ts';
+import { rule } from '#events/rules.ts';
 import { auditWrites, chainOf, sealChain } from '#shared/audit/trail.ts';
 import { auditKeys } from '#shared/db/keys.ts';
 import { eventConsumer } from '#shared/messaging/consumer.ts';
 
 const record = eventConsumer(
-  'AuditTrail',
-  eventCatalogue,
+  rule.auditTrail,
   async (event) =>
     auditWrites(event.definition, event.metadata, event.data as Record<string, unknown>).writes,
 );

@@ -3,8 +3,9 @@ import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import type { AssetManifest } from '#web/assets.ts';
+import type { SiteEnv } from '#web/context.tsx';
 import { sessionKeyFromSecret } from '#web/session.ts';
-import { createSite, type SiteEnv } from '#web/site.tsx';
+import { createSite } from '#web/site.tsx';
 
 /**
  * The web site's Lambda (behind CloudFront, through its own HTTP API). Its settings come from an

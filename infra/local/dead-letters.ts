@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, EventBridgeEvent } from 'aws-lambda';
-import { rules } from '#events/rules.ts';
-import { functionCatalogue } from '#functions/catalogue.ts';
+import { functionCatalogue, eventRules as rules } from '#functions/catalogue.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { keys } from '#shared/db/keys.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';

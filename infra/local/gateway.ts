@@ -13,12 +13,12 @@ import { DomainError } from '#shared/platform/errors.ts';
 export type HttpLambda = (event: HttpEvent, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 interface CompiledRoute {
-  route: AnyRoute;
+  route: AnyRoute & { function: HttpFunctionId };
   regex: RegExp;
   names: string[];
 }
 
-function compile(route: AnyRoute): CompiledRoute {
+function compile(route: AnyRoute & { function: HttpFunctionId }): CompiledRoute {
   const names: string[] = [];
   const source = route.path.replace(/\{([A-Za-z0-9_]+)\}|[^{}]+/g, (part, name?: string) => {
     if (name) {
@@ -44,7 +44,7 @@ const lambdaContext = (functionName: string): Context =>
  * event.
  */
 export function createGateway(
-  routes: readonly AnyRoute[],
+  routes: readonly (AnyRoute & { function: HttpFunctionId })[],
   handlers: ReadonlyMap<HttpFunctionId, HttpLambda>,
 ): Server {
   const compiled = routes.map(compile);

@@ -5,18 +5,19 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
-import { rulePattern, rules } from '#events/rules.ts';
+import { rulePattern } from '#events/rules.ts';
 import {
+  eventRules,
   type FunctionId,
   functionCatalogue,
   type HttpFunctionId,
+  httpRoutes,
   tableAccessOf,
 } from '#functions/catalogue.ts';
 import type { Role } from '#shared/auth/caller.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
-import { routeTable } from '#shared/routes.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
@@ -147,12 +148,12 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   admin.destroy();
 
   const httpHandlers = new Map<HttpFunctionId, HttpLambda>();
-  for (const route of routeTable) {
+  for (const route of httpRoutes) {
     if (!httpHandlers.has(route.function))
       httpHandlers.set(route.function, (await loadHandler(route.function)) as HttpLambda);
   }
   const targets: BusTarget[] = [];
-  for (const rule of rules) {
+  for (const rule of eventRules) {
     const handler = await loadHandler(rule.target);
     targets.push({
       rule: rule.name,
@@ -205,7 +206,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   });
   if (options.autoRelay !== false) relay.start();
 
-  const server = createGateway(routeTable, httpHandlers);
+  const server = createGateway(httpRoutes, httpHandlers);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, '127.0.0.1', () => resolve());

@@ -24,13 +24,18 @@ import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { rulePattern, rules } from '#events/rules.ts';
-import { type FunctionId, functionCatalogue, type HttpFunctionId } from '#functions/catalogue.ts';
+import { rulePattern } from '#events/rules.ts';
+import {
+  eventRules,
+  type FunctionId,
+  functionCatalogue,
+  type HttpFunctionId,
+  httpRoutes,
+} from '#functions/catalogue.ts';
 import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
-import { routeTable } from '#shared/routes.ts';
 import { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
 import { WebSite } from '../constructs/web-site.ts';
@@ -214,7 +219,7 @@ export class ServiceStack extends Stack {
     this.site.configure(this.api.apiEndpoint);
 
     const integrations = new Map<HttpFunctionId, HttpLambdaIntegration>();
-    for (const route of routeTable) {
+    for (const route of httpRoutes) {
       let integration = integrations.get(route.function);
       if (!integration) {
         integration = new HttpLambdaIntegration(`${route.function}Integration`, fn(route.function));
@@ -232,7 +237,7 @@ export class ServiceStack extends Stack {
     }
 
     // Event rules: each consumer gets its rule, retries, a DLQ for the rule and one for the function.
-    for (const rule of rules) {
+    for (const rule of eventRules) {
       const target = fn(rule.target);
       const dlq = new DeadLetterQueue(this, `${rule.name}Dlq`);
       this.deadLetterQueues.push(dlq.queue);

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { HttpFunctionId } from '#functions/catalogue.ts';
 import type { Role } from '#shared/auth/caller.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -34,12 +33,14 @@ export interface RouteDefinition<
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Response extends z.ZodType = z.ZodType,
+  Function extends string = string,
 > {
   operationId: string;
   method: HttpMethod;
   /** API Gateway style, e.g. `/challenges/{challengeId}/publish`. */
   path: string;
-  function: HttpFunctionId;
+  /** The function that serves it (an HTTP function of the catalogue, which checks it). */
+  function: Function;
   summary: string;
   tags: string[];
   /**
@@ -65,7 +66,8 @@ export function defineRoute<
   Q extends z.ZodType,
   B extends z.ZodType,
   R extends z.ZodType,
->(route: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
+  const F extends string,
+>(route: RouteDefinition<P, Q, B, R, F>): RouteDefinition<P, Q, B, R, F> {
   return route;
 }
 

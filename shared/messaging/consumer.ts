@@ -1,7 +1,8 @@
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
+import type { z } from 'zod';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
-import { tableName } from '#shared/db/client.ts';
+import type { RuleDefinition } from '#events/rules.ts';
 import { ENTITY, keys, PROCESSED_TTL_SECONDS } from '#shared/db/keys.ts';
 import { epochSeconds, type TxWrite, transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -14,34 +15,48 @@ export interface ConsumedEvent<Data = unknown> {
   data: Data;
 }
 
+type Effects = Promise<TxWrite[]> | TxWrite[];
+
+/** One handler per event the rule takes, keyed by detail type, each given that event's parsed data. */
+export type EventHandlers<Events extends readonly EventDefinition[]> = {
+  [D in Events[number] as D['detailType']]: (data: z.infer<D['data']>, metadata: EventMetadata) => Effects;
+};
+
 const ALREADY_PROCESSED = 'already-processed';
 
 /**
- * An EventBridge consumer that is applied exactly once in effect: the record that it processed
- * the event (keyed by our own `metadata.eventId`) is written in the same transaction as its
- * effect. A redelivery finds the record and changes nothing. Failures throw, so the platform
+ * The consumer of a rule: its name and the events it takes come from the rule (`events/rules.ts`).
+ * The event is parsed once, against its own definition, and handed to the handler for its type
+ * (or to one handler for every event). Applied exactly once in effect: the record that it
+ * processed the event (keyed by our own `metadata.eventId`) is written in the same transaction as
+ * its effect; a redelivery finds the record and changes nothing. Failures throw, so the platform
  * retries and finally dead-letters the event.
  */
-export function eventConsumer(
-  consumerName: string,
-  accepts: readonly EventDefinition[],
-  apply: (event: ConsumedEvent) => Promise<TxWrite[]>,
+export function eventConsumer<const Events extends readonly EventDefinition[]>(
+  rule: RuleDefinition<Events>,
+  handlers: NoInfer<EventHandlers<Events>> | ((event: ConsumedEvent) => Effects),
 ) {
   const handle = async (event: EventBridgeEvent<string, unknown>): Promise<{ applied: boolean }> => {
     const version = (event.detail as { metadata?: { version?: unknown } })?.metadata?.version;
-    const definition = accepts.find((d) => d.detailType === event['detail-type'] && d.version === version);
+    const definition = rule.events.find(
+      (d) => d.detailType === event['detail-type'] && d.version === version,
+    );
     if (!definition)
-      throw new Error(`${consumerName} does not accept ${event['detail-type']} v${String(version)}`);
+      throw new Error(`${rule.name} does not accept ${event['detail-type']} v${String(version)}`);
     const detail = definition.detail.parse(event.detail);
     const { eventId } = detail.metadata;
-    logger.appendKeys({ consumer: consumerName, eventId, correlationId: detail.metadata.correlationId });
+    logger.appendKeys({ consumer: rule.name, eventId, correlationId: detail.metadata.correlationId });
 
-    const effects = await apply({ definition, metadata: detail.metadata, data: detail.data });
+    const effects = await (typeof handlers === 'function'
+      ? handlers({ definition, metadata: detail.metadata, data: detail.data })
+      : (handlers as Record<string, (data: unknown, metadata: EventMetadata) => Effects>)[
+          definition.detailType
+        ]!(detail.data, detail.metadata));
     const processed: TxWrite = {
       item: {
         Put: {
           Item: {
-            ...keys.processed(consumerName, eventId),
+            ...keys.processed(rule.name, eventId),
             entity: ENTITY.processed,
             detailType: definition.detailType,
             processedAt: clock.nowIso(),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventCatalogue } from '#events/catalogue.ts';
 import { newEvent, patternFor } from '#events/envelope.ts';
-import { rulePattern, rules } from '#events/rules.ts';
-import { functionCatalogue } from '#functions/catalogue.ts';
+import { rulePattern } from '#events/rules.ts';
+import { functionCatalogue, eventRules as rules } from '#functions/catalogue.ts';
 import { matches } from '#infra/local/event-pattern.ts';
 
 const context = { correlationId: 'contract-test', actor: { role: 'buyer', org: '00000099000000002000' } };

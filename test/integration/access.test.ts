@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { functionCatalogue } from '#functions/catalogue.ts';
+import { functionCatalogue, httpRoutes as routeTable } from '#functions/catalogue.ts';
 import { CLAIMS, ROLES, type Role, scopeFor } from '#shared/auth/caller.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
-import { routeTable } from '#shared/routes.ts';
 import { ORGS } from '../support/fixtures.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';

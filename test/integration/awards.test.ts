@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLedger } from '#shared/funding/repository.ts';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
+import { readLedger } from '#shared/funding/repository.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { evaluatedPhase } from '../support/evaluated.ts';
 import { fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';

@@ -1,12 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
-import {
-  CRITERIA,
-  type CriterionKey,
-  RD_CPV_CODES,
-  THEMES,
-  type Theme,
-} from '#shared/kernel/vocabulary.ts';
+import { CRITERIA, type CriterionKey, RD_CPV_CODES, THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
 import {

@@ -1,11 +1,19 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
+import {
+  flash,
+  formValues,
+  notFoundPage,
+  only,
+  render,
+  type SiteContext,
+  type SiteEnv,
+} from '../context.tsx';
 import { formErrors } from '../forms.ts';
 import { AssessPhasePage, CommitteesPage, ScorePage } from '../pages/assessor.tsx';
 import type { ChallengeView } from '../pages/public.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
-import { flash, formValues, notFoundPage, only, render, type SiteContext, type SiteEnv } from '../site.tsx';
 import { UUID } from './public.tsx';
 
 /** An assessor's side: its committees, the conflict declarations, reading and scoring. */

@@ -5,6 +5,15 @@ import { splitCents } from '#shared/funding/split.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { routes } from '#shared/routes.ts';
 import type { ApiResult } from '../api.ts';
+import {
+  flash,
+  formValues,
+  notFoundPage,
+  only,
+  render,
+  type SiteContext,
+  type SiteEnv,
+} from '../context.tsx';
 import { addSchemaErrors, formErrors, parsePercent, parseWhole, percentForInput } from '../forms.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
@@ -22,7 +31,6 @@ import {
 } from '../pages/buyer.tsx';
 import type { ChallengeView } from '../pages/public.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
-import { flash, formValues, notFoundPage, only, render, type SiteContext, type SiteEnv } from '../site.tsx';
 import { UUID } from './public.tsx';
 
 /**

@@ -4,6 +4,15 @@ import { LISTED_STATUSES } from '#shared/challenges/model.ts';
 import { INSTRUMENTS, THEMES } from '#shared/kernel/vocabulary.ts';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient } from '../api.ts';
+import {
+  flash,
+  formValues,
+  notFoundPage,
+  render,
+  requireRole,
+  type SiteContext,
+  type SiteEnv,
+} from '../context.tsx';
 import { fieldText, problemText } from '../i18n/problems.ts';
 import { readAllListed, readListing, type SortOrder, sortItems } from '../listing.ts';
 import {
@@ -17,15 +26,6 @@ import {
 } from '../pages/public.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
 import type { Session } from '../session.ts';
-import {
-  flash,
-  formValues,
-  notFoundPage,
-  render,
-  requireRole,
-  type SiteContext,
-  type SiteEnv,
-} from '../site.tsx';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]) =>

@@ -2,6 +2,16 @@
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { pathOf } from '../api.ts';
+import {
+  flash,
+  formValues,
+  notFoundPage,
+  only,
+  render,
+  requireRole,
+  type SiteContext,
+  type SiteEnv,
+} from '../context.tsx';
 import { formErrors } from '../forms.ts';
 import { parseEuros } from '../i18n/format.ts';
 import { readAllListed } from '../listing.ts';
@@ -17,16 +27,6 @@ import {
   ReportsIndexPage,
 } from '../pages/reports.tsx';
 import { emptyForm, type FormState, localised } from '../pages/view.ts';
-import {
-  flash,
-  formValues,
-  notFoundPage,
-  only,
-  render,
-  requireRole,
-  type SiteContext,
-  type SiteEnv,
-} from '../site.tsx';
 import { UUID } from './public.tsx';
 
 /** The programme office (envelopes, organisations) and the reports of officers and the programme office. */

@@ -2,6 +2,15 @@
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient } from '../api.ts';
+import {
+  flash,
+  formValues,
+  notFoundPage,
+  only,
+  render,
+  type SiteContext,
+  type SiteEnv,
+} from '../context.tsx';
 import { addSchemaErrors, formErrors } from '../forms.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
@@ -20,7 +29,6 @@ import {
   WithdrawPage,
 } from '../pages/sme.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
-import { flash, formValues, notFoundPage, only, render, type SiteContext, type SiteEnv } from '../site.tsx';
 import { UUID } from './public.tsx';
 
 /** The challenges named by a list of ids, read once each (for titles in tables). */
