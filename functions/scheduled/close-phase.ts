@@ -9,5 +9,5 @@ export const handler = async (input: unknown) => {
   const { challengeId, phase } = payload.parse(input);
   const closed = await closePhase(challengeId, phase, `schedule-close-${challengeId}-${phase}`);
   logger.info(closed ? 'phase closed' : 'phase already closed or not applicable', { challengeId, phase });
-  return { closed: Boolean(closed) };
+  return { closed };
 };

@@ -12,6 +12,7 @@ export type ListedStatus = (typeof LISTED_STATUSES)[number];
 export type PhaseNumber = 1 | 2 | 3;
 export type PhaseStatus = 'planned' | 'open' | 'closed';
 
+/** A phase as the buyer set it. Its state (planned, open, closed) is never stored: see `phaseState`. */
 export interface Phase {
   number: PhaseNumber;
   budgetCents: number;
@@ -22,7 +23,6 @@ export interface Phase {
   durationMonths: number;
   /** UTC instant; shown in Europe/Amsterdam. */
   submissionDeadline: string;
-  status: PhaseStatus;
   /** Award criteria with weights in basis points (adding up to 100%). */
   criteria: Criterion[];
   /** Minimum weighted score (0–10) to be funded, if the buyer set one. */
@@ -41,11 +41,11 @@ export interface PartnershipTerms {
   conditions?: string;
 }
 
-export interface Challenge {
+/** What a buyer writes: the same in every state. */
+interface ChallengeContent {
   id: string;
   /** Optimistic lock: every write checks and bumps it. */
   version: number;
-  status: ChallengeStatus;
   instrument: Instrument;
   title: { nl: string; en?: string };
   description: { nl: string; en?: string };
@@ -59,27 +59,60 @@ export interface Challenge {
   questionDeadline: string;
   createdAt: string;
   updatedAt: string;
-  publishedAt?: string;
-  /** The programme year whose envelopes carry it: the year of publication (Amsterdam). */
-  programmeYear?: number;
-  /** Each funder's exact share of the budget (the one split function). */
-  fundingSplit?: { funderOin: string; amountCents: number }[];
-  /** What it holds in each envelope while published. */
-  reservations?: Reservation[];
-  cancelledAt?: string;
-  cancellationReason?: string;
 }
 
-const TRANSITIONS: Record<ChallengeStatus, readonly ChallengeStatus[]> = {
+/** What publishing adds, and a published challenge keeps for good. */
+export interface Publication {
+  publishedAt: string;
+  /** The programme year whose envelopes carry it: the year of publication (Amsterdam). */
+  programmeYear: number;
+  /** Each funder's exact share of the budget (the one split function). */
+  fundingSplit: { funderOin: string; amountCents: number }[];
+  /** What it holds in each envelope. */
+  reservations: Reservation[];
+}
+
+export interface DraftChallenge extends ChallengeContent {
+  status: 'draft';
+}
+export interface PublishedChallenge extends ChallengeContent, Publication {
+  status: 'published';
+}
+export interface CompletedChallenge extends ChallengeContent, Publication {
+  status: 'completed';
+}
+/** Cancelled as a draft (never public) or after publication (then with its publication). */
+export interface CancelledChallenge extends ChallengeContent, Partial<Publication> {
+  status: 'cancelled';
+  cancelledAt: string;
+  cancellationReason: string;
+}
+
+/** A challenge in one of its states; the published-only fields exist exactly where they must. */
+export type Challenge = DraftChallenge | PublishedChallenge | CompletedChallenge | CancelledChallenge;
+
+/** Was it ever published (so it has a programme year, a split and reservations)? */
+export const wasPublished = (challenge: Challenge): challenge is Challenge & Publication =>
+  'publishedAt' in challenge && challenge.publishedAt !== undefined;
+
+const TRANSITIONS = {
   draft: ['published', 'cancelled'],
   published: ['cancelled', 'completed'],
   cancelled: [],
   completed: [],
-};
+} as const satisfies Record<ChallengeStatus, readonly ChallengeStatus[]>;
+
+/** The states a challenge may reach `To` from. */
+type From<To extends ChallengeStatus> = {
+  [S in ChallengeStatus]: To extends (typeof TRANSITIONS)[S][number] ? S : never;
+}[ChallengeStatus];
 
 /** The one place that says which lifecycle moves are legal; others are a 409. */
-export function assertTransition(challenge: Pick<Challenge, 'id' | 'status'>, to: ChallengeStatus): void {
-  if (!TRANSITIONS[challenge.status].includes(to)) {
+export function assertTransition<C extends Pick<Challenge, 'id' | 'status'>, To extends ChallengeStatus>(
+  challenge: C,
+  to: To,
+): asserts challenge is Extract<C, { status: From<To> }> {
+  if (!(TRANSITIONS[challenge.status] as readonly ChallengeStatus[]).includes(to)) {
     throw conflict(
       'illegal-transition',
       `Challenge ${challenge.id} is ${challenge.status}; it cannot become ${to}.`,

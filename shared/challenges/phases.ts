@@ -1,11 +1,12 @@
 import { PhaseClosedV1 } from '#events/challenges/phase-closed.v1.ts';
 import { newEvent } from '#events/envelope.ts';
-import { proposalKeys } from '#shared/db/keys.ts';
-import { countItems } from '#shared/db/store.ts';
+import { ENTITY, keys, proposalKeys } from '#shared/db/keys.ts';
+import { countItems, transact } from '#shared/db/store.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { clock } from '#shared/platform/clock.ts';
+import { conflict, DomainError } from '#shared/platform/errors.ts';
 import { phaseCloseScheduleName, scheduler } from '#shared/platform/scheduler.ts';
-import type { Challenge } from './model.ts';
-import { getChallenge, updateChallenge } from './repository.ts';
+import { getChallenge } from './repository.ts';
 
 /** When a challenge is published, each phase gets a one-time schedule at its deadline. */
 export async function scheduleDeadlines(
@@ -43,19 +44,13 @@ export async function closePhase(
   challengeId: string,
   phaseNumber: number,
   correlationId: string,
-): Promise<Challenge | undefined> {
+): Promise<boolean> {
   const challenge = await getChallenge(challengeId);
   const phase = challenge?.phases.find((p) => p.number === phaseNumber);
-  if (!challenge || !phase || challenge.status !== 'published' || phase.status === 'closed') return undefined;
+  if (!challenge || !phase || challenge.status !== 'published') return false;
   const now = clock.nowIso();
   if (now < phase.submissionDeadline)
     throw new Error(`phase ${phaseNumber} of ${challengeId} closes at ${phase.submissionDeadline}, not yet`);
-  const next: Challenge = {
-    ...challenge,
-    version: challenge.version + 1,
-    updatedAt: now,
-    phases: challenge.phases.map((p) => (p.number === phaseNumber ? { ...p, status: 'closed' } : p)),
-  };
   const event = newEvent(
     PhaseClosedV1,
     {
@@ -67,6 +62,27 @@ export async function closePhase(
     },
     { correlationId, actor: { role: 'system' } },
   );
-  await updateChallenge(next, challenge.version, [event]);
-  return next;
+  // The phase's state follows from its deadline; this record only makes the closing happen once.
+  try {
+    await transact([
+      {
+        item: {
+          Put: {
+            Item: {
+              ...keys.phaseClosed(challengeId, phaseNumber),
+              entity: ENTITY.phaseClosed,
+              closedAt: now,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () => conflict('phase-closed-already', `Phase ${phaseNumber} was closed already.`),
+      },
+      outboxWrite(event),
+    ]);
+  } catch (error) {
+    if (error instanceof DomainError && error.type === 'phase-closed-already') return false;
+    throw error;
+  }
+  return true;
 }

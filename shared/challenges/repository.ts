@@ -3,14 +3,14 @@ import { ENTITY, keys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { getItem, type TxWrite, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { conflict } from '#shared/platform/errors.ts';
-import type { Challenge } from './model.ts';
+import { type Challenge, wasPublished } from './model.ts';
 
 function toItem(challenge: Challenge) {
   return {
     ...keys.challenge(challenge.id),
     ...keys.challengeByBuyer(challenge.leadBuyer.oin, challenge.createdAt, challenge.id),
     // Once published it belongs to a programme year, and to that year's reports.
-    ...(challenge.programmeYear ? reportKeys.entry(challenge.programmeYear, 'CHALLENGE', challenge.id) : {}),
+    ...(wasPublished(challenge) ? reportKeys.entry(challenge.programmeYear, 'CHALLENGE', challenge.id) : {}),
     entity: ENTITY.challenge,
     ...challenge,
   };

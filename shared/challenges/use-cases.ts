@@ -23,7 +23,17 @@ import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { defaultCriteria } from './criteria.ts';
-import { assertTransition, type Challenge, phaseState, totalBudgetCents } from './model.ts';
+import {
+  assertTransition,
+  type CancelledChallenge,
+  type Challenge,
+  type CompletedChallenge,
+  type Publication,
+  type PublishedChallenge,
+  phaseState,
+  totalBudgetCents,
+  wasPublished,
+} from './model.ts';
 import { getChallenge, insertChallenge, updateChallenge } from './repository.ts';
 import { assertChallengeRules, maxPerContract, publicationViolations } from './rules.ts';
 import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
@@ -57,7 +67,6 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
         plannedContracts: p.plannedContracts,
         durationMonths: p.durationMonths,
         submissionDeadline: p.submissionDeadline,
-        status: 'planned' as const,
         criteria: p.criteria ?? defaultCriteria(input.instrument, p.number)!,
         ...(p.minimumScore !== undefined ? { minimumScore: p.minimumScore } : {}),
       };
@@ -76,10 +85,8 @@ function asInput(challenge: Challenge): CreateChallengeInput {
     theme: challenge.theme,
     cpvCodes: challenge.cpvCodes,
     funders: challenge.funders.map(({ oin, shareBasisPoints }) => ({ oin, shareBasisPoints })),
-    // Everything the buyer gave; the state and the derived VAT-exclusive value are not input.
-    phases: challenge.phases.map(
-      ({ status: _state, maxPerContractExclVatCents: _derived, ...given }) => given,
-    ),
+    // Everything the buyer gave; the derived VAT-exclusive value is not input.
+    phases: challenge.phases.map(({ maxPerContractExclVatCents: _derived, ...given }) => given),
     ...(challenge.innovationPartnership ? { innovationPartnership: challenge.innovationPartnership } : {}),
     // A default question deadline follows a moved phase-1 deadline; one the buyer chose stays.
     ...(challenge.questionDeadline !== defaultQuestionDeadline(challenge.phases[0]!.submissionDeadline)
@@ -190,7 +197,7 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     current.funders,
   );
 
-  const published: Challenge = {
+  const published: PublishedChallenge = {
     ...current,
     version: current.version + 1,
     status: 'published',
@@ -199,7 +206,6 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     programmeYear: year,
     fundingSplit: current.funders.map((f) => ({ funderOin: f.oin, amountCents: split.get(f.oin)! })),
     reservations,
-    phases: current.phases.map((p) => (p.number === 1 ? { ...p, status: 'open' } : p)),
   };
   const event = newEvent(ChallengePublishedV1, summaryOf(published), eventContext(ctx));
   await updateChallenge(
@@ -212,7 +218,7 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
       instrument: current.instrument,
       at: now,
       phases: current.phases,
-      split: published.fundingSplit!,
+      split: published.fundingSplit,
       reservations,
       envelopes,
     }),
@@ -221,7 +227,8 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
 }
 
 /** The public summary carried by lifecycle events (so projections never read the challenge back). */
-function summaryOf(challenge: Challenge): z.infer<typeof challengeSummaryV1> {
+function summaryOf(challenge: Challenge & Publication): z.infer<typeof challengeSummaryV1> {
+  const now = clock.nowIso();
   return {
     challengeId: challenge.id,
     instrument: challenge.instrument,
@@ -231,19 +238,19 @@ function summaryOf(challenge: Challenge): z.infer<typeof challengeSummaryV1> {
     leadBuyer: challenge.leadBuyer,
     funders: challenge.funders,
     phases: challenge.phases.map(
-      ({ number, budgetCents, maxPerContractCents, plannedContracts, submissionDeadline, status }) => ({
+      ({ number, budgetCents, maxPerContractCents, plannedContracts, submissionDeadline }) => ({
         number,
         budgetCents,
         maxPerContractCents,
         plannedContracts,
         submissionDeadline,
-        status,
+        status: phaseState(challenge, number, now),
       }),
     ),
     totalBudgetCents: totalBudgetCents(challenge),
-    programmeYear: challenge.programmeYear!,
-    fundingSplit: challenge.fundingSplit!,
-    publishedAt: challenge.publishedAt!,
+    programmeYear: challenge.programmeYear,
+    fundingSplit: challenge.fundingSplit,
+    publishedAt: challenge.publishedAt,
   };
 }
 
@@ -252,7 +259,7 @@ async function releaseWhatIsLeft(challenge: Challenge, at: string) {
   if (challenge.status !== 'published') return { writes: [], released: [] };
   return releaseUnawarded({
     challengeId: challenge.id,
-    year: challenge.programmeYear!,
+    year: challenge.programmeYear,
     reservations: await funderReservations(challenge.id),
     at,
   });
@@ -268,26 +275,25 @@ export async function cancelChallenge(
   assertTransition(current, 'cancelled');
   const now = clock.nowIso();
   const { writes, released } = await releaseWhatIsLeft(current, now);
-  const cancelled: Challenge = {
+  const cancelled: CancelledChallenge = {
     ...current,
     version: current.version + 1,
     status: 'cancelled',
     updatedAt: now,
     cancelledAt: now,
     cancellationReason: reason,
-    phases: current.phases.map((p) => (p.status === 'open' ? { ...p, status: 'closed' } : p)),
   };
   const event = newEvent(
     ChallengeCancelledV1,
     {
       challengeId,
       leadBuyerOin: current.leadBuyer.oin,
-      previousStatus: current.status as 'draft' | 'published',
+      previousStatus: current.status,
       reason,
-      ...(current.programmeYear ? { programmeYear: current.programmeYear } : {}),
+      ...(current.status === 'published' ? { programmeYear: current.programmeYear } : {}),
       released,
       cancelledAt: now,
-      ...(current.status === 'published' ? { summary: summaryOf(cancelled) } : {}),
+      ...(wasPublished(cancelled) ? { summary: summaryOf(cancelled) } : {}),
     },
     eventContext(ctx),
   );
@@ -315,19 +321,18 @@ export async function completeChallenge(challengeId: string, ctx: RequestContext
     throw conflict('contracts-running', 'Complete or terminate every contract first.', { awardIds: running });
   }
   const { writes, released } = await releaseWhatIsLeft(current, now);
-  const completed: Challenge = {
+  const completed: CompletedChallenge = {
     ...current,
     version: current.version + 1,
     status: 'completed',
     updatedAt: now,
-    phases: current.phases.map((p) => ({ ...p, status: 'closed' })),
   };
   const event = newEvent(
     ChallengeCompletedV1,
     {
       challengeId,
       leadBuyerOin: current.leadBuyer.oin,
-      programmeYear: current.programmeYear!,
+      programmeYear: current.programmeYear,
       released,
       completedAt: now,
       summary: summaryOf(completed),

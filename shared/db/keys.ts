@@ -16,6 +16,12 @@ export const keys = {
   }),
   buyerChallengesPartition: (buyerOin: string) => `BUYER#${buyerOin}`,
 
+  /** A phase's closing happened (its event was emitted): the record that makes it happen once. */
+  phaseClosed: (challengeId: string, phase: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `CLOSED#${phase}`,
+  }),
+
   /** The public listing projection's bookkeeping item for one challenge. */
   listingHead: (challengeId: string): Key => ({ pk: `CHALLENGE#${challengeId}`, sk: 'LISTING' }),
   /**
@@ -56,6 +62,7 @@ export const ENTITY = {
   envelope: 'Envelope',
   envelopeMember: 'EnvelopeMember',
   phaseBudget: 'PhaseBudget',
+  phaseClosed: 'PhaseClosed',
   funderReservation: 'FunderReservation',
   ledgerEntry: 'LedgerEntry',
   award: 'Award',

@@ -1,5 +1,5 @@
 import type { Award } from '#shared/awards/schemas.ts';
-import { type Challenge, phaseState } from '#shared/challenges/model.ts';
+import { type Challenge, type Publication, phaseState } from '#shared/challenges/model.ts';
 import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
 import { parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { config } from '#shared/platform/config.ts';
@@ -38,7 +38,7 @@ type Party = {
 };
 
 function release(
-  challenge: Challenge,
+  challenge: Challenge & Publication,
   awards: readonly Award[],
   proposals: readonly ProposalRow[],
   now: string,

@@ -1,3 +1,4 @@
+import { wasPublished } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, proposalKeys, reportKeys } from '#shared/db/keys.ts';
 import { setFields } from '#shared/db/set-fields.ts';
@@ -30,7 +31,7 @@ type ProposalFact =
  */
 export async function proposalRowWrites(fact: ProposalFact): Promise<TxWrite[]> {
   const challenge = await getChallenge(fact.challengeId);
-  if (!challenge?.programmeYear) return [];
+  if (!challenge || !wasPublished(challenge)) return [];
   const { kind, ...row } = fact;
   const fields: Record<string, unknown> = {
     ...reportKeys.entry(challenge.programmeYear, 'PROPOSAL', fact.proposalId),

@@ -1,5 +1,5 @@
 import type { Award } from '#shared/awards/schemas.ts';
-import type { Challenge } from '#shared/challenges/model.ts';
+import type { Challenge, Publication } from '#shared/challenges/model.ts';
 import { type ReportSection, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/store.ts';
 import type { FollowUpRecord } from '#shared/follow-ups/use-cases.ts';
@@ -8,7 +8,8 @@ import type { ProposalRow } from './projection.ts';
 
 /** What one programme year holds for its reports. */
 export interface YearData {
-  challenges: Challenge[];
+  /** Published ones only: a challenge joins its year's index when it is published. */
+  challenges: (Challenge & Publication)[];
   awards: Award[];
   ledger: LedgerEntry[];
   proposals: ProposalRow[];
