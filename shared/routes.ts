@@ -9,6 +9,21 @@ import { proposalRoutes } from '#shared/proposals/routes.ts';
 import { questionRoutes } from '#shared/questions/routes.ts';
 import { reportRoutes } from '#shared/reports/routes.ts';
 import { systemRoutes } from '#shared/system/routes.ts';
+import { awardView } from './awards/schemas.ts';
+import {
+  challengeView,
+  funderView,
+  listingItemView,
+  localisedView,
+  phaseView,
+} from './challenges/schemas.ts';
+import { committeeView } from './evaluation/schemas.ts';
+import { followUpOutcome, followUpView } from './follow-ups/schemas.ts';
+import { envelopeView, organisationView } from './funding/schemas.ts';
+import { companyProfileView } from './organisations/company.ts';
+import { proposalView } from './proposals/schemas.ts';
+import { questionView } from './questions/questions.ts';
+import { awardRowView } from './reports/schemas.ts';
 
 /**
  * THE route table: every route of the public HTTP contract. CDK makes API Gateway routes from
@@ -29,3 +44,25 @@ export const routes = {
 } satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);
+
+/**
+ * The shapes the OpenAPI document names (`#/components/schemas/…`), so a generated client has one
+ * type for each wherever it appears.
+ */
+export const namedSchemas = {
+  Challenge: challengeView,
+  Phase: phaseView,
+  Funder: funderView,
+  LocalisedText: localisedView,
+  ListingItem: listingItemView,
+  Proposal: proposalView,
+  CompanyProfile: companyProfileView,
+  Question: questionView,
+  Committee: committeeView,
+  Award: awardView,
+  AwardRow: awardRowView,
+  Envelope: envelopeView,
+  GovernmentOrganisation: organisationView,
+  FollowUp: followUpView,
+  FollowUpOutcome: followUpOutcome,
+};

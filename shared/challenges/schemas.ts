@@ -86,7 +86,9 @@ export type UpdateChallengeInput = z.infer<typeof updateChallengeBody>;
 
 export const cancelChallengeBody = z.strictObject({ reason: z.string().trim().min(3).max(2_000) });
 
-const localised = z.object({ nl: z.string(), en: z.string().optional() });
+/** A text in Dutch and, where given, English. */
+export const localisedView = z.object({ nl: z.string(), en: z.string().optional() });
+const localised = localisedView;
 
 export const phaseView = z.object({
   number: phaseNumberSchema,

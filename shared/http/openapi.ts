@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { AnyRoute } from './route.ts';
 
-/** Builds the OpenAPI 3.1 document from the route table's zod schemas (JSON Schema 2020-12). */
 const problemSchema = {
   type: 'object',
   required: ['type', 'title', 'status', 'detail'],
@@ -18,22 +17,91 @@ const problemSchema = {
   },
 };
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
-  return rest;
+type Io = 'input' | 'output';
+type Json = Record<string, unknown>;
+
+/** Named shapes are components: output shapes by their name, input shapes as `<name>Input`. */
+const componentName = (id: string, io: Io) => (io === 'input' ? `${id}Input` : id);
+
+/**
+ * Drop what is noise to a reader and a generator: bounds that only say "a JavaScript number"
+ * (±2^53 on every integer) and the regular expression spelled out beside `format: uuid`.
+ */
+const withoutNoise = ({ jsonSchema }: { jsonSchema: Json }) => {
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+  if (jsonSchema.format === 'uuid') delete jsonSchema.pattern;
 };
 
-function parameters(route: AnyRoute) {
+/**
+ * Converts zod schemas to JSON Schema with the named shapes as shared components. Zod extracts a
+ * schema whose metadata has an `id` into `$defs`; the ids come from `named` on top of the schemas'
+ * own metadata (descriptions), and each `$defs` entry becomes a component that every use refers to.
+ */
+function converter(named: Record<string, z.ZodType>) {
+  const ids = new Map<unknown, string>(Object.entries(named).map(([id, schema]) => [schema, id]));
+  const metadata = {
+    get: (schema: z.core.$ZodType) => {
+      const own = z.globalRegistry.get(schema);
+      const id = ids.get(schema);
+      return id ? { ...own, id } : own;
+    },
+  } as unknown as z.core.$ZodRegistry<Record<string, unknown>>;
+  const components: Record<string, Json> = {};
+
+  const toJson = (schema: z.ZodType, io: Io): Json => {
+    const converted = z.toJSONSchema(schema, {
+      io,
+      metadata,
+      unrepresentable: 'any',
+      reused: 'inline',
+      override: withoutNoise as never,
+    });
+    const text = JSON.stringify(converted).replace(
+      /"#\/\$defs\/([A-Za-z]+)"/g,
+      (_, id: string) => `"#/components/schemas/${componentName(id, io)}"`,
+    );
+    const {
+      $schema: _s,
+      $defs,
+      id: _id,
+      ...body
+    } = JSON.parse(text) as Json & { $defs?: Record<string, Json> };
+    for (const [id, def] of Object.entries($defs ?? {})) {
+      const { id: _own, ...rest } = def;
+      components[componentName(id, io)] = rest;
+    }
+    return body;
+  };
+
+  return {
+    schema(schema: z.ZodType, io: Io): Json {
+      const id = ids.get(schema);
+      if (!id) return toJson(schema, io);
+      const name = componentName(id, io);
+      if (!components[name]) {
+        // Zod may put the root itself in `$defs` (then toJson has stored it and answers a `$ref`).
+        const body = toJson(schema, io);
+        components[name] ??= body;
+      }
+      return { $ref: `#/components/schemas/${name}` };
+    },
+    components: () => Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+type Converter = ReturnType<typeof converter>;
+
+function parameters(convert: Converter, route: AnyRoute) {
   const list: Record<string, unknown>[] = [];
   for (const [where, schema] of [
     ['path', route.params],
     ['query', route.query],
   ] as const) {
     if (!schema) continue;
-    const json = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+    const json = convert.schema(schema, 'input') as {
+      properties?: Record<string, unknown>;
+      required?: string[];
+    };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
       list.push({
         name,
@@ -51,7 +119,16 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
-export function buildOpenApi(routes: readonly AnyRoute[], info: { title: string; version: string }) {
+/**
+ * The OpenAPI 3.1 document of the route table (JSON Schema 2020-12), with the named shapes as
+ * components that every use refers to.
+ */
+export function buildOpenApi(
+  routes: readonly AnyRoute[],
+  info: { title: string; version: string },
+  named: Record<string, z.ZodType> = {},
+) {
+  const convert = converter(named);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const isPublic = route.access === 'public';
@@ -62,7 +139,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { title: string;
           ? {}
           : {
               content: {
-                'application/json': { schema: jsonSchema(route.response, 'output') },
+                'application/json': { schema: convert.schema(route.response, 'output') },
                 ...Object.fromEntries(
                   (route.alsoProduces ?? []).map((type) => [type, { schema: { type: 'string' } }]),
                 ),
@@ -95,12 +172,12 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { title: string;
       ...(isPublic
         ? { security: [{}, { bearer: [] }] }
         : { security: [{ bearer: [] }], 'x-roles': route.access }),
-      parameters: parameters(route),
+      parameters: parameters(convert, route),
       ...(route.body
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+              content: { 'application/json': { schema: convert.schema(route.body, 'input') } },
             },
           }
         : {}),
@@ -116,7 +193,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { title: string;
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: problemSchema },
+      schemas: { Problem: problemSchema, ...convert.components() },
     },
   };
 }
