@@ -4,7 +4,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { type FunctionId, functionCatalogue } from '#functions/catalogue.ts';
 import { BUNDLING, PROJECT_ROOT } from '#infra/constructs/marketplace-function.ts';
-import { median } from './stats.ts';
+import { kb, markdownTable } from './context.ts';
+import { median, round } from './stats.ts';
 
 /** Bundles like CDK does (minified ESM, SDK inside) and measures size and cold import. */
 async function bundle(entry: string, outfile: string) {
@@ -77,4 +78,29 @@ export async function measureBundles(
     baseline: figure('baseline'),
     functions: (Object.keys(functionCatalogue) as FunctionId[]).map(figure),
   };
+}
+
+/** Section 1 of the report. */
+export function reportBundles(quick: boolean, bundles: Awaited<ReturnType<typeof measureBundles>>): string[] {
+  const QUICK = quick;
+  const lines: string[] = [];
+  const table = markdownTable(lines);
+  lines.push(
+    '## 1. Bundle size and cold import per function',
+    '',
+    `Bundled as CDK bundles them (esbuild, minified ESM, AWS SDK inside). Cold import: median time to \`import()\` the bundle in a fresh Node process, over ${QUICK ? 3 : 7} runs interleaved with the baseline (a bundle that only builds a DynamoDB client: ${kb(bundles.baseline.bytes)} KB, ${round(bundles.baseline.importMs)} ms).`,
+    '',
+  );
+  table(
+    ['function', 'bundle KB', '≤ 300 KB', 'cold import ms', 'ratio to baseline', '≤ 1.5×'],
+    bundles.functions.map((f) => [
+      f.id,
+      kb(f.bytes),
+      f.bytes <= 300 * 1024 ? '✓' : '✗',
+      round(f.importMs),
+      round(f.ratio, 2),
+      f.ratio <= 1.5 ? '✓' : '✗',
+    ]),
+  );
+  return lines;
 }

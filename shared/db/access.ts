@@ -1,4 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type {
+  BatchGetCommandInput,
+  DeleteCommandInput,
+  GetCommandInput,
+  PutCommandInput,
+  QueryCommandInput,
+  TransactWriteCommandInput,
+  UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 
 /**
  * What a function may do with the table: which partitions it reads and which it writes, by the
@@ -31,7 +40,7 @@ export interface KeyUse {
 
 const KEY_ATTRIBUTES = ['pk', 'gsi1pk', 'gsi2pk'];
 
-function partitionOfQuery(input: Record<string, any>): string | undefined {
+function partitionOfQuery(input: QueryCommandInput): unknown {
   const condition = String(input.KeyConditionExpression ?? '');
   for (const attribute of KEY_ATTRIBUTES) {
     const match = new RegExp(`(?:^|\\W)${attribute}\\s*=\\s*(:\\w+)`).exec(condition);
@@ -46,11 +55,15 @@ const plain = (value: unknown): string =>
     : String(value ?? '');
 
 /** The partitions a DynamoDB document-client command touches, and how. */
-export function keyUses(command: string, input: Record<string, any>): KeyUse[] {
+export function keyUses(command: string, input: object): KeyUse[] {
   return rawKeyUses(command, input).map((use) => ({ ...use, partition: plain(use.partition) }));
 }
 
-function rawKeyUses(command: string, input: Record<string, any>): KeyUse[] {
+/** A key use as found in the input: the partition value may still be marshalled (`{ S: … }`). */
+type RawKeyUse = { action: KeyUse['action']; partition: unknown };
+const pkOf = (key: Record<string, unknown> | undefined): unknown => key?.pk;
+
+function rawKeyUses(command: string, input: object): RawKeyUse[] {
   // The document client's commands, or the low-level ones they become (same shapes, marshalled values).
   switch (
     command
@@ -59,23 +72,23 @@ function rawKeyUses(command: string, input: Record<string, any>): KeyUse[] {
       .replace('TransactWriteItems', 'TransactWrite')
   ) {
     case 'GetCommand':
-      return [{ action: 'read', partition: input.Key?.pk }];
+      return [{ action: 'read', partition: pkOf((input as GetCommandInput).Key) }];
     case 'QueryCommand':
-      return [{ action: 'read', partition: partitionOfQuery(input) ?? '' }];
+      return [{ action: 'read', partition: partitionOfQuery(input as QueryCommandInput) ?? '' }];
     case 'BatchGetCommand':
-      return Object.values(input.RequestItems ?? {}).flatMap((r: any) =>
-        (r.Keys ?? []).map((k: any) => ({ action: 'read' as const, partition: k.pk })),
+      return Object.values((input as BatchGetCommandInput).RequestItems ?? {}).flatMap((r) =>
+        (r.Keys ?? []).map((k) => ({ action: 'read' as const, partition: pkOf(k) })),
       );
     case 'PutCommand':
-      return [{ action: 'write', partition: input.Item?.pk }];
+      return [{ action: 'write', partition: pkOf((input as PutCommandInput).Item) }];
     case 'UpdateCommand':
     case 'DeleteCommand':
-      return [{ action: 'write', partition: input.Key?.pk }];
+      return [{ action: 'write', partition: pkOf((input as UpdateCommandInput | DeleteCommandInput).Key) }];
     case 'TransactWriteCommand':
-      return (input.TransactItems ?? []).map((t: any) =>
+      return ((input as TransactWriteCommandInput).TransactItems ?? []).map((t) =>
         t.ConditionCheck
-          ? { action: 'read' as const, partition: t.ConditionCheck.Key?.pk }
-          : { action: 'write' as const, partition: (t.Put?.Item ?? t.Update?.Key ?? t.Delete?.Key)?.pk },
+          ? { action: 'read' as const, partition: pkOf(t.ConditionCheck.Key) }
+          : { action: 'write' as const, partition: pkOf(t.Put?.Item ?? t.Update?.Key ?? t.Delete?.Key) },
       );
     default:
       // Scan and anything else: never granted.

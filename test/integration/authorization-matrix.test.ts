@@ -4,9 +4,9 @@ import { ROLES, type Role } from '#shared/auth/caller.ts';
 import { type AnyRoute, routeKey, type TenancyRule } from '#shared/http/route.ts';
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routeTable } from '#shared/routes.ts';
-import { evaluatedPhase } from '../support/evaluated.ts';
-import { challengeBody, fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { challengeBody, fundThisYear, ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import { draftedChallenge, evaluatedPhase, marketplace, publishedChallenge } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 /**
@@ -59,14 +59,8 @@ async function ok(promise: Promise<{ status: number; body: any }>, status = 200)
   expect(response.status, JSON.stringify(response.body)).toBe(status);
   return response.body;
 }
-async function draft(): Promise<string> {
-  return (await ok(api.call('POST', '/challenges', { token: tokens.buyer.own, body: body() }), 201)).id;
-}
-async function published(): Promise<string> {
-  const id = await draft();
-  await ok(api.call('POST', `/challenges/${id}/publish`, { token: tokens.buyer.own }));
-  return id;
-}
+const draft = async () => (await draftedChallenge(api, { token: tokens.buyer.own, body: body() })).id;
+const published = async () => (await publishedChallenge(api, { token: tokens.buyer.own, body: body() })).id;
 async function proposalOfOwnCompany(challengeId: string): Promise<string> {
   const submitted = api.call('POST', `/challenges/${challengeId}/phases/1/proposals`, {
     token: tokens.sme.own,
@@ -76,8 +70,7 @@ async function proposalOfOwnCompany(challengeId: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
+  api = await marketplace({ funded: false });
   await fundThisYear(5_000_000_000); // room for the many challenges the matrix publishes
   const sign = (role: Role, org: string, sub?: string) => api.as(role, org, sub);
   tokens.buyer = {

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
 import { readLedger } from '#shared/funding/repository.ts';
 import { setClock } from '#shared/platform/clock.ts';
-import { evaluatedPhase } from '../support/evaluated.ts';
-import { fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import { evaluatedPhase, marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 let api: TestApi;
@@ -28,9 +28,7 @@ const decide = (
   });
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
-  await fundThisYear();
+  api = await marketplace();
   // € 150.000 for phase 1; four proposals of € 50.000 each.
   setup = await evaluatedPhase(api, {
     companies: 4,

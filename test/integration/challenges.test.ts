@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations, SME_KVK } from '../support/fixtures.ts';
+import { draftedChallenge } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -20,11 +21,7 @@ beforeAll(async () => {
 
 afterAll(() => api?.runtime.stop());
 
-async function draft(token = zuidHolland, body: unknown = challengeBody()) {
-  const response = await api.call('POST', '/challenges', { token, body });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body as { id: string; status: string; version: number };
-}
+const draft = (token = zuidHolland, body = challengeBody()) => draftedChallenge(api, { token, body });
 
 describe('draft → publish → public listing, through the bus', () => {
   it('a buyer drafts a challenge; its organisation from the token is the lead buyer', async () => {

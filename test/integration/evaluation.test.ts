@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
-import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { challengeBody, ORGS } from '../support/fixtures.ts';
+import { marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 
 let api: TestApi;
 let buyer: string;
@@ -20,9 +21,7 @@ afterEach(() => {
 });
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
-  await fundThisYear();
+  api = await marketplace();
   buyer = await api.as('buyer', ORGS.zuidHolland.oin);
   const created = await api.call('POST', '/challenges', { token: buyer, body: challengeBody() });
   challengeId = created.body.id;

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as remind } from '#functions/scheduled/follow-up-reminder.ts';
 import { setClock } from '#shared/platform/clock.ts';
-import { evaluatedPhase } from '../support/evaluated.ts';
-import { challengeBody, fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
+import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import { evaluatedPhase, marketplace } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 let api: TestApi;
@@ -26,9 +26,7 @@ const outcome = {
 };
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
-  await fundThisYear();
+  api = await marketplace();
   const phase = await evaluatedPhase(api, {
     companies: 2,
     requestedCents: 5_000_000,

@@ -8,7 +8,8 @@ import {
   SME_KVK,
   THIS_YEAR,
 } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { draftedChallenge, marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 let api: TestApi;
@@ -17,8 +18,7 @@ let zuidHolland: string;
 let noordHolland: string;
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
+  api = await marketplace({ funded: false });
   programme = await api.as('programme', ORGS.ezk.oin);
   zuidHolland = await api.as('buyer', ORGS.zuidHolland.oin);
   noordHolland = await api.as('buyer', ORGS.noordHolland.oin);
@@ -28,11 +28,8 @@ afterAll(() => api?.runtime.stop());
 const envelopeOf = async (holderOin: string, instrument = 'sbir', year = THIS_YEAR) =>
   (await listEnvelopes(year)).find((e) => e.holderOin === holderOin && e.instrument === instrument);
 
-async function draft(token: string, body = challengeBody()) {
-  const response = await api.call('POST', '/challenges', { token, body });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body.id as string;
-}
+const draft = async (token: string, body = challengeBody()) =>
+  (await draftedChallenge(api, { token, body })).id;
 
 describe('envelopes (programme office)', () => {
   it('sets caps per instrument and shows cap, reserved, awarded and remaining, per side and in all', async () => {

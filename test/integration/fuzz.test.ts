@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '#shared/auth/caller.ts';
 import { routeTable } from '#shared/routes.ts';
-import { fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { ORGS } from '../support/fixtures.ts';
+import { marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 /**
@@ -17,9 +18,7 @@ const tokens: string[] = [];
 const tokenOf = {} as Record<(typeof ROLES)[number], string>;
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
-  await fundThisYear();
+  api = await marketplace();
   for (const role of ROLES) {
     tokenOf[role] = await api.as(role, role === 'sme' ? '12345678' : ORGS.zuidHolland.oin, `fuzz-${role}`);
     tokens.push(tokenOf[role]);

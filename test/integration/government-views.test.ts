@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluatedPhase } from '../support/evaluated.ts';
-import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { challengeBody, ORGS } from '../support/fixtures.ts';
+import { evaluatedPhase, marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 
 /**
  * What the government side of the site reads: a buyer's own challenges, a challenge's awards, an
@@ -10,9 +10,7 @@ import { startTestRuntime, type TestApi } from '../support/runtime.ts';
  */
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
-  await fundThisYear();
+  api = await marketplace();
 });
 afterAll(async () => api?.runtime.stop());
 

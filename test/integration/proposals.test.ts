@@ -3,8 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '#shared/db/client.ts';
 import { proposalKeys } from '#shared/db/keys.ts';
 import { setClock } from '#shared/platform/clock.ts';
-import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { challengeBody, ORGS } from '../support/fixtures.ts';
+import { marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 let api: TestApi;
@@ -39,9 +40,7 @@ const at = (iso: string) => {
 const justAfter = (iso: string, ms = 1000) => new Date(new Date(iso).getTime() + ms).toISOString();
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
-  await fundThisYear();
+  api = await marketplace();
   buyer = await api.as('buyer', ORGS.zuidHolland.oin);
   company.token = await api.as('sme', company.kvk);
   other.token = await api.as('sme', other.kvk);

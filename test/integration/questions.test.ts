@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
-import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { challengeBody, ORGS } from '../support/fixtures.ts';
+import { marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 let api: TestApi;
@@ -11,9 +12,7 @@ let bystander: string;
 let challengeId: string;
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
-  await fundThisYear();
+  api = await marketplace();
   buyer = await api.as('buyer', ORGS.zuidHolland.oin);
   asker = await api.as('sme', '12345678');
   bystander = await api.as('sme', '87654321');

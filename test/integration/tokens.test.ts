@@ -4,16 +4,16 @@ import { generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '#infra/local/dev-issuer.ts';
 import { CLAIMS } from '#shared/auth/caller.ts';
-import { challengeBody, ORGS, registerOrganisations } from '../support/fixtures.ts';
-import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { challengeBody, ORGS } from '../support/fixtures.ts';
+import { marketplace } from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
 let api: TestApi;
 let devKey: JWK;
 
 beforeAll(async () => {
-  api = await startTestRuntime();
-  await registerOrganisations();
+  api = await marketplace({ funded: false });
   devKey = JSON.parse(readFileSync(path.join(api.stateDir, 'dev-issuer-key.json'), 'utf8')) as JWK;
 });
 afterAll(() => api?.runtime.stop());

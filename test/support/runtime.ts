@@ -3,8 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
+import type { z } from 'zod';
 import { type Runtime, type RuntimeOptions, startRuntime } from '#infra/local/runtime.ts';
 import type { Role } from '#shared/auth/caller.ts';
+import type { AnyRoute } from '#shared/http/route.ts';
+import { type Problem, pathOf } from '#web/api.ts';
 
 export interface TestApi {
   runtime: Runtime;
@@ -14,7 +17,27 @@ export interface TestApi {
     path: string,
     options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
   ) => Promise<{ status: number; headers: Headers; body: any }>;
+  /**
+   * One route of the route table, typed by it: the body as the route takes it, the answer as the
+   * route gives it (and the problem document when it refuses).
+   */
+  request: <R extends AnyRoute>(route: R, input?: RouteInput<R>) => Promise<RouteAnswer<R>>;
   as: (role: Role, org: string, sub?: string) => Promise<string>;
+}
+
+export interface RouteInput<R extends AnyRoute> {
+  token?: string;
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | undefined>;
+  body?: z.input<NonNullable<R['body']>>;
+}
+export interface RouteAnswer<R extends AnyRoute> {
+  status: number;
+  headers: Headers;
+  /** The answer (typed by the route's response schema) when it succeeded. */
+  body: z.output<R['response']>;
+  /** The problem document when it was refused. */
+  problem?: Problem;
 }
 
 /** The local runtime on a fresh table in the shared DynamoDB Local, on a free port. */
@@ -30,10 +53,17 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
     autoSchedule: false,
     ...options,
   });
-  return {
+  const api: TestApi = {
     runtime,
     stateDir,
     as: (role, org, sub) => runtime.token(role, org, sub),
+    request: async (route, input = {}) => {
+      const answer = await api.call(route.method, pathOf(route, input), {
+        ...(input.token ? { token: input.token } : {}),
+        ...(input.body !== undefined ? { body: input.body } : {}),
+      });
+      return answer.status >= 400 ? { ...answer, problem: answer.body as Problem } : answer;
+    },
     call: async (method, url, { token, body, rawBody, headers = {} } = {}) => {
       const response = await fetch(`${runtime.url}${url}`, {
         method,
@@ -58,4 +88,5 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
       return { status: response.status, headers: response.headers, body: parsed };
     },
   };
+  return api;
 }

@@ -1,0 +1,156 @@
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import type { createChallengeBody } from '#shared/challenges/schemas.ts';
+import { setClock } from '#shared/platform/clock.ts';
+import { routes } from '#shared/routes.ts';
+import { challengeBody, fundThisYear, ORGS, registerOrganisations } from './fixtures.ts';
+import { type RouteAnswer, startTestRuntime, type TestApi } from './runtime.ts';
+
+/*
+ * One helper per setup the suites share: a running marketplace, a drafted or published challenge,
+ * a phase evaluated up to its ranking. Each goes through the public API, typed by the route table.
+ */
+
+/** The answer of a route, asserted to be the status expected (the problem is shown when not). */
+export async function expectStatus<A extends RouteAnswer<never>>(answer: Promise<A>, status: number) {
+  const settled = await answer;
+  expect(settled.status, JSON.stringify(settled.problem ?? settled.body)).toBe(status);
+  return settled.body as A['body'];
+}
+
+/** The local marketplace on a fresh table, with the test organisations registered and (by default) funded. */
+export async function marketplace(options: { funded?: boolean } = {}): Promise<TestApi> {
+  const api = await startTestRuntime();
+  await registerOrganisations();
+  if (options.funded !== false) await fundThisYear();
+  return api;
+}
+
+type ChallengeBody = z.input<typeof createChallengeBody>;
+
+/** A draft (Zuid-Holland's joint SBIR challenge with EZK unless told otherwise). */
+export async function draftedChallenge(api: TestApi, options: { token?: string; body?: ChallengeBody } = {}) {
+  const token = options.token ?? (await api.as('buyer', ORGS.zuidHolland.oin));
+  return expectStatus(
+    api.request(routes.createChallenge, { token, body: options.body ?? challengeBody() }),
+    201,
+  );
+}
+
+/** A published challenge: drafted, then published by the same buyer. */
+export async function publishedChallenge(
+  api: TestApi,
+  options: { token?: string; body?: ChallengeBody } = {},
+) {
+  const token = options.token ?? (await api.as('buyer', ORGS.zuidHolland.oin));
+  const drafted = await draftedChallenge(api, { ...options, token });
+  return expectStatus(
+    api.request(routes.publishChallenge, { token, params: { challengeId: drafted.id } }),
+    200,
+  );
+}
+
+/**
+ * A published challenge whose phase 1 has closed with `companies` proposals, each scored by a
+ * one-person committee (score 10 - index, so the ranking follows the order given). The clock is
+ * left just after the phase-1 deadline; call the returned `restore` when done.
+ */
+export async function evaluatedPhase(
+  api: TestApi,
+  options: {
+    companies: number;
+    requestedCents: number;
+    phase1BudgetCents: number;
+    kvkBase: number;
+    partnership?: { mayEndPartnersAfterPhase: boolean };
+  },
+) {
+  const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
+  const body = challengeBody();
+  body.phases[0] = {
+    ...body.phases[0]!,
+    budgetCents: options.phase1BudgetCents,
+    plannedContracts: Math.max(1, options.companies),
+  };
+  if (options.partnership) {
+    // An innovation partnership: price-quality criteria, its own maxima, and the announced terms.
+    body.instrument = 'innovation-partnership';
+    body.innovationPartnership = options.partnership;
+    body.phases = body.phases.map((p) => ({
+      ...p,
+      maxPerContractCents: p.maxPerContractCents ?? options.requestedCents,
+      submissionDeadline: new Date(Date.now() + (p.number === 1 ? 40 : 300) * 86_400_000).toISOString(),
+      criteria: [
+        { key: 'quality', weightBasisPoints: 6000 },
+        { key: 'price', weightBasisPoints: 4000 },
+      ],
+    }));
+  }
+  const challenge = await publishedChallenge(api, { token: buyer, body });
+  const challengeId = challenge.id;
+  const deadline = challenge.phases[0]!.submissionDeadline;
+  const phase1 = { challengeId, phase: 1 };
+  const proposals: { id: string; kvk: string; token: string }[] = [];
+  for (let i = 0; i < options.companies; i++) {
+    const kvk = String(options.kvkBase + i).padStart(8, '0');
+    const token = await api.as('sme', kvk);
+    await expectStatus(
+      api.request(routes.putCompanyProfile, {
+        token,
+        body: { name: `Bedrijf ${kvk}`, staff: 5, turnoverCents: 10_000_000, balanceSheetCents: 5_000_000 },
+      }),
+      200,
+    );
+    const submitted = await expectStatus(
+      api.request(routes.submitProposal, {
+        token,
+        params: phase1,
+        body: {
+          summary: 'Een voorstel voor de uitdaging.',
+          plan: 'Een plan in drie stappen.',
+          requestedAmountCents: options.requestedCents,
+          durationMonths: 6,
+        },
+      }),
+      201,
+    );
+    proposals.push({ id: submitted.id, kvk, token });
+  }
+  await expectStatus(
+    api.request(routes.nameCommittee, {
+      token: buyer,
+      params: phase1,
+      body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'judge' }] },
+    }),
+    200,
+  );
+  const restore = setClock(() => new Date(new Date(deadline).getTime() + 60_000));
+  const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
+  for (let start = 0; start < proposals.length; start += 45) {
+    const declarations = proposals
+      .slice(start, start + 45)
+      .map((p) => ({ proposalId: p.id, conflictOfInterest: false }));
+    await expectStatus(
+      api.request(routes.declareConflicts, { token: judge, params: phase1, body: { declarations } }),
+      201,
+    );
+  }
+  for (const [i, p] of proposals.entries()) {
+    const score = Math.max(0, 10 - i);
+    const criteria = options.partnership
+      ? (['quality', 'price'] as const)
+      : (['impact', 'technical-feasibility', 'economic-prospects'] as const);
+    await expectStatus(
+      api.request(routes.scoreProposal, {
+        token: judge,
+        params: { proposalId: p.id },
+        body: {
+          scores: criteria.map((criterion) => ({ criterion, score })),
+          motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
+        },
+      }),
+      200,
+    );
+  }
+  return { buyer, challengeId, deadline, proposals, restore };
+}
