@@ -1,29 +1,19 @@
 /** @jsxImportSource hono/jsx */
 import { randomUUID } from 'node:crypto';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Child } from 'hono/jsx';
 import { secureHeaders } from 'hono/secure-headers';
 import { ROLES, type Role } from '#shared/auth/caller.ts';
 import { kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { routes } from '#shared/routes.ts';
-import { type ApiClient, apiClient } from './api.ts';
-import type { Asset, AssetManifest } from './assets.ts';
-import {
-  CALLBACK_PATH,
-  type CognitoSignIn,
-  finishSignIn,
-  type PendingSignIn,
-  signOutUrl,
-  startSignIn,
-} from './auth/cognito.ts';
+import { apiClient } from './api.ts';
+import { CALLBACK_PATH, finishSignIn, type PendingSignIn, signOutUrl, startSignIn } from './auth/cognito.ts';
 import type { LocalSignIn } from './auth/local.ts';
 import {
   forbiddenPage,
   formValues,
   notFoundPage,
   render,
-  requireRole,
   type SiteContext,
   type SiteEnv,
   type SiteOptions,

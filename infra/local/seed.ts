@@ -55,7 +55,6 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
   }
 
   // 2018: five proposals before the deadline of 5 December.
-  const amounts = [4_950_000, 5_000_000, 4_800_000, 4_990_000, 5_000_000];
   const submitted2018: Proposal[] = [];
   for (const [i, company] of DEMO_COMPANIES.entries()) {
     submitted2018.push(

@@ -2,7 +2,6 @@ import { AwardDecidedV1 } from '#events/awards/award-decided.v1.ts';
 import { AwardCompletedV1, AwardTerminatedV1 } from '#events/awards/award-ended.v1.ts';
 import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
-import type { Challenge } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { ENTITY, keys, moneyKeys, proposalKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import {
@@ -71,10 +70,14 @@ export async function decideAwards(
       `Phase ${phaseNumber} closes at ${toAmsterdamIso(phase.submissionDeadline)}; award after the ranking.`,
     );
   }
-  const { ranking, proposals } = await rankedProposals(challengeId, phaseNumber, ctx.caller);
+  const now = clock.nowIso();
+  // The decision rests on this ranking: the first decision of the phase freezes its evaluation.
+  const { ranking, proposals, freeze } = await rankedProposals(challengeId, phaseNumber, ctx.caller, {
+    decisionId,
+    at: now,
+  });
   const ranked = new Map(ranking.map((r) => [r.proposalId, r]));
   const reservations = new Map((await funderReservations(challengeId)).map((r) => [r.funderOin, r]));
-  const now = clock.nowIso();
 
   const awards: Award[] = [];
   for (const input of inputs) {
@@ -137,6 +140,7 @@ export async function decideAwards(
         new DomainError('conflict', 'decision-exists', 'This decision was taken already.'),
     },
     whileStillPublished(challengeId),
+    ...freeze,
     ...drawForAwards({
       challengeId,
       phase: phaseNumber,

@@ -77,6 +77,7 @@ export const ENTITY = {
   committeeSeat: 'CommitteeSeat',
   conflictDeclaration: 'ConflictDeclaration',
   score: 'Score',
+  frozenRanking: 'FrozenRanking',
   question: 'Question',
   questionPointer: 'QuestionPointer',
   followUp: 'FollowUp',
@@ -150,6 +151,11 @@ export const evaluationKeys = {
   score: (challengeId: string, phase: number, proposalId: string, assessor: string): Key => ({
     pk: `CHALLENGE#${challengeId}`,
     sk: `EVAL#${phase}#SCORE#${proposalId}#${assessor}`,
+  }),
+  /** The ranking an award decision rests on; once written, the phase's evaluation is frozen. */
+  frozen: (challengeId: string, phase: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#FROZEN`,
   }),
   /** An assessor's seat on a phase's committee, in the assessor's own partition ("my committees"). */
   membership: (oin: string, assessorId: string, challengeId: string, phase: number): Key => ({

@@ -67,6 +67,8 @@ export const rankingView = z.object({
   budgetCents: z.int(),
   plannedContracts: z.int(),
   tieBreak: z.string(),
+  /** When the phase's first award decision froze this ranking (absent before: it may still change). */
+  frozenAt: z.string().optional(),
   ranking: z.array(
     z.object({
       rank: z.int(),

@@ -5,7 +5,7 @@ import { ProposalScoredV1 } from '#events/evaluation/proposal-scored.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge, Phase } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { ENTITY, evaluationKeys, keys, moneyKeys } from '#shared/db/keys.ts';
+import { ENTITY, evaluationKeys, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { phaseBudget } from '#shared/funding/repository.ts';
 import type { CriterionKey } from '#shared/kernel/vocabulary.ts';
@@ -40,11 +40,31 @@ type ScoreRecord = {
 const assessorKey = (a: { oin: string; assessorId: string }) => `${a.oin}:${a.assessorId}`;
 const callerKey = (caller: Caller) => assessorKey({ oin: caller.org, assessorId: caller.sub });
 
-/** Everything of a phase's evaluation in one Query: committee, declarations, scores. */
+/** The ranking as it stood when the phase's first award decision was taken (never changes after). */
+export interface FrozenRanking {
+  challengeId: string;
+  phase: number;
+  decisionId: string;
+  frozenAt: string;
+  criteria: Phase['criteria'];
+  minimumScore: number;
+  /** The budget line: proposals fit while their cumulative requested amount stays within it. */
+  budgetCents: number;
+  plannedContracts: number;
+  tieBreak: string;
+  ranking: (Ranked & { companyName: string })[];
+  /** Live proposals at the decision, and how many of them were SMEs (for the statistics). */
+  proposalCount: number;
+  smeProposals: number;
+}
+
+/** Everything of a phase's evaluation in one Query: committee, declarations, scores, the frozen ranking. */
 async function loadEvaluation(challengeId: string, phase: number) {
   const { pk, skPrefix } = evaluationKeys.prefix(challengeId, phase);
   const items = await queryAll({ partition: pk, prefix: skPrefix, consistent: true });
   const committee = items.find((i) => i.entity === ENTITY.committee) as Committee | undefined;
+  const frozenItem = items.find((i) => i.entity === ENTITY.frozenRanking);
+  const frozen = frozenItem ? withoutKeys<FrozenRanking>(frozenItem) : undefined;
   const recused = new Map<string, boolean>(); // `${proposalId}|${assessorKey}` → recused
   const scores = new Map<string, ScoreRecord>();
   for (const item of items) {
@@ -52,8 +72,30 @@ async function loadEvaluation(challengeId: string, phase: number) {
     if (item.entity === ENTITY.conflictDeclaration) recused.set(key, item.recused as boolean);
     if (item.entity === ENTITY.score) scores.set(key, item as unknown as ScoreRecord);
   }
-  return { committee, recused, scores };
+  return { committee, recused, scores, frozen };
 }
+
+const frozenProblem = (phase: number) =>
+  conflict(
+    'evaluation-frozen',
+    `Phase ${phase} has an award decision: its committee, declarations and scores are final.`,
+  );
+
+/** Refuses a change to a phase's evaluation once it is frozen: read first (a clear answer) … */
+function assertNotFrozen(evaluation: { frozen?: FrozenRanking }, phase: number) {
+  if (evaluation.frozen) throw frozenProblem(phase);
+}
+
+/** … and checked again in the write's own transaction, so a decision in between still wins. */
+const whileNotFrozen = (challengeId: string, phase: number): TxWrite => ({
+  item: {
+    ConditionCheck: {
+      Key: evaluationKeys.frozen(challengeId, phase),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  },
+  onConditionFailed: () => frozenProblem(phase),
+});
 
 async function phaseOf(
   challengeId: string,
@@ -103,6 +145,8 @@ export async function nameCommittee(
   if (challenge.leadBuyer.oin !== ctx.caller.org) throw notFound('Challenge', challengeId);
   if (new Set(assessors.map(assessorKey)).size !== assessors.length)
     throw unprocessable('duplicate-assessor', 'Name each assessor once.');
+  const previousEvaluation = await loadEvaluation(challengeId, phaseNumber);
+  assertNotFrozen(previousEvaluation, phaseNumber);
   const committee: Committee = { challengeId, phase: phaseNumber, assessors, namedAt: clock.nowIso() };
   const event = newEvent(
     CommitteeNamedV1,
@@ -114,12 +158,11 @@ export async function nameCommittee(
     eventContext(ctx),
   );
   // Each assessor's seat is also kept in its own partition; seats of a renamed committee go.
-  const previous = await getItem<Committee>(evaluationKeys.committee(challengeId, phaseNumber), {
-    consistent: true,
-  });
+  const previous = previousEvaluation.committee;
   const named = new Set(assessors.map(assessorKey));
   const dropped = (previous?.assessors ?? []).filter((a) => !named.has(assessorKey(a)));
   await transact([
+    whileNotFrozen(challengeId, phaseNumber),
     {
       item: {
         Put: {
@@ -245,10 +288,11 @@ export async function declareConflicts(
   ctx: RequestContext,
 ) {
   const { phase } = await phaseOf(challengeId, phaseNumber);
-  const { committee } = await loadEvaluation(challengeId, phaseNumber);
-  if (!isMember(committee, ctx.caller))
+  const evaluation = await loadEvaluation(challengeId, phaseNumber);
+  if (!isMember(evaluation.committee, ctx.caller))
     throw forbidden('not-on-committee', `You are not on the committee of phase ${phaseNumber}.`);
   assertUnsealed(phase);
+  assertNotFrozen(evaluation, phaseNumber);
   const live = new Set((await phaseProposals(challengeId, phaseNumber)).map((p) => p.id));
   const unknown = declarations.filter((d) => !live.has(d.proposalId)).map((d) => d.proposalId);
   if (unknown.length > 0)
@@ -257,7 +301,8 @@ export async function declareConflicts(
     });
   const now = clock.nowIso();
   const assessor = { oin: ctx.caller.org, assessorId: ctx.caller.sub };
-  const writes: TxWrite[] = declarations.flatMap((d) => [
+  const writes: TxWrite[] = [whileNotFrozen(challengeId, phaseNumber)];
+  writes.push(...declarations.flatMap((d): TxWrite[] => [
     {
       item: {
         Put: {
@@ -295,7 +340,7 @@ export async function declareConflicts(
         eventContext(ctx),
       ),
     ),
-  ]);
+  ]));
   await transact(writes);
   return {
     declarations: declarations.map((d) => ({
@@ -342,10 +387,12 @@ export async function scoreProposal(
       { criteria: wanted },
     );
   }
+  assertNotFrozen(await loadEvaluation(proposal.challengeId, proposal.phase), proposal.phase);
   const now = clock.nowIso();
   const assessor = { oin: ctx.caller.org, assessorId: ctx.caller.sub };
   const record = { scores: input.scores, motivation: input.motivation, scoredAt: now, assessor };
   await transact([
+    whileNotFrozen(proposal.challengeId, proposal.phase),
     {
       item: {
         Put: {
@@ -388,24 +435,80 @@ export async function phaseRanking(challengeId: string, phaseNumber: number, cal
   const {
     proposals: _proposals,
     scores: _scores,
+    frozen,
     ...ranking
   } = await rankingFor(challengeId, phaseNumber, caller);
-  return ranking;
+  return { ...ranking, ...(frozen ? { frozenAt: frozen.frozenAt } : {}) };
 }
 
-/** For the award decision: the ranking with the ranked proposals themselves (same checks). */
-export async function rankedProposals(challengeId: string, phaseNumber: number, caller: Caller) {
-  const { ranking, proposals } = await rankingFor(challengeId, phaseNumber, caller);
-  return { ranking, proposals: new Map(proposals.map((p) => [p.id, p])) };
+/**
+ * For the award decision: the ranking with the ranked proposals themselves (same checks), and the
+ * write that freezes the phase's evaluation with this ranking when this is its first decision.
+ */
+export async function rankedProposals(
+  challengeId: string,
+  phaseNumber: number,
+  caller: Caller,
+  decision: { decisionId: string; at: string },
+) {
+  const result = await rankingFor(challengeId, phaseNumber, caller);
+  const { proposals, scores: _scores, ...ranking } = result;
+  const freeze: TxWrite[] = result.frozen
+    ? []
+    : [
+        {
+          item: {
+            Put: {
+              Item: {
+                ...evaluationKeys.frozen(challengeId, phaseNumber),
+                entity: ENTITY.frozenRanking,
+                ...ranking,
+                decisionId: decision.decisionId,
+                frozenAt: decision.at,
+                proposalCount: proposals.length,
+                smeProposals: proposals.filter((p) => p.isSme).length,
+              } satisfies FrozenRanking & Record<string, unknown>,
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          onConditionFailed: () =>
+            conflict('concurrent-change', 'Another award decision for this phase was taken meanwhile; try again.'),
+        },
+      ];
+  return { ranking: result.ranking, proposals: new Map(proposals.map((p) => [p.id, p])), freeze };
 }
 
-/** For the lead buyer or a committee member, after the deadline. */
+/** For the lead buyer or a committee member, after the deadline: the frozen ranking once decided. */
 async function rankingFor(challengeId: string, phaseNumber: number, caller: Caller) {
   const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
   const evaluation = await loadEvaluation(challengeId, phaseNumber);
   assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
   assertUnsealed(phase);
-  return computeRanking(challengeId, phaseNumber, phase, evaluation);
+  return rankingOf(challengeId, phaseNumber, phase, evaluation);
+}
+
+/** The ranking the decision rests on when there is one; else computed from the live evaluation. */
+async function rankingOf(
+  challengeId: string,
+  phaseNumber: number,
+  phase: Phase,
+  evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
+) {
+  const { frozen } = evaluation;
+  if (!frozen) return { ...(await computeRanking(challengeId, phaseNumber, phase, evaluation)), frozen };
+  return {
+    challengeId,
+    phase: phaseNumber,
+    criteria: frozen.criteria,
+    minimumScore: frozen.minimumScore,
+    budgetCents: frozen.budgetCents,
+    plannedContracts: frozen.plannedContracts,
+    tieBreak: frozen.tieBreak,
+    ranking: frozen.ranking,
+    proposals: await phaseProposals(challengeId, phaseNumber),
+    scores: [...evaluation.scores.values()],
+    frozen,
+  };
 }
 
 async function computeRanking(
@@ -473,14 +576,18 @@ async function computeRanking(
   };
 }
 
-/** Feedback and statistics open once the buyer has decided on awards for the phase. */
-async function decisionTaken(challengeId: string, phase: number) {
-  const budget = await phaseBudget(challengeId, phase);
-  if (!budget?.decidedAt)
+/** Feedback and statistics open once the buyer has decided on awards for the phase: its frozen ranking. */
+async function decidedRanking(challengeId: string, phase: number): Promise<{
+  frozen: FrozenRanking;
+  evaluation: Awaited<ReturnType<typeof loadEvaluation>>;
+}> {
+  const evaluation = await loadEvaluation(challengeId, phase);
+  if (!evaluation.frozen)
     throw conflict(
       'no-decision-yet',
       `Phase ${phase} has no award decision yet; feedback and statistics follow it.`,
     );
+  return { frozen: evaluation.frozen, evaluation };
 }
 
 async function awardedProposals(challengeId: string): Promise<Set<string>> {
@@ -494,26 +601,19 @@ async function awardedProposals(challengeId: string): Promise<Set<string>> {
 /** A company's own result: its rank, scores and the committee's motivations (assessors unnamed). */
 export async function proposalFeedback(proposal: Proposal, caller: Caller) {
   if (caller.role !== 'sme' || caller.org !== proposal.companyKvk) throw notFound('Proposal', proposal.id);
-  await decisionTaken(proposal.challengeId, proposal.phase);
-  const { phase } = await phaseOf(proposal.challengeId, proposal.phase);
-  const result = await computeRanking(
-    proposal.challengeId,
-    proposal.phase,
-    phase,
-    await loadEvaluation(proposal.challengeId, proposal.phase),
-  );
-  const own = result.ranking.find((r) => r.proposalId === proposal.id);
+  const { frozen, evaluation } = await decidedRanking(proposal.challengeId, proposal.phase);
+  const own = frozen.ranking.find((r) => r.proposalId === proposal.id);
   if (!own) throw notFound('Feedback', proposal.id);
   const awarded = await awardedProposals(proposal.challengeId);
   return {
     proposalId: proposal.id,
     rank: own.rank,
-    of: result.ranking.length,
+    of: frozen.ranking.length,
     totalScore: own.totalScore,
     criterionScores: own.criterionScores,
     meetsThreshold: own.meetsThreshold,
     awarded: awarded.has(proposal.id),
-    assessments: result.scores
+    assessments: [...evaluation.scores.values()]
       .filter((s) => (s as ScoreRecord & { proposalId: string }).proposalId === proposal.id)
       .map((s, i) => ({ assessor: `Assessor ${i + 1}`, scores: s.scores, motivation: s.motivation })),
   };
@@ -521,19 +621,13 @@ export async function proposalFeedback(proposal: Proposal, caller: Caller) {
 
 /** Anonymised statistics of a phase, for everyone, once the awards are decided. */
 export async function phaseStatistics(challengeId: string, phaseNumber: number) {
-  const { phase } = await phaseOf(challengeId, phaseNumber);
-  await decisionTaken(challengeId, phaseNumber);
-  const result = await computeRanking(
-    challengeId,
-    phaseNumber,
-    phase,
-    await loadEvaluation(challengeId, phaseNumber),
-  );
+  await phaseOf(challengeId, phaseNumber);
+  const { frozen: result } = await decidedRanking(challengeId, phaseNumber);
   const awarded = await awardedProposals(challengeId);
   const funded = result.ranking.filter((r) => awarded.has(r.proposalId));
   const bins = Array.from({ length: 10 }, (_, i) => ({ from: i, to: i + 1, count: 0 }));
   for (const r of result.ranking) bins[Math.min(9, Math.floor(r.totalScore))]!.count++;
-  const sme = result.proposals.filter((p) => p.isSme).length;
+  const sme = result.smeProposals;
   return {
     challengeId,
     phase: phaseNumber,

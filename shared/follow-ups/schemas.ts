@@ -5,7 +5,7 @@ import {
   followUpOutcome,
   roundSchema,
 } from '#events/awards/follow-up-reported.v1.ts';
-import { kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { kvkSchema } from '#shared/kernel/vocabulary.ts';
 
 export { FOLLOW_UP_ROUNDS, type FollowUpOutcome, followUpOutcome, roundSchema };
 

@@ -3,7 +3,6 @@ import { FollowUpRequestedV1 } from '#events/awards/follow-up-requested.v1.ts';
 import { newEvent } from '#events/envelope.ts';
 import type { Award } from '#shared/awards/schemas.ts';
 import { loadAwards } from '#shared/awards/use-cases.ts';
-import { tableName } from '#shared/db/client.ts';
 import { ENTITY, followUpKeys, moneyKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { setFields } from '#shared/db/set-fields.ts';
 import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';

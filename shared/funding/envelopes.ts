@@ -1,8 +1,7 @@
 import { type EventContext, newEvent, SYSTEM_CONTEXT } from '#events/envelope.ts';
 import { EnvelopeSetV1 } from '#events/funding/envelope-set.v1.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { ENTITY, fundingKeys, type Key, withoutKeys } from '#shared/db/keys.ts';
-import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import { ENTITY, fundingKeys } from '#shared/db/keys.ts';
+import { type TxWrite, transact } from '#shared/db/store.ts';
 import type { Instrument } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';

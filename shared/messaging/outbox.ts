@@ -1,5 +1,4 @@
 import type { EventRecord } from '#events/envelope.ts';
-import { tableName } from '#shared/db/client.ts';
 import { ENTITY, keys, OUTBOX_TTL_SECONDS } from '#shared/db/keys.ts';
 import { epochSeconds, type TxWrite } from '#shared/db/store.ts';
 

@@ -128,6 +128,10 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     nl: 'Een van de gekozen voorstellen hoort niet bij deze fase.',
     en: 'One of the chosen proposals does not belong to this phase.',
   },
+  'evaluation-frozen': {
+    nl: 'Voor deze fase is een gunningsbeslissing genomen: commissie, verklaringen en scores liggen vast.',
+    en: 'This phase has an award decision: its committee, declarations and scores are final.',
+  },
   'no-decision-yet': {
     nl: 'Voor deze fase is nog geen gunningsbeslissing genomen.',
     en: 'There is no award decision for this phase yet.',
