@@ -1,6 +1,5 @@
-import { readChain, verifyEntries } from '#shared/audit/trail.ts';
+import { challengeAuditTrail } from '#shared/audit/view.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
-import { notFound } from '#shared/platform/errors.ts';
 import { awards, coFunding, followUp, ocds, pipeline } from '#shared/reports/use-cases.ts';
 import { routes } from '#shared/routes.ts';
 
@@ -10,10 +9,7 @@ export const handler = httpHandler([
   implement(routes.pipelineReport, async ({ query }) => ({ body: await pipeline(query.year) })),
   implement(routes.ocdsReport, async ({ query }) => ({ body: await ocds(query.year) })),
   implement(routes.followUpReport, async ({ query }) => ({ body: await followUp(query.year) })),
-  implement(routes.challengeAuditTrail, async ({ params }) => {
-    const chain = `challenge:${params.challengeId}`;
-    const { entries, head } = await readChain(chain);
-    if (entries.length === 0) throw notFound('Audit trail of challenge', params.challengeId);
-    return { body: { verification: verifyEntries(chain, entries, head), entries } };
-  }),
+  implement(routes.challengeAuditTrail, async ({ params, caller }) => ({
+    body: await challengeAuditTrail(params.challengeId, caller),
+  })),
 ]);

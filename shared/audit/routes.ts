@@ -20,6 +20,8 @@ const entry = z.object({
   ids: z.record(z.string(), z.union([z.string(), z.number()])),
   previousHash: z.string(),
   hash: z.string(),
+  /** Fields left out of this entry for the reader (its hash covers the whole entry). */
+  redacted: z.array(z.string()).optional(),
 });
 
 export const auditRoutes = {
@@ -29,12 +31,17 @@ export const auditRoutes = {
     path: '/challenges/{challengeId}/audit-trail',
     function: 'reportsApi',
     summary:
-      'The challenge’s audit trail: every change with actor, organisation, time and ids, hash-chained, and whether the chain verifies',
+      'The challenge’s audit trail for officers of its buyer and funders: every change with actor, organisation, time and ids, hash-chained, and whether the chain verifies. While a phase takes bids, what happened since it opened is held back until its deadline; askers of questions are never shown.',
     tags: ['Audit'],
     access: ['officer'],
-    tenancy: 'any',
+    tenancy: 'challenge-party',
     params: z.strictObject({ challengeId: z.uuid() }),
-    response: z.object({ verification, entries: z.array(entry) }),
+    response: z.object({
+      verification,
+      entries: z.array(entry),
+      /** While a phase takes bids, what happened since it opened is held back until this deadline. */
+      heldBackUntil: z.string().optional(),
+    }),
     successStatus: 200,
   }),
 };

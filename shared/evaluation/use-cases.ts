@@ -28,6 +28,8 @@ interface Committee {
   phase: number;
   assessors: Assessor[];
   namedAt: string;
+  /** Counts every change to the phase's evaluation, so a decision knows its ranking is still current. */
+  revision?: number;
 }
 type ScoreRecord = {
   scores: { criterion: CriterionKey; score: number }[];
@@ -85,6 +87,28 @@ const frozenProblem = (phase: number) =>
 function assertNotFrozen(evaluation: { frozen?: FrozenRanking }, phase: number) {
   if (evaluation.frozen) throw frozenProblem(phase);
 }
+
+/** An update that sets each field only where the item has none yet: the first writer's values stay. */
+function firstWins(fields: Record<string, unknown>) {
+  const names = Object.keys(fields);
+  return {
+    UpdateExpression: `SET ${names.map((n) => `#${n} = if_not_exists(#${n}, :${n})`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
+    ExpressionAttributeValues: Object.fromEntries(names.map((n) => [`:${n}`, fields[n]])),
+  };
+}
+
+/** Every change to the evaluation moves the committee's revision on (see `rankedProposals`). */
+const nextRevision = (challengeId: string, phase: number): TxWrite => ({
+  item: {
+    Update: {
+      Key: evaluationKeys.committee(challengeId, phase),
+      UpdateExpression: 'SET revision = if_not_exists(revision, :zero) + :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+    },
+  },
+});
 
 /** … and checked again in the write's own transaction, so a decision in between still wins. */
 const whileNotFrozen = (challengeId: string, phase: number): TxWrite => ({
@@ -170,6 +194,7 @@ export async function nameCommittee(
             ...evaluationKeys.committee(challengeId, phaseNumber),
             entity: ENTITY.committee,
             ...committee,
+            revision: (previous?.revision ?? 0) + 1,
           },
         },
       },
@@ -301,46 +326,51 @@ export async function declareConflicts(
     });
   const now = clock.nowIso();
   const assessor = { oin: ctx.caller.org, assessorId: ctx.caller.sub };
-  const writes: TxWrite[] = [whileNotFrozen(challengeId, phaseNumber)];
-  writes.push(...declarations.flatMap((d): TxWrite[] => [
-    {
-      item: {
-        Put: {
-          Item: {
-            ...evaluationKeys.declaration(challengeId, phaseNumber, d.proposalId, callerKey(ctx.caller)),
-            entity: ENTITY.conflictDeclaration,
+  const writes: TxWrite[] = [
+    whileNotFrozen(challengeId, phaseNumber),
+    nextRevision(challengeId, phaseNumber),
+  ];
+  writes.push(
+    ...declarations.flatMap((d): TxWrite[] => [
+      {
+        item: {
+          Put: {
+            Item: {
+              ...evaluationKeys.declaration(challengeId, phaseNumber, d.proposalId, callerKey(ctx.caller)),
+              entity: ENTITY.conflictDeclaration,
+              proposalId: d.proposalId,
+              assessorKey: callerKey(ctx.caller),
+              assessor,
+              recused: d.conflictOfInterest,
+              ...(d.note ? { note: d.note } : {}),
+              declaredAt: now,
+            },
+            // A declaration is final: recusing cannot be undone, nor a clean declaration withdrawn.
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () =>
+          conflict(
+            'already-declared',
+            `You already declared for proposal ${d.proposalId}; a declaration is final.`,
+          ),
+      },
+      outboxWrite(
+        newEvent(
+          ConflictDeclaredV1,
+          {
+            challengeId,
+            phase: phaseNumber as 1 | 2 | 3,
             proposalId: d.proposalId,
-            assessorKey: callerKey(ctx.caller),
             assessor,
             recused: d.conflictOfInterest,
-            ...(d.note ? { note: d.note } : {}),
             declaredAt: now,
           },
-          // A declaration is final: recusing cannot be undone, nor a clean declaration withdrawn.
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      onConditionFailed: () =>
-        conflict(
-          'already-declared',
-          `You already declared for proposal ${d.proposalId}; a declaration is final.`,
+          eventContext(ctx),
         ),
-    },
-    outboxWrite(
-      newEvent(
-        ConflictDeclaredV1,
-        {
-          challengeId,
-          phase: phaseNumber as 1 | 2 | 3,
-          proposalId: d.proposalId,
-          assessor,
-          recused: d.conflictOfInterest,
-          declaredAt: now,
-        },
-        eventContext(ctx),
       ),
-    ),
-  ]));
+    ]),
+  );
   await transact(writes);
   return {
     declarations: declarations.map((d) => ({
@@ -393,6 +423,7 @@ export async function scoreProposal(
   const record = { scores: input.scores, motivation: input.motivation, scoredAt: now, assessor };
   await transact([
     whileNotFrozen(proposal.challengeId, proposal.phase),
+    nextRevision(proposal.challengeId, proposal.phase),
     {
       item: {
         Put: {
@@ -435,6 +466,7 @@ export async function phaseRanking(challengeId: string, phaseNumber: number, cal
   const {
     proposals: _proposals,
     scores: _scores,
+    revision: _revision,
     frozen,
     ...ranking
   } = await rankingFor(challengeId, phaseNumber, caller);
@@ -452,27 +484,42 @@ export async function rankedProposals(
   decision: { decisionId: string; at: string },
 ) {
   const result = await rankingFor(challengeId, phaseNumber, caller);
-  const { proposals, scores: _scores, ...ranking } = result;
+  const { proposals, scores: _scores, frozen: _frozen, revision: _revision, ...ranking } = result;
+  // Decisions racing for the first freeze all write the same ranking: the first one's stays. The
+  // ranking must still be current: no declaration or score landed since it was read.
+  const revision = result.revision;
   const freeze: TxWrite[] = result.frozen
     ? []
     : [
         {
           item: {
-            Put: {
-              Item: {
-                ...evaluationKeys.frozen(challengeId, phaseNumber),
+            ConditionCheck: {
+              Key: evaluationKeys.committee(challengeId, phaseNumber),
+              ConditionExpression:
+                revision === undefined ? 'attribute_not_exists(revision)' : 'revision = :revision',
+              ...(revision === undefined ? {} : { ExpressionAttributeValues: { ':revision': revision } }),
+            },
+          },
+          onConditionFailed: () =>
+            conflict(
+              'concurrent-change',
+              'The evaluation changed while you decided; look at the ranking again.',
+            ),
+        },
+        {
+          item: {
+            Update: {
+              Key: evaluationKeys.frozen(challengeId, phaseNumber),
+              ...firstWins({
                 entity: ENTITY.frozenRanking,
                 ...ranking,
                 decisionId: decision.decisionId,
                 frozenAt: decision.at,
                 proposalCount: proposals.length,
                 smeProposals: proposals.filter((p) => p.isSme).length,
-              } satisfies FrozenRanking & Record<string, unknown>,
-              ConditionExpression: 'attribute_not_exists(pk)',
+              } satisfies FrozenRanking & Record<string, unknown>),
             },
           },
-          onConditionFailed: () =>
-            conflict('concurrent-change', 'Another award decision for this phase was taken meanwhile; try again.'),
         },
       ];
   return { ranking: result.ranking, proposals: new Map(proposals.map((p) => [p.id, p])), freeze };
@@ -495,7 +542,9 @@ async function rankingOf(
   evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
 ) {
   const { frozen } = evaluation;
-  if (!frozen) return { ...(await computeRanking(challengeId, phaseNumber, phase, evaluation)), frozen };
+  const revision = evaluation.committee?.revision;
+  if (!frozen)
+    return { ...(await computeRanking(challengeId, phaseNumber, phase, evaluation)), frozen, revision };
   return {
     challengeId,
     phase: phaseNumber,
@@ -508,6 +557,7 @@ async function rankingOf(
     proposals: await phaseProposals(challengeId, phaseNumber),
     scores: [...evaluation.scores.values()],
     frozen,
+    revision,
   };
 }
 
@@ -577,7 +627,10 @@ async function computeRanking(
 }
 
 /** Feedback and statistics open once the buyer has decided on awards for the phase: its frozen ranking. */
-async function decidedRanking(challengeId: string, phase: number): Promise<{
+async function decidedRanking(
+  challengeId: string,
+  phase: number,
+): Promise<{
   frozen: FrozenRanking;
   evaluation: Awaited<ReturnType<typeof loadEvaluation>>;
 }> {

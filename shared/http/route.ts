@@ -9,6 +9,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - `any`: the role alone decides (public data, reports, the programme office's registers);
  * - `caller`: the caller's own organisation; keys are built from its claims (`/me/…`, a new draft);
  * - `challenge-buyer`: the lead buyer of the challenge (of the question, proposal or award);
+ * - `challenge-party`: the lead buyer or one of the funders of the challenge;
  * - `proposal-company` / `award-company`: the company that submitted the proposal / won the award;
  * - `committee`: a member of the phase's committee who declared no conflict with the proposal.
  * Others get a 404 (they cannot learn it exists) or a 403 problem, and nothing is written.
@@ -17,6 +18,7 @@ export const TENANCY_RULES = [
   'any',
   'caller',
   'challenge-buyer',
+  'challenge-party',
   'proposal-company',
   'award-company',
   'committee',

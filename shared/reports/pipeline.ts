@@ -1,4 +1,5 @@
 import type { Award } from '#shared/awards/schemas.ts';
+import { phaseState } from '#shared/challenges/model.ts';
 import { BASIS_POINTS } from '#shared/funding/split.ts';
 import { THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import type { ProposalRow } from './projection.ts';
@@ -46,9 +47,23 @@ function transition(awards: readonly Award[], challengesWithPhase2: ReadonlySet<
   };
 }
 
-/** The pipeline of one programme year: per phase, per theme and per buyer. */
-export function pipelineReport(year: number, data: Pick<YearData, 'challenges' | 'awards' | 'proposals'>) {
-  const challengeOf = new Map(data.challenges.map((c) => [c.id, c]));
+/**
+ * The pipeline of one programme year: per phase, per theme and per buyer. Bids count once their
+ * phase has closed: before that nobody but the bidder may learn who bid, or how many.
+ */
+export function pipelineReport(
+  year: number,
+  everything: Pick<YearData, 'challenges' | 'awards' | 'proposals'>,
+  now: string,
+) {
+  const challengeOf = new Map(everything.challenges.map((c) => [c.id, c]));
+  const data = {
+    ...everything,
+    proposals: everything.proposals.filter((p) => {
+      const challenge = challengeOf.get(p.challengeId);
+      return challenge !== undefined && phaseState(challenge, p.phase, now) === 'closed';
+    }),
+  };
   const withPhase2 = new Set(
     data.challenges.filter((c) => c.phases.some((p) => p.number === 2)).map((c) => c.id),
   );

@@ -47,6 +47,7 @@ export async function pipeline(year: number) {
       ['CHALLENGE', 'AWARD'],
       ['PROPOSAL', 'PROPOSAL'],
     ]),
+    clock.nowIso(),
   );
 }
 

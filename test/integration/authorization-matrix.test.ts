@@ -84,7 +84,7 @@ beforeAll(async () => {
   };
   tokens.officer = {
     own: await sign('officer', ORGS.ezk.oin),
-    other: await sign('officer', ORGS.zuidHolland.oin),
+    other: await sign('officer', ORGS.noordHolland.oin),
   };
   tokens.programme = {
     own: await sign('programme', ORGS.ezk.oin),
@@ -236,6 +236,8 @@ const FIXTURES: Record<string, Fixture> = {
         motivation: 'Herzien na het gesprek met de commissie.',
       },
     }),
+    // Phase 1 of this world has an award decision: its evaluation is frozen (issue #14).
+    ownStatus: { assessor: 409 },
   },
   proposalFeedback: { request: () => ({ path: `/proposals/${world.closedProposals[0]}/feedback` }) },
   phaseStatistics: { request: () => ({ path: `/challenges/${world.closed}/phases/1/statistics` }) },

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '#shared/routes.ts';
-import { ORGS } from '../support/fixtures.ts';
-import { evaluatedPhase, expectStatus, marketplace } from '../support/journeys.ts';
+import { setClock } from '#shared/platform/clock.ts';
+import { routes, routeTable } from '#shared/routes.ts';
+import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import { evaluatedPhase, expectStatus, marketplace, publishedChallenge } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -58,7 +59,10 @@ describe('evaluations frozen at the award decision', () => {
     expect(frozen.frozenAt).toBeDefined();
     expect(frozen.ranking).toEqual(before.ranking);
 
-    const table = await tableSnapshot();
+    // The consumers of the decision's events may still be appending to the audit trail: leave it aside.
+    const state = async () =>
+      (await tableSnapshot()).filter((i) => !/^(AUDIT|PROCESSED)#/.test(String(i.pk)));
+    const table = await state();
     const attempts = [
       api.request(routes.nameCommittee, {
         token: setup.buyer,
@@ -89,7 +93,7 @@ describe('evaluations frozen at the award decision', () => {
       expect(refused.status).toBe(409);
       expect(refused.problem?.type).toMatch(/evaluation-frozen$/);
     }
-    expect(await tableSnapshot()).toEqual(table);
+    expect(await state()).toEqual(table);
 
     // Feedback and the public statistics read the frozen ranking (no 409 after a rename attempt).
     const winner = setup.proposals.find((p) => p.id === before.ranking[0]!.proposalId)!;
@@ -105,5 +109,251 @@ describe('evaluations frozen at the award decision', () => {
     });
     const statistics = await expectStatus(api.request(routes.phaseStatistics, { params: phase1() }), 200);
     expect(statistics).toMatchObject({ proposals: 3, awarded: 1 });
+  });
+});
+
+describe('a decision racing a re-score', () => {
+  it('never freezes a ranking that the scores no longer give: one of the two is refused', async () => {
+    const race = await evaluatedPhase(api, {
+      companies: 3,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 10_000_000,
+      kvkBase: 32_000_000,
+    });
+    try {
+      const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
+      const params = { challengeId: race.challengeId, phase: 1 };
+      const ranking = (await api.request(routes.phaseRanking, { token: race.buyer, params })).body.ranking;
+      for (let round = 0; round < 5; round++) {
+        const [decided, rescored] = await Promise.all([
+          api.request(routes.decideAwards, {
+            token: race.buyer,
+            params,
+            body: {
+              decisionId: randomUUID(),
+              awards: [
+                { proposalId: ranking[0]!.proposalId, startDate: '2027-02-01', endDate: '2027-07-31' },
+              ],
+            },
+          }),
+          api.request(routes.scoreProposal, {
+            token: judge,
+            params: { proposalId: ranking[2]!.proposalId },
+            body: {
+              scores: [
+                { criterion: 'impact', score: 10 },
+                { criterion: 'technical-feasibility', score: 10 },
+                { criterion: 'economic-prospects', score: 10 },
+              ],
+              motivation: 'Herzien: toch het sterkste voorstel.',
+            },
+          }),
+        ]);
+        expect(decided.status === 201 && rescored.status === 200, `round ${round}`).toBe(false);
+        if (decided.status === 201) break;
+        expect(decided.problem?.type).toMatch(/concurrent-change$/);
+      }
+    } finally {
+      race.restore();
+    }
+  });
+});
+
+describe('sealed means sealed', () => {
+  const bidders: { kvk: string; name: string; token: string; proposalId: string }[] = [];
+  let challengeId = '';
+  let questionId = '';
+  let callers: Record<string, string | undefined> = {};
+
+  /** A GET path per route of the table, on this world (a route without one fails the sweep). */
+  const pathOf = (operationId: string): string | undefined =>
+    ({
+      health: '/health',
+      openapi: '/openapi.json',
+      listEnvelopes: `/programme-years/${THIS_YEAR}/envelopes`,
+      listGovernmentOrganisations: '/government-organisations',
+      listChallenges: '/challenges',
+      myChallenges: '/me/challenges',
+      getChallenge: `/challenges/${challengeId}`,
+      getCompanyProfile: '/organisations/me',
+      getProposal: `/proposals/${bidders[0]!.proposalId}`,
+      myProposals: '/me/proposals',
+      listQuestions: `/challenges/${challengeId}/questions`,
+      listPhaseProposals: `/challenges/${challengeId}/phases/1/proposals`,
+      myCommittees: '/me/committees',
+      phaseEvaluation: `/challenges/${challengeId}/phases/1/evaluation`,
+      proposalFeedback: `/proposals/${bidders[0]!.proposalId}/feedback`,
+      phaseStatistics: `/challenges/${challengeId}/phases/1/statistics`,
+      phaseRanking: `/challenges/${challengeId}/phases/1/ranking`,
+      challengeAwards: `/challenges/${challengeId}/awards`,
+      getAward: `/awards/${randomUUID()}`,
+      myInvitations: '/me/invitations',
+      myFollowUps: '/me/follow-ups',
+      coFundingReport: `/reports/co-funding?year=${THIS_YEAR}`,
+      awardsReport: `/reports/awards?year=${THIS_YEAR}`,
+      pipelineReport: `/reports/pipeline?year=${THIS_YEAR}`,
+      ocdsReport: `/reports/ocds?year=${THIS_YEAR}`,
+      followUpReport: `/reports/follow-up?year=${THIS_YEAR}`,
+      challengeAuditTrail: `/challenges/${challengeId}/audit-trail`,
+    })[operationId];
+
+  /** Every GET route as every caller: what each saw, with the clock's own fields left out. */
+  async function sweep() {
+    const seen = new Map<string, string>();
+    for (const route of routeTable.filter((r) => r.method === 'GET')) {
+      const path = pathOf(route.operationId);
+      expect(path, `a sweep path for ${route.operationId}`).toBeDefined();
+      for (const [caller, token] of Object.entries(callers)) {
+        const answer = await api.call('GET', path!, token ? { token } : {});
+        const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+        // What the caller put in the path may come back (in a 404's detail): it knew that already.
+        const echoed = path!
+          .split(/[/?]/)
+          .filter((part) => part.length > 8)
+          .reduce((t, part) => t.replaceAll(part, '<from the path>'), text);
+        seen.set(
+          `${caller} GET ${route.operationId}`,
+          `${answer.status} ${echoed.replace(/"instance":"[^"]*"/g, '')}`,
+        );
+      }
+    }
+    return seen;
+  }
+
+  async function bid(n: number) {
+    const kvk = String(41_000_000 + n);
+    const name = `Verzegeld Bedrijf ${n} B.V.`;
+    const token = await api.as('sme', kvk);
+    await expectStatus(
+      api.request(routes.putCompanyProfile, {
+        token,
+        body: { name, staff: 5, turnoverCents: 10_000_000, balanceSheetCents: 5_000_000 },
+      }),
+      200,
+    );
+    const proposal = await expectStatus(
+      api.request(routes.submitProposal, {
+        token,
+        params: { challengeId, phase: 1 },
+        body: {
+          summary: `Voorstel van ${name}.`,
+          plan: 'Een plan in drie stappen.',
+          requestedAmountCents: 4_000_000,
+          durationMonths: 6,
+        },
+      }),
+      201,
+    );
+    bidders.push({ kvk, name, token, proposalId: proposal.id });
+  }
+
+  beforeAll(async () => {
+    const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
+    challengeId = (await publishedChallenge(api, { token: buyer })).id;
+    for (const n of [1, 2, 3]) await bid(n);
+    questionId = (
+      await expectStatus(
+        api.request(routes.askQuestion, {
+          token: bidders[1]!.token,
+          params: { challengeId },
+          body: { question: 'Mag een consortium inschrijven?' },
+        }),
+        201,
+      )
+    ).id;
+    await expectStatus(
+      api.request(routes.nameCommittee, {
+        token: buyer,
+        params: { challengeId, phase: 1 },
+        body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'sealed-judge' }] },
+      }),
+      200,
+    );
+    await api.runtime.settle();
+    callers = {
+      anonymous: undefined,
+      'lead buyer': buyer,
+      'co-funding buyer': await api.as('buyer', ORGS.ezk.oin),
+      'other buyer': await api.as('buyer', ORGS.noordHolland.oin),
+      'officer of the lead buyer': await api.as('officer', ORGS.zuidHolland.oin),
+      'officer of a co-funder': await api.as('officer', ORGS.ezk.oin),
+      'other officer': await api.as('officer', ORGS.noordHolland.oin),
+      'programme office': await api.as('programme', ORGS.ezk.oin),
+      'committee member': await api.as('assessor', ORGS.ezk.oin, 'sealed-judge'),
+      'other assessor': await api.as('assessor', ORGS.noordHolland.oin, 'someone'),
+      'company that did not bid': await api.as('sme', '41000009'),
+      ...Object.fromEntries(bidders.map((b, i) => [`bidder ${i + 1}`, b.token])),
+    };
+  }, 120_000);
+
+  it('while the phase is open, nobody learns who bid but the bidder itself, nor how many bid', async () => {
+    // One instant for both sweeps, so "as of" and "time" fields cannot differ.
+    const now = new Date();
+    const restore = setClock(() => now);
+    try {
+      await sweepTwice();
+    } finally {
+      restore();
+    }
+  });
+
+  async function sweepTwice() {
+    const before = await sweep();
+    for (const [what, answer] of before) {
+      for (const [i, bidder] of bidders.entries()) {
+        if (what.startsWith(`bidder ${i + 1} `)) continue;
+        for (const secret of [bidder.kvk, bidder.name, bidder.proposalId]) {
+          expect(answer.includes(secret), `${what} shows ${secret}`).toBe(false);
+        }
+      }
+    }
+    // How many bid: a fourth bid changes no answer, except the fourth bidder's own.
+    await bid(4);
+    await api.runtime.settle();
+    const after = await sweep();
+    for (const [what, answer] of before) expect(after.get(what), what).toBe(answer);
+  }
+
+  it('shows the audit trail only to officers of the buyer and funders, holds back an open phase, and never names askers', async () => {
+    const trail = (token: string | undefined) =>
+      api.call('GET', `/challenges/${challengeId}/audit-trail`, token ? { token } : {});
+    expect((await trail(callers['other officer'])).status).toBe(404);
+    const open = await trail(callers['officer of a co-funder']);
+    expect(open.status).toBe(200);
+    expect(open.body.verification.valid).toBe(true);
+    // While phase 1 takes bids: what happened up to its opening, the rest held back until its deadline.
+    expect(open.body.entries.map((e: { action: string }) => e.action)).toEqual([
+      'ChallengeDrafted',
+      'ChallengePublished',
+    ]);
+    expect(open.body.verification.entries).toBe(2);
+
+    const deadline = (await api.request(routes.getChallenge, { params: { challengeId } })).body.phases[0]!
+      .submissionDeadline;
+    expect(open.body.heldBackUntil).toBe(deadline);
+    const restore = setClock(() => new Date(Date.parse(deadline) + 60_000));
+    try {
+      const closed = await trail(callers['officer of the lead buyer']);
+      // Phase 2 now takes bids: what happens from its opening (phase 1's deadline) is held back.
+      const challenge = (await api.request(routes.getChallenge, { params: { challengeId } })).body;
+      expect(closed.body.heldBackUntil).toBe(challenge.phases[1]!.submissionDeadline);
+      expect(closed.body.verification).toMatchObject({ valid: true, entries: closed.body.entries.length });
+      const bids = closed.body.entries.filter((e: { action: string }) => e.action === 'ProposalSubmitted');
+      expect(bids.map((e: { ids: { companyKvk: string } }) => e.ids.companyKvk).sort()).toEqual(
+        bidders.map((b) => b.kvk).sort(),
+      );
+      const stillAnonymous = closed.body.entries.find(
+        (e: { ids: { questionId?: string } }) => e.ids.questionId === questionId,
+      );
+      expect(stillAnonymous.actor).toEqual({ role: 'sme' });
+      // And the pipeline counts the bids now that the phase has closed.
+      const pipeline = await api.request(routes.pipelineReport, {
+        token: callers['officer of a co-funder'],
+        query: { year: THIS_YEAR },
+      });
+      expect(JSON.stringify(pipeline.body)).toContain('"proposals":');
+    } finally {
+      restore();
+    }
   });
 });

@@ -1,0 +1,77 @@
+import type { Caller } from '#shared/auth/caller.ts';
+import { type Challenge, phaseState, wasPublished } from '#shared/challenges/model.ts';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { notFound } from '#shared/platform/errors.ts';
+import { type AuditEntry, readChain, verifyEntries } from './trail.ts';
+
+/*
+ * Reading a challenge's audit trail: who may, and what they may see. The chain itself keeps
+ * everything (and is verified whole); the view holds back what would break the seal of an open
+ * phase, and never shows who asked a question.
+ */
+
+/** Whose trail it is: the lead buyer's and every funder's. */
+const partiesOf = (challenge: Challenge) =>
+  new Set([challenge.leadBuyer.oin, ...challenge.funders.map((f) => f.oin)]);
+
+/**
+ * While a phase takes bids, the trail shows what happened up to its opening and holds back the
+ * rest until it closes — whether or not anyone bid, so neither who bid nor how many (nor whether
+ * anyone did) can be read from it, not even from the entries' numbers.
+ */
+function heldBack(
+  challenge: Challenge,
+  now: string,
+): { phase: number; openedAt: string; until: string } | undefined {
+  const open = challenge.phases.find((p) => phaseState(challenge, p.number, now) === 'open');
+  if (!open || !wasPublished(challenge)) return undefined;
+  const previous = challenge.phases.find((p) => p.number === open.number - 1);
+  return {
+    phase: open.number,
+    openedAt: previous ? previous.submissionDeadline : challenge.publishedAt,
+    until: open.submissionDeadline,
+  };
+}
+
+/** The entries before the open phase's opening (its publication for phase 1): a prefix of the chain. */
+function before(entries: readonly AuditEntry[], hold: { phase: number; openedAt: string }): AuditEntry[] {
+  if (hold.phase === 1) {
+    const published = entries.findIndex((e) => e.action === 'ChallengePublished');
+    return entries.slice(0, published + 1);
+  }
+  const first = entries.findIndex((e) => e.at >= hold.openedAt);
+  return first < 0 ? [...entries] : entries.slice(0, first);
+}
+
+/** Who asked a question is never shown (answers promise anonymity); the entry says what was left out. */
+export function visibleEntry(entry: AuditEntry): AuditEntry & { redacted?: string[] } {
+  if (entry.actor.role === 'sme' && entry.action === 'QuestionAsked') {
+    return { ...entry, actor: { role: entry.actor.role }, redacted: ['actor.org', 'actor.sub'] };
+  }
+  return entry;
+}
+
+/** The trail of a challenge for an officer of its lead buyer or one of its funders; others are told it does not exist. */
+export async function challengeAuditTrail(challengeId: string, caller: Caller) {
+  const challenge = await getChallenge(challengeId);
+  if (!challenge || caller.role !== 'officer' || !partiesOf(challenge).has(caller.org))
+    throw notFound('Audit trail of challenge', challengeId);
+  const chain = `challenge:${challengeId}`;
+  const { entries, head } = await readChain(chain);
+  if (entries.length === 0) throw notFound('Audit trail of challenge', challengeId);
+  const hold = heldBack(challenge, clock.nowIso());
+  const shown = (hold ? before(entries, hold) : entries).map(visibleEntry);
+  // The whole chain is verified; the count is of what is shown.
+  const { valid, brokenAt, reason } = verifyEntries(chain, entries, head);
+  return {
+    verification: {
+      chain,
+      entries: shown.length,
+      valid,
+      ...(brokenAt !== undefined ? { brokenAt, reason } : {}),
+    },
+    entries: shown,
+    ...(hold ? { heldBackUntil: hold.until } : {}),
+  };
+}
