@@ -11,6 +11,7 @@ import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from './evaluation/conflict-declared.v1.ts';
+import { PhaseRankingFrozenV1 } from './evaluation/phase-ranking-frozen.v1.ts';
 import { ProposalScoredV1 } from './evaluation/proposal-scored.v1.ts';
 import { EnvelopeSetV1 } from './funding/envelope-set.v1.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
@@ -32,6 +33,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ProposalSubmittedV1,
   ProposalWithdrawnV1,
   CommitteeNamedV1,
+  PhaseRankingFrozenV1,
   ConflictDeclaredV1,
   ProposalScoredV1,
   QuestionAskedV1,

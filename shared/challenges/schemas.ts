@@ -127,6 +127,8 @@ export const challengeView = z.object({
   totalBudgetCents: z.int(),
   innovationPartnership: partnershipTerms.optional(),
   questionDeadline: z.string(),
+  /** How equal scores are settled, as the call announces it. */
+  tieBreak: z.object({ nl: z.string(), en: z.string() }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),

@@ -9,6 +9,7 @@ import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { ENTITY, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
 import { getItems, queryAll } from '#shared/db/store.ts';
+import { TIE_BREAK } from '#shared/evaluation/ranking.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
 import { planReservations } from '#shared/funding/envelopes.ts';
 import { releaseUnawarded, reserveForPublication } from '#shared/funding/money.ts';
@@ -73,6 +74,7 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
     }),
     ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),
     questionDeadline: input.questionDeadline ?? defaultQuestionDeadline(input.phases[0]!.submissionDeadline),
+    tieBreak: TIE_BREAK,
   } satisfies Partial<Challenge>;
 }
 

@@ -1,14 +1,26 @@
+import { createHash } from 'node:crypto';
 import type { Criterion } from '#shared/challenges/model.ts';
 
 /**
  * The ranking, as a pure function. Each proposal's score per criterion is the mean over the
  * assessors who did not recuse themselves; its total is the weighted sum (0–10).
  *
- * Ties are broken, in this order, by:
- *  1. the higher mean on the most heavily weighted criterion (then the next, and so on);
- *  2. the lower requested amount (more of the budget left for others);
- *  3. the earlier submission.
+ * Ties are broken as every call announces (`TIE_BREAK`): by the higher mean on the most heavily
+ * weighted criterion, then the next, and so on; a tie that survives every criterion is settled
+ * by drawing lots at the award decision — not by price or by who submitted first. The lot is
+ * reproducible: each tied proposal draws SHA-256(decision id + ":" + proposal id), and the lowest
+ * draw goes first, so anyone with the decision id can redo it. Before the decision such a tie is
+ * shown as undecided (`tie: 'lot-at-decision'`, in proposal-id order).
  */
+export const TIE_BREAK = {
+  nl: 'Bij een gelijke totaalscore gaat het voorstel met de hoogste gemiddelde score op het zwaarst wegende criterium voor, dan op het volgende criterium, enzovoort. Is het daarna nog gelijk, dan beslist loting bij de gunningsbeslissing: reproduceerbaar (SHA-256 van het beslissingsnummer en het voorstelnummer, laagste trekking eerst) en vastgelegd in het auditspoor.',
+  en: 'With equal total scores, the proposal with the higher mean score on the most heavily weighted criterion goes first, then the next criterion, and so on. A tie that remains is settled by drawing lots at the award decision: reproducibly (SHA-256 of the decision id and the proposal id, lowest draw first) and recorded in the audit trail.',
+};
+
+/** A proposal's lot in a decision: the same for anyone who redoes it. */
+export const lotDraw = (decisionId: string, proposalId: string): string =>
+  createHash('sha256').update(`${decisionId}:${proposalId}`).digest('hex');
+
 export interface RankInput {
   proposalId: string;
   companyKvk: string;
@@ -30,12 +42,16 @@ export interface Ranked {
   meetsThreshold: boolean;
   /** Requested amounts of this and all better-ranked proposals that meet the threshold. */
   cumulativeRequestedCents: number;
+  /** Equal on every criterion with a neighbour: lots decide (at the decision), or decided (in it). */
+  tie?: 'lot-at-decision' | 'settled-by-lot';
 }
 
 export function rank(
   inputs: readonly RankInput[],
   criteria: readonly Criterion[],
   minimumScore = 0,
+  /** The award decision's id: settles ties that survive the criteria by lot. */
+  decisionId?: string,
 ): Ranked[] {
   const byWeight = [...criteria].sort(
     (a, b) => b.weightBasisPoints - a.weightBasisPoints || a.key.localeCompare(b.key),
@@ -50,17 +66,21 @@ export function rank(
     return { input, means, total };
   });
   const EPSILON = 1e-9;
-  scored.sort((a, b) => {
+  const onCriteria = (a: (typeof scored)[number], b: (typeof scored)[number]) => {
     if (Math.abs(a.total - b.total) > EPSILON) return b.total - a.total;
     for (const c of byWeight) {
       const d = b.means[c.key]! - a.means[c.key]!;
       if (Math.abs(d) > EPSILON) return d;
     }
-    return (
-      a.input.requestedAmountCents - b.input.requestedAmountCents ||
-      a.input.submittedAt.localeCompare(b.input.submittedAt)
-    );
-  });
+    return 0;
+  };
+  const lot = (id: string) => (decisionId ? lotDraw(decisionId, id) : id);
+  scored.sort((a, b) => onCriteria(a, b) || lot(a.input.proposalId).localeCompare(lot(b.input.proposalId)));
+  const tied = new Set(
+    scored.flatMap((s, i) =>
+      [scored[i - 1], scored[i + 1]].some((n) => n && onCriteria(n, s) === 0) ? [s.input.proposalId] : [],
+    ),
+  );
   let cumulative = 0;
   return scored.map(({ input, means, total }, index) => {
     const meetsThreshold = total + EPSILON >= minimumScore;
@@ -77,6 +97,9 @@ export function rank(
       assessorCount: input.scores.length,
       meetsThreshold,
       cumulativeRequestedCents: meetsThreshold ? cumulative : 0,
+      ...(tied.has(input.proposalId)
+        ? { tie: decisionId ? ('settled-by-lot' as const) : ('lot-at-decision' as const) }
+        : {}),
     };
   });
 }

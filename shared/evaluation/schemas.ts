@@ -66,7 +66,8 @@ export const rankingView = z.object({
   minimumScore: z.number(),
   budgetCents: z.int(),
   plannedContracts: z.int(),
-  tieBreak: z.string(),
+  /** The tie-break the call announced. */
+  tieBreak: z.object({ nl: z.string(), en: z.string() }),
   /** When the phase's first award decision froze this ranking (absent before: it may still change). */
   frozenAt: z.string().optional(),
   ranking: z.array(
@@ -76,6 +77,8 @@ export const rankingView = z.object({
       companyKvk: z.string(),
       companyName: z.string(),
       requestedAmountCents: z.int(),
+      /** Equal on every criterion with a neighbour: lots decide at the decision, or decided in it. */
+      tie: z.enum(['lot-at-decision', 'settled-by-lot']).optional(),
       totalScore: z.number(),
       criterionScores: z.record(z.string(), z.number()),
       assessorCount: z.int(),

@@ -1,6 +1,7 @@
 import { newEvent } from '#events/envelope.ts';
 import { CommitteeNamedV1 } from '#events/evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from '#events/evaluation/conflict-declared.v1.ts';
+import { PhaseRankingFrozenV1 } from '#events/evaluation/phase-ranking-frozen.v1.ts';
 import { ProposalScoredV1 } from '#events/evaluation/proposal-scored.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge, Phase } from '#shared/challenges/model.ts';
@@ -16,7 +17,7 @@ import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/e
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { phaseProposals } from '#shared/proposals/repository.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
-import { type Ranked, rank } from './ranking.ts';
+import { lotDraw, type Ranked, rank, TIE_BREAK } from './ranking.ts';
 
 export interface Assessor {
   oin: string;
@@ -53,7 +54,7 @@ export interface FrozenRanking {
   /** The budget line: proposals fit while their cumulative requested amount stays within it. */
   budgetCents: number;
   plannedContracts: number;
-  tieBreak: string;
+  tieBreak: { nl: string; en: string };
   ranking: (Ranked & { companyName: string })[];
   /** Live proposals at the decision, and how many of them were SMEs (for the statistics). */
   proposalCount: number;
@@ -454,9 +455,6 @@ export async function scoreProposal(
   return { proposalId: proposal.id, ...record };
 }
 
-export const TIE_BREAK =
-  'Equal weighted scores: the higher mean on the most heavily weighted criterion (then the next); then the lower requested amount; then the earlier submission.';
-
 /**
  * The ranking, available once every assessor of the committee has scored or recused on every
  * live proposal of the phase.
@@ -483,8 +481,21 @@ export async function rankedProposals(
   caller: Caller,
   decision: { decisionId: string; at: string },
 ) {
-  const result = await rankingFor(challengeId, phaseNumber, caller);
+  const result = await rankingFor(challengeId, phaseNumber, caller, decision.decisionId);
   const { proposals, scores: _scores, frozen: _frozen, revision: _revision, ...ranking } = result;
+  // Groups equal on every criterion, in the order the lot gave them.
+  const lots: { proposalIds: string[]; draws: string[] }[] = [];
+  for (const [i, entry] of result.ranking.entries()) {
+    if (entry.tie !== 'settled-by-lot') continue;
+    const previous = result.ranking[i - 1];
+    const sameGroup =
+      previous?.tie === 'settled-by-lot' &&
+      previous.totalScore === entry.totalScore &&
+      JSON.stringify(previous.criterionScores) === JSON.stringify(entry.criterionScores);
+    if (!sameGroup) lots.push({ proposalIds: [], draws: [] });
+    lots.at(-1)!.proposalIds.push(entry.proposalId);
+    lots.at(-1)!.draws.push(lotDraw(decision.decisionId, entry.proposalId));
+  }
   // Decisions racing for the first freeze all write the same ranking: the first one's stays. The
   // ranking must still be current: no declaration or score landed since it was read.
   const revision = result.revision;
@@ -521,17 +532,34 @@ export async function rankedProposals(
             },
           },
         },
+        outboxWrite(
+          newEvent(
+            PhaseRankingFrozenV1,
+            {
+              challengeId,
+              phase: phaseNumber as 1 | 2 | 3,
+              decisionId: decision.decisionId,
+              rankedProposals: result.ranking.length,
+              lots,
+              frozenAt: decision.at,
+            },
+            {
+              correlationId: decision.decisionId,
+              actor: { role: caller.role, org: caller.org, sub: caller.sub },
+            },
+          ),
+        ),
       ];
   return { ranking: result.ranking, proposals: new Map(proposals.map((p) => [p.id, p])), freeze };
 }
 
 /** For the lead buyer or a committee member, after the deadline: the frozen ranking once decided. */
-async function rankingFor(challengeId: string, phaseNumber: number, caller: Caller) {
+async function rankingFor(challengeId: string, phaseNumber: number, caller: Caller, decisionId?: string) {
   const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
   const evaluation = await loadEvaluation(challengeId, phaseNumber);
   assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
   assertUnsealed(phase);
-  return rankingOf(challengeId, phaseNumber, phase, evaluation);
+  return rankingOf(challengeId, phaseNumber, phase, evaluation, decisionId);
 }
 
 /** The ranking the decision rests on when there is one; else computed from the live evaluation. */
@@ -540,11 +568,16 @@ async function rankingOf(
   phaseNumber: number,
   phase: Phase,
   evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
+  decisionId?: string,
 ) {
   const { frozen } = evaluation;
   const revision = evaluation.committee?.revision;
   if (!frozen)
-    return { ...(await computeRanking(challengeId, phaseNumber, phase, evaluation)), frozen, revision };
+    return {
+      ...(await computeRanking(challengeId, phaseNumber, phase, evaluation, decisionId)),
+      frozen,
+      revision,
+    };
   return {
     challengeId,
     phase: phaseNumber,
@@ -566,6 +599,7 @@ async function computeRanking(
   phaseNumber: number,
   phase: Phase,
   { committee, recused, scores }: Awaited<ReturnType<typeof loadEvaluation>>,
+  decisionId?: string,
 ) {
   if (!committee) throw conflict('no-committee', `Phase ${phaseNumber} has no committee yet.`);
   const proposals = await phaseProposals(challengeId, phaseNumber);
@@ -608,6 +642,7 @@ async function computeRanking(
     inputs,
     phase.criteria,
     phase.minimumScore ?? 0,
+    decisionId,
   ).map((r) => ({
     ...r,
     companyName: names.get(r.proposalId)!,

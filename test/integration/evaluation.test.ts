@@ -192,7 +192,7 @@ describe('evaluation', () => {
     afterDeadline();
     await score(tokens.a2, ids.A, [6, 8, 7]); // A: means 7, 7, 7 → 7.0
     await score(tokens.a1, ids.B, [9, 5, 7]);
-    await score(tokens.a2, ids.B, [5, 9, 7]); // B: means 7, 7, 7 → 7.0, asks less than A → above A
+    await score(tokens.a2, ids.B, [5, 9, 7]); // B: means 7, 7, 7 → 7.0: equal to A on every criterion
     await score(tokens.a1, ids.C, [10, 4, 4]); // C: a1 only (a2 recused) → 4 + 1.2 + 1.2 = 6.4
     const ranking = await api.call('GET', `/challenges/${challengeId}/phases/1/ranking`, { token: buyer });
     expect(ranking.status, JSON.stringify(ranking.body)).toBe(200);
@@ -203,12 +203,17 @@ describe('evaluation', () => {
         r.assessorCount,
       ]),
     ).toEqual([
-      [ids.B, 7, 2],
-      [ids.A, 7, 2],
+      // A and B tie on every criterion: shown in id order until the lot at the award decision.
+      ...[ids.A, ids.B].sort().map((id) => [id, 7, 2]),
       [ids.C, 6.4, 1],
     ]);
+    expect(ranking.body.ranking.map((r: { tie?: string }) => r.tie)).toEqual([
+      'lot-at-decision',
+      'lot-at-decision',
+      undefined,
+    ]);
     expect(ranking.body.ranking[1].cumulativeRequestedCents).toBe(4_500_000 + 4_800_000);
-    expect(ranking.body.tieBreak).toMatch(/lower requested amount/);
+    expect(ranking.body.tieBreak.en).toMatch(/drawing lots at the award decision/);
     expect(
       (await api.call('GET', `/challenges/${challengeId}/phases/1/ranking`, { token: tokens.a2 })).status,
     ).toBe(200);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lotDraw } from '#shared/evaluation/ranking.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes, routeTable } from '#shared/routes.ts';
 import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
@@ -113,7 +114,7 @@ describe('evaluations frozen at the award decision', () => {
 });
 
 describe('a decision racing a re-score', () => {
-  it('never freezes a ranking that the scores no longer give: one of the two is refused', async () => {
+  it('never freezes a ranking that the scores no longer give', async () => {
     const race = await evaluatedPhase(api, {
       companies: 3,
       requestedCents: 5_000_000,
@@ -149,12 +150,88 @@ describe('a decision racing a re-score', () => {
             },
           }),
         ]);
-        expect(decided.status === 201 && rescored.status === 200, `round ${round}`).toBe(false);
-        if (decided.status === 201) break;
-        expect(decided.problem?.type).toMatch(/concurrent-change$/);
+        if (decided.status !== 201) {
+          expect(decided.problem?.type).toMatch(/concurrent-change$/);
+          continue;
+        }
+        // The decision stands: the ranking it froze is the one the stored scores give — with the
+        // re-score if that landed first, without it if it was refused as too late.
+        const frozen = (await api.request(routes.phaseRanking, { token: race.buyer, params })).body.ranking;
+        const rescoredEntry = frozen.find((r) => r.proposalId === ranking[2]!.proposalId)!;
+        if (rescored.status === 200) expect(rescoredEntry.totalScore).toBe(10);
+        else {
+          expect(rescored.problem?.type).toMatch(/evaluation-frozen$/);
+          expect(rescoredEntry.totalScore).toBe(ranking[2]!.totalScore);
+        }
+        break;
       }
     } finally {
       race.restore();
+    }
+  });
+});
+
+describe('the tie-break the call announced', () => {
+  it('is stated on the call, and a tie on every criterion is settled by a reproducible lot at the decision, recorded', async () => {
+    // Scores 10, 9, …, 1, 0, 0: the last two tie on every criterion.
+    const tied = await evaluatedPhase(api, {
+      companies: 12,
+      requestedCents: 1_000_000,
+      phase1BudgetCents: 20_000_000,
+      kvkBase: 33_000_000,
+    });
+    try {
+      const params = { challengeId: tied.challengeId, phase: 1 };
+      const challenge = (
+        await api.request(routes.getChallenge, { params: { challengeId: tied.challengeId } })
+      ).body;
+      expect(challenge.tieBreak?.nl).toMatch(/loting/);
+      const before = (await api.request(routes.phaseRanking, { token: tied.buyer, params })).body.ranking;
+      const pair = before.filter((r) => r.tie).map((r) => r.proposalId);
+      expect(pair).toHaveLength(2);
+      expect(before.filter((r) => r.tie).every((r) => r.tie === 'lot-at-decision')).toBe(true);
+
+      const decisionId = randomUUID();
+      await expectStatus(
+        api.request(routes.decideAwards, {
+          token: tied.buyer,
+          params,
+          body: {
+            decisionId,
+            awards: [{ proposalId: before[0]!.proposalId, startDate: '2027-02-01', endDate: '2027-07-31' }],
+          },
+        }),
+        201,
+      );
+      const drawn = [...pair].sort((a, b) => lotDraw(decisionId, a).localeCompare(lotDraw(decisionId, b)));
+      const after = (await api.request(routes.phaseRanking, { token: tied.buyer, params })).body.ranking;
+      expect(after.filter((r) => r.tie).map((r) => [r.proposalId, r.tie])).toEqual(
+        drawn.map((id) => [id, 'settled-by-lot']),
+      );
+      const frozenEvents = (await tableSnapshot())
+        .filter((i) => i.entity === 'OutboxEvent' && i.detailType === 'PhaseRankingFrozen')
+        .map((i) => JSON.parse(i.detail as string).data)
+        .filter((d) => d.challengeId === tied.challengeId);
+      expect(frozenEvents).toEqual([
+        expect.objectContaining({
+          decisionId,
+          rankedProposals: 12,
+          lots: [{ proposalIds: drawn, draws: drawn.map((id) => lotDraw(decisionId, id)) }],
+        }),
+      ]);
+      await api.runtime.settle();
+      // Phase 2 takes bids now, so the trail holds back what happened since phase 1 closed: read it after.
+      setClock(() => new Date(Date.parse(challenge.phases[1]!.submissionDeadline) + 60_000));
+      const officer = await api.as('officer', ORGS.ezk.oin);
+      const trail = await api.call('GET', `/challenges/${tied.challengeId}/audit-trail`, { token: officer });
+      expect(trail.body.entries).toContainEqual(
+        expect.objectContaining({
+          action: 'PhaseRankingFrozen',
+          ids: expect.objectContaining({ decisionId }),
+        }),
+      );
+    } finally {
+      tied.restore();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SBIR_DEFAULT_CRITERIA } from '#shared/challenges/criteria.ts';
-import { rank } from '#shared/evaluation/ranking.ts';
+import { lotDraw, rank } from '#shared/evaluation/ranking.ts';
 
 const criteria = SBIR_DEFAULT_CRITERIA[1]; // impact 40, technical feasibility 30, economic prospects 30
 const proposal = (
@@ -48,22 +48,37 @@ describe('ranking', () => {
     expect(ranked.map((r) => r.proposalId)).toEqual(['a', 'b']);
   });
 
-  it('then on the lower requested amount, then on the earlier submission', () => {
+  it('leaves a tie on every criterion to the lot at the decision — not to price or submission time', () => {
     const same: [number, number, number][] = [[7, 7, 7]];
-    expect(
-      rank([proposal('dear', same, 5_000_000), proposal('cheap', same, 4_000_000)], criteria).map(
-        (r) => r.proposalId,
-      ),
-    ).toEqual(['cheap', 'dear']);
-    expect(
-      rank(
-        [
-          proposal('late', same, 1, '2026-01-02T00:00:00Z'),
-          proposal('early', same, 1, '2026-01-01T00:00:00Z'),
-        ],
-        criteria,
-      ).map((r) => r.proposalId),
-    ).toEqual(['early', 'late']);
+    const tied = [
+      proposal('dear-early', same, 5_000_000, '2026-01-01T00:00:00Z'),
+      proposal('cheap-late', same, 4_000_000, '2026-01-02T00:00:00Z'),
+      proposal('other', [[5, 5, 5]]),
+    ];
+    // Before the decision: marked as undecided; the order shown is only the ids'.
+    const undecided = rank(tied, criteria);
+    expect(undecided.map((r) => [r.proposalId, r.tie])).toEqual([
+      ['cheap-late', 'lot-at-decision'],
+      ['dear-early', 'lot-at-decision'],
+      ['other', undefined],
+    ]);
+    // At the decision: the lowest SHA-256(decision id : proposal id) goes first, the same every time.
+    const decisionId = '00000000-0000-4000-8000-000000000001';
+    const drawn = rank(tied, criteria, 0, decisionId);
+    const expected = ['dear-early', 'cheap-late'].sort((a, b) =>
+      lotDraw(decisionId, a).localeCompare(lotDraw(decisionId, b)),
+    );
+    expect(drawn.slice(0, 2).map((r) => [r.proposalId, r.tie])).toEqual(
+      expected.map((id) => [id, 'settled-by-lot']),
+    );
+    expect(rank([...tied].reverse(), criteria, 0, decisionId).map((r) => r.proposalId)).toEqual(
+      drawn.map((r) => r.proposalId),
+    );
+    // Another decision id can draw the other way: over many, both orders occur.
+    const firsts = new Set(
+      Array.from({ length: 20 }, (_, i) => rank(tied, criteria, 0, `decision-${i}`)[0]!.proposalId),
+    );
+    expect(firsts).toEqual(new Set(['dear-early', 'cheap-late']));
   });
 
   it('marks who meets the minimum score and adds up the requested amounts of those who do', () => {

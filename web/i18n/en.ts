@@ -111,6 +111,7 @@ export const en: Messages = {
     deadline: 'Closing date',
     status: 'Status',
     criteria: 'Award criteria',
+    tieBreak: 'When scores are equal',
     criterion: 'Criterion',
     weight: 'Weight',
     minimumScore: 'Minimum score',
@@ -423,6 +424,10 @@ export const en: Messages = {
     progressOf: (declared: number, scored: number, of: number) =>
       `${declared} of ${of} declared, ${scored} of ${of} scored`,
     ranking: 'Ranking',
+    tie: {
+      'lot-at-decision': 'equal on every criterion: lots are drawn at the award decision',
+      'settled-by-lot': 'equal on every criterion: order drawn by lot',
+    },
     rankingNotYet: 'The ranking is there once every assessor has finished.',
     budgetLine: (budget: string) => `Budget line: ${budget}`,
     withinBudget: 'Fits the budget',

@@ -118,6 +118,7 @@ export const nl = {
     deadline: 'Sluitingsdatum',
     status: 'Status',
     criteria: 'Beoordelingscriteria',
+    tieBreak: 'Bij gelijke score',
     criterion: 'Criterium',
     weight: 'Weging',
     minimumScore: 'Minimale score',
@@ -435,6 +436,10 @@ export const nl = {
     progressOf: (declared: number, scored: number, of: number) =>
       `${declared} van ${of} verklaard, ${scored} van ${of} gescoord`,
     ranking: 'Rangschikking',
+    tie: {
+      'lot-at-decision': 'gelijk op alle criteria: loting bij de gunningsbeslissing',
+      'settled-by-lot': 'gelijk op alle criteria: volgorde door loting',
+    },
     rankingNotYet: 'De rangschikking is er zodra elke beoordelaar klaar is.',
     budgetLine: (budget: string) => `Budgetlijn: ${budget}`,
     withinBudget: 'Past binnen het budget',

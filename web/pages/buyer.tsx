@@ -612,6 +612,7 @@ export function RankingPage(props: {
             rows={[
               [t.challenge.phaseBudget, formatMoney(r.budgetCents, v.lang)],
               [t.challenge.plannedContracts, String(r.plannedContracts)],
+              [t.challenge.tieBreak, r.tieBreak[v.lang] ?? r.tieBreak.nl],
               [
                 t.challenge.criteria,
                 r.criteria
@@ -669,6 +670,7 @@ export function RankingPage(props: {
                           {awarded.has(row.proposalId) ? (
                             <Tag kind="closed">{t.gov.contractStatus.awarded}</Tag>
                           ) : null}
+                          {row.tie ? <span class="im-muted"> ({t.gov.tie[row.tie]})</span> : null}
                         </td>
                       </tr>
                       {lineBelow ? (

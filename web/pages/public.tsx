@@ -411,6 +411,13 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         );
       })}
 
+      {c.tieBreak ? (
+        <>
+          <H2 id="gelijke-score">{t.challenge.tieBreak}</H2>
+          <P>{c.tieBreak[v.lang] ?? c.tieBreak.nl}</P>
+        </>
+      ) : null}
+
       {c.innovationPartnership ? (
         <>
           <H2>{t.challenge.partnership}</H2>

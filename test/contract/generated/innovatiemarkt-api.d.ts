@@ -677,7 +677,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The challenge’s audit trail: every change with actor, organisation, time and ids, hash-chained, and whether the chain verifies */
+        /** The challenge’s audit trail for officers of its buyer and funders: every change with actor, organisation, time and ids, hash-chained, and whether the chain verifies. While a phase takes bids, what happened since it opened is held back until its deadline; askers of questions are never shown. */
         get: operations["challengeAuditTrail"];
         put?: never;
         post?: never;
@@ -804,6 +804,10 @@ export interface components {
                 conditions?: string;
             };
             questionDeadline: string;
+            tieBreak?: {
+                nl: string;
+                en: string;
+            };
             createdAt: string;
             updatedAt: string;
             publishedAt?: string;
@@ -3384,7 +3388,11 @@ export interface operations {
                         minimumScore: number;
                         budgetCents: number;
                         plannedContracts: number;
-                        tieBreak: string;
+                        tieBreak: {
+                            nl: string;
+                            en: string;
+                        };
+                        frozenAt?: string;
                         ranking: {
                             rank: number;
                             /** Format: uuid */
@@ -3392,6 +3400,8 @@ export interface operations {
                             companyKvk: string;
                             companyName: string;
                             requestedAmountCents: number;
+                            /** @enum {string} */
+                            tie?: "lot-at-decision" | "settled-by-lot";
                             totalScore: number;
                             criterionScores: {
                                 [key: string]: number;
@@ -4618,7 +4628,9 @@ export interface operations {
                             };
                             previousHash: string;
                             hash: string;
+                            redacted?: string[];
                         }[];
+                        heldBackUntil?: string;
                     };
                 };
             };

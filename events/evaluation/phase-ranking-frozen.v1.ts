@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineEvent, SOURCES } from '../envelope.ts';
+
+/**
+ * A phase's first award decision froze its ranking: from now on its committee, declarations and
+ * scores are final. Ties that survived every criterion were settled by lot, reproducibly from the
+ * decision id; the drawn order is recorded here (and so in the audit trail).
+ */
+export const PhaseRankingFrozenV1 = defineEvent({
+  source: SOURCES.evaluation,
+  detailType: 'PhaseRankingFrozen',
+  version: 1,
+  description: 'The first award decision of a phase froze its ranking; ties were settled by lot.',
+  data: z.strictObject({
+    challengeId: z.uuid(),
+    phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    decisionId: z.uuid(),
+    rankedProposals: z.int().min(0),
+    /** Each group of proposals equal on every criterion, in the order the lot gave them. */
+    lots: z
+      .array(
+        z.strictObject({
+          proposalIds: z.array(z.uuid()).min(2),
+          draws: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(2),
+        }),
+      )
+      .max(500),
+    frozenAt: z.iso.datetime(),
+  }),
+  example: {
+    challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
+    phase: 1,
+    decisionId: '00000000-0000-4000-8000-000000002018',
+    rankedProposals: 5,
+    lots: [],
+    frozenAt: '2018-12-20T10:00:00.000Z',
+  },
+});
