@@ -82,6 +82,11 @@ export async function callLifecycle(runtime: Runtime, kvkBase: number): Promise<
       body: challengeBody(start),
       expect: 201,
     });
+    // EZK approves its half, then Zuid-Holland publishes.
+    await http('PUT', `/challenges/${challenge.id}/consents/${EZK}`, {
+      token: await runtime.token('buyer', EZK),
+      body: { decision: 'approve' },
+    });
     await http('POST', `/challenges/${challenge.id}/publish`, { token: buyer });
     const companies: { kvk: string; token: string; proposal?: string }[] = [];
     for (let i = 0; i < 50; i++) {

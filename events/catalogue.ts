@@ -14,6 +14,7 @@ import { ConflictDeclaredV1 } from './evaluation/conflict-declared.v1.ts';
 import { PhaseRankingFrozenV1 } from './evaluation/phase-ranking-frozen.v1.ts';
 import { ProposalScoredV1 } from './evaluation/proposal-scored.v1.ts';
 import { EnvelopeSetV1 } from './funding/envelope-set.v1.ts';
+import { FundingConsentRecordedV1 } from './funding/funding-consent-recorded.v1.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
 import { GovernmentOrganisationRegisteredV1 } from './organisations/government-organisation-registered.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
@@ -44,6 +45,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   FollowUpRequestedV1,
   FollowUpReportedV1,
   EnvelopeSetV1,
+  FundingConsentRecordedV1,
   GovernmentOrganisationRegisteredV1,
 ];
 

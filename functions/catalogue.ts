@@ -22,7 +22,7 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Challenges: drafts, publishing, listing, clarification questions',
     table: {
-      read: ['AWARD#', 'BUYER#', 'CHALLENGE#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
+      read: ['AWARD#', 'BUYER#', 'CHALLENGE#', 'CONSENTS#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
       write: ['CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'QUESTION#', 'YEAR#'],
     },
   },

@@ -1,6 +1,8 @@
 import { queryListing } from '#shared/challenges/listing.ts';
 import {
+  answerConsentRequest,
   cancelChallenge,
+  challengeConsents,
   challengeView,
   completeChallenge,
   draftChallenge,
@@ -9,6 +11,7 @@ import {
   publishChallenge,
   readChallenge,
 } from '#shared/challenges/use-cases.ts';
+import { consentRequestsTo } from '#shared/funding/consent.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { answerQuestion, askQuestion, listQuestions } from '#shared/questions/questions.ts';
 import { routes } from '#shared/routes.ts';
@@ -41,6 +44,15 @@ export const handler = httpHandler([
   })),
   implement(routes.listQuestions, async ({ params, caller }) => ({
     body: await listQuestions(params.challengeId, caller),
+  })),
+  implement(routes.challengeConsents, async ({ params, caller }) => ({
+    body: await challengeConsents(params.challengeId, caller),
+  })),
+  implement(routes.myConsentRequests, async ({ caller }) => ({
+    body: { items: await consentRequestsTo(caller.org) },
+  })),
+  implement(routes.decideConsent, async ({ params, body, caller, correlationId }) => ({
+    body: await answerConsentRequest(params.challengeId, params.funderOin, body, { caller, correlationId }),
   })),
   implement(routes.listChallenges, async ({ query }) => ({ body: await queryListing(query) })),
   implement(routes.getChallenge, async ({ params, caller }) => ({

@@ -3,7 +3,12 @@ import type { Caller } from '#shared/auth/caller.ts';
 import type { Award } from '#shared/awards/schemas.ts';
 import { decideAwards, endAward } from '#shared/awards/use-cases.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
-import { draftChallenge, programmeYearOf, publishChallenge } from '#shared/challenges/use-cases.ts';
+import {
+  answerConsentRequest,
+  draftChallenge,
+  programmeYearOf,
+  publishChallenge,
+} from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import {
@@ -167,7 +172,19 @@ export async function seedDemoData(): Promise<boolean> {
     try {
       const input = createChallengeBody.parse(call.input);
       const challenge = await draftChallenge(input, { caller, correlationId: 'demo-seed' });
-      if (call.publish) await publishChallenge(challenge.id, { caller, correlationId: 'demo-seed' });
+      if (call.publish) {
+        // Each co-funder approves its own share first (a buyer of that body), as the rules require.
+        for (const funder of challenge.funders.filter((f) => f.oin !== call.buyer.oin)) {
+          const coFunder: Caller = { role: 'buyer', org: funder.oin, sub: 'demo-seed' };
+          await answerConsentRequest(
+            challenge.id,
+            funder.oin,
+            { decision: 'approve' },
+            { caller: coFunder, correlationId: 'demo-seed' },
+          );
+        }
+        await publishChallenge(challenge.id, { caller, correlationId: 'demo-seed' });
+      }
       if (call.key) seeded.set(call.key, challenge.id);
     } finally {
       restore();

@@ -57,6 +57,8 @@ interface ChallengeContent {
   innovationPartnership?: PartnershipTerms;
   /** Clarification questions are taken until this instant (UTC). */
   questionDeadline: string;
+  /** Moves on whenever the funders, their shares or the budget change: co-funders consent to one version. */
+  fundingVersion: number;
   /** How equal scores are settled, as the call announces it (fixed when it is published). */
   tieBreak: { nl: string; en: string };
   createdAt: string;

@@ -24,7 +24,11 @@ export async function getChallenge(challengeId: string): Promise<Challenge | und
 }
 
 /** Saves a new challenge and its events, all or nothing. */
-export async function insertChallenge(challenge: Challenge, events: EventRecord[]): Promise<void> {
+export async function insertChallenge(
+  challenge: Challenge,
+  events: EventRecord[],
+  otherWrites: TxWrite[] = [],
+): Promise<void> {
   await transact([
     {
       item: {
@@ -35,6 +39,7 @@ export async function insertChallenge(challenge: Challenge, events: EventRecord[
       },
       onConditionFailed: () => conflict('duplicate-id', `Challenge ${challenge.id} exists already.`),
     },
+    ...otherWrites,
     ...events.map(outboxWrite),
   ]);
 }
@@ -82,4 +87,21 @@ export const whileStillPublished = (challengeId: string): TxWrite => ({
   },
   onConditionFailed: () =>
     conflict('challenge-not-published', `Challenge ${challengeId} is no longer published.`),
+});
+
+/** A transaction part that holds only while the challenge is a draft with this funding version. */
+export const whileDraftWithFunding = (challengeId: string, fundingVersion: number): TxWrite => ({
+  item: {
+    ConditionCheck: {
+      Key: keys.challenge(challengeId),
+      ConditionExpression: '#status = :draft AND fundingVersion = :version',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':draft': 'draft', ':version': fundingVersion },
+    },
+  },
+  onConditionFailed: () =>
+    conflict(
+      'not-a-draft-any-more',
+      'The challenge was published, cancelled or its funding changed meanwhile.',
+    ),
 });

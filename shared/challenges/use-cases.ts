@@ -11,6 +11,16 @@ import { ENTITY, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
 import { getItems, queryAll } from '#shared/db/store.ts';
 import { TIE_BREAK } from '#shared/evaluation/ranking.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
+import {
+  type ConsentDecision,
+  consentRequests,
+  consentsOf,
+  type DraftFunding,
+  decideConsent,
+  missingConsents,
+  sameFunding,
+  whileConsented,
+} from '#shared/funding/consent.ts';
 import { planReservations } from '#shared/funding/envelopes.ts';
 import { releaseUnawarded, reserveForPublication } from '#shared/funding/money.ts';
 import { funderReservations } from '#shared/funding/repository.ts';
@@ -35,7 +45,7 @@ import {
   totalBudgetCents,
   wasPublished,
 } from './model.ts';
-import { getChallenge, insertChallenge, updateChallenge } from './repository.ts';
+import { getChallenge, insertChallenge, updateChallenge, whileDraftWithFunding } from './repository.ts';
 import { assertChallengeRules, maxPerContract, publicationViolations } from './rules.ts';
 import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
 
@@ -45,6 +55,14 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
   const ezkOin = config.ezkOin();
   checkCoFunding(input.funders, ezkOin);
   const orgs = await requireGovernmentOrganisations([leadBuyerOin, ...input.funders.map((f) => f.oin)]);
+  // A buyer commits its own money and asks the others: it must itself be a funder.
+  if (!input.funders.some((f) => f.oin === leadBuyerOin)) {
+    throw unprocessable(
+      'lead-buyer-not-funder',
+      'The lead buyer must itself fund the challenge; the other funders approve their own shares.',
+      { leadBuyerOin },
+    );
+  }
   return {
     instrument: input.instrument,
     title: input.title,
@@ -97,6 +115,16 @@ function asInput(challenge: Challenge): CreateChallengeInput {
   };
 }
 
+/** What the co-funders consent to: who pays which share of which total. */
+const fundingOf = (challenge: Challenge): DraftFunding => ({
+  challengeId: challenge.id,
+  title: challenge.title,
+  leadBuyer: challenge.leadBuyer,
+  funders: challenge.funders,
+  totalBudgetCents: totalBudgetCents(challenge),
+  fundingVersion: challenge.fundingVersion ?? 1,
+});
+
 /** Questions close 10 days before phase 1 does, so answers reach every company in time. */
 export const QUESTION_DAYS_BEFORE_DEADLINE = 10;
 const defaultQuestionDeadline = (phase1Deadline: string) =>
@@ -110,6 +138,7 @@ export async function draftChallenge(input: CreateChallengeInput, ctx: RequestCo
     version: 1,
     status: 'draft',
     ...(await compose(input, ctx.caller.org)),
+    fundingVersion: 1,
     createdAt: now,
     updatedAt: now,
   };
@@ -123,7 +152,7 @@ export async function draftChallenge(input: CreateChallengeInput, ctx: RequestCo
     },
     eventContext(ctx),
   );
-  await insertChallenge(challenge, [drafted]);
+  await insertChallenge(challenge, [drafted], consentRequests(fundingOf(challenge), [], ctx));
   return challenge;
 }
 
@@ -153,12 +182,18 @@ export async function editDraft(
   if (innovationPartnership === null) delete merged.innovationPartnership;
   else if (innovationPartnership) merged.innovationPartnership = innovationPartnership;
   const { innovationPartnership: _old, ...unchanged } = current;
-  const next: Challenge = {
+  const composed: Challenge = {
     ...unchanged,
     ...(await compose(merged, current.leadBuyer.oin)),
     version: current.version + 1,
     updatedAt: clock.nowIso(),
   };
+  // Other funding (funders, shares or the budget) than the co-funders consented to: ask them again.
+  const fundingChanged = !sameFunding(fundingOf(current), fundingOf(composed));
+  const next: Challenge = fundingChanged
+    ? { ...composed, fundingVersion: current.fundingVersion + 1 }
+    : composed;
+  const askAgain = fundingChanged ? consentRequests(fundingOf(next), await consentsOf(challengeId), ctx) : [];
   const event = newEvent(
     ChallengeUpdatedV1,
     {
@@ -169,7 +204,7 @@ export async function editDraft(
     },
     eventContext(ctx),
   );
-  await updateChallenge(next, current.version, [event]);
+  await updateChallenge(next, current.version, [event], askAgain);
   return next;
 }
 
@@ -189,6 +224,16 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
   const violations = publicationViolations(current, now);
   if (violations.length > 0) {
     throw unprocessable('not-publishable', 'The challenge cannot be published yet.', { errors: violations });
+  }
+  // Every co-funder approved this version of the funding (and still does when it is written).
+  const funding = fundingOf(current);
+  const missing = missingConsents(funding, await consentsOf(challengeId));
+  if (missing.length > 0) {
+    throw conflict(
+      'consent-missing',
+      `Not every funder has approved its share yet: ${missing.map((m) => `${m.funder} (${m.status})`).join(', ')}.`,
+      { missing },
+    );
   }
   const year = programmeYearOf(now);
   const total = totalBudgetCents(current);
@@ -214,16 +259,19 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     published,
     current.version,
     [event],
-    reserveForPublication({
-      challengeId,
-      year,
-      instrument: current.instrument,
-      at: now,
-      phases: current.phases,
-      split: published.fundingSplit,
-      reservations,
-      envelopes,
-    }),
+    [
+      ...whileConsented(funding),
+      ...reserveForPublication({
+        challengeId,
+        year,
+        instrument: current.instrument,
+        at: now,
+        phases: current.phases,
+        split: published.fundingSplit,
+        reservations,
+        envelopes,
+      }),
+    ],
   );
   return published;
 }
@@ -394,3 +442,23 @@ export function challengeView(challenge: Challenge) {
     })),
   };
 }
+
+/** The co-funders' consents of a challenge, for its lead buyer and its funders (others: 404). */
+export async function challengeConsents(challengeId: string, caller: Caller) {
+  const challenge = await getChallenge(challengeId);
+  const party =
+    challenge && [challenge.leadBuyer.oin, ...challenge.funders.map((f) => f.oin)].includes(caller.org);
+  if (!challenge || !party) throw notFound('Challenge', challengeId);
+  return { items: await consentsOf(challengeId) };
+}
+
+/** A co-funder answers the request about its own share, while the challenge is still that draft. */
+export const answerConsentRequest = (
+  challengeId: string,
+  funderOin: string,
+  answer: ConsentDecision,
+  ctx: RequestContext,
+) =>
+  decideConsent(challengeId, funderOin, answer, ctx, (fundingVersion) =>
+    whileDraftWithFunding(challengeId, fundingVersion),
+  );

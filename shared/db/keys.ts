@@ -61,6 +61,7 @@ export const ENTITY = {
   deadLetter: 'DeadLetter',
   envelope: 'Envelope',
   envelopeMember: 'EnvelopeMember',
+  fundingConsent: 'FundingConsent',
   phaseBudget: 'PhaseBudget',
   phaseClosed: 'PhaseClosed',
   funderReservation: 'FunderReservation',
@@ -105,6 +106,18 @@ export const fundingKeys = {
   envelopePrefix: 'ENVELOPE#',
   /** A funder that draws from another body's envelope (a province from the provinces' joint one). */
   member: (year: number, memberOin: string): Key => ({ pk: `YEAR#${year}`, sk: `MEMBER#${memberOin}` }),
+  /** A co-funder's consent to its share of a challenge, in the challenge's partition … */
+  consent: (challengeId: string, funderOin: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `CONSENT#${funderOin}`,
+  }),
+  consentPrefix: 'CONSENT#',
+  /** … and among the requests addressed to that funder, newest first (gsi1). */
+  consentByFunder: (funderOin: string, requestedAt: string, challengeId: string) => ({
+    gsi1pk: `CONSENTS#${funderOin}`,
+    gsi1sk: `${requestedAt}#${challengeId}`,
+  }),
+  consentsOfFunder: (funderOin: string) => `CONSENTS#${funderOin}`,
 };
 
 /** Proposals: by id; a company's own (gsi1); a challenge phase's (gsi2); one live slot per company and phase. */

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { defineRoute } from '#shared/http/route.ts';
 import {
+  consentBody,
+  consentList,
+  consentParams,
+  consentView,
   envelopeList,
   envelopeParams,
   envelopeView,
@@ -65,6 +69,47 @@ export const fundingRoutes = {
     params: organisationParams,
     body: putOrganisationBody,
     response: organisationView,
+    successStatus: 200,
+  }),
+  challengeConsents: defineRoute({
+    operationId: 'challengeConsents',
+    method: 'GET',
+    path: '/challenges/{challengeId}/consents',
+    function: 'challengesApi',
+    summary: 'Each co-funder’s consent to its share of a draft (for the lead buyer and the funders)',
+    tags: ['Challenges'],
+    access: ['buyer', 'programme'],
+    tenancy: 'challenge-party',
+    params: z.strictObject({ challengeId: z.uuid() }),
+    response: consentList,
+    successStatus: 200,
+  }),
+  myConsentRequests: defineRoute({
+    operationId: 'myConsentRequests',
+    method: 'GET',
+    path: '/me/consent-requests',
+    function: 'challengesApi',
+    summary: 'Requests to the caller’s organisation to co-fund a draft, newest first',
+    tags: ['Challenges'],
+    access: ['buyer', 'programme'],
+    tenancy: 'caller',
+    response: consentList,
+    successStatus: 200,
+  }),
+  decideConsent: defineRoute({
+    operationId: 'decideConsent',
+    method: 'PUT',
+    path: '/challenges/{challengeId}/consents/{funderOin}',
+    function: 'challengesApi',
+    summary:
+      'A co-funder approves its share, declines with a reason, or withdraws its approval — until publication',
+    tags: ['Challenges'],
+    access: ['buyer', 'programme'],
+    // A party of the challenge, and only about its own share (the funder in the path is the caller).
+    tenancy: 'challenge-party',
+    params: consentParams,
+    body: consentBody,
+    response: consentView,
     successStatus: 200,
   }),
 };

@@ -62,3 +62,28 @@ export const organisationView = z.object({
   name: z.string(),
   kind: z.enum(GOVERNMENT_KINDS),
 });
+
+/** A co-funder's consent to its share of a draft. */
+export const consentView = z.object({
+  challengeId: z.uuid(),
+  title: z.object({ nl: z.string(), en: z.string().optional() }),
+  leadBuyer: z.object({ oin: z.string(), name: z.string() }),
+  funderOin: z.string(),
+  funderName: z.string(),
+  shareBasisPoints: z.int(),
+  amountCents: z.int(),
+  totalBudgetCents: z.int(),
+  fundingVersion: z.int(),
+  status: z.enum(['requested', 'approved', 'declined']),
+  reason: z.string().optional(),
+  decidedBy: z.object({ role: z.string(), sub: z.string() }).optional(),
+  decidedAt: z.string().optional(),
+  requestedAt: z.string(),
+});
+export const consentList = z.object({ items: z.array(consentView) });
+export const consentParams = z.strictObject({ challengeId: z.uuid(), funderOin: oinSchema });
+export const consentBody = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('approve') }),
+  z.strictObject({ decision: z.literal('decline'), reason: z.string().trim().min(3).max(2_000) }),
+  z.strictObject({ decision: z.literal('withdraw'), reason: z.string().trim().max(2_000).optional() }),
+]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '#infra/local/seed.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { challengeBody } from '../support/fixtures.ts';
+import { publishWithConsents } from '../support/journeys.ts';
 import { axeViolations, checkPage, startTestSite, type TestSite } from '../support/site.ts';
 
 /** Anonymous visitors: home, listing with filters and pages, a challenge, open data, statements, errors. */
@@ -138,7 +139,7 @@ describe('security', () => {
       body: challengeBody({ title: { nl: `Oproep ${hostile}` } }),
     });
     expect(draft.status).toBe(201);
-    const published = await app.api.call('POST', `/challenges/${draft.body.id}/publish`, { token: buyer });
+    const published = await publishWithConsents(app.api, draft.body.id, buyer);
     expect(published.status).toBe(200);
     const sme = await app.api.as('sme', '50000001');
     const asked = await app.api.call('POST', `/challenges/${draft.body.id}/questions`, {

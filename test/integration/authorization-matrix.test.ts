@@ -5,7 +5,13 @@ import { type AnyRoute, routeKey, type TenancyRule } from '#shared/http/route.ts
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routeTable } from '#shared/routes.ts';
 import { challengeBody, fundThisYear, ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { draftedChallenge, evaluatedPhase, marketplace, publishedChallenge } from '../support/journeys.ts';
+import {
+  consentOfEveryCoFunder,
+  draftedChallenge,
+  evaluatedPhase,
+  marketplace,
+  publishedChallenge,
+} from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -43,7 +49,14 @@ const world = {
 const future = (days: number) => new Date(Date.parse(clock.nowIso()) + days * 86_400_000).toISOString();
 /** A joint challenge body with deadlines after the (moved) application clock. */
 const body = () => {
-  const b = challengeBody();
+  // Zuid-Holland and Noord-Holland both fund (and so may each lead) it, with EZK's half.
+  const b = challengeBody({
+    funders: [
+      { oin: ORGS.ezk.oin, shareBasisPoints: 5000 },
+      { oin: ORGS.zuidHolland.oin, shareBasisPoints: 2500 },
+      { oin: ORGS.noordHolland.oin, shareBasisPoints: 2500 },
+    ],
+  });
   b.phases = b.phases.map((p) => ({ ...p, submissionDeadline: future(p.number === 1 ? 100 : 300) }));
   return b;
 };
@@ -150,7 +163,13 @@ const FIXTURES: Record<string, Fixture> = {
       body: { title: { nl: 'SBIR Nieuwe titel' } },
     }),
   },
-  publishChallenge: { request: async () => ({ path: `/challenges/${await draft()}/publish` }) },
+  publishChallenge: {
+    request: async () => {
+      const id = await draft();
+      await consentOfEveryCoFunder(api, id);
+      return { path: `/challenges/${id}/publish` };
+    },
+  },
   cancelChallenge: {
     request: async () => ({
       path: `/challenges/${await published()}/cancel`,
@@ -165,6 +184,17 @@ const FIXTURES: Record<string, Fixture> = {
   listChallenges: { request: () => ({ path: '/challenges' }) },
   // A draft is its buyer's only; everyone else reads a published challenge.
   myChallenges: { request: () => ({ path: '/me/challenges' }) },
+  challengeConsents: { request: () => ({ path: `/challenges/${world.closed}/consents` }) },
+  myConsentRequests: { request: () => ({ path: '/me/consent-requests' }) },
+  decideConsent: {
+    // EZK's consent to its half of a fresh draft of Zuid-Holland.
+    request: async () => ({
+      path: `/challenges/${await draft()}/consents/${ORGS.ezk.oin}`,
+      body: { decision: 'approve' },
+    }),
+    // Zuid-Holland leads the draft but cannot approve EZK's share for it.
+    ownStatus: { buyer: 404 },
+  },
   getChallenge: {
     request: async (role) => ({ path: `/challenges/${role === 'buyer' ? await draft() : world.open}` }),
   },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations, SME_KVK } from '../support/fixtures.ts';
-import { draftedChallenge } from '../support/journeys.ts';
+import { draftedChallenge, publishWithConsents } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -49,7 +49,7 @@ describe('draft → publish → public listing, through the bus', () => {
 
   it('publishing reaches the listing only through the event bus, not by a direct write', async () => {
     const { id } = await draft();
-    const published = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const published = await publishWithConsents(api, id, zuidHolland);
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({
       status: 'published',
@@ -79,7 +79,7 @@ describe('draft → publish → public listing, through the bus', () => {
     expect((await api.call('GET', `/challenges/${draftId}`, { token: noordHolland })).status).toBe(404);
     expect((await api.call('GET', `/challenges/${draftId}`, { token: zuidHolland })).status).toBe(200);
 
-    await api.call('POST', `/challenges/${draftId}/publish`, { token: zuidHolland });
+    await publishWithConsents(api, draftId, zuidHolland);
     const anonymous = await api.call('GET', `/challenges/${draftId}`);
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.status).toBe('published');
@@ -87,10 +87,10 @@ describe('draft → publish → public listing, through the bus', () => {
 
   it('publishing twice is an illegal transition (409) and changes nothing', async () => {
     const { id } = await draft();
-    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    await publishWithConsents(api, id, zuidHolland);
     await api.runtime.settle(); // projections of earlier requests are in: compare like with like
     const snapshot = await tableSnapshot();
-    const again = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const again = await publishWithConsents(api, id, zuidHolland);
     expect(again.status).toBe(409);
     expect(again.headers.get('content-type')).toBe('application/problem+json');
     expect(again.body).toMatchObject({
@@ -103,7 +103,7 @@ describe('draft → publish → public listing, through the bus', () => {
 
   it('a delivered event applied three times changes the listing once', async () => {
     const { id } = await draft();
-    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    await publishWithConsents(api, id, zuidHolland);
     // The bus delivers the ChallengePublished event once; then it is delivered twice more.
     const { handler } = await import('#functions/consumers/challenge-listing.ts');
     const event = (await outboxEvents((data) => data.challengeId === id)).find(
@@ -124,7 +124,7 @@ describe('the listing does not depend on delivery order', () => {
   it('a cancellation delivered before the publication still leaves the challenge listed as cancelled', async () => {
     await fundThisYear();
     const { id } = await draft();
-    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    await publishWithConsents(api, id, zuidHolland);
     await api.call('POST', `/challenges/${id}/cancel`, {
       token: zuidHolland,
       body: { reason: 'Budget vervalt' },
@@ -158,7 +158,7 @@ describe('listing filters and pages', () => {
       'veilige-samenleving',
     ] as const) {
       const { id } = await draft(zuidHolland, challengeBody({ theme }));
-      await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+      await publishWithConsents(api, id, zuidHolland);
       ids.push(id);
     }
     await api.runtime.settle();
@@ -333,11 +333,15 @@ describe('refusals are problem documents and write nothing', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+|stack/i);
     const after = await tableSnapshot();
     const added = after.filter((a) => !before.some((b) => b.pk === a.pk && b.sk === a.sk));
-    // The only writes allowed are the setup drafts of the last cases (a challenge and its ChallengeDrafted event).
+    // The only writes allowed are the setup drafts of the last cases: a challenge, the request to its
+    // co-funder, and their events.
     expect(
       added.every(
         (a) =>
-          a.entity === 'Challenge' || (a.entity === 'OutboxEvent' && a.detailType === 'ChallengeDrafted'),
+          a.entity === 'Challenge' ||
+          a.entity === 'FundingConsent' ||
+          (a.entity === 'OutboxEvent' &&
+            ['ChallengeDrafted', 'FundingConsentRecorded'].includes(a.detailType as string)),
       ),
     ).toBe(true);
     expect(added.filter((a) => a.entity === 'Challenge').length).toBeLessThanOrEqual(1);
@@ -425,7 +429,7 @@ describe('editing drafts', () => {
     ).toBe(400);
     expect(await tableSnapshot()).toEqual(before);
 
-    await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    await publishWithConsents(api, id, zuidHolland);
     const late = await api.call('PATCH', `/challenges/${id}`, {
       token: zuidHolland,
       body: { title: { nl: 'te laat' } },
@@ -458,7 +462,7 @@ describe('innovation partnership', () => {
 
   it('is published only once it states whether partners may be ended after a phase', async () => {
     const { id } = await draft(zuidHolland, partnership(45));
-    const refused = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const refused = await publishWithConsents(api, id, zuidHolland);
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'innovationPartnership' })]);
     const terms = {
@@ -473,7 +477,7 @@ describe('innovation partnership', () => {
         })
       ).status,
     ).toBe(200);
-    const published = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const published = await publishWithConsents(api, id, zuidHolland);
     expect(published.status).toBe(200);
     expect(published.body.innovationPartnership).toEqual(terms);
   });
@@ -483,7 +487,7 @@ describe('innovation partnership', () => {
       ...partnership(20),
       innovationPartnership: { mayEndPartnersAfterPhase: false },
     });
-    const refused = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const refused = await publishWithConsents(api, id, zuidHolland);
     expect(refused.status).toBe(422);
     expect(refused.body.errors[0].message).toMatch(/at least 30 days/);
   });

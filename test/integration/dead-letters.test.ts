@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDeadLetters, redriveDeadLetters } from '#infra/local/dead-letters.ts';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
+import { publishWithConsents } from '../support/journeys.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 
 let api: TestApi;
@@ -24,7 +25,7 @@ describe('dead letters', () => {
   it('a delivery that keeps failing is dead-lettered, and re-driven once the consumer is fixed', async () => {
     const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
     const { body } = await api.call('POST', '/challenges', { token: buyer, body: challengeBody() });
-    await api.call('POST', `/challenges/${body.id}/publish`, { token: buyer });
+    await publishWithConsents(api, body.id, buyer);
     await api.runtime.settle();
 
     const letters = await listDeadLetters('ChallengeListingProjection');

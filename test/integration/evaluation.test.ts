@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
-import { marketplace } from '../support/journeys.ts';
+import { marketplace, publishWithConsents } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 
 let api: TestApi;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const created = await api.call('POST', '/challenges', { token: buyer, body: challengeBody() });
   challengeId = created.body.id;
   deadline = created.body.phases[0].submissionDeadline;
-  await api.call('POST', `/challenges/${challengeId}/publish`, { token: buyer });
+  await publishWithConsents(api, challengeId, buyer);
   const companies = {
     A: ['11111111', 4_800_000],
     B: ['22222222', 4_500_000],

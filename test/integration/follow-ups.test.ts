@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as remind } from '#functions/scheduled/follow-up-reminder.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { evaluatedPhase, marketplace } from '../support/journeys.ts';
+import { evaluatedPhase, marketplace, publishWithConsents } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -203,7 +203,7 @@ describe('the pipeline projection', () => {
     const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
     const created = await api.call('POST', '/challenges', { token: buyer, body: challengeBody() });
     const challengeId = created.body.id;
-    await api.call('POST', `/challenges/${challengeId}/publish`, { token: buyer });
+    await publishWithConsents(api, challengeId, buyer);
     const company = await api.as('sme', '62000001');
     await api.call('PUT', '/organisations/me', {
       token: company,

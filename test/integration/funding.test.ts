@@ -8,7 +8,12 @@ import {
   SME_KVK,
   THIS_YEAR,
 } from '../support/fixtures.ts';
-import { draftedChallenge, marketplace } from '../support/journeys.ts';
+import {
+  consentOfEveryCoFunder,
+  draftedChallenge,
+  marketplace,
+  publishWithConsents,
+} from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -28,8 +33,12 @@ afterAll(() => api?.runtime.stop());
 const envelopeOf = async (holderOin: string, instrument = 'sbir', year = THIS_YEAR) =>
   (await listEnvelopes(year)).find((e) => e.holderOin === holderOin && e.instrument === instrument);
 
-const draft = async (token: string, body = challengeBody()) =>
-  (await draftedChallenge(api, { token, body })).id;
+/** A draft its co-funders have approved already (consent is not what these tests are about). */
+const draft = async (token: string, body = challengeBody()) => {
+  const { id } = await draftedChallenge(api, { token, body });
+  await consentOfEveryCoFunder(api, id, token);
+  return id;
+};
 
 describe('envelopes (programme office)', () => {
   it('sets caps per instrument and shows cap, reserved, awarded and remaining, per side and in all', async () => {
@@ -112,7 +121,7 @@ describe('publishing reserves, cancelling releases', () => {
       phases: [{ ...challengeBody().phases[0]!, budgetCents: 10_000_001 }],
     });
     const id = await draft(noordHolland, odd);
-    const published = await api.call('POST', `/challenges/${id}/publish`, { token: noordHolland });
+    const published = await publishWithConsents(api, id, noordHolland);
     expect(published.status, JSON.stringify(published.body)).toBe(200);
     expect(published.body.programmeYear).toBe(THIS_YEAR);
     // 10.000.001 cents: EZK 5.000.000,5 → 5.000.001 (first on ties); NH 3.333.000,33 → 3.333.000; UT 1.667.000,17 → 1.667.000
@@ -169,7 +178,7 @@ describe('publishing reserves, cancelling releases', () => {
       (await api.call('POST', `/challenges/${id}/cancel`, { token: zuidHolland, body: { reason: 'dubbel' } }))
         .status,
     ).toBe(409);
-    expect((await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland })).status).toBe(409);
+    expect((await publishWithConsents(api, id, zuidHolland)).status).toBe(409);
   });
 
   it('refuses an overrun, naming the funder and the shortfall, and writes nothing', async () => {
@@ -181,7 +190,7 @@ describe('publishing reserves, cancelling releases', () => {
     const id = await draft(zuidHolland); // € 1 mln budget: Zuid-Holland's half is € 500.000, room is € 10.000
     await api.runtime.settle();
     const before = await tableSnapshot();
-    const response = await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland });
+    const response = await publishWithConsents(api, id, zuidHolland);
     expect(response.status).toBe(422);
     expect(response.body.type).toMatch(/envelope-exhausted$/);
     expect(response.body.detail).toContain('Provincie Zuid-Holland');
@@ -205,8 +214,9 @@ describe('publishing reserves, cancelling releases', () => {
       token: programme,
       body: { name: 'Provincie Zeeland', kind: 'province' },
     });
+    const zeelandBuyer = await api.as('buyer', '00000099000000008000');
     const zeeland = await draft(
-      zuidHolland,
+      zeelandBuyer,
       challengeBody({
         funders: [
           { oin: ORGS.ezk.oin, shareBasisPoints: 5000 },
@@ -214,7 +224,7 @@ describe('publishing reserves, cancelling releases', () => {
         ],
       }),
     );
-    const refused = await api.call('POST', `/challenges/${zeeland}/publish`, { token: zuidHolland });
+    const refused = await publishWithConsents(api, zeeland, zeelandBuyer);
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({
       type: expect.stringMatching(/no-envelope$/),
@@ -229,7 +239,7 @@ describe('publishing reserves, cancelling releases', () => {
       zuidHolland,
       challengeBody({ phases: [{ ...challengeBody().phases[0]!, budgetCents: 100_000_002 }] }),
     );
-    const overCap = await api.call('POST', `/challenges/${big}/publish`, { token: zuidHolland });
+    const overCap = await publishWithConsents(api, big, zuidHolland);
     expect(overCap.status).toBe(422);
     expect(overCap.body).toMatchObject({
       type: expect.stringMatching(/over-per-challenge-cap$/),
@@ -241,7 +251,7 @@ describe('publishing reserves, cancelling releases', () => {
 
   it('a cap cannot drop below what is committed', async () => {
     const id = await draft(zuidHolland);
-    expect((await api.call('POST', `/challenges/${id}/publish`, { token: zuidHolland })).status).toBe(200);
+    expect((await publishWithConsents(api, id, zuidHolland)).status).toBe(200);
     const committed = (await envelopeOf(ORGS.ezk.oin))!.reservedCents;
     expect(committed).toBeGreaterThan(0);
     const response = await api.call('PUT', `/programme-years/${THIS_YEAR}/envelopes/${ORGS.ezk.oin}`, {
@@ -275,9 +285,7 @@ describe('50 concurrent publishes against one envelope', () => {
     for (let i = 0; i < 50; i++) ids.push(await draft(utrecht, body));
     const ezkBefore = (await envelopeOf(ORGS.ezk.oin))!;
 
-    const results = await Promise.all(
-      ids.map((id) => api.call('POST', `/challenges/${id}/publish`, { token: utrecht })),
-    );
+    const results = await Promise.all(ids.map((id) => publishWithConsents(api, id, utrecht)));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(10);
     expect(statuses.filter((s) => s !== 200).every((s) => s === 422)).toBe(true);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
-import { evaluatedPhase, marketplace } from '../support/journeys.ts';
+import { evaluatedPhase, marketplace, publishWithConsents } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 
 /**
@@ -26,7 +26,7 @@ describe('a buyer’s own challenges', () => {
       token: zh,
       body: challengeBody({ title: { nl: 'Tweede' } }),
     });
-    expect((await api.call('POST', `/challenges/${second.body.id}/publish`, { token: zh })).status).toBe(200);
+    expect((await publishWithConsents(api, second.body.id, zh)).status).toBe(200);
     const own = await api.call('GET', '/me/challenges', { token: zh });
     expect(own.status).toBe(200);
     const titles = own.body.items.map((c: { title: { nl: string } }) => c.title.nl);
@@ -66,7 +66,7 @@ describe('a phase’s evaluation, committees and awards', () => {
   it('hides who bid and how many until the deadline, then shows each proposal’s progress', async () => {
     const zh = await api.as('buyer', ORGS.zuidHolland.oin);
     const created = await api.call('POST', '/challenges', { token: zh, body: challengeBody() });
-    await api.call('POST', `/challenges/${created.body.id}/publish`, { token: zh });
+    await publishWithConsents(api, created.body.id, zh);
     const sme = await api.as('sme', '72000001');
     await api.call('PUT', '/organisations/me', {
       token: sme,

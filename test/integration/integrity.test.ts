@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lotDraw } from '#shared/evaluation/ranking.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes, routeTable } from '#shared/routes.ts';
-import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { evaluatedPhase, expectStatus, marketplace, publishedChallenge } from '../support/journeys.ts';
+import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import {
+  draftedChallenge,
+  evaluatedPhase,
+  expectStatus,
+  marketplace,
+  publishedChallenge,
+} from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -15,6 +21,106 @@ let api: TestApi;
 afterAll(() => api?.runtime.stop());
 beforeAll(async () => {
   api = await marketplace();
+});
+
+describe('co-funder consent before publication', () => {
+  it('the lead buyer must fund it; each co-funder approves its own share; publishing names who has not', async () => {
+    const zh = await api.as('buyer', ORGS.zuidHolland.oin);
+    const nh = await api.as('buyer', ORGS.noordHolland.oin);
+    const ezkBuyer = await api.as('buyer', ORGS.ezk.oin);
+    const ezkProgramme = await api.as('programme', ORGS.ezk.oin);
+
+    // Noord-Holland cannot draft a challenge that only others pay for.
+    const notFunding = await api.request(routes.createChallenge, {
+      token: nh,
+      body: challengeBody({ funders: [{ oin: ORGS.ezk.oin, shareBasisPoints: 10_000 }] }),
+    });
+    expect(notFunding.status).toBe(422);
+    expect(notFunding.problem?.type).toMatch(/lead-buyer-not-funder$/);
+
+    const draft = await draftedChallenge(api, { token: zh });
+    const consent = (token: string, body: Parameters<typeof answer>[1], funderOin = ORGS.ezk.oin) =>
+      answer(token, body, funderOin);
+    const answer = (
+      token: string,
+      body: { decision: 'approve' } | { decision: 'decline'; reason: string } | { decision: 'withdraw' },
+      funderOin: string,
+    ) => api.request(routes.decideConsent, { token, params: { challengeId: draft.id, funderOin }, body });
+    const publish = () =>
+      api.request(routes.publishChallenge, { token: zh, params: { challengeId: draft.id } });
+
+    // EZK is asked; it sees the request with its exact share of the budget.
+    const requests = (await api.request(routes.myConsentRequests, { token: ezkBuyer })).body.items;
+    expect(requests.find((r) => r.challengeId === draft.id)).toMatchObject({
+      status: 'requested',
+      amountCents: 50_000_000,
+      leadBuyer: { oin: ORGS.zuidHolland.oin },
+    });
+    const refused = await publish();
+    expect(refused.status).toBe(409);
+    expect(refused.problem).toMatchObject({
+      type: expect.stringMatching(/consent-missing$/),
+      missing: [{ funderOin: ORGS.ezk.oin, status: 'requested' }],
+    });
+
+    // Nobody approves on EZK's behalf: not the lead buyer, not another province.
+    expect((await consent(zh, { decision: 'approve' })).status).toBe(404);
+    expect((await consent(nh, { decision: 'approve' })).status).toBe(404);
+    expect((await answer(zh, { decision: 'approve' }, ORGS.zuidHolland.oin)).status).toBe(404);
+
+    // EZK declines with a reason, then its programme office approves; an approval can be withdrawn.
+    expect(
+      (await consent(ezkBuyer, { decision: 'decline', reason: 'Budget 2026 is al toegezegd.' })).status,
+    ).toBe(200);
+    expect((await publish()).problem).toMatchObject({ missing: [{ status: 'declined' }] });
+    expect((await consent(ezkProgramme, { decision: 'approve' })).status).toBe(200);
+    expect((await consent(ezkBuyer, { decision: 'withdraw' })).status).toBe(200);
+    expect((await publish()).status).toBe(409);
+    expect((await consent(ezkBuyer, { decision: 'approve' })).status).toBe(200);
+
+    // Changing the funding after consent asks again.
+    const edited = await api.request(routes.updateChallenge, {
+      token: zh,
+      params: { challengeId: draft.id },
+      body: { phases: challengeBody().phases.map((p) => ({ ...p, budgetCents: p.budgetCents + 2_000_000 })) },
+    });
+    expect(edited.status).toBe(200);
+    const asked = (
+      await api.request(routes.challengeConsents, { token: zh, params: { challengeId: draft.id } })
+    ).body.items;
+    expect(asked).toEqual([
+      expect.objectContaining({
+        funderOin: ORGS.ezk.oin,
+        status: 'requested',
+        fundingVersion: 2,
+        amountCents: 52_000_000,
+      }),
+    ]);
+    expect((await publish()).status).toBe(409);
+    // A title change is not a funding change: the consent stands.
+    expect((await consent(ezkBuyer, { decision: 'approve' })).status).toBe(200);
+    await expectStatus(
+      api.request(routes.updateChallenge, {
+        token: zh,
+        params: { challengeId: draft.id },
+        body: { title: { nl: 'SBIR Schone vaarwegen 2027' } },
+      }),
+      200,
+    );
+    expect((await publish()).status).toBe(200);
+
+    // After publication the consent is fixed; every step is in the audit trail.
+    expect((await consent(ezkBuyer, { decision: 'withdraw' })).status).toBe(409);
+    await api.runtime.settle();
+    const consentEvents = (await tableSnapshot())
+      .filter((i) => i.entity === 'OutboxEvent' && i.detailType === 'FundingConsentRecorded')
+      .map((i) => JSON.parse(i.detail as string).data)
+      .filter((d) => d.challengeId === draft.id)
+      .map((d) => d.status);
+    expect(consentEvents.sort()).toEqual(
+      ['requested', 'declined', 'approved', 'withdrawn', 'approved', 'requested', 'approved'].sort(),
+    );
+  });
 });
 
 describe('evaluations frozen at the award decision', () => {
@@ -252,6 +358,8 @@ describe('sealed means sealed', () => {
       listChallenges: '/challenges',
       myChallenges: '/me/challenges',
       getChallenge: `/challenges/${challengeId}`,
+      challengeConsents: `/challenges/${challengeId}/consents`,
+      myConsentRequests: '/me/consent-requests',
       getCompanyProfile: '/organisations/me',
       getProposal: `/proposals/${bidders[0]!.proposalId}`,
       myProposals: '/me/proposals',
@@ -401,9 +509,11 @@ describe('sealed means sealed', () => {
     // While phase 1 takes bids: what happened up to its opening, the rest held back until its deadline.
     expect(open.body.entries.map((e: { action: string }) => e.action)).toEqual([
       'ChallengeDrafted',
+      'FundingConsentRecorded', // EZK asked …
+      'FundingConsentRecorded', // … and approving its half
       'ChallengePublished',
     ]);
-    expect(open.body.verification.entries).toBe(2);
+    expect(open.body.verification.entries).toBe(4);
 
     const deadline = (await api.request(routes.getChallenge, { params: { challengeId } })).body.phases[0]!
       .submissionDeadline;

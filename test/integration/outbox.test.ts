@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '#infra/local/runtime.ts';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
+import { publishWithConsents } from '../support/journeys.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 
 const started: Runtime[] = [];
@@ -19,7 +20,7 @@ describe('the outbox', () => {
     await fundThisYear();
     const buyer = await first.as('buyer', ORGS.zuidHolland.oin);
     const { body } = await first.call('POST', '/challenges', { token: buyer, body: challengeBody() });
-    expect((await first.call('POST', `/challenges/${body.id}/publish`, { token: buyer })).status).toBe(200);
+    expect((await publishWithConsents(first, body.id, buyer)).status).toBe(200);
     expect(first.runtime.bus.stats.published).toBe(0);
     await first.runtime.stop();
 

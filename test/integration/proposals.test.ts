@@ -4,7 +4,7 @@ import { db, tableName } from '#shared/db/client.ts';
 import { proposalKeys } from '#shared/db/keys.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
-import { marketplace } from '../support/journeys.ts';
+import { marketplace, publishWithConsents } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -48,7 +48,7 @@ beforeAll(async () => {
   challengeId = created.body.id;
   phase1Deadline = created.body.phases[0].submissionDeadline;
   phase2Deadline = created.body.phases[1].submissionDeadline;
-  expect((await api.call('POST', `/challenges/${challengeId}/publish`, { token: buyer })).status).toBe(200);
+  expect((await publishWithConsents(api, challengeId, buyer)).status).toBe(200);
 });
 afterEach(() => {
   restoreClock?.();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
-import { marketplace } from '../support/journeys.ts';
+import { marketplace, publishWithConsents } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   const created = await api.call('POST', '/challenges', { token: buyer, body: challengeBody() });
   challengeId = created.body.id;
   expect(created.body.questionDeadline < created.body.phases[0].submissionDeadline).toBe(true);
-  await api.call('POST', `/challenges/${challengeId}/publish`, { token: buyer });
+  await publishWithConsents(api, challengeId, buyer);
 });
 afterAll(() => api?.runtime.stop());
 

@@ -37,13 +37,53 @@ export async function draftedChallenge(api: TestApi, options: { token?: string; 
   );
 }
 
-/** A published challenge: drafted, then published by the same buyer. */
+/** Every co-funder of a draft that has not approved its share yet does so (as a buyer of that body). */
+export async function consentOfEveryCoFunder(
+  api: TestApi,
+  challengeId: string,
+  lead?: string,
+): Promise<void> {
+  const token = await leadToken(api, challengeId, lead);
+  if (!token) return; // not a draft any more, or not there: nothing to approve
+  const consents = (await api.request(routes.challengeConsents, { params: { challengeId }, token })).body;
+  for (const consent of consents.items.filter((c) => c.status !== 'approved')) {
+    await expectStatus(
+      api.request(routes.decideConsent, {
+        token: await api.as('buyer', consent.funderOin),
+        params: { challengeId, funderOin: consent.funderOin },
+        body: { decision: 'approve' },
+      }),
+      200,
+    );
+  }
+}
+
+/** A token of the lead buyer of a draft (drafts are visible to it only); undefined when it is no draft. */
+async function leadToken(api: TestApi, challengeId: string, lead?: string): Promise<string | undefined> {
+  const candidates = lead
+    ? [lead]
+    : await Promise.all(Object.values(ORGS).map((org) => api.as('buyer', org.oin)));
+  for (const token of candidates) {
+    const found = await api.request(routes.getChallenge, { params: { challengeId }, token });
+    if (found.status === 200) return found.body.status === 'draft' ? token : undefined;
+  }
+  return undefined;
+}
+
+/** Publishes a draft as its buyer does after every co-funder approved: the answer of the publish call. */
+export async function publishWithConsents(api: TestApi, challengeId: string, token: string) {
+  await consentOfEveryCoFunder(api, challengeId, token);
+  return api.call('POST', `/challenges/${challengeId}/publish`, { token });
+}
+
+/** A published challenge: drafted, approved by every co-funder, then published by the same buyer. */
 export async function publishedChallenge(
   api: TestApi,
   options: { token?: string; body?: ChallengeBody } = {},
 ) {
   const token = options.token ?? (await api.as('buyer', ORGS.zuidHolland.oin));
   const drafted = await draftedChallenge(api, { ...options, token });
+  await consentOfEveryCoFunder(api, drafted.id, token);
   return expectStatus(
     api.request(routes.publishChallenge, { token, params: { challengeId: drafted.id } }),
     200,

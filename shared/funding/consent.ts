@@ -1,0 +1,229 @@
+import { newEvent } from '#events/envelope.ts';
+import { FundingConsentRecordedV1 } from '#events/funding/funding-consent-recorded.v1.ts';
+import type { Caller } from '#shared/auth/caller.ts';
+import { ENTITY, fundingKeys, keys, withoutKeys } from '#shared/db/keys.ts';
+import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
+import type { Funder } from './model.ts';
+import { splitOverFunders } from './money.ts';
+
+/**
+ * Co-funder consent: a buyer cannot commit another body's money. Every funder of a draft other
+ * than the lead buyer approves its own share (a buyer or programme officer of that body) before
+ * the challenge can be published; it may decline with a reason, or withdraw its approval until
+ * publication. When the draft's funding changes, every co-funder is asked again.
+ */
+export const CONSENT_STATUSES = ['requested', 'approved', 'declined'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
+export interface FundingConsent {
+  challengeId: string;
+  title: { nl: string; en?: string };
+  leadBuyer: { oin: string; name: string };
+  funderOin: string;
+  funderName: string;
+  shareBasisPoints: number;
+  /** The funder's exact part of the draft's total budget (the one split function). */
+  amountCents: number;
+  totalBudgetCents: number;
+  /** Which version of the draft's funding this consent is about. */
+  fundingVersion: number;
+  status: ConsentStatus;
+  reason?: string;
+  decidedBy?: { role: string; sub: string };
+  decidedAt?: string;
+  requestedAt: string;
+}
+
+/** What a draft says about money: who pays which share of which total. Consent is about this. */
+export interface DraftFunding {
+  challengeId: string;
+  title: { nl: string; en?: string };
+  leadBuyer: { oin: string; name: string };
+  funders: readonly Funder[];
+  totalBudgetCents: number;
+  fundingVersion: number;
+}
+
+/** The same funding (so consents given still stand)? */
+export const sameFunding = (
+  a: Pick<DraftFunding, 'funders' | 'totalBudgetCents'>,
+  b: Pick<DraftFunding, 'funders' | 'totalBudgetCents'>,
+) =>
+  a.totalBudgetCents === b.totalBudgetCents &&
+  JSON.stringify(a.funders.map((f) => [f.oin, f.shareBasisPoints])) ===
+    JSON.stringify(b.funders.map((f) => [f.oin, f.shareBasisPoints]));
+
+const consentItem = (consent: FundingConsent) => ({
+  ...fundingKeys.consent(consent.challengeId, consent.funderOin),
+  ...fundingKeys.consentByFunder(consent.funderOin, consent.requestedAt, consent.challengeId),
+  entity: ENTITY.fundingConsent,
+  ...consent,
+});
+
+/**
+ * The writes that ask every co-funder of a draft (again): a request per funder other than the
+ * lead buyer, replacing any earlier answer; requests of funders no longer named go.
+ */
+export function consentRequests(
+  draft: DraftFunding,
+  previous: readonly FundingConsent[],
+  ctx: RequestContext,
+): TxWrite[] {
+  const at = clock.nowIso();
+  const shares = splitOverFunders(draft.funders, draft.totalBudgetCents);
+  const coFunders = draft.funders.filter((f) => f.oin !== draft.leadBuyer.oin);
+  const named = new Set(coFunders.map((f) => f.oin));
+  return [
+    ...coFunders.flatMap((f): TxWrite[] => {
+      const consent: FundingConsent = {
+        challengeId: draft.challengeId,
+        title: draft.title,
+        leadBuyer: draft.leadBuyer,
+        funderOin: f.oin,
+        funderName: f.name,
+        shareBasisPoints: f.shareBasisPoints,
+        amountCents: shares.get(f.oin)!,
+        totalBudgetCents: draft.totalBudgetCents,
+        fundingVersion: draft.fundingVersion,
+        status: 'requested',
+        requestedAt: at,
+      };
+      return [
+        { item: { Put: { Item: consentItem(consent) } } },
+        outboxWrite(newEvent(FundingConsentRecordedV1, eventOf(consent), eventContext(ctx))),
+      ];
+    }),
+    ...previous
+      .filter((c) => !named.has(c.funderOin))
+      .map((c): TxWrite => ({ item: { Delete: { Key: fundingKeys.consent(c.challengeId, c.funderOin) } } })),
+  ];
+}
+
+const eventOf = (c: FundingConsent) => ({
+  challengeId: c.challengeId,
+  funderOin: c.funderOin,
+  leadBuyerOin: c.leadBuyer.oin,
+  status: c.status,
+  fundingVersion: c.fundingVersion,
+  amountCents: c.amountCents,
+  ...(c.reason ? { reason: c.reason } : {}),
+  at: c.decidedAt ?? c.requestedAt,
+});
+
+/** The consents of a challenge (one Query of its partition). */
+export async function consentsOf(challengeId: string): Promise<FundingConsent[]> {
+  const items = await queryAll({
+    partition: keys.challenge(challengeId).pk,
+    prefix: fundingKeys.consentPrefix,
+    consistent: true,
+  });
+  return items.map((i) => withoutKeys<FundingConsent>(i));
+}
+
+/** Requests addressed to a funder, newest first (one Query of its index partition). */
+export async function consentRequestsTo(funderOin: string): Promise<FundingConsent[]> {
+  const items = await queryAll({
+    partition: fundingKeys.consentsOfFunder(funderOin),
+    index: 'gsi1',
+    descending: true,
+  });
+  return items.map((i) => withoutKeys<FundingConsent>(i));
+}
+
+/** Who still has to approve this version of the funding (empty: it may be published). */
+export function missingConsents(draft: DraftFunding, consents: readonly FundingConsent[]) {
+  return draft.funders
+    .filter((f) => f.oin !== draft.leadBuyer.oin)
+    .map((f) => ({ funder: f, consent: consents.find((c) => c.funderOin === f.oin) }))
+    .filter(
+      ({ consent }) => consent?.status !== 'approved' || consent.fundingVersion !== draft.fundingVersion,
+    )
+    .map(({ funder, consent }) => ({
+      funderOin: funder.oin,
+      funder: funder.name,
+      status:
+        consent?.fundingVersion === draft.fundingVersion ? (consent?.status ?? 'requested') : 'requested',
+    }));
+}
+
+/** Publication holds only while every co-funder's approval of this funding version still stands. */
+export const whileConsented = (draft: DraftFunding): TxWrite[] =>
+  draft.funders
+    .filter((f) => f.oin !== draft.leadBuyer.oin)
+    .map((f) => ({
+      item: {
+        ConditionCheck: {
+          Key: fundingKeys.consent(draft.challengeId, f.oin),
+          ConditionExpression: '#status = :approved AND fundingVersion = :version',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':approved': 'approved', ':version': draft.fundingVersion },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('consent-missing', `${f.name} withdrew or has not given its consent to this funding.`, {
+          missing: [{ funderOin: f.oin, funder: f.name }],
+        }),
+    }));
+
+export type ConsentDecision =
+  | { decision: 'approve' }
+  | { decision: 'decline'; reason: string }
+  | { decision: 'withdraw'; reason?: string };
+
+/**
+ * A funder answers a request about its own share: approve, decline (with a reason), or withdraw
+ * an approval — while the challenge is still a draft with the funding it was asked about.
+ */
+export async function decideConsent(
+  challengeId: string,
+  funderOin: string,
+  answer: ConsentDecision,
+  ctx: RequestContext,
+  draftCheck: (fundingVersion: number) => TxWrite,
+): Promise<FundingConsent> {
+  const caller: Caller = ctx.caller;
+  const current = (await consentsOf(challengeId)).find((c) => c.funderOin === funderOin);
+  if (!current || caller.org !== funderOin || !['buyer', 'programme'].includes(caller.role))
+    throw notFound('Consent request', `${challengeId}/${funderOin}`);
+  if (answer.decision === 'withdraw' && current.status !== 'approved')
+    throw conflict('nothing-to-withdraw', 'Only an approval can be withdrawn.');
+  if (answer.decision === 'decline' && !answer.reason.trim())
+    throw unprocessable('reason-required', 'Say why you decline.');
+  const at = clock.nowIso();
+  const next: FundingConsent = {
+    ...current,
+    status:
+      answer.decision === 'approve' ? 'approved' : answer.decision === 'decline' ? 'declined' : 'requested',
+    decidedBy: { role: caller.role, sub: caller.sub },
+    decidedAt: at,
+  };
+  if ('reason' in answer && answer.reason) next.reason = answer.reason;
+  else delete next.reason;
+  await transact([
+    draftCheck(current.fundingVersion),
+    {
+      item: {
+        Put: {
+          Item: consentItem(next),
+          // The request answered is the one read: asked again meanwhile means answer again.
+          ConditionExpression: 'fundingVersion = :version',
+          ExpressionAttributeValues: { ':version': current.fundingVersion },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('consent-asked-again', 'The draft’s funding changed meanwhile; look at the new request.'),
+    },
+    outboxWrite(
+      newEvent(
+        FundingConsentRecordedV1,
+        { ...eventOf(next), status: answer.decision === 'withdraw' ? 'withdrawn' : next.status },
+        eventContext(ctx),
+      ),
+    ),
+  ]);
+  return next;
+}
