@@ -113,6 +113,7 @@ export function flash(c: SiteContext): string | undefined {
     envelop: t.gov.envelopeSaved,
     organisatie: t.gov.organisationSaved,
     'oproep-ingetrokken': t.gov.cancelled,
+    instemming: t.gov.consentSaved,
   };
   return messages[c.req.query('melding') ?? ''];
 }

@@ -27,6 +27,7 @@ import { LocalSignInPage } from './pages/sign-in.tsx';
 import { emptyForm, type FormState, type View } from './pages/view.ts';
 import { assessorRoutes } from './routes/assessor.tsx';
 import { buyerRoutes } from './routes/buyer.tsx';
+import { consentRoutes } from './routes/consents.tsx';
 import { publicRoutes } from './routes/public.tsx';
 import { reportRoutes } from './routes/reports.tsx';
 import { smeRoutes } from './routes/sme.tsx';
@@ -236,6 +237,7 @@ export function createSite(options: SiteOptions) {
   publicRoutes(app);
   smeRoutes(app);
   buyerRoutes(app);
+  consentRoutes(app);
   assessorRoutes(app);
   reportRoutes(app);
 

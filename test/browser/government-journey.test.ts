@@ -83,6 +83,20 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     const reservations = await buyer.locator('table').first().textContent();
     expect(reservations).toContain('€\u00a0250.000,00'); // each side's half of € 500.000
     await checkPage(buyer, 'gov-04-check-and-publish');
+    // EZK has not approved its half yet: publishing is refused, naming it.
+    await buyer.click('button:has-text("Publiceren")');
+    await expect(text(buyer)).resolves.toContain(
+      'Ministerie van Economische Zaken en Klimaat moet eerst instemmen met zijn aandeel',
+    );
+    // EZK's programme office approves its share of this draft.
+    const ezk = await signedIn('Programmabureau (EZK)');
+    await ezk.goto(url('/medefinanciering'));
+    const request = ezk.locator('section', { hasText: TITLE });
+    await expect(request.textContent()).resolves.toContain('€\u00a0250.000,00');
+    await checkPage(ezk, 'gov-04b-co-funder-consents');
+    await request.locator('button:has-text("Instemmen")').click();
+    await expect(text(ezk)).resolves.toContain('Uw antwoord is vastgelegd.');
+    await expect(ezk.locator('section', { hasText: TITLE }).textContent()).resolves.toContain('ingestemd');
     await buyer.click('button:has-text("Publiceren")');
     await expect(text(buyer)).resolves.toContain('De oproep is gepubliceerd.');
     await app.api.runtime.settle();

@@ -128,6 +128,26 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     nl: 'Een van de gekozen voorstellen hoort niet bij deze fase.',
     en: 'One of the chosen proposals does not belong to this phase.',
   },
+  'consent-missing': {
+    nl: 'Niet elke medefinancier heeft al ingestemd met zijn aandeel.',
+    en: 'Not every co-funder has approved its share yet.',
+  },
+  'lead-buyer-not-funder': {
+    nl: 'Uw eigen organisatie moet een van de financiers zijn; de andere financiers stemmen in met hun aandeel.',
+    en: 'Your own organisation must be one of the funders; the other funders approve their shares.',
+  },
+  'nothing-to-withdraw': {
+    nl: 'Er is geen instemming om in te trekken.',
+    en: 'There is no approval to withdraw.',
+  },
+  'consent-asked-again': {
+    nl: 'De financiering van het concept is intussen gewijzigd; bekijk het nieuwe verzoek.',
+    en: 'The draft’s funding changed meanwhile; look at the new request.',
+  },
+  'not-a-draft-any-more': {
+    nl: 'De oproep is intussen gepubliceerd, ingetrokken of de financiering is gewijzigd.',
+    en: 'The call was published or cancelled, or its funding changed, meanwhile.',
+  },
   'evaluation-frozen': {
     nl: 'Voor deze fase is een gunningsbeslissing genomen: commissie, verklaringen en scores liggen vast.',
     en: 'This phase has an award decision: its committee, declarations and scores are final.',

@@ -491,7 +491,12 @@ export function ManageChallengePage(props: {
 export function PublishPage(props: {
   v: View;
   challenge: ChallengeView;
-  reservations: { name: string; amountCents: number; shareBasisPoints: number }[];
+  reservations: {
+    name: string;
+    amountCents: number;
+    shareBasisPoints: number;
+    consent: 'lead' | 'requested' | 'approved' | 'declined';
+  }[];
   form: FormState;
 }) {
   const { v, challenge: c } = props;
@@ -525,11 +530,13 @@ export function PublishPage(props: {
           { label: t.challenge.funder },
           { label: t.challenge.share, numeric: true },
           { label: t.challenge.amount, numeric: true },
+          { label: t.gov.consent },
         ]}
         rows={props.reservations.map((r) => [
           r.name,
           formatShare(r.shareBasisPoints, v.lang),
           formatMoney(r.amountCents, v.lang),
+          r.consent === 'lead' ? t.gov.consentOwnShare : t.gov.consentStatus[r.consent],
         ])}
       />
       <form method="post" action={`/beheer/oproepen/${c.id}/publiceren`}>

@@ -47,6 +47,9 @@ export function Layout(props: {
           { href: '/programma/organisaties', label: t.gov.nav.organisations, key: 'organisations' },
         ]
       : []),
+    ...(session?.role === 'buyer' || session?.role === 'programme'
+      ? [{ href: '/medefinanciering', label: t.gov.nav.consents, key: 'consents' }]
+      : []),
     ...(session?.role === 'programme' || session?.role === 'officer'
       ? [{ href: '/rapporten', label: t.gov.nav.reports, key: 'reports' }]
       : []),

@@ -347,15 +347,21 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     return managePage(c, challenge);
   });
 
-  const reservationsOf = (challenge: ChallengeView) => {
+  /** Each funder's part and where its consent stands (the lead buyer's own share needs none). */
+  const reservationsOf = async (c: SiteContext, challenge: ChallengeView) => {
     const parts = splitCents(
       challenge.totalBudgetCents,
       challenge.funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
     );
+    const consents = await c.get('api')(routes.challengeConsents, { params: { challengeId: challenge.id } });
+    const current = (oin: string) =>
+      consents.ok ? consents.data.items.find((x) => x.funderOin === oin) : undefined;
     return challenge.funders.map((f) => ({
       name: f.name,
       shareBasisPoints: f.shareBasisPoints,
       amountCents: parts.get(f.oin) ?? 0,
+      consent:
+        f.oin === challenge.leadBuyer.oin ? ('lead' as const) : (current(f.oin)?.status ?? 'requested'),
     }));
   };
 
@@ -367,7 +373,7 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       <PublishPage
         v={c.get('view')}
         challenge={challenge}
-        reservations={reservationsOf(challenge)}
+        reservations={await reservationsOf(c, challenge)}
         form={emptyForm()}
       />,
     );
@@ -379,18 +385,21 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     if (challenge?.status !== 'draft') return notFoundPage(c);
     const result = await c.get('api')(routes.publishChallenge, { params: { challengeId: challenge.id } });
     if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}?melding=gepubliceerd`, 303);
-    // A refusal names each funder that is short, and by how much.
+    // A refusal names each funder that is short (and by how much), or that has not consented.
     const shortfalls = (result.problem.shortfalls ?? []) as { funder: string; shortfallCents: number }[];
+    const missing = (result.problem.missing ?? []) as { funder: string; status: 'requested' | 'declined' }[];
     const general =
       shortfalls.length > 0
         ? shortfalls.map((s) => v.t.gov.shortfall(s.funder, formatMoney(s.shortfallCents, v.lang)))
-        : [problemText(result.problem.type, v.lang)];
+        : missing.length > 0
+          ? missing.map((m) => v.t.gov.consentMissing(m.funder, v.t.gov.consentStatus[m.status]))
+          : [problemText(result.problem.type, v.lang)];
     return render(
       c,
       <PublishPage
         v={v}
         challenge={challenge}
-        reservations={reservationsOf(challenge)}
+        reservations={await reservationsOf(c, challenge)}
         form={{ values: {}, errors: {}, general }}
       />,
       400,
