@@ -32,7 +32,13 @@ describe('the audit trail', () => {
     expect(results.filter((r) => !r.valid)).toEqual([]);
     const { entries } = await readChain(chainOfVaarwegen());
     const actions = entries.map((e) => e.action);
-    expect(actions.slice(0, 2)).toEqual(['ChallengeDrafted', 'ChallengePublished']);
+    // Drafted; EZK asked for and giving its consent to its half; published.
+    expect(actions.slice(0, 4)).toEqual([
+      'ChallengeDrafted',
+      'FundingConsentRecorded',
+      'FundingConsentRecorded',
+      'ChallengePublished',
+    ]);
     expect(actions.filter((a) => a === 'ProposalSubmitted')).toHaveLength(5);
     expect(actions.filter((a) => a === 'AwardDecided')).toHaveLength(4);
     expect(actions).toEqual(
