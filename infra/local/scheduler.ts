@@ -61,6 +61,8 @@ export class LocalScheduler implements SchedulerPort {
     );
     let ran = 0;
     for (const item of result.Items ?? []) {
+      // Still due? The application clock may have been moved back since the query (tests, seeding).
+      if (Date.parse(String(item.at)) > Date.parse(clock.nowIso())) continue;
       try {
         await this.invoke(item.target as FunctionId, item.payload as Record<string, unknown>);
         await db().send(new DeleteCommand({ TableName: tableName(), Key: { pk: item.pk, sk: item.sk } }));

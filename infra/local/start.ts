@@ -51,7 +51,8 @@ process.on('SIGTERM', stop);
 
 const started = Date.now();
 try {
-  runtime = await startRuntime({ port, inMemory: values['in-memory'] });
+  // Deadlines are played once the demo data is in: seeding moves the clock through past years.
+  runtime = await startRuntime({ port, inMemory: values['in-memory'], autoSchedule: false });
   // Tells `npm run redrive` where this marketplace's database listens.
   writeFileSync(path.join(PROJECT_ROOT, '.local', 'runtime.json'), JSON.stringify(runtime.describe()));
   let seeded = false;
@@ -59,6 +60,7 @@ try {
     seeded = await seedDemoData();
     await runtime.settle();
   }
+  runtime.scheduler.start();
   site = await startLocalSite({ port: webPort, apiUrl: runtime.url, issuer: runtime.issuer });
   console.log(`
 innovatiemarkt is running

@@ -14,9 +14,11 @@ export interface TestSite {
 }
 
 export async function startTestSite(): Promise<TestSite> {
-  const api = await startTestRuntime({ autoSchedule: true });
+  // As `npm start`: deadlines are played once the demo data is in (seeding moves the clock).
+  const api = await startTestRuntime({ autoSchedule: false });
   await seedDemoData();
   await api.runtime.settle();
+  api.runtime.scheduler.start();
   const site = await startLocalSite({ port: 0, apiUrl: api.runtime.url, issuer: api.runtime.issuer });
   return {
     api,
