@@ -72,7 +72,7 @@ export async function decideAwards(
   }
   const now = clock.nowIso();
   // The decision rests on this ranking: the first decision of the phase freezes its evaluation.
-  const { ranking, proposals, freeze } = await rankedProposals(challengeId, phaseNumber, ctx.caller, {
+  const { ranking, proposals, freeze } = await rankedProposals(challengeId, phaseNumber, ctx, {
     decisionId,
     at: now,
   });

@@ -478,10 +478,10 @@ export async function phaseRanking(challengeId: string, phaseNumber: number, cal
 export async function rankedProposals(
   challengeId: string,
   phaseNumber: number,
-  caller: Caller,
+  ctx: RequestContext,
   decision: { decisionId: string; at: string },
 ) {
-  const result = await rankingFor(challengeId, phaseNumber, caller, decision.decisionId);
+  const result = await rankingFor(challengeId, phaseNumber, ctx.caller, decision.decisionId);
   const { proposals, scores: _scores, frozen: _frozen, revision: _revision, ...ranking } = result;
   // Groups equal on every criterion, in the order the lot gave them.
   const lots: { proposalIds: string[]; draws: string[] }[] = [];
@@ -543,10 +543,7 @@ export async function rankedProposals(
               lots,
               frozenAt: decision.at,
             },
-            {
-              correlationId: decision.decisionId,
-              actor: { role: caller.role, org: caller.org, sub: caller.sub },
-            },
+            eventContext(ctx),
           ),
         ),
       ];

@@ -94,7 +94,12 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     const request = ezk.locator('section', { hasText: TITLE });
     await expect(request.textContent()).resolves.toContain('€\u00a0250.000,00');
     await checkPage(ezk, 'gov-04b-co-funder-consents');
-    await request.locator('button:has-text("Instemmen")').click();
+    // Declining needs a reason: asked at the field.
+    await request.locator('button:has-text("Weigeren")').click();
+    await expect(text(ezk)).resolves.toContain('Reden van weigeren');
+    await expect(ezk.locator('.im-field--invalid').count()).resolves.toBe(1);
+    await checkPage(ezk, 'gov-04c-decline-without-reason');
+    await ezk.locator('section', { hasText: TITLE }).locator('button:has-text("Instemmen")').click();
     await expect(text(ezk)).resolves.toContain('Uw antwoord is vastgelegd.');
     await expect(ezk.locator('section', { hasText: TITLE }).textContent()).resolves.toContain('ingestemd');
     await buyer.click('button:has-text("Publiceren")');

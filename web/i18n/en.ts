@@ -413,6 +413,8 @@ export const en: Messages = {
     withdrawConsent: 'Withdraw approval',
     declineReason: 'Reason for declining',
     consentSaved: 'Your answer has been recorded.',
+    consentNeeded:
+      'You can publish once every co-funder has approved its share. They find the request under ‘Co-funding’.',
     consentFinal: 'The call has been published: your approval stands.',
     cancel: 'Cancel',
     cancelTitle: 'Cancel the call',

@@ -426,6 +426,8 @@ export const nl = {
     withdrawConsent: 'Instemming intrekken',
     declineReason: 'Reden van weigeren',
     consentSaved: 'Uw antwoord is vastgelegd.',
+    consentNeeded:
+      'Publiceren kan pas als elke medefinancier heeft ingestemd met zijn aandeel. Zij vinden het verzoek onder ‘Medefinanciering’.',
     consentFinal: 'De oproep is gepubliceerd: uw instemming staat vast.',
     cancel: 'Intrekken',
     cancelTitle: 'Oproep intrekken',

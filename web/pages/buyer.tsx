@@ -539,6 +539,9 @@ export function PublishPage(props: {
           r.consent === 'lead' ? t.gov.consentOwnShare : t.gov.consentStatus[r.consent],
         ])}
       />
+      {props.reservations.some((r) => r.consent !== 'lead' && r.consent !== 'approved') ? (
+        <Alert kind="info">{t.gov.consentNeeded}</Alert>
+      ) : null}
       <form method="post" action={`/beheer/oproepen/${c.id}/publiceren`}>
         <CsrfField v={v} />
         <div class="im-actions">

@@ -57,7 +57,7 @@ export function consentRoutes(app: Hono<SiteEnv>) {
     if (result.status === 404) return notFoundPage(c);
     const form = {
       values,
-      ...formErrors(result.problem, v.lang, (field) => (field === 'reason' ? reasonField : undefined)),
+      ...formErrors(result.problem, v.lang, (field) => (field === 'body.reason' ? reasonField : undefined)),
     };
     return render(
       c,
