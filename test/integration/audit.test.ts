@@ -33,12 +33,13 @@ describe('the audit trail', () => {
     const { entries } = await readChain(chainOfVaarwegen());
     const actions = entries.map((e) => e.action);
     // Drafted; EZK asked for and giving its consent to its half; published.
-    expect(actions.slice(0, 4)).toEqual([
+    // (The draft and the request to EZK are one transaction, one instant: either may come first.)
+    expect(actions.slice(0, 3).sort()).toEqual([
       'ChallengeDrafted',
       'FundingConsentRecorded',
       'FundingConsentRecorded',
-      'ChallengePublished',
     ]);
+    expect(actions[3]).toBe('ChallengePublished');
     expect(actions.filter((a) => a === 'ProposalSubmitted')).toHaveLength(5);
     expect(actions.filter((a) => a === 'AwardDecided')).toHaveLength(4);
     expect(actions).toEqual(
