@@ -2,6 +2,13 @@ import { AwardDecidedV1 } from './awards/award-decided.v1.ts';
 import { AwardCompletedV1, AwardTerminatedV1 } from './awards/award-ended.v1.ts';
 import { FollowUpReportedV1 } from './awards/follow-up-reported.v1.ts';
 import { FollowUpRequestedV1 } from './awards/follow-up-requested.v1.ts';
+import {
+  AwardConcludedV1,
+  AwardDecisionIssuedV1,
+  AwardDecisionWithdrawnV1,
+  ObjectionAnsweredV1,
+  ObjectionLodgedV1,
+} from './awards/standstill.v1.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
@@ -40,6 +47,11 @@ export const eventCatalogue: readonly EventDefinition[] = [
   QuestionAskedV1,
   QuestionAnsweredV1,
   AwardDecidedV1,
+  AwardDecisionIssuedV1,
+  ObjectionLodgedV1,
+  ObjectionAnsweredV1,
+  AwardDecisionWithdrawnV1,
+  AwardConcludedV1,
   AwardCompletedV1,
   AwardTerminatedV1,
   FollowUpRequestedV1,

@@ -1,4 +1,5 @@
 import { AwardCompletedV1 } from './awards/award-ended.v1.ts';
+import { AwardDecisionIssuedV1, ObjectionAnsweredV1 } from './awards/standstill.v1.ts';
 import { eventCatalogue } from './catalogue.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
@@ -59,6 +60,13 @@ export const rule = {
     description: 'Schedules follow-up requests at +1, +2 and +3 years when a contract completes.',
     events: [AwardCompletedV1],
     target: 'followUpScheduler',
+  }),
+  standstillScheduling: defineRule({
+    name: 'StandstillScheduling',
+    description:
+      'Schedules the end of an award decision’s standstill, and its conclusion again once an objection is rejected.',
+    events: [AwardDecisionIssuedV1, ObjectionAnsweredV1],
+    target: 'standstillScheduler',
   }),
   auditTrail: defineRule({
     name: 'AuditTrail',

@@ -53,9 +53,10 @@ export const functionCatalogue = {
   awardsApi: {
     entry: 'functions/http/awards.ts',
     kind: 'http',
-    description: 'Awards: decisions with the exact split per funder, completion, termination, invitations',
+    description:
+      'Awards: decisions with the exact split per funder, letters, standstill and objections, completion, termination, invitations',
     table: {
-      read: ['AWARD#', 'CHALLENGE#', 'COMPANY#', 'INVITATION#', 'PHASE#'],
+      read: ['AWARD#', 'CHALLENGE#', 'COMPANY#', 'INVITATION#', 'PHASE#', 'PROPOSAL#'],
       write: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'YEAR#'],
     },
   },
@@ -112,6 +113,20 @@ export const functionCatalogue = {
     kind: 'scheduled',
     description: 'Closes a phase at its deadline (EventBridge Scheduler target)',
     table: { read: ['CHALLENGE#', 'PHASE#'], write: ['CHALLENGE#', 'OUTBOX#'] },
+  },
+  standstillScheduler: {
+    entry: 'functions/consumers/standstill-scheduling.ts',
+    kind: 'consumer',
+    description:
+      'Schedules the end of each award decision’s standstill (and again after a rejected objection)',
+    table: { read: [], write: ['PROCESSED#'] },
+  },
+  standstillEnder: {
+    entry: 'functions/scheduled/end-standstill.ts',
+    kind: 'scheduled',
+    description:
+      'Ends a standstill: with no objection open or upheld, the awards become definitive (EventBridge Scheduler target)',
+    table: { read: ['AWARD#', 'CHALLENGE#'], write: ['AWARD#', 'CHALLENGE#', 'OUTBOX#'] },
   },
   preTokenGeneration: {
     entry: 'functions/identity/pre-token-generation.ts',

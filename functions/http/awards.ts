@@ -1,3 +1,10 @@
+import { challengeDecisions, decisionLetter, myDecisionLetters } from '#shared/awards/letters.ts';
+import {
+  answerObjection,
+  decisionSummary,
+  lodgeObjection,
+  withdrawDecision,
+} from '#shared/awards/standstill.ts';
 import {
   challengeAwards,
   decideAwards,
@@ -11,10 +18,14 @@ import { routes } from '#shared/routes.ts';
 
 export const handler = httpHandler([
   implement(routes.decideAwards, async ({ params, body, caller, correlationId }) => {
-    const result = await decideAwards(params.challengeId, params.phase, body.decisionId, body.awards, {
-      caller,
-      correlationId,
-    });
+    const result = await decideAwards(
+      params.challengeId,
+      params.phase,
+      body.decisionId,
+      body.awards,
+      { caller, correlationId },
+      body.reasons,
+    );
     // A resent decision changes nothing: 200 with the same awards instead of 201.
     return { body: result, status: result.replayed ? 200 : 201 };
   }),
@@ -29,6 +40,25 @@ export const handler = httpHandler([
   })),
   implement(routes.terminateAward, async ({ params, body, caller, correlationId }) => ({
     body: await endAward(params.awardId, { kind: 'terminated', ...body }, { caller, correlationId }),
+  })),
+  implement(routes.challengeDecisions, async ({ params, caller }) => ({
+    body: await challengeDecisions(params.challengeId, caller),
+  })),
+  implement(routes.decisionLetter, async ({ params, caller }) => ({
+    body: await decisionLetter(params.proposalId, params.decisionId, caller),
+  })),
+  implement(routes.myDecisionLetters, async ({ caller }) => ({ body: await myDecisionLetters(caller.org) })),
+  implement(routes.lodgeObjection, async ({ params, body, caller, correlationId }) => ({
+    body: await lodgeObjection(params.proposalId, body, { caller, correlationId }),
+    status: 201,
+  })),
+  implement(routes.answerObjection, async ({ params, body, caller, correlationId }) => ({
+    body: await answerObjection(params.challengeId, params.objectionId, body, { caller, correlationId }),
+  })),
+  implement(routes.withdrawDecision, async ({ params, body, caller, correlationId }) => ({
+    body: decisionSummary(
+      await withdrawDecision(params.challengeId, params.decisionId, body.reason, { caller, correlationId }),
+    ),
   })),
   implement(routes.myInvitations, async ({ caller }) => ({ body: await listInvitations(caller.org) })),
   implement(routes.reportFollowUp, async ({ params, body, caller, correlationId }) => {

@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Award } from '#shared/awards/schemas.ts';
+import { answerObjection, concludeDecision, lodgeObjection } from '#shared/awards/standstill.ts';
 import { decideAwards, endAward } from '#shared/awards/use-cases.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import {
@@ -22,7 +23,7 @@ import { setEnvelope } from '#shared/funding/envelopes.ts';
 import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
-import { saveCompanyProfile, submitProposal } from '#shared/proposals/use-cases.ts';
+import { loadProposal, saveCompanyProfile, submitProposal } from '#shared/proposals/use-cases.ts';
 import {
   DEMO_ASSESSORS,
   DEMO_COMPANIES,
@@ -41,6 +42,7 @@ export { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from './demo-data.
  * once per database.
  */
 const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
+const DEMO_DECISION = '00000000-0000-4000-8000-000000002018';
 
 async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string) {
   const sme = (kvk: string): Caller => ({ role: 'sme', org: kvk, sub: `demo-${kvk}` });
@@ -106,9 +108,44 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
     const { ranking } = await phaseRanking(vaarwegen, 1, buyer);
     const top = ranking
       .slice(0, 4)
-      .map((r) => ({ proposalId: r.proposalId, startDate: '2019-01-07', endDate: '2019-07-05' }));
-    return decideAwards(vaarwegen, 1, '00000000-0000-4000-8000-000000002018', top, ctx(buyer));
+      .map((r) => ({ proposalId: r.proposalId, startDate: '2019-01-14', endDate: '2019-07-05' }));
+    const decision = await decideAwards(
+      vaarwegen,
+      1,
+      DEMO_DECISION,
+      top,
+      ctx(buyer),
+      'De vier hoogst gerangschikte voorstellen passen samen binnen het budget van fase 1; zij scoren het best op impact en technische haalbaarheid.',
+    );
+    return { ...decision, fifth: ranking[4]! };
   });
+  // In the standstill the fifth-ranked company objects; the buyer answers it (rejected) in time,
+  // and the standstill ends at 24:00 on 9 January 2019: the contracts are concluded.
+  const fifth = (await loadProposal(decided.fifth.proposalId))!;
+  const objection = await at('2018-12-28T09:30:00Z', () =>
+    lodgeObjection(
+      fifth.id,
+      {
+        decisionId: DEMO_DECISION,
+        grounds:
+          'Wij menen dat de economische perspectieven van ons voorstel te laag zijn beoordeeld: de afzetmarkt in de binnenvaart is in de motivering niet meegewogen.',
+      },
+      ctx(sme(fifth.companyKvk)),
+    ),
+  );
+  await at('2019-01-04T14:00:00Z', () =>
+    answerObjection(
+      vaarwegen,
+      objection.objectionId,
+      {
+        outcome: 'rejected',
+        reasons:
+          'De commissie heeft de afzetmarkt in de binnenvaart meegewogen (zie de motivering bij economisch perspectief); de score blijft staan.',
+      },
+      ctx(buyer),
+    ),
+  );
+  await at('2019-01-10T06:00:00Z', () => concludeDecision(vaarwegen, DEMO_DECISION, 'demo-seed'));
   // Three deliverables accepted in July 2019 (one came in € 2.500 under budget); one contract ended early.
   const [first, second, third, fourth] = decided.awards;
   await at('2019-07-08T10:00:00Z', async () => {

@@ -19,7 +19,11 @@ export const decisionBody = z.strictObject({
     .max(10)
     .refine((awards) => new Set(awards.map((a) => a.proposalId)).size === awards.length, 'each proposal once')
     .refine((awards) => awards.every((a) => a.startDate <= a.endDate), 'a contract ends after it starts'),
+  /** The buyer's reasons, in the decision letter to every bidder beside the scores and their comparison. */
+  reasons: z.string().trim().min(3).max(4_000).optional(),
 });
+
+export const AWARD_STATUSES = ['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'] as const;
 
 export const awardView = z.object({
   id: z.uuid(),
@@ -37,8 +41,18 @@ export const awardView = z.object({
   split: z.array(z.object({ funderOin: z.string(), holderOin: z.string(), amountCents: z.int() })),
   startDate: z.string(),
   endDate: z.string(),
-  status: z.enum(['awarded', 'completed', 'terminated']),
+  /**
+   * provisional: decided, in its standstill (money committed, no contract yet); awarded: definitive,
+   * the contract concluded; completed / terminated: the contract ended; withdrawn: the decision was
+   * withdrawn in its standstill and the money went back.
+   */
+  status: z.enum(AWARD_STATUSES),
   decidedAt: z.string(),
+  /** The end of the decision's standstill: the contract is concluded after it, if nobody objected. */
+  standstillEndsAt: z.string(),
+  /** When the award became definitive: the contract's date (OCDS `dateSigned`). */
+  concludedAt: z.string().optional(),
+  withdrawnAt: z.string().optional(),
   finalAmountCents: z.int().optional(),
   endedAt: z.string().optional(),
   terminationReason: z.string().optional(),
@@ -62,5 +76,175 @@ export const terminateBody = z.strictObject({
 export const invitationList = z.object({
   items: z.array(
     z.object({ challengeId: z.uuid(), phase: z.int(), invitedAt: z.string(), becauseOfAwardId: z.uuid() }),
+  ),
+});
+
+/** An award decision: sent to every bidder of its phase, provisional until its standstill ends. */
+export const DECISION_STATUSES = ['standstill', 'definitive', 'withdrawn'] as const;
+export interface AwardDecision {
+  decisionId: string;
+  challengeId: string;
+  phase: number;
+  awardIds: string[];
+  proposalIds: string[];
+  decidedAt: string;
+  status: (typeof DECISION_STATUSES)[number];
+  standstillDays: number;
+  standstillEndsAt: string;
+  reasons?: string;
+  /** Objections lodged in all, still open, and upheld (an upheld one blocks the contract). */
+  lodgedObjections: number;
+  openObjections: number;
+  upheldObjections: number;
+  concludedAt?: string;
+  withdrawnAt?: string;
+  withdrawalReason?: string;
+}
+
+export const OBJECTION_STATUSES = ['open', 'upheld', 'rejected', 'moot'] as const;
+export const objectionView = z.object({
+  objectionId: z.uuid(),
+  decisionId: z.uuid(),
+  challengeId: z.uuid(),
+  phase: z.int(),
+  proposalId: z.uuid(),
+  companyKvk: kvkSchema,
+  companyName: z.string(),
+  grounds: z.string(),
+  lodgedAt: z.string(),
+  /** moot: the decision was withdrawn before the objection was answered. */
+  status: z.enum(OBJECTION_STATUSES),
+  answer: z.object({ reasons: z.string(), answeredAt: z.string() }).optional(),
+});
+export type Objection = z.infer<typeof objectionView>;
+
+export const objectionBody = z.strictObject({
+  decisionId: z.uuid(),
+  /** Why the decision is wrong, as the bidder sees it. */
+  grounds: z.string().trim().min(10).max(10_000),
+});
+export const objectionAnswerBody = z.strictObject({
+  outcome: z.enum(['upheld', 'rejected']),
+  reasons: z.string().trim().min(10).max(10_000),
+});
+export const withdrawDecisionBody = z.strictObject({
+  reason: z.string().trim().min(10).max(4_000),
+});
+export const objectionParams = z.strictObject({ challengeId: z.uuid(), objectionId: z.uuid() });
+export const decisionParams = z.strictObject({ challengeId: z.uuid(), decisionId: z.uuid() });
+export const letterParams = z.strictObject({ proposalId: z.uuid(), decisionId: z.uuid() });
+
+const localised = z.object({ nl: z.string(), en: z.string().optional() });
+const criterionScores = z.record(z.string(), z.number());
+
+export const decisionSummaryView = z.object({
+  decisionId: z.uuid(),
+  challengeId: z.uuid(),
+  phase: z.int(),
+  decidedAt: z.string(),
+  status: z.enum(DECISION_STATUSES),
+  standstillDays: z.int(),
+  standstillEndsAt: z.string(),
+  standstillEndsAtAmsterdam: z.string(),
+  reasons: z.string().optional(),
+  lodgedObjections: z.int(),
+  openObjections: z.int(),
+  upheldObjections: z.int(),
+  concludedAt: z.string().optional(),
+  withdrawnAt: z.string().optional(),
+  withdrawalReason: z.string().optional(),
+});
+
+/** For the buyer: each decision, its awards, the letters sent and the objections. */
+export const decisionListView = z.object({
+  items: z.array(
+    decisionSummaryView.extend({
+      awards: z.array(awardView),
+      letters: z.array(
+        z.object({
+          proposalId: z.uuid(),
+          companyName: z.string(),
+          rank: z.int(),
+          outcome: z.enum(['awarded', 'not-awarded']),
+        }),
+      ),
+      objections: z.array(objectionView),
+    }),
+  ),
+});
+
+/**
+ * The reasoned award decision as one bidder receives it (Aw 2012 art. 2.130): its own scores and
+ * motivations and rank, the scores of the awarded proposals and where they did better, the
+ * buyer's reasons, and the end of the standstill in which it may object.
+ */
+export const decisionLetterView = decisionSummaryView.extend({
+  challengeTitle: localised,
+  instrument: instrumentSchema,
+  buyer: z.object({ oin: z.string(), name: z.string() }),
+  recipient: z.object({ proposalId: z.uuid(), companyKvk: kvkSchema, companyName: z.string() }),
+  outcome: z.enum(['awarded', 'not-awarded']),
+  /** Why not: below the phase's minimum score, beyond the budget line, or others ranked higher. */
+  notAwardedBecause: z.enum(['below-threshold', 'outside-budget', 'ranked-lower']).optional(),
+  award: z
+    .object({
+      awardId: z.uuid(),
+      amountCents: z.int(),
+      startDate: z.string(),
+      endDate: z.string(),
+      status: z.enum(AWARD_STATUSES),
+    })
+    .optional(),
+  criteria: z.array(z.object({ key: z.string(), name: localised, weightBasisPoints: z.int() })),
+  minimumScore: z.number(),
+  budgetCents: z.int(),
+  proposalsRanked: z.int(),
+  own: z.object({
+    rank: z.int(),
+    totalScore: z.number(),
+    criterionScores,
+    meetsThreshold: z.boolean(),
+    settledByLot: z.boolean(),
+    assessments: z.array(
+      z.object({
+        assessor: z.string(),
+        scores: z.array(z.object({ criterion: z.string(), score: z.number() })),
+        motivation: z.string(),
+      }),
+    ),
+  }),
+  awarded: z.array(
+    z.object({
+      rank: z.int(),
+      companyName: z.string(),
+      totalScore: z.number(),
+      criterionScores,
+      amountCents: z.int(),
+      /** Per criterion: the awarded proposal's score against the recipient's (positive: it scored higher). */
+      advantages: z.array(
+        z.object({ criterion: z.string(), theirs: z.number(), yours: z.number(), difference: z.number() }),
+      ),
+    }),
+  ),
+  tieBreak: localised,
+  /** While the standstill runs (and the recipient did not win in it): it may object until its end. */
+  mayObject: z.boolean(),
+  objections: z.array(objectionView),
+});
+export type DecisionLetter = z.infer<typeof decisionLetterView>;
+
+export const letterListView = z.object({
+  items: z.array(
+    z.object({
+      decisionId: z.uuid(),
+      challengeId: z.uuid(),
+      challengeTitle: localised,
+      phase: z.int(),
+      proposalId: z.uuid(),
+      outcome: z.enum(['awarded', 'not-awarded']),
+      decidedAt: z.string(),
+      status: z.enum(DECISION_STATUSES),
+      standstillEndsAt: z.string(),
+    }),
   ),
 });

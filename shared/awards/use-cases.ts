@@ -1,5 +1,6 @@
 import { AwardDecidedV1 } from '#events/awards/award-decided.v1.ts';
 import { AwardCompletedV1, AwardTerminatedV1 } from '#events/awards/award-ended.v1.ts';
+import { AwardDecisionIssuedV1 } from '#events/awards/standstill.v1.ts';
 import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
@@ -17,12 +18,12 @@ import { awardParts, drawForAwards, returnUnspent, unspentParts } from '#shared/
 import { funderReservations } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { endOfPeriodInDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, DomainError, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
-import type { Award } from './schemas.ts';
+import type { Award, AwardDecision } from './schemas.ts';
 
 /** Awards by id, in the order asked (missing ones left out): one BatchGet. */
 export async function loadAwards(ids: readonly string[]): Promise<Award[]> {
@@ -54,6 +55,8 @@ export async function decideAwards(
   decisionId: string,
   inputs: AwardInput[],
   ctx: RequestContext,
+  /** The buyer's reasons, in every bidder's letter. */
+  reasons?: string,
 ) {
   const challenge = await getChallenge(challengeId);
   if (!challenge || challenge.leadBuyer.oin !== ctx.caller.org || challenge.status === 'draft')
@@ -71,6 +74,8 @@ export async function decideAwards(
     );
   }
   const now = clock.nowIso();
+  // Provisional until the standstill ends (the day of the decision not counted, to 24:00 of the last day).
+  const standstillEndsAt = endOfPeriodInDays(now, challenge.standstillDays);
   // The decision rests on this ranking: the first decision of the phase freezes its evaluation.
   const { ranking, proposals, freeze } = await rankedProposals(challengeId, phaseNumber, ctx, {
     decisionId,
@@ -116,22 +121,37 @@ export async function decideAwards(
       split: awardParts(challenge.funders, (oin) => reservations.get(oin)!.holderOin, amount),
       startDate: input.startDate,
       endDate: input.endDate,
-      status: 'awarded',
+      status: 'provisional',
       decidedAt: now,
+      standstillEndsAt,
     });
   }
 
+  const decision: AwardDecision = {
+    decisionId,
+    challengeId,
+    phase: phaseNumber,
+    awardIds: awards.map((a) => a.id),
+    proposalIds: inputs.map((i) => i.proposalId).sort(),
+    decidedAt: now,
+    status: 'standstill',
+    standstillDays: challenge.standstillDays,
+    standstillEndsAt,
+    ...(reasons ? { reasons } : {}),
+    lodgedObjections: 0,
+    openObjections: 0,
+    upheldObjections: 0,
+  };
+  const awardedHere = new Set(decision.proposalIds);
   const writes: TxWrite[] = [
     {
       item: {
         Put: {
           Item: {
             ...moneyKeys.decision(challengeId, decisionId),
+            ...reportKeys.entry(challenge.programmeYear!, 'DECISION', `${now}#${decisionId}`),
             entity: ENTITY.awardDecision,
-            decisionId,
-            awardIds: awards.map((a) => a.id),
-            proposalIds: inputs.map((i) => i.proposalId).sort(),
-            decidedAt: now,
+            ...decision,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -141,6 +161,27 @@ export async function decideAwards(
     },
     whileStillPublished(challengeId),
     ...freeze,
+    // The letters: every bidder of the phase reads its own (see letters.ts); the event says who got one.
+    outboxWrite(
+      newEvent(
+        AwardDecisionIssuedV1,
+        {
+          decisionId,
+          challengeId,
+          phase: phaseNumber as 1 | 2 | 3,
+          decidedAt: now,
+          standstillDays: challenge.standstillDays,
+          standstillEndsAt,
+          awardIds: decision.awardIds,
+          recipients: ranking.map((r) => ({
+            proposalId: r.proposalId,
+            companyKvk: r.companyKvk,
+            outcome: awardedHere.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
+          })),
+        },
+        eventContext(ctx),
+      ),
+    ),
     ...drawForAwards({
       challengeId,
       phase: phaseNumber,
@@ -280,6 +321,12 @@ export async function endAward(
 ): Promise<Award> {
   const award = await readAward(awardId, ctx.caller);
   if (ctx.caller.role !== 'buyer') throw notFound('Award', awardId);
+  if (award.status === 'provisional')
+    throw conflict(
+      'award-provisional',
+      `Award ${awardId} is provisional: its standstill runs until ${toAmsterdamIso(award.standstillEndsAt)}; the contract is concluded after it, if no objection stands.`,
+      { standstillEndsAt: award.standstillEndsAt },
+    );
   if (award.status !== 'awarded')
     throw conflict('award-ended', `Award ${awardId} is ${award.status} already.`);
   const challenge = (await getChallenge(award.challengeId))!;

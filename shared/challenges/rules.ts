@@ -90,6 +90,16 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
   if (input.questionDeadline && input.questionDeadline > input.phases[0]!.submissionDeadline) {
     errors.push({ field: 'body.questionDeadline', message: 'questions close before phase 1 does' });
   }
+  if (
+    input.instrument === 'innovation-partnership' &&
+    input.standstillDays !== undefined &&
+    input.standstillDays < MIN_STANDSTILL_DAYS
+  ) {
+    errors.push({
+      field: 'body.standstillDays',
+      message: `an innovation partnership waits at least ${MIN_STANDSTILL_DAYS} days between the award decision and the contract (Aw 2012 art. 2.127)`,
+    });
+  }
   if (input.instrument === 'sbir' && input.innovationPartnership) {
     errors.push({
       field: 'body.innovationPartnership',
@@ -98,6 +108,10 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
   }
   return errors;
 }
+
+/** The standstill after an award decision: the law's minimum for the partnership, and the default for all. */
+export const MIN_STANDSTILL_DAYS = 20;
+export const DEFAULT_STANDSTILL_DAYS = 20;
 
 /** An innovation partnership invites requests to participate for at least 30 days (Directive 2014/24/EU art. 31). */
 export const PARTNERSHIP_MIN_REQUEST_DAYS = 30;

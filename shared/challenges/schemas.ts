@@ -71,6 +71,11 @@ export const createChallengeBody = z.strictObject({
   questionDeadline: deadlineSchema.optional(),
   /** Innovation partnerships: whether partners may be ended after a phase, stated before publication. */
   innovationPartnership: partnershipTerms.optional(),
+  /**
+   * Calendar days between the award decision and the contract (standstill, Alcatel period), in
+   * which a bidder may object; default 20, at least 20 for an innovation partnership (Aw 2012 art. 2.127).
+   */
+  standstillDays: z.int().min(1).max(60).optional(),
 });
 export type CreateChallengeInput = z.infer<typeof createChallengeBody>;
 
@@ -129,6 +134,8 @@ export const challengeView = z.object({
   questionDeadline: z.string(),
   /** How equal scores are settled, as the call announces it. */
   tieBreak: z.object({ nl: z.string(), en: z.string() }).optional(),
+  /** Calendar days from the award decision to the contract, in which bidders may object. */
+  standstillDays: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),

@@ -46,7 +46,12 @@ import {
   wasPublished,
 } from './model.ts';
 import { getChallenge, insertChallenge, updateChallenge, whileDraftWithFunding } from './repository.ts';
-import { assertChallengeRules, maxPerContract, publicationViolations } from './rules.ts';
+import {
+  assertChallengeRules,
+  DEFAULT_STANDSTILL_DAYS,
+  maxPerContract,
+  publicationViolations,
+} from './rules.ts';
 import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
 
 /** Checks a challenge's content against every rule and resolves names; the draft's fields from it. */
@@ -93,6 +98,7 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
     ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),
     questionDeadline: input.questionDeadline ?? defaultQuestionDeadline(input.phases[0]!.submissionDeadline),
     tieBreak: TIE_BREAK,
+    standstillDays: input.standstillDays ?? DEFAULT_STANDSTILL_DAYS,
   } satisfies Partial<Challenge>;
 }
 
@@ -109,6 +115,9 @@ function asInput(challenge: Challenge): CreateChallengeInput {
     phases: challenge.phases.map(({ maxPerContractExclVatCents: _derived, ...given }) => given),
     ...(challenge.innovationPartnership ? { innovationPartnership: challenge.innovationPartnership } : {}),
     // A default question deadline follows a moved phase-1 deadline; one the buyer chose stays.
+    ...(challenge.standstillDays !== DEFAULT_STANDSTILL_DAYS
+      ? { standstillDays: challenge.standstillDays }
+      : {}),
     ...(challenge.questionDeadline !== defaultQuestionDeadline(challenge.phases[0]!.submissionDeadline)
       ? { questionDeadline: challenge.questionDeadline }
       : {}),
@@ -368,7 +377,11 @@ export async function completeChallenge(challengeId: string, ctx: RequestContext
     });
   const running = await runningAwards(challengeId);
   if (running.length > 0) {
-    throw conflict('contracts-running', 'Complete or terminate every contract first.', { awardIds: running });
+    throw conflict(
+      'contracts-running',
+      'Complete or terminate every contract first (a provisional award waits for its standstill to end, or for its decision to be withdrawn).',
+      { awardIds: running },
+    );
   }
   const { writes, released } = await releaseWhatIsLeft(current, now);
   const completed: CompletedChallenge = {
@@ -404,7 +417,10 @@ async function runningAwards(challengeId: string): Promise<string[]> {
     markers.map((m) => moneyKeys.award(m.awardId as string)),
     { consistent: true },
   );
-  const running = awards.filter((a) => a.status === 'awarded').map((a) => a.id as string);
+  // Provisional awards count too: their contracts are about to be concluded.
+  const running = awards
+    .filter((a) => a.status === 'awarded' || a.status === 'provisional')
+    .map((a) => a.id as string);
   return running;
 }
 

@@ -68,6 +68,7 @@ export const ENTITY = {
   ledgerEntry: 'LedgerEntry',
   award: 'Award',
   awardDecision: 'AwardDecision',
+  objection: 'Objection',
   awardedProposal: 'AwardedProposal',
   phaseEligibility: 'PhaseEligibility',
   phaseInvitation: 'PhaseInvitation',
@@ -217,6 +218,13 @@ export const moneyKeys = {
     pk: `CHALLENGE#${challengeId}`,
     sk: `DECISION#${decisionId}`,
   }),
+  decisionPrefix: 'DECISION#',
+  /** A bidder's objection to an award decision (in the challenge's partition). */
+  objection: (challengeId: string, objectionId: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `OBJECTION#${objectionId}`,
+  }),
+  objectionPrefix: 'OBJECTION#',
   /** The append-only ledger of one funder. */
   ledgerEntry: (funderOin: string, at: string, entryId: string): Key => ({
     pk: `LEDGER#${funderOin}`,
@@ -236,7 +244,7 @@ export const moneyKeys = {
  * ordered so that each report reads one or two contiguous ranges. A report's cost grows with its
  * year, never with the table (no Scan, no other year's items).
  */
-export const REPORT_SECTIONS = ['CHALLENGE', 'AWARD', 'LEDGER', 'PROPOSAL', 'FOLLOWUP'] as const;
+export const REPORT_SECTIONS = ['CHALLENGE', 'DECISION', 'AWARD', 'LEDGER', 'PROPOSAL', 'FOLLOWUP'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 const section = (name: ReportSection) => `${REPORT_SECTIONS.indexOf(name) + 1}#${name}#`;
 

@@ -7,7 +7,7 @@ import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge, Phase } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, evaluationKeys, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
-import { getItem, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { phaseBudget } from '#shared/funding/repository.ts';
 import type { CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
@@ -683,6 +683,19 @@ async function awardedProposals(challengeId: string): Promise<Set<string>> {
   return new Set(markers.map((i) => String(i.sk).slice(moneyKeys.awardedPrefix.length)));
 }
 
+/** What the committee wrote about one proposal, assessors unnamed (frozen with the evaluation). */
+function assessmentsOf(evaluation: Awaited<ReturnType<typeof loadEvaluation>>, proposalId: string) {
+  return [...evaluation.scores.values()]
+    .filter((s) => (s as ScoreRecord & { proposalId: string }).proposalId === proposalId)
+    .map((s, i) => ({ assessor: `Assessor ${i + 1}`, scores: s.scores, motivation: s.motivation }));
+}
+
+/** What an award decision rests on: the frozen ranking and each proposal's assessments. */
+export async function decisionBasis(challengeId: string, phase: number) {
+  const { frozen, evaluation } = await decidedRanking(challengeId, phase);
+  return { frozen, assessments: (proposalId: string) => assessmentsOf(evaluation, proposalId) };
+}
+
 /** A company's own result: its rank, scores and the committee's motivations (assessors unnamed). */
 export async function proposalFeedback(proposal: Proposal, caller: Caller) {
   if (caller.role !== 'sme' || caller.org !== proposal.companyKvk) throw notFound('Proposal', proposal.id);
@@ -698,9 +711,7 @@ export async function proposalFeedback(proposal: Proposal, caller: Caller) {
     criterionScores: own.criterionScores,
     meetsThreshold: own.meetsThreshold,
     awarded: awarded.has(proposal.id),
-    assessments: [...evaluation.scores.values()]
-      .filter((s) => (s as ScoreRecord & { proposalId: string }).proposalId === proposal.id)
-      .map((s, i) => ({ assessor: `Assessor ${i + 1}`, scores: s.scores, motivation: s.motivation })),
+    assessments: assessmentsOf(evaluation, proposal.id),
   };
 }
 

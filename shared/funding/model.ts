@@ -73,8 +73,9 @@ export interface FunderPart {
  *  award:               reserved −x, awarded +x
  *  release (cancel):    reserved −x               remaining +x
  *  return (unspent):    awarded −x                remaining +x
+ *  withdraw (decision withdrawn in its standstill): awarded −x, reserved +x
  */
-export type LedgerKind = 'reserve' | 'award' | 'release' | 'return';
+export type LedgerKind = 'reserve' | 'award' | 'release' | 'return' | 'withdraw';
 
 export interface LedgerEntry {
   entryId: string;

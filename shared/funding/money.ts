@@ -91,6 +91,7 @@ const DELTAS: Record<LedgerKind, (x: number) => { reservedDeltaCents: number; aw
   award: (x) => ({ reservedDeltaCents: -x, awardedDeltaCents: x }),
   release: (x) => ({ reservedDeltaCents: -x, awardedDeltaCents: 0 }),
   return: (x) => ({ reservedDeltaCents: 0, awardedDeltaCents: -x }),
+  withdraw: (x) => ({ reservedDeltaCents: x, awardedDeltaCents: -x }),
 };
 
 type LedgerLine = Omit<LedgerEntry, 'entryId' | 'reservedDeltaCents' | 'awardedDeltaCents'> & {
@@ -129,6 +130,7 @@ const ENVELOPE_MOVES: Record<LedgerKind, [update: string, condition: string]> = 
     'reservedCents >= :x',
   ],
   return: ['awardedCents = awardedCents - :x, remainingCents = remainingCents + :x', 'awardedCents >= :x'],
+  withdraw: ['awardedCents = awardedCents - :x, reservedCents = reservedCents + :x', 'awardedCents >= :x'],
 };
 
 function envelopeMove(
@@ -436,4 +438,64 @@ export function envelopeCapWrite(envelope: Envelope, readVersion: number | undef
     onConditionFailed: () =>
       conflict('concurrent-change', 'The envelope changed while you set it; try again.'),
   };
+}
+
+/**
+ * An award decision withdrawn during its standstill: exactly what `drawForAwards` moved goes back
+ * — to the phase budget (a new decision may award it), each funder's reservation and each
+ * envelope (awarded → reserved) — with a `withdraw` ledger entry per award part.
+ */
+export function withdrawAwards(p: {
+  challengeId: string;
+  phase: number;
+  year: number;
+  instrument: Instrument;
+  at: string;
+  awards: readonly { awardId: string; split: readonly FunderPart[] }[];
+}): TxWrite[] {
+  const parts = p.awards.flatMap((a) => a.split);
+  const total = parts.reduce((sum, part) => sum + part.amountCents, 0);
+  const mismatch = () => conflict('ledger-mismatch', 'The awarded amounts do not hold these awards.');
+  return [
+    {
+      item: {
+        Update: {
+          Key: moneyKeys.phaseBudget(p.challengeId, p.phase),
+          UpdateExpression: 'SET remainingCents = remainingCents + :x, awardedCents = awardedCents - :x',
+          ConditionExpression: 'awardedCents >= :x',
+          ExpressionAttributeValues: { ':x': total },
+        },
+      },
+      onConditionFailed: mismatch,
+    },
+    ...[...sumBy(parts, 'funderOin')].map(
+      ([funderOin, amount]): TxWrite => ({
+        item: {
+          Update: {
+            Key: moneyKeys.reservation(p.challengeId, funderOin),
+            UpdateExpression: 'SET unawardedCents = unawardedCents + :x, awardedCents = awardedCents - :x',
+            ConditionExpression: 'awardedCents >= :x',
+            ExpressionAttributeValues: { ':x': amount },
+          },
+        },
+        onConditionFailed: mismatch,
+      }),
+    ),
+    ...[...sumBy(parts, 'holderOin')].map(([holderOin, amount]) =>
+      envelopeMove({ year: p.year, holderOin, instrument: p.instrument }, 'withdraw', amount, p.at, mismatch),
+    ),
+    ...p.awards.flatMap((award) =>
+      award.split.map((part) =>
+        ledgerWrite({
+          ...part,
+          year: p.year,
+          instrument: p.instrument,
+          challengeId: p.challengeId,
+          awardId: award.awardId,
+          kind: 'withdraw',
+          at: p.at,
+        }),
+      ),
+    ),
+  ];
 }

@@ -58,3 +58,18 @@ export function parseDeadline(input: string): string | undefined {
   const at = new Date(input);
   return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
 }
+
+/** The Amsterdam calendar date (YYYY-MM-DD) of an instant. */
+export const amsterdamDate = (instant: Date | string): string => toAmsterdamIso(instant).slice(0, 10);
+
+/**
+ * The end of a period of `days` days that starts with an event at `from`, counted as the law
+ * counts (Regulation 1182/71 art. 3): the day of the event is not counted, and the period ends
+ * at the end (24:00, Amsterdam time) of its last day — returned as the UTC instant of that end.
+ * A decision on 1 December with 20 days runs to the end of 21 December.
+ */
+export function endOfPeriodInDays(from: Date | string, days: number): string {
+  const [y, m, d] = amsterdamDate(from).split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + days + 1)); // the day after the last day, 00:00
+  return parseDeadline(`${next.toISOString().slice(0, 10)}T00:00`)!;
+}

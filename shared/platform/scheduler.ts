@@ -69,6 +69,7 @@ export function setScheduler(next: SchedulerPort): void {
 export const SCHEDULE_KINDS = {
   phaseClose: { namePrefix: 'close-', scheduledBy: 'phaseDeadlineScheduler', target: 'phaseCloser' },
   followUp: { namePrefix: 'followup-', scheduledBy: 'followUpScheduler', target: 'followUpReminder' },
+  standstill: { namePrefix: 'standstill-', scheduledBy: 'standstillScheduler', target: 'standstillEnder' },
 } as const satisfies Record<string, { namePrefix: string; scheduledBy: string; target: string }>;
 
 /** Schedule names allow [0-9a-zA-Z-_.] and 64 characters. */
@@ -76,3 +77,6 @@ export const phaseCloseScheduleName = (challengeId: string, phase: number) =>
   `${SCHEDULE_KINDS.phaseClose.namePrefix}${challengeId}-${phase}`;
 export const followUpScheduleName = (awardId: string, round: number) =>
   `${SCHEDULE_KINDS.followUp.namePrefix}${awardId}-${round}`;
+/** At the end of a decision's standstill; again (named by the objection) after a rejected objection. */
+export const standstillScheduleName = (decisionId: string, objectionId?: string) =>
+  `${SCHEDULE_KINDS.standstill.namePrefix}${objectionId ?? decisionId}`;

@@ -35,6 +35,8 @@ export const AWARD_COLUMNS: readonly CsvColumn<AwardRow>[] = [
   { header: 'Start', kind: 'text', value: (r) => r.startDate },
   { header: 'Einde', kind: 'text', value: (r) => r.endDate },
   { header: 'Status', kind: 'text', value: (r) => r.status },
+  { header: 'Opschortende termijn tot', kind: 'text', value: (r) => r.standstillEndsAt },
+  { header: 'Contract gesloten op', kind: 'text', value: (r) => r.concludedAt },
   { header: 'Betaald (€)', kind: 'euro', value: (r) => r.finalAmountCents },
   { header: 'Afgerond op', kind: 'text', value: (r) => r.endedAt },
 ];

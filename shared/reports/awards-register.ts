@@ -35,6 +35,8 @@ export interface AwardRow {
   startDate: string;
   endDate: string;
   status: Award['status'];
+  standstillEndsAt: string;
+  concludedAt: string | null;
   finalAmountCents: number | null;
   endedAt: string | null;
 }
@@ -82,6 +84,8 @@ export function awardsRegister(data: Pick<YearData, 'challenges' | 'awards'>, ez
         startDate: award.startDate,
         endDate: award.endDate,
         status: award.status,
+        standstillEndsAt: award.standstillEndsAt,
+        concludedAt: award.concludedAt ?? null,
         finalAmountCents: award.finalAmountCents ?? null,
         endedAt: award.endedAt ?? null,
       };

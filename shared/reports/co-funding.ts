@@ -45,6 +45,10 @@ function add(money: Money, entry: LedgerEntry, completed: boolean): void {
       money.awardedCents += entry.awardedDeltaCents;
       if (completed) money.completedCents += entry.awardedDeltaCents;
       break;
+    case 'withdraw': // a decision withdrawn in its standstill: as if never awarded
+      money.awardedCents += entry.awardedDeltaCents;
+      if (completed) money.completedCents += entry.awardedDeltaCents;
+      break;
     case 'return':
       money.returnedCents -= entry.awardedDeltaCents;
       if (completed) money.completedCents += entry.awardedDeltaCents;

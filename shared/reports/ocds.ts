@@ -148,29 +148,44 @@ function release(
   const ordered = [...awards].sort(
     (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id),
   );
+  // OCDS award status: pending while the standstill runs, active once definitive, cancelled when withdrawn.
+  const awardStatus = (a: Award) =>
+    a.status === 'provisional' ? 'pending' : a.status === 'withdrawn' ? 'cancelled' : 'active';
   const ocdsAwards = ordered.map((a) => ({
     id: a.id,
     title: `${PHASE_TITLE[a.phase]}: ${a.companyName}`,
-    status: 'active',
+    status: awardStatus(a),
+    ...(a.status === 'provisional'
+      ? { description: `Voorlopige gunning; opschortende termijn tot ${toAmsterdamIso(a.standstillEndsAt)}.` }
+      : {}),
+    ...(a.status === 'withdrawn' ? { description: 'Gunningsbeslissing ingetrokken.' } : {}),
     date: toAmsterdamIso(a.decidedAt),
     value: euros(a.amountCents),
     suppliers: [party(companyId(a.companyKvk), 'NL-KVK', a.companyKvk, a.companyName, 'supplier')],
     contractPeriod: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
   }));
-  const contracts = ordered.map((a) => ({
-    id: `${a.id}-contract`,
-    awardID: a.id,
-    title: `${PHASE_TITLE[a.phase]}: ${a.companyName}`,
-    // OCDS "terminated": the contract has ended, completed or not; the description says which.
-    status: a.status === 'awarded' ? 'active' : 'terminated',
-    ...(a.status === 'completed' ? { description: 'Afgerond: resultaat geaccepteerd.' } : {}),
-    ...(a.status === 'terminated' ? { description: 'Voortijdig beëindigd.' } : {}),
-    period: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
-    value: euros(a.finalAmountCents ?? a.amountCents),
-    dateSigned: toAmsterdamIso(a.decidedAt),
-  }));
+  // A contract exists only once the award is definitive (concluded after the standstill).
+  const contracts = ordered
+    .filter((a) => a.concludedAt !== undefined)
+    .map((a) => ({
+      id: `${a.id}-contract`,
+      awardID: a.id,
+      title: `${PHASE_TITLE[a.phase]}: ${a.companyName}`,
+      // OCDS "terminated": the contract has ended, completed or not; the description says which.
+      status: a.status === 'awarded' ? 'active' : 'terminated',
+      ...(a.status === 'completed' ? { description: 'Afgerond: resultaat geaccepteerd.' } : {}),
+      ...(a.status === 'terminated' ? { description: 'Voortijdig beëindigd.' } : {}),
+      period: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
+      value: euros(a.finalAmountCents ?? a.amountCents),
+      dateSigned: toAmsterdamIso(a.concludedAt!),
+    }));
 
-  const date = [challenge.updatedAt, ...awards.flatMap((a) => [a.decidedAt, a.endedAt ?? ''])].sort().at(-1)!;
+  const date = [
+    challenge.updatedAt,
+    ...awards.flatMap((a) => [a.decidedAt, a.concludedAt ?? '', a.withdrawnAt ?? '', a.endedAt ?? '']),
+  ]
+    .sort()
+    .at(-1)!;
   const tag = [
     'tender',
     ...(challenge.status === 'cancelled' ? ['tenderCancellation'] : []),
@@ -197,7 +212,8 @@ function release(
       },
     },
     tender,
-    ...(ocdsAwards.length > 0 ? { awards: ocdsAwards, contracts } : {}),
+    ...(ocdsAwards.length > 0 ? { awards: ocdsAwards } : {}),
+    ...(contracts.length > 0 ? { contracts } : {}),
   };
 }
 

@@ -53,12 +53,14 @@ function transition(awards: readonly Award[], challengesWithPhase2: ReadonlySet<
  */
 export function pipelineReport(
   year: number,
-  everything: Pick<YearData, 'challenges' | 'awards' | 'proposals'>,
+  everything: Pick<YearData, 'challenges' | 'decisions' | 'awards' | 'proposals'>,
   now: string,
 ) {
   const challengeOf = new Map(everything.challenges.map((c) => [c.id, c]));
   const data = {
     ...everything,
+    // A withdrawn decision's awards never were: they count nowhere.
+    awards: everything.awards.filter((a) => a.status !== 'withdrawn'),
     proposals: everything.proposals.filter((p) => {
       const challenge = challengeOf.get(p.challengeId);
       return challenge !== undefined && phaseState(challenge, p.phase, now) === 'closed';
@@ -116,5 +118,34 @@ export function pipelineReport(
     transition: transition(data.awards, withPhase2),
     byTheme: byTheme.sort((a, b) => a.theme.localeCompare(b.theme)),
     byBuyer: byBuyer.sort((a, b) => a.buyerName.localeCompare(b.buyerName)),
+    procedures: procedures(everything),
   };
+}
+
+/**
+ * One line per challenge with an award decision: how its decisions went through the standstill
+ * and what bidders objected (lodged, upheld, still open) — the integrity of the procedure at a glance.
+ */
+function procedures({ challenges, decisions }: Pick<YearData, 'challenges' | 'decisions'>) {
+  return challenges
+    .map((c) => {
+      const own = decisions.filter((d) => d.challengeId === c.id);
+      const sum = (field: 'lodgedObjections' | 'upheldObjections' | 'openObjections') =>
+        own.reduce((s, d) => s + (d[field] ?? 0), 0);
+      const count = (status: (typeof own)[number]['status']) => own.filter((d) => d.status === status).length;
+      return {
+        challengeId: c.id,
+        title: c.title.nl,
+        buyerName: c.leadBuyer.name,
+        decisions: own.length,
+        inStandstill: count('standstill'),
+        definitive: count('definitive'),
+        withdrawn: count('withdrawn'),
+        objectionsLodged: sum('lodgedObjections'),
+        objectionsUpheld: sum('upheldObjections'),
+        objectionsOpen: sum('openObjections'),
+      };
+    })
+    .filter((line) => line.decisions > 0)
+    .sort((a, b) => a.title.localeCompare(b.title));
 }

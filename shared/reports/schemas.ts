@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AWARD_STATUSES } from '#shared/awards/schemas.ts';
 import { followUpView, roundSchema } from '#shared/follow-ups/schemas.ts';
 import { yearParam } from '#shared/funding/schemas.ts';
 import { instrumentSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
@@ -136,7 +137,10 @@ export const awardRowView = z.object({
   decidedAt: z.string(),
   startDate: z.string(),
   endDate: z.string(),
-  status: z.enum(['awarded', 'completed', 'terminated']),
+  status: z.enum(AWARD_STATUSES),
+  /** The end of the standstill after the decision, and when the contract was concluded after it. */
+  standstillEndsAt: z.string(),
+  concludedAt: z.string().nullable(),
   finalAmountCents: cents.nullable(),
   endedAt: z.string().nullable(),
 });
@@ -175,6 +179,21 @@ export const pipelineView = z.object({
   ),
   byBuyer: z.array(
     z.object({ buyerOin: oinSchema, buyerName: z.string(), challenges: z.int(), ...funnel, transition }),
+  ),
+  /** Per challenge with an award decision: decisions through the standstill, objections lodged and upheld. */
+  procedures: z.array(
+    z.object({
+      challengeId: z.uuid(),
+      title: z.string(),
+      buyerName: z.string(),
+      decisions: z.int(),
+      inStandstill: z.int(),
+      definitive: z.int(),
+      withdrawn: z.int(),
+      objectionsLodged: z.int(),
+      objectionsUpheld: z.int(),
+      objectionsOpen: z.int(),
+    }),
   ),
 });
 

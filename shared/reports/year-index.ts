@@ -1,4 +1,4 @@
-import type { Award } from '#shared/awards/schemas.ts';
+import type { Award, AwardDecision } from '#shared/awards/schemas.ts';
 import type { Challenge, Publication } from '#shared/challenges/model.ts';
 import { type ReportSection, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/store.ts';
@@ -10,6 +10,8 @@ import type { ProposalRow } from './projection.ts';
 export interface YearData {
   /** Published ones only: a challenge joins its year's index when it is published. */
   challenges: (Challenge & Publication)[];
+  /** Award decisions with their standstill and objection counts. */
+  decisions: AwardDecision[];
   awards: Award[];
   ledger: LedgerEntry[];
   proposals: ProposalRow[];
@@ -18,6 +20,7 @@ export interface YearData {
 
 const FIELD: Record<ReportSection, keyof YearData> = {
   CHALLENGE: 'challenges',
+  DECISION: 'decisions',
   AWARD: 'awards',
   LEDGER: 'ledger',
   PROPOSAL: 'proposals',
@@ -32,7 +35,14 @@ export async function readYear(
   year: number,
   runs: readonly (readonly [ReportSection, ReportSection])[],
 ): Promise<YearData> {
-  const data: YearData = { challenges: [], awards: [], ledger: [], proposals: [], followUps: [] };
+  const data: YearData = {
+    challenges: [],
+    decisions: [],
+    awards: [],
+    ledger: [],
+    proposals: [],
+    followUps: [],
+  };
   const pages = await Promise.all(
     runs.map(([from, to]) => {
       const { start, end } = reportKeys.range(from, to);

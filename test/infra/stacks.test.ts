@@ -12,6 +12,7 @@ import { buildApp } from '#infra/app.ts';
 import { acknowledgements } from '#infra/suppressions.ts';
 import { ROLES } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
+import { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { routeTable } from '#shared/routes.ts';
 
 let data: Template;
@@ -156,7 +157,10 @@ describe('service stack', () => {
       });
     }
     // Consumers and schedule targets (invoked asynchronously): bounded retries, then their DLQ.
-    const asyncTargets = new Set([...rules.map((r) => r.target), 'phaseCloser', 'followUpReminder']);
+    const asyncTargets = new Set([
+      ...rules.map((r) => r.target),
+      ...Object.values(SCHEDULE_KINDS).map((k) => k.target),
+    ]);
     service.resourceCountIs('AWS::Lambda::EventInvokeConfig', asyncTargets.size);
     for (const config of Object.values(service.findResources('AWS::Lambda::EventInvokeConfig')))
       expect((config as { Properties: unknown }).Properties).toMatchObject({

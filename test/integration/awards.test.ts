@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
 import { readLedger } from '#shared/funding/repository.ts';
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { evaluatedPhase, marketplace } from '../support/journeys.ts';
+import { evaluatedPhase, marketplace, passStandstill } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -44,6 +45,8 @@ afterAll(async () => {
 
 describe('award decisions', () => {
   let awardIds: string[] = [];
+  let restoreStandstill = () => {};
+  afterAll(() => restoreStandstill());
   const decisionId = randomUUID();
 
   it('feedback and statistics wait for the award decision', async () => {
@@ -68,7 +71,7 @@ describe('award decisions', () => {
     expect(decided.body.awards[1]).toMatchObject({
       amountCents: 4_000_001,
       amountExclVatCents: 3_305_786,
-      status: 'awarded',
+      status: 'provisional',
       split: [
         { funderOin: ORGS.ezk.oin, holderOin: ORGS.ezk.oin, amountCents: 2_000_001 },
         { funderOin: ORGS.zuidHolland.oin, holderOin: ORGS.zuidHolland.oin, amountCents: 2_000_000 },
@@ -166,6 +169,25 @@ describe('award decisions', () => {
       ).status,
     ).toBe(404);
     expect(await tableSnapshot()).toEqual(before);
+  });
+
+  it('awards are provisional until the standstill ends; then, by its schedule, definitive contracts', async () => {
+    const early = await api.call('POST', `/awards/${awardIds[0]}/complete`, { token: setup.buyer, body: {} });
+    expect(early.status).toBe(409);
+    expect(early.body.type).toMatch(/award-provisional$/);
+    const award = (await api.call('GET', `/awards/${awardIds[0]}`, { token: setup.buyer })).body;
+    // 20 calendar days, the day of the decision not counted, to 24:00 Amsterdam of the last day.
+    const decidedDay = toAmsterdamIso(award.decidedAt).slice(0, 10);
+    const dayAfterLast = new Date(Date.parse(`${decidedDay}T12:00:00Z`) + 21 * 86_400_000).toISOString();
+    expect(toAmsterdamIso(award.standstillEndsAt)).toMatch(
+      new RegExp(`^${dayAfterLast.slice(0, 10)}T00:00:00`),
+    );
+    restoreStandstill = await passStandstill(api, award.standstillEndsAt);
+    for (const id of awardIds) {
+      const concluded = (await api.call('GET', `/awards/${id}`, { token: setup.buyer })).body;
+      expect(concluded).toMatchObject({ status: 'awarded', concludedAt: expect.any(String) });
+      expect(concluded.concludedAt >= award.standstillEndsAt).toBe(true);
+    }
   });
 
   it('completing returns unspent money to the envelopes and invites the company to phase 2', async () => {
@@ -293,6 +315,7 @@ describe('innovation partnership', () => {
         partnership.buyer,
       );
       expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+      (await passStandstill(api, decided.body.awards[0].standstillEndsAt))();
       const refused = await api.call('POST', `/awards/${decided.body.awards[0].id}/terminate`, {
         token: partnership.buyer,
         body: { reason: 'Wij willen stoppen', spentCents: 0 },

@@ -194,3 +194,15 @@ export async function evaluatedPhase(
   }
   return { buyer, challengeId, deadline, proposals, restore };
 }
+
+/**
+ * Lets an award decision's standstill pass: the clock moves just past its end, and the schedules
+ * due by then fire (the decision's own among them). Returns the function that moves the clock back.
+ */
+export async function passStandstill(api: TestApi, standstillEndsAt: string): Promise<() => void> {
+  await api.runtime.settle(); // the decision's schedule is in
+  const restore = setClock(() => new Date(Date.parse(standstillEndsAt) + 60_000));
+  await api.runtime.scheduler.runDue();
+  await api.runtime.settle();
+  return restore;
+}

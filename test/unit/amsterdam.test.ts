@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { endOfPeriodInDays, parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 
 describe('deadlines in Europe/Amsterdam', () => {
   it('reads wall-clock time without offset as Amsterdam time, winter and summer', () => {
@@ -25,5 +25,18 @@ describe('deadlines in Europe/Amsterdam', () => {
     // The night summer time ends: 00:30 UTC is 02:30 CEST, 01:30 UTC is 02:30 CET.
     expect(toAmsterdamIso('2019-10-27T00:30:00Z')).toBe('2019-10-27T02:30:00+02:00');
     expect(toAmsterdamIso('2019-10-27T01:30:00Z')).toBe('2019-10-27T02:30:00+01:00');
+  });
+
+  it('counts a period of days as the law does: the day of the event not counted, to 24:00 of the last day', () => {
+    // A decision on 1 December (any hour, Amsterdam) with 20 days: to the end of 21 December.
+    expect(endOfPeriodInDays('2018-12-01T08:00:00Z', 20)).toBe('2018-12-21T23:00:00.000Z');
+    expect(endOfPeriodInDays('2018-12-01T22:59:59Z', 20)).toBe('2018-12-21T23:00:00.000Z');
+    // 23:30 UTC on 1 December is already 2 December in Amsterdam.
+    expect(endOfPeriodInDays('2018-12-01T23:30:00Z', 20)).toBe('2018-12-22T23:00:00.000Z');
+    // Across the change to summer time: ends at 24:00 CEST.
+    expect(endOfPeriodInDays('2019-03-20T12:00:00Z', 20)).toBe('2019-04-09T22:00:00.000Z');
+    // Across the change back to winter time: ends at 24:00 CET.
+    expect(endOfPeriodInDays('2019-10-20T12:00:00Z', 20)).toBe('2019-11-09T23:00:00.000Z');
+    expect(toAmsterdamIso(endOfPeriodInDays('2019-10-20T12:00:00Z', 20))).toBe('2019-11-10T00:00:00+01:00');
   });
 });

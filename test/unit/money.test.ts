@@ -10,6 +10,7 @@ import {
   reserveForPublication,
   returnUnspent,
   unspentParts,
+  withdrawAwards,
 } from '#shared/funding/money.ts';
 
 /*
@@ -179,6 +180,49 @@ describe('drawForAwards', () => {
         },
       ),
     );
+  });
+  it('a withdrawn decision moves back exactly what its draw moved, on the same items, for any awards', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50_000_000 }), { minLength: 1, maxLength: 10 }),
+        (amounts) => {
+          const move = {
+            challengeId: 'c1',
+            phase: 1,
+            year: 2026,
+            instrument: 'sbir' as const,
+            at: AT,
+            awards: amounts.map((amount, i) => ({
+              awardId: `a${i}`,
+              split: awardParts(funders, holderOf, amount),
+            })),
+          };
+          const drawn = drawForAwards(move);
+          const withdrawn = withdrawAwards(move);
+          const byKey = (writes: TxWrite[]) =>
+            Object.fromEntries(
+              updates(writes).map((u) => [`${u.Key.pk}|${u.Key.sk}`, u.ExpressionAttributeValues?.[':x']]),
+            );
+          const entries = (writes: TxWrite[]) =>
+            ledger(writes)
+              .map((e) => `${e.awardId}|${e.funderOin}|${e.reservedDeltaCents}|${e.awardedDeltaCents}`)
+              .sort();
+          const mirrored = ledger(drawn)
+            .map((e) => `${e.awardId}|${e.funderOin}|${-e.reservedDeltaCents}|${-e.awardedDeltaCents}`)
+            .sort();
+          return (
+            JSON.stringify(byKey(withdrawn)) === JSON.stringify(byKey(drawn)) &&
+            JSON.stringify(entries(withdrawn)) === JSON.stringify(mirrored) &&
+            ledger(withdrawn).every((e) => e.kind === 'withdraw')
+          );
+        },
+      ),
+    );
+    const budget = updates(
+      withdrawAwards({ challengeId: 'c1', phase: 1, year: 2026, instrument: 'sbir', at: AT, awards: [] }),
+    )[0]!;
+    expect(budget.UpdateExpression).toContain('remainingCents = remainingCents + :x');
+    expect(budget.ConditionExpression).toBe('awardedCents >= :x');
   });
 });
 

@@ -585,6 +585,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/challenges/{challengeId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your award decisions: standstill, awards, the letters sent to every bidder, and the objections */
+        get: operations["challengeDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}/decision-letters/{decisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bidder's reasoned award decision: its own scores, rank and motivations, the awarded proposals' scores and advantages, the standstill */
+        get: operations["decisionLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/decision-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The award decisions your company received, for every phase it bid in */
+        get: operations["myDecisionLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Object to an award decision during its standstill; its awards stay provisional until answered */
+        post: operations["lodgeObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/challenges/{challengeId}/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an objection, upheld or rejected, with reasons */
+        post: operations["answerObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/challenges/{challengeId}/decisions/{decisionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a provisional award decision (e.g. after an upheld objection); its money returns through the ledger */
+        post: operations["withdrawDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/invitations": {
         parameters: {
             query?: never;
@@ -781,8 +883,11 @@ export interface components {
             startDate: string;
             endDate: string;
             /** @enum {string} */
-            status: "awarded" | "completed" | "terminated";
+            status: "provisional" | "awarded" | "completed" | "terminated" | "withdrawn";
             decidedAt: string;
+            standstillEndsAt: string;
+            concludedAt?: string;
+            withdrawnAt?: string;
             finalAmountCents?: number;
             endedAt?: string;
             terminationReason?: string;
@@ -825,7 +930,9 @@ export interface components {
             startDate: string;
             endDate: string;
             /** @enum {string} */
-            status: "awarded" | "completed" | "terminated";
+            status: "provisional" | "awarded" | "completed" | "terminated" | "withdrawn";
+            standstillEndsAt: string;
+            concludedAt: string | null;
             finalAmountCents: number | null;
             endedAt: string | null;
         };
@@ -859,6 +966,7 @@ export interface components {
                 nl: string;
                 en: string;
             };
+            standstillDays: number;
             createdAt: string;
             updatedAt: string;
             publishedAt?: string;
@@ -1816,6 +1924,7 @@ export interface operations {
                         mayEndPartnersAfterPhase: boolean;
                         conditions?: string;
                     };
+                    standstillDays?: number;
                 };
             };
         };
@@ -1974,6 +2083,7 @@ export interface operations {
                         mayEndPartnersAfterPhase: boolean;
                         conditions?: string;
                     } | null;
+                    standstillDays?: number;
                 };
             };
         };
@@ -3874,6 +3984,7 @@ export interface operations {
                         /** Format: date */
                         endDate: string;
                     }[];
+                    reasons?: string;
                 };
             };
         };
@@ -4131,6 +4242,696 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Award"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    challengeDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            decisionId: string;
+                            /** Format: uuid */
+                            challengeId: string;
+                            phase: number;
+                            decidedAt: string;
+                            /** @enum {string} */
+                            status: "standstill" | "definitive" | "withdrawn";
+                            standstillDays: number;
+                            standstillEndsAt: string;
+                            standstillEndsAtAmsterdam: string;
+                            reasons?: string;
+                            lodgedObjections: number;
+                            openObjections: number;
+                            upheldObjections: number;
+                            concludedAt?: string;
+                            withdrawnAt?: string;
+                            withdrawalReason?: string;
+                            awards: components["schemas"]["Award"][];
+                            letters: {
+                                /** Format: uuid */
+                                proposalId: string;
+                                companyName: string;
+                                rank: number;
+                                /** @enum {string} */
+                                outcome: "awarded" | "not-awarded";
+                            }[];
+                            objections: {
+                                /** Format: uuid */
+                                objectionId: string;
+                                /** Format: uuid */
+                                decisionId: string;
+                                /** Format: uuid */
+                                challengeId: string;
+                                phase: number;
+                                /** Format: uuid */
+                                proposalId: string;
+                                companyKvk: string;
+                                companyName: string;
+                                grounds: string;
+                                lodgedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "upheld" | "rejected" | "moot";
+                                answer?: {
+                                    reasons: string;
+                                    answeredAt: string;
+                                };
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decisionLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        decisionId: string;
+                        /** Format: uuid */
+                        challengeId: string;
+                        phase: number;
+                        decidedAt: string;
+                        /** @enum {string} */
+                        status: "standstill" | "definitive" | "withdrawn";
+                        standstillDays: number;
+                        standstillEndsAt: string;
+                        standstillEndsAtAmsterdam: string;
+                        reasons?: string;
+                        lodgedObjections: number;
+                        openObjections: number;
+                        upheldObjections: number;
+                        concludedAt?: string;
+                        withdrawnAt?: string;
+                        withdrawalReason?: string;
+                        challengeTitle: {
+                            nl: string;
+                            en?: string;
+                        };
+                        /** @enum {string} */
+                        instrument: "sbir" | "innovation-partnership";
+                        buyer: {
+                            oin: string;
+                            name: string;
+                        };
+                        recipient: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            companyKvk: string;
+                            companyName: string;
+                        };
+                        /** @enum {string} */
+                        outcome: "awarded" | "not-awarded";
+                        /** @enum {string} */
+                        notAwardedBecause?: "below-threshold" | "outside-budget" | "ranked-lower";
+                        award?: {
+                            /** Format: uuid */
+                            awardId: string;
+                            amountCents: number;
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            status: "provisional" | "awarded" | "completed" | "terminated" | "withdrawn";
+                        };
+                        criteria: {
+                            key: string;
+                            name: {
+                                nl: string;
+                                en?: string;
+                            };
+                            weightBasisPoints: number;
+                        }[];
+                        minimumScore: number;
+                        budgetCents: number;
+                        proposalsRanked: number;
+                        own: {
+                            rank: number;
+                            totalScore: number;
+                            criterionScores: {
+                                [key: string]: number;
+                            };
+                            meetsThreshold: boolean;
+                            settledByLot: boolean;
+                            assessments: {
+                                assessor: string;
+                                scores: {
+                                    criterion: string;
+                                    score: number;
+                                }[];
+                                motivation: string;
+                            }[];
+                        };
+                        awarded: {
+                            rank: number;
+                            companyName: string;
+                            totalScore: number;
+                            criterionScores: {
+                                [key: string]: number;
+                            };
+                            amountCents: number;
+                            advantages: {
+                                criterion: string;
+                                theirs: number;
+                                yours: number;
+                                difference: number;
+                            }[];
+                        }[];
+                        tieBreak: {
+                            nl: string;
+                            en?: string;
+                        };
+                        mayObject: boolean;
+                        objections: {
+                            /** Format: uuid */
+                            objectionId: string;
+                            /** Format: uuid */
+                            decisionId: string;
+                            /** Format: uuid */
+                            challengeId: string;
+                            phase: number;
+                            /** Format: uuid */
+                            proposalId: string;
+                            companyKvk: string;
+                            companyName: string;
+                            grounds: string;
+                            lodgedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "rejected" | "moot";
+                            answer?: {
+                                reasons: string;
+                                answeredAt: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myDecisionLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            decisionId: string;
+                            /** Format: uuid */
+                            challengeId: string;
+                            challengeTitle: {
+                                nl: string;
+                                en?: string;
+                            };
+                            phase: number;
+                            /** Format: uuid */
+                            proposalId: string;
+                            /** @enum {string} */
+                            outcome: "awarded" | "not-awarded";
+                            decidedAt: string;
+                            /** @enum {string} */
+                            status: "standstill" | "definitive" | "withdrawn";
+                            standstillEndsAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lodgeObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    decisionId: string;
+                    grounds: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        objectionId: string;
+                        /** Format: uuid */
+                        decisionId: string;
+                        /** Format: uuid */
+                        challengeId: string;
+                        phase: number;
+                        /** Format: uuid */
+                        proposalId: string;
+                        companyKvk: string;
+                        companyName: string;
+                        grounds: string;
+                        lodgedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "rejected" | "moot";
+                        answer?: {
+                            reasons: string;
+                            answeredAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                objectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "upheld" | "rejected";
+                    reasons: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        objectionId: string;
+                        /** Format: uuid */
+                        decisionId: string;
+                        /** Format: uuid */
+                        challengeId: string;
+                        phase: number;
+                        /** Format: uuid */
+                        proposalId: string;
+                        companyKvk: string;
+                        companyName: string;
+                        grounds: string;
+                        lodgedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "rejected" | "moot";
+                        answer?: {
+                            reasons: string;
+                            answeredAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        decisionId: string;
+                        /** Format: uuid */
+                        challengeId: string;
+                        phase: number;
+                        decidedAt: string;
+                        /** @enum {string} */
+                        status: "standstill" | "definitive" | "withdrawn";
+                        standstillDays: number;
+                        standstillEndsAt: string;
+                        standstillEndsAtAmsterdam: string;
+                        reasons?: string;
+                        lodgedObjections: number;
+                        openObjections: number;
+                        upheldObjections: number;
+                        concludedAt?: string;
+                        withdrawnAt?: string;
+                        withdrawalReason?: string;
+                    };
                 };
             };
             /** @description The request is not valid */

@@ -1,0 +1,178 @@
+import type { Caller } from '#shared/auth/caller.ts';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import type { Item } from '#shared/db/store.ts';
+import { decisionBasis } from '#shared/evaluation/use-cases.ts';
+import { CRITERIA } from '#shared/kernel/vocabulary.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { notFound } from '#shared/platform/errors.ts';
+import { companyProposalsPage, loadProposal } from '#shared/proposals/repository.ts';
+import type { Proposal } from '#shared/proposals/schemas.ts';
+import type { Award, AwardDecision, DecisionLetter } from './schemas.ts';
+import { decisionSummary, decisionsOf, getDecision, objectionsOf, ownChallenge } from './standstill.ts';
+import { loadAwards } from './use-cases.ts';
+
+/*
+ * The decision letters: every bidder of a phase receives the award decision, reasoned (Aw 2012
+ * art. 2.130). A letter is not stored text: it is read from what cannot change any more — the
+ * decision, its awards and the ranking frozen with it (scores and motivations) — plus the live
+ * state of the decision (standstill, definitive, withdrawn) and the bidder's own objections.
+ */
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Who received a letter of this decision: every proposal in the ranking it rests on. */
+export async function letterRecipients(decision: AwardDecision) {
+  const { frozen } = await decisionBasis(decision.challengeId, decision.phase);
+  const awarded = new Set(decision.proposalIds);
+  return frozen.ranking.map((r) => ({
+    proposalId: r.proposalId,
+    companyName: r.companyName,
+    rank: r.rank,
+    outcome: awarded.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
+  }));
+}
+
+/** One bidder's letter: for that bidder (its company) or the challenge's lead buyer; others get a 404. */
+export async function decisionLetter(
+  proposalId: string,
+  decisionId: string,
+  caller: Caller,
+): Promise<DecisionLetter> {
+  const proposal = await loadProposal(proposalId);
+  const challenge = proposal ? await getChallenge(proposal.challengeId) : undefined;
+  const allowed =
+    proposal &&
+    challenge &&
+    ((caller.role === 'sme' && caller.org === proposal.companyKvk) ||
+      (caller.role === 'buyer' && caller.org === challenge.leadBuyer.oin));
+  if (!allowed) throw notFound('Proposal', proposalId);
+  const decision = await getDecision(proposal.challengeId, decisionId);
+  if (!decision || decision.phase !== proposal.phase) throw notFound('Decision letter', decisionId);
+  const [{ frozen, assessments }, awards, objections] = await Promise.all([
+    decisionBasis(proposal.challengeId, proposal.phase),
+    loadAwards(decision.awardIds),
+    objectionsOf(proposal.challengeId),
+  ]);
+  const own = frozen.ranking.find((r) => r.proposalId === proposalId);
+  if (!own) throw notFound('Decision letter', decisionId); // withdrawn before the deadline: no letter
+  const rankOf = new Map(frozen.ranking.map((r) => [r.proposalId, r]));
+  const ownAward = awards.find((a) => a.proposalId === proposalId);
+  const awarded = awards
+    .map((a) => ({ award: a, ranked: rankOf.get(a.proposalId)! }))
+    .sort((a, b) => a.ranked.rank - b.ranked.rank);
+  const yours = own.criterionScores;
+  return {
+    ...decisionSummary(decision),
+    challengeTitle: challenge.title,
+    instrument: challenge.instrument,
+    buyer: challenge.leadBuyer,
+    recipient: { proposalId, companyKvk: proposal.companyKvk, companyName: proposal.companyName },
+    outcome: ownAward ? 'awarded' : 'not-awarded',
+    ...(ownAward
+      ? {
+          award: {
+            awardId: ownAward.id,
+            amountCents: ownAward.amountCents,
+            startDate: ownAward.startDate,
+            endDate: ownAward.endDate,
+            status: ownAward.status,
+          },
+        }
+      : {
+          notAwardedBecause: !own.meetsThreshold
+            ? 'below-threshold'
+            : own.cumulativeRequestedCents > frozen.budgetCents
+              ? 'outside-budget'
+              : 'ranked-lower',
+        }),
+    criteria: frozen.criteria.map((c) => ({
+      key: c.key,
+      name: { nl: CRITERIA[c.key].nl, en: CRITERIA[c.key].en },
+      weightBasisPoints: c.weightBasisPoints,
+    })),
+    minimumScore: frozen.minimumScore,
+    budgetCents: frozen.budgetCents,
+    proposalsRanked: frozen.ranking.length,
+    own: {
+      rank: own.rank,
+      totalScore: own.totalScore,
+      criterionScores: own.criterionScores,
+      meetsThreshold: own.meetsThreshold,
+      settledByLot: own.tie === 'settled-by-lot',
+      assessments: assessments(proposalId),
+    },
+    awarded: awarded.map(({ award, ranked }) => ({
+      rank: ranked.rank,
+      companyName: award.companyName,
+      totalScore: ranked.totalScore,
+      criterionScores: ranked.criterionScores,
+      amountCents: award.amountCents,
+      advantages: frozen.criteria.map((c) => {
+        const theirs = ranked.criterionScores[c.key] ?? 0;
+        const mine = yours[c.key] ?? 0;
+        return { criterion: c.key, theirs, yours: mine, difference: round3(theirs - mine) };
+      }),
+    })),
+    tieBreak: frozen.tieBreak,
+    mayObject:
+      caller.role === 'sme' && decision.status === 'standstill' && clock.nowIso() < decision.standstillEndsAt,
+    objections: objections.filter((o) => o.decisionId === decisionId && o.proposalId === proposalId),
+  };
+}
+
+/** A company's letters: the decisions of every phase it bid in (newest first). */
+export async function myDecisionLetters(kvk: string) {
+  const proposals: Proposal[] = [];
+  let after: Item | undefined;
+  do {
+    const page = await companyProposalsPage(kvk, 100, after);
+    proposals.push(...page.items.filter((p) => p.status === 'submitted'));
+    after = page.next;
+  } while (after);
+  const challengeIds = [...new Set(proposals.map((p) => p.challengeId))];
+  const perChallenge = await Promise.all(
+    challengeIds.map(async (id) => ({
+      id,
+      challenge: await getChallenge(id),
+      decisions: await decisionsOf(id),
+    })),
+  );
+  const items = perChallenge.flatMap(({ id, challenge, decisions }) =>
+    proposals
+      .filter((p) => p.challengeId === id)
+      .flatMap((p) =>
+        decisions
+          .filter((d) => d.phase === p.phase)
+          .map((d) => ({
+            decisionId: d.decisionId,
+            challengeId: id,
+            challengeTitle: challenge!.title,
+            phase: d.phase,
+            proposalId: p.id,
+            outcome: d.proposalIds.includes(p.id) ? ('awarded' as const) : ('not-awarded' as const),
+            decidedAt: d.decidedAt,
+            status: d.status,
+            standstillEndsAt: d.standstillEndsAt,
+          })),
+      ),
+  );
+  return { items: items.sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)) };
+}
+
+/** For the lead buyer: every decision of the challenge with its awards, letters and objections. */
+export async function challengeDecisions(challengeId: string, caller: Caller) {
+  await ownChallenge(challengeId, caller);
+  const [decisions, objections] = await Promise.all([decisionsOf(challengeId), objectionsOf(challengeId)]);
+  const awards = new Map<string, Award>(
+    (await loadAwards(decisions.flatMap((d) => d.awardIds))).map((a) => [a.id, a]),
+  );
+  const items = await Promise.all(
+    decisions.map(async (decision) => ({
+      ...decisionSummary(decision),
+      awards: decision.awardIds.map((id) => awards.get(id)!).filter(Boolean),
+      letters: await letterRecipients(decision),
+      objections: objections.filter((o) => o.decisionId === decision.decisionId),
+    })),
+  );
+  return { items };
+}
