@@ -28,6 +28,7 @@ import { emptyForm, type FormState, type View } from './pages/view.ts';
 import { assessorRoutes } from './routes/assessor.tsx';
 import { buyerRoutes } from './routes/buyer.tsx';
 import { consentRoutes } from './routes/consents.tsx';
+import { decisionRoutes } from './routes/decisions.tsx';
 import { publicRoutes } from './routes/public.tsx';
 import { reportRoutes } from './routes/reports.tsx';
 import { smeRoutes } from './routes/sme.tsx';
@@ -238,6 +239,7 @@ export function createSite(options: SiteOptions) {
   smeRoutes(app);
   buyerRoutes(app);
   consentRoutes(app);
+  decisionRoutes(app);
   assessorRoutes(app);
   reportRoutes(app);
 

@@ -33,6 +33,8 @@ const SAMPLE: Record<string, string> = {
   proposalId: '0b6f7c2e-3d1a-4c6b-9f2e-5a4d3c2b1a09',
   questionId: '9d2f3c4b-5a6e-4f70-8a1b-2c3d4e5f6a7b',
   awardId: '3f0a6c1e-2b7d-4e9a-8c5f-1d2e3f4a5b6c',
+  decisionId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+  objectionId: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a',
   phase: '1',
   year: '2018',
   funderOin: ORGS.ezk.oin,

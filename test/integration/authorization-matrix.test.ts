@@ -10,6 +10,7 @@ import {
   draftedChallenge,
   evaluatedPhase,
   marketplace,
+  passStandstill,
   publishedChallenge,
 } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
@@ -42,6 +43,8 @@ const world = {
   closed: '', // ZH's challenge whose phase 1 closed, evaluated and (partly) awarded
   closedProposals: [] as string[], // of companies 71000001…71000004
   awards: {} as Record<'own' | 'complete' | 'terminate', string>,
+  concluded: '', // the decision of those three awards: its standstill is over, the contracts run
+  standstill: '', // a later decision (proposal 5) still in its standstill
   open: '', // ZH's challenge with phase 1 open, and a sealed proposal of the own company
   openProposal: '',
 };
@@ -106,12 +109,11 @@ beforeAll(async () => {
 
   // Four companies bid on phase 1 and were scored by the committee (assessor "judge" of EZK).
   const phase = await evaluatedPhase(api, {
-    companies: 4,
+    companies: 5,
     requestedCents: 5_000_000,
     phase1BudgetCents: 40_000_000,
     kvkBase: Number(KVK.own),
   });
-  restoreClock = phase.restore;
   world.closed = phase.challengeId;
   world.closedProposals = phase.proposals.map((p) => p.id);
   const decided = await ok(
@@ -130,6 +132,23 @@ beforeAll(async () => {
   );
   const [own, complete, terminate] = decided.awards.map((a: { id: string }) => a.id);
   world.awards = { own, complete, terminate };
+  world.concluded = decided.decisionId;
+  // Its standstill passes: the three contracts are concluded (then the clock goes back, so the
+  // world stays in this programme year). A later decision is still in its own standstill.
+  (await passStandstill(api, decided.awards[0].standstillEndsAt))();
+  restoreClock = phase.restore;
+  world.standstill = (
+    await ok(
+      api.call('POST', `/challenges/${world.closed}/phases/1/awards`, {
+        token: tokens.buyer.own,
+        body: {
+          decisionId: randomUUID(),
+          awards: [{ proposalId: world.closedProposals[4], startDate: '2027-03-01', endDate: '2027-08-31' }],
+        },
+      }),
+      201,
+    )
+  ).decisionId;
   world.open = await published();
   world.openProposal = await proposalOfOwnCompany(world.open);
   await api.runtime.settle();
@@ -288,6 +307,41 @@ const FIXTURES: Record<string, Fixture> = {
     request: () => ({
       path: `/awards/${world.awards.terminate}/terminate`,
       body: { reason: 'Doelen niet gehaald.', spentCents: 1_000_000 },
+    }),
+  },
+  challengeDecisions: { request: () => ({ path: `/challenges/${world.closed}/decisions` }) },
+  // The own company's letter of the decision in its standstill (a bidder reads only its own).
+  decisionLetter: {
+    request: () => ({
+      path: `/proposals/${world.closedProposals[0]}/decision-letters/${world.standstill}`,
+    }),
+  },
+  myDecisionLetters: { request: () => ({ path: '/me/decision-letters' }) },
+  lodgeObjection: {
+    request: () => ({
+      path: `/proposals/${world.closedProposals[0]}/objections`,
+      body: { decisionId: world.standstill, grounds: 'Wij menen dat de rangorde niet klopt.' },
+    }),
+  },
+  answerObjection: {
+    request: async () => {
+      const lodged = await ok(
+        api.call('POST', `/proposals/${world.closedProposals[0]}/objections`, {
+          token: tokens.sme.own,
+          body: { decisionId: world.standstill, grounds: 'Onze score op impact is te laag.' },
+        }),
+        201,
+      );
+      return {
+        path: `/challenges/${world.closed}/objections/${lodged.objectionId}/answer`,
+        body: { outcome: 'rejected', reasons: 'De score is goed gemotiveerd door de commissie.' },
+      };
+    },
+  },
+  withdrawDecision: {
+    request: () => ({
+      path: `/challenges/${world.closed}/decisions/${world.standstill}/withdraw`,
+      body: { reason: 'Wij nemen de beslissing terug om haar te herzien.' },
     }),
   },
   myInvitations: { request: () => ({ path: '/me/invitations' }) },

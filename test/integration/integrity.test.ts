@@ -169,6 +169,7 @@ describe('evaluations frozen at the award decision', () => {
     // The consumers of the decision's events may still be appending to the audit trail: leave it aside.
     const state = async () =>
       (await tableSnapshot()).filter((i) => !/^(AUDIT|PROCESSED)#/.test(String(i.pk)));
+    await api.runtime.settle(); // the standstill's schedule is in
     const table = await state();
     const attempts = [
       api.request(routes.nameCommittee, {
@@ -373,6 +374,9 @@ describe('sealed means sealed', () => {
       challengeAwards: `/challenges/${challengeId}/awards`,
       getAward: `/awards/${randomUUID()}`,
       myInvitations: '/me/invitations',
+      challengeDecisions: `/challenges/${challengeId}/decisions`,
+      decisionLetter: `/proposals/${bidders[0]!.proposalId}/decision-letters/${randomUUID()}`,
+      myDecisionLetters: '/me/decision-letters',
       myFollowUps: '/me/follow-ups',
       coFundingReport: `/reports/co-funding?year=${THIS_YEAR}`,
       awardsReport: `/reports/awards?year=${THIS_YEAR}`,

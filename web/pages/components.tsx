@@ -28,6 +28,7 @@ export function Layout(props: {
       ? [
           { href: '/mijn/voorstellen', label: t.nav.myProposals, key: 'proposals' },
           { href: '/mijn/bedrijf', label: t.nav.myCompany, key: 'company' },
+          { href: '/mijn/beslissingen', label: t.nav.decisions, key: 'decisions' },
           { href: '/mijn/uitnodigingen', label: t.nav.invitations, key: 'invitations' },
           { href: '/mijn/vervolgmonitoring', label: t.nav.followUps, key: 'follow-ups' },
         ]

@@ -5535,6 +5535,19 @@ export interface operations {
                                 rateBasisPoints: number | null;
                             };
                         }[];
+                        procedures: {
+                            /** Format: uuid */
+                            challengeId: string;
+                            title: string;
+                            buyerName: string;
+                            decisions: number;
+                            inStandstill: number;
+                            definitive: number;
+                            withdrawn: number;
+                            objectionsLodged: number;
+                            objectionsUpheld: number;
+                            objectionsOpen: number;
+                        }[];
                     };
                 };
             };
