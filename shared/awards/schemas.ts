@@ -20,7 +20,7 @@ export const decisionBody = z.strictObject({
     .refine((awards) => new Set(awards.map((a) => a.proposalId)).size === awards.length, 'each proposal once')
     .refine((awards) => awards.every((a) => a.startDate <= a.endDate), 'a contract ends after it starts'),
   /** The buyer's reasons, in the decision letter to every bidder beside the scores and their comparison. */
-  reasons: z.string().trim().min(3).max(4_000).optional(),
+  reasons: z.string().trim().min(10).max(4_000).optional(),
 });
 
 export const AWARD_STATUSES = ['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'] as const;
@@ -128,7 +128,7 @@ export const objectionAnswerBody = z.strictObject({
   reasons: z.string().trim().min(10).max(10_000),
 });
 export const withdrawDecisionBody = z.strictObject({
-  reason: z.string().trim().min(10).max(4_000),
+  reason: z.string().trim().min(3).max(4_000),
 });
 export const objectionParams = z.strictObject({ challengeId: z.uuid(), objectionId: z.uuid() });
 export const decisionParams = z.strictObject({ challengeId: z.uuid(), decisionId: z.uuid() });

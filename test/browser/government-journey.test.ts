@@ -221,19 +221,76 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     const second = await buyer.request.post(form.action, { data: body, headers, maxRedirects: 0 });
     expect([first.status(), second.status()]).toEqual([303, 303]);
     await buyer.goto(url(challengePath));
-    const contracts = await buyer.locator('#opdrachten + .im-table-wrap tbody tr').count();
-    expect(contracts).toBe(2);
+    const contracts = buyer.locator('#opdrachten ~ .im-table-wrap tbody tr');
+    expect(await contracts.count()).toBe(2);
+    expect(await contracts.first().textContent()).toContain('Voorlopig');
     await checkPage(buyer, 'gov-11-contracts');
+  });
 
-    // Complete the first contract: the company is invited to phase 2.
-    await buyer.click(`tr:has-text("${DEMO_COMPANIES[2].name}") a:has-text("Afronden")`);
-    await checkPage(buyer, 'gov-12-complete');
-    await buyer.click('button:has-text("Opdracht afronden")');
-    await expect(text(buyer)).resolves.toContain('De opdracht is afgerond.');
+  it('each bidder reads its reasoned decision; an objection is asked at the field, lodged and answered', async () => {
+    // The company ranked second reads its letter: its scores, the awarded proposals, the standstill.
+    const company = await signedIn(DEMO_COMPANIES[3].name);
+    await company.click('nav a:has-text("Beslissingen")');
+    await checkPage(company, 'gov-11a-my-decisions');
+    await company.click('a:has-text("Lezen")');
+    const letter = await text(company);
+    expect(letter).toContain('Gunningsbeslissing');
+    expect(letter).toContain('Uw scores per criterium');
+    expect(letter).toContain('Opschortende termijn');
+    await checkPage(company, 'gov-11b-decision-letter');
+    // Too short: the error at the field, what was typed kept.
+    await company.fill('#grounds', 'Oneens.');
+    await company.click('button:has-text("Bezwaar indienen")');
+    await expect(company.locator('#grounds-error').textContent()).resolves.toContain('10');
+    expect(await company.inputValue('#grounds')).toBe('Oneens.');
+    await checkPage(company, 'gov-11c-objection-with-error');
+    await company.fill(
+      '#grounds',
+      'De technische haalbaarheid van ons plan is lager gescoord dan de motivering zegt.',
+    );
+    await company.click('button:has-text("Bezwaar indienen")');
+    await expect(text(company)).resolves.toContain('Uw bezwaar is ontvangen');
+
+    // The buyer answers it on its decisions page: the outcome is asked at the field first.
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    await buyer.goto(url(`${challengePath}/beslissingen`));
+    await expect(text(buyer)).resolves.toContain('1 ingediend, 1 in behandeling, 0 gegrond');
+    await checkPage(buyer, 'gov-11d-decisions');
+    const reasons = buyer.locator('textarea[name^="motivering-"]');
+    await reasons.fill('De commissie heeft de technische haalbaarheid volgens de criteria gescoord.');
+    await buyer.click('button:has-text("Antwoord versturen")');
+    await expect(buyer.locator('.im-field-error').first().textContent()).resolves.not.toBe('');
+    expect(await reasons.inputValue()).toContain('De commissie heeft');
+    await buyer.check('input[value="rejected"]');
+    await buyer.click('button:has-text("Antwoord versturen")');
+    await expect(text(buyer)).resolves.toContain('Het bezwaar is beantwoord.');
+    await expect(text(buyer)).resolves.toContain('Ongegrond');
+  });
+
+  it('after the standstill the contracts are concluded; the buyer completes one and the company is invited to phase 2', async () => {
+    const buyerToken = await app.api.as('buyer', DEMO_ORGANISATIONS.zuidHolland.oin);
+    const challengeId = challengePath.split('/').pop()!;
+    const awards = await app.api.call('GET', `/challenges/${challengeId}/awards`, { token: buyerToken });
+    // The standstill passes: its schedule fires, the awards become definitive.
     await app.api.runtime.settle();
-    const company = await signedIn(DEMO_COMPANIES[2].name);
-    await company.click('nav a:has-text("Uitnodigingen")');
-    await expect(text(company)).resolves.toContain(TITLE);
+    const backAgain = setClock(() => new Date(Date.parse(awards.body.items[0].standstillEndsAt) + 60_000));
+    try {
+      await app.api.runtime.scheduler.runDue();
+      await app.api.runtime.settle();
+      const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+      await buyer.goto(url(challengePath));
+      // Complete the first contract: the company is invited to phase 2.
+      await buyer.click(`tr:has-text("${DEMO_COMPANIES[2].name}") a:has-text("Afronden")`);
+      await checkPage(buyer, 'gov-12-complete');
+      await buyer.click('button:has-text("Opdracht afronden")');
+      await expect(text(buyer)).resolves.toContain('De opdracht is afgerond.');
+      await app.api.runtime.settle();
+      const company = await signedIn(DEMO_COMPANIES[2].name);
+      await company.click('nav a:has-text("Uitnodigingen")');
+      await expect(text(company)).resolves.toContain(TITLE);
+    } finally {
+      backAgain();
+    }
 
     // Another province's buyer sees nothing of this call's ranking: the site's 404.
     const other = await signedIn(DEMO_ORGANISATIONS.noordHolland.name);

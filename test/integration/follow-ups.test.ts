@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as remind } from '#functions/scheduled/follow-up-reminder.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { evaluatedPhase, marketplace, publishWithConsents } from '../support/journeys.ts';
+import { evaluatedPhase, marketplace, passStandstill, publishWithConsents } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -33,7 +33,6 @@ beforeAll(async () => {
     phase1BudgetCents: 40_000_000,
     kvkBase: 61_000_000,
   });
-  restoreClock = phase.restore;
   const decided = await api.call('POST', `/challenges/${phase.challengeId}/phases/1/awards`, {
     token: phase.buyer,
     body: {
@@ -49,6 +48,12 @@ beforeAll(async () => {
   const [first, second] = decided.body.awards;
   completed = { id: first.id, kvk: first.companyKvk, token: phase.proposals[0]!.token };
   running = { id: second.id, token: phase.proposals[1]!.token };
+  // The standstill passes without objection: the contracts are concluded and can be completed.
+  const restoreStandstill = await passStandstill(api, first.standstillEndsAt);
+  restoreClock = () => {
+    restoreStandstill();
+    phase.restore();
+  };
   const done = await api.call('POST', `/awards/${completed.id}/complete`, { token: phase.buyer, body: {} });
   expect(done.status).toBe(200);
   completedAt = Date.parse(done.body.endedAt);

@@ -311,7 +311,7 @@ export const en: Messages = {
     decidedAt: 'Decided on',
     status: 'Status',
     statuses: { definitive: 'Definitive: contract concluded', withdrawn: 'Withdrawn' },
-    inStandstillUntil: (at: string) => `Provisional: standstill until ${at}`,
+    inStandstillUntil: (day: string) => `Provisional: standstill up to and including ${day}`,
     outcome: 'Outcome',
     outcomes: { awarded: 'Awarded', 'not-awarded': 'Not awarded' },
     outcomeHeading: 'The decision',
@@ -343,8 +343,8 @@ export const en: Messages = {
     difference: 'Difference',
     standstillHeading: 'Standstill period',
     standstillText: (days: number, end: string) =>
-      `The buyer concludes the contract no earlier than after ${days} calendar days (the day of the decision not counted), so not before ${end}. Until then you may object. While an objection is open, the award stays provisional.`,
-    daysUntil: (days: number, end: string) => `${days} calendar days, until ${end}`,
+      `The buyer concludes the contract no earlier than after ${days} calendar days (the day of the decision not counted): the period runs up to and including ${end}, 24:00. Until then you may object. While an objection is open, the award stays provisional.`,
+    daysUntil: (days: number, end: string) => `${days} calendar days, up to and including ${end}`,
     objectionsHeading: 'Objections',
     objectionOf: (at: string) => `Objection of ${at}`,
     objectionStatuses: {
@@ -356,11 +356,12 @@ export const en: Messages = {
     objectionCounts: (lodged: number, open: number, upheld: number) =>
       `${lodged} lodged, ${open} open, ${upheld} upheld`,
     grounds: 'Your objection and its grounds',
+    groundsLabel: 'Grounds of the objection',
     groundsHint: 'Describe why you think the decision is wrong (at least 10 characters).',
     answer: "The buyer's answer",
     answeredAt: 'Answered on',
     objectHeading: 'Object',
-    objectIntro: (end: string) => `You may object to this decision until ${end}.`,
+    objectIntro: (end: string) => `You may object to this decision up to and including ${end} (24:00).`,
     lodge: 'Lodge objection',
     lodged: 'Your objection was received. The award stays provisional until the buyer has answered it.',
     letter: 'Letter',
@@ -555,14 +556,21 @@ export const en: Messages = {
       n === 1
         ? 'The award decision has been recorded: 1 contract.'
         : `The award decision has been recorded: ${n} contracts.`,
-    decisionRecorded: 'The award decision has been recorded.',
+    decisionReasons: 'Reasons for every bidder (optional)',
+    decisionReasonsHint:
+      'Goes into the decision to every bidder, beside the scores and the comparison with the awarded proposals.',
+    decisionRecorded:
+      'The award decision has been recorded and sent to every bidder. The award is provisional until the standstill period is over.',
     chooseOne: 'Choose at least one proposal to award.',
     contracts: 'Contracts',
     noContracts: 'No contracts yet.',
-    contractStatus: { awarded: 'Running', completed: 'Completed', terminated: 'Terminated' } as Record<
-      string,
-      string
-    >,
+    contractStatus: {
+      provisional: 'Provisional (standstill)',
+      awarded: 'Running',
+      completed: 'Completed',
+      terminated: 'Terminated',
+      withdrawn: 'Withdrawn',
+    } as Record<string, string>,
     split: 'Split',
     complete: 'Complete',
     completeTitle: 'Complete the contract',

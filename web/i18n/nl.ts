@@ -320,7 +320,7 @@ export const nl = {
     decidedAt: 'Besluit genomen op',
     status: 'Stand van zaken',
     statuses: { definitive: 'Definitief: opdracht verleend', withdrawn: 'Ingetrokken' },
-    inStandstillUntil: (at: string) => `Voorlopig: opschortende termijn tot ${at}`,
+    inStandstillUntil: (day: string) => `Voorlopig: opschortende termijn tot en met ${day}`,
     outcome: 'Uitkomst',
     outcomes: { awarded: 'Gegund', 'not-awarded': 'Niet gegund' },
     outcomeHeading: 'Het besluit',
@@ -354,8 +354,8 @@ export const nl = {
     difference: 'Verschil',
     standstillHeading: 'Opschortende termijn',
     standstillText: (days: number, end: string) =>
-      `De opdrachtgever sluit de overeenkomst niet eerder dan na ${days} kalenderdagen (de dag van het besluit niet meegeteld), dus niet voor ${end}. Tot dat moment kunt u bezwaar maken. Zolang een bezwaar openstaat, blijft de gunning voorlopig.`,
-    daysUntil: (days: number, end: string) => `${days} kalenderdagen, tot ${end}`,
+      `De opdrachtgever sluit de overeenkomst niet eerder dan na ${days} kalenderdagen (de dag van het besluit niet meegeteld): de termijn loopt tot en met ${end}, 24.00 uur. Tot dan kunt u bezwaar maken. Zolang een bezwaar openstaat, blijft de gunning voorlopig.`,
+    daysUntil: (days: number, end: string) => `${days} kalenderdagen, tot en met ${end}`,
     objectionsHeading: 'Bezwaren',
     objectionOf: (at: string) => `Bezwaar van ${at}`,
     objectionStatuses: {
@@ -367,11 +367,12 @@ export const nl = {
     objectionCounts: (lodged: number, open: number, upheld: number) =>
       `${lodged} ingediend, ${open} in behandeling, ${upheld} gegrond`,
     grounds: 'Uw bezwaar en de gronden ervan',
+    groundsLabel: 'Gronden van het bezwaar',
     groundsHint: 'Beschrijf waarom het besluit volgens u onjuist is (minstens 10 tekens).',
     answer: 'Antwoord van de opdrachtgever',
     answeredAt: 'Beantwoord op',
     objectHeading: 'Bezwaar maken',
-    objectIntro: (end: string) => `U kunt tot ${end} bezwaar maken tegen dit besluit.`,
+    objectIntro: (end: string) => `U kunt tot en met ${end} (24.00 uur) bezwaar maken tegen dit besluit.`,
     lodge: 'Bezwaar indienen',
     lodged: 'Uw bezwaar is ontvangen. De gunning blijft voorlopig tot de opdrachtgever het heeft beantwoord.',
     letter: 'Brief',
@@ -570,14 +571,21 @@ export const nl = {
       n === 1
         ? 'De gunningsbeslissing is vastgelegd: 1 opdracht.'
         : `De gunningsbeslissing is vastgelegd: ${n} opdrachten.`,
-    decisionRecorded: 'De gunningsbeslissing is vastgelegd.',
+    decisionReasons: 'Motivering voor alle inschrijvers (optioneel)',
+    decisionReasonsHint:
+      'Komt in de beslissing aan elke inschrijver, naast de scores en de vergelijking met de gegunde voorstellen.',
+    decisionRecorded:
+      'De gunningsbeslissing is vastgelegd en naar elke inschrijver verstuurd. De gunning is voorlopig tot de opschortende termijn voorbij is.',
     chooseOne: 'Kies ten minste één voorstel om te gunnen.',
     contracts: 'Opdrachten',
     noContracts: 'Nog geen opdrachten.',
-    contractStatus: { awarded: 'Lopend', completed: 'Afgerond', terminated: 'Beëindigd' } as Record<
-      string,
-      string
-    >,
+    contractStatus: {
+      provisional: 'Voorlopig (opschortende termijn)',
+      awarded: 'Lopend',
+      completed: 'Afgerond',
+      terminated: 'Beëindigd',
+      withdrawn: 'Ingetrokken',
+    } as Record<string, string>,
     split: 'Verdeling',
     complete: 'Afronden',
     completeTitle: 'Opdracht afronden',

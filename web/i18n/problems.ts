@@ -152,6 +152,30 @@ export const PROBLEM_TEXTS: Record<string, Text> = {
     nl: 'Voor deze fase is een gunningsbeslissing genomen: commissie, verklaringen en scores liggen vast.',
     en: 'This phase has an award decision: its committee, declarations and scores are final.',
   },
+  'award-provisional': {
+    nl: 'De gunning is nog voorlopig: de opdracht wordt pas verleend na de opschortende termijn.',
+    en: 'The award is still provisional: the contract is concluded only after the standstill period.',
+  },
+  'standstill-over': {
+    nl: 'De opschortende termijn van dit besluit is voorbij; bezwaar maken kan niet meer.',
+    en: 'The standstill period of this decision is over; objections are no longer possible.',
+  },
+  'decision-withdrawn': {
+    nl: 'Dit besluit is ingetrokken; er is niets meer om bezwaar tegen te maken.',
+    en: 'This decision was withdrawn; there is nothing left to object to.',
+  },
+  'objection-answered': {
+    nl: 'Dit bezwaar is al beantwoord.',
+    en: 'This objection has been answered already.',
+  },
+  'decision-changed': {
+    nl: 'Het besluit is intussen gewijzigd; bekijk het opnieuw.',
+    en: 'The decision changed meanwhile; look at it again.',
+  },
+  'decision-not-provisional': {
+    nl: 'Dit besluit is niet meer voorlopig: het is al definitief of ingetrokken.',
+    en: 'This decision is no longer provisional: it is definitive or withdrawn already.',
+  },
   'no-decision-yet': {
     nl: 'Voor deze fase is nog geen gunningsbeslissing genomen.',
     en: 'There is no award decision for this phase yet.',
@@ -301,6 +325,18 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Give a score from 0 to 10 per criterion.',
   },
   reason: { nl: 'Vul een reden in (ten minste 3 tekens).', en: 'Enter a reason (at least 3 characters).' },
+  grounds: {
+    nl: 'Beschrijf uw bezwaar en de gronden ervan in ten minste 10 tekens.',
+    en: 'Describe your objection and its grounds in at least 10 characters.',
+  },
+  reasons: {
+    nl: 'Vul een motivering in van ten minste 10 tekens.',
+    en: 'Enter reasons of at least 10 characters.',
+  },
+  outcome: {
+    nl: 'Kies of het bezwaar gegrond of ongegrond is.',
+    en: 'Choose whether the objection is upheld or rejected.',
+  },
   spentCents: { nl: 'Vul het bestede bedrag in euro in.', en: 'Enter the amount spent in euro.' },
   finalAmountCents: { nl: 'Vul een bedrag in euro in.', en: 'Enter an amount in euro.' },
   awards: {

@@ -441,6 +441,9 @@ export function ManageChallengePage(props: {
           })}
 
           <H2 id="opdrachten">{t.gov.contracts}</H2>
+          <P>
+            <A href={`/beheer/oproepen/${c.id}/beslissingen`}>{t.decisions.manage}</A>
+          </P>
           {props.awards.length === 0 ? (
             <P>{t.gov.noContracts}</P>
           ) : (
@@ -478,6 +481,10 @@ export function ManageChallengePage(props: {
                       <span class="im-visually-hidden"> {a.companyName}</span>
                     </A>
                   </>
+                ) : a.status === 'provisional' ? (
+                  t.decisions.inStandstillUntil(
+                    formatDate(new Date(Date.parse(a.standstillEndsAt) - 1).toISOString(), v.lang),
+                  )
                 ) : null,
               ])}
             />
@@ -745,6 +752,14 @@ export function RankingPage(props: {
                     </div>
                   </fieldset>
                 ))}
+              <TextArea
+                v={v}
+                form={form}
+                name="reasons"
+                label={t.gov.decisionReasons}
+                hint={t.gov.decisionReasonsHint}
+                rows={4}
+              />
               <Button>{t.gov.decide}</Button>
             </form>
           ) : null}

@@ -32,11 +32,18 @@ export type ObjectionView = DecisionItem['objections'][number];
  * page of decisions with the objections to answer and the withdrawal.
  */
 
+/**
+ * The last day of a period that ends at 24:00 (stored as the next day's 00:00, Amsterdam): people
+ * read "up to and including 16 January", not "until 17 January 00:00".
+ */
+const lastDay = (endsAt: string, lang: View['lang']) =>
+  formatDate(new Date(Date.parse(endsAt) - 1).toISOString(), lang);
+
 /** "Standstill until … / definitive / withdrawn" as a tag. */
 function DecisionStatus(props: { v: View; status: DecisionLetter['status']; endsAt: string }) {
   const { t } = props.v;
   return props.status === 'standstill' ? (
-    <Tag kind="warning">{t.decisions.inStandstillUntil(formatDateTime(props.endsAt, props.v.lang))}</Tag>
+    <Tag kind="warning">{t.decisions.inStandstillUntil(lastDay(props.endsAt, props.v.lang))}</Tag>
   ) : props.status === 'definitive' ? (
     <Tag kind="open">{t.decisions.statuses.definitive}</Tag>
   ) : (
@@ -60,7 +67,7 @@ function ObjectionList(props: { v: View; objections: ObjectionView[]; showCompan
           {props.showCompany ? <P>{o.companyName}</P> : null}
           <SummaryList
             rows={[
-              [t.decisions.grounds, o.grounds],
+              [t.decisions.groundsLabel, o.grounds],
               ...(o.answer
                 ? ([
                     [t.decisions.answer, o.answer.reasons],
@@ -212,7 +219,7 @@ export function DecisionLetterPage(props: {
           : null}
 
         <H2>{t.decisions.standstillHeading}</H2>
-        <P>{t.decisions.standstillText(l.standstillDays, formatDateTime(l.standstillEndsAt, v.lang))}</P>
+        <P>{t.decisions.standstillText(l.standstillDays, lastDay(l.standstillEndsAt, v.lang))}</P>
         <H2>{t.challenge.tieBreak}</H2>
         <P>{l.tieBreak[v.lang] ?? l.tieBreak.nl}</P>
       </article>
@@ -226,7 +233,7 @@ export function DecisionLetterPage(props: {
       {l.mayObject ? (
         <section aria-labelledby="bezwaar-maken" class="im-no-print">
           <H2 id="bezwaar-maken">{t.decisions.objectHeading}</H2>
-          <P>{t.decisions.objectIntro(formatDateTime(l.standstillEndsAt, v.lang))}</P>
+          <P>{t.decisions.objectIntro(lastDay(l.standstillEndsAt, v.lang))}</P>
           <form
             method="post"
             action={`/beslissingen/${l.decisionId}/${l.recipient.proposalId}/bezwaar`}
@@ -345,7 +352,7 @@ export function DecisionsPage(props: {
               [t.decisions.status, <DecisionStatus v={v} status={d.status} endsAt={d.standstillEndsAt} />],
               [
                 t.decisions.standstillHeading,
-                t.decisions.daysUntil(d.standstillDays, formatDateTime(d.standstillEndsAt, v.lang)),
+                t.decisions.daysUntil(d.standstillDays, lastDay(d.standstillEndsAt, v.lang)),
               ],
               [
                 t.decisions.objectionsHeading,
@@ -412,6 +419,7 @@ export function DecisionsPage(props: {
               novalidate
             >
               <CsrfField v={v} />
+              <h3 class="utrecht-heading-3">{t.decisions.withdraw}</h3>
               <TextArea
                 v={v}
                 form={formFor(failed?.decisionId === d.decisionId)}

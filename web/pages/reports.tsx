@@ -356,7 +356,7 @@ export function AwardsRegisterPage(props: {
           label={t.gov.filterStatus}
           options={[
             { value: '', label: t.listing.any },
-            ...(['awarded', 'completed', 'terminated'] as const).map((s) => ({
+            ...(['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'] as const).map((s) => ({
               value: s,
               label: t.gov.contractStatus[s] ?? s,
             })),

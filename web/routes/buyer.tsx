@@ -605,12 +605,17 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
     if (!form.general && Object.keys(form.errors).length === 0) {
       const result = await c.get('api')(routes.decideAwards, {
         params: { challengeId: found.challenge.id, phase: found.phase },
-        body: { decisionId, awards },
+        body: {
+          decisionId,
+          awards,
+          ...((values.reasons ?? '').trim() ? { reasons: values.reasons!.trim() } : {}),
+        },
       });
       // A resent form (same decision id) gets the same decision back: one decision, never two.
       if (result.ok)
         return c.redirect(`/beheer/oproepen/${found.challenge.id}?melding=gegund#opdrachten`, 303);
       const fieldOf = (apiField: string) => {
+        if (apiField === 'body.reasons') return 'reasons';
         const [, , index, sub] = apiField.split('.');
         const id = chosen[Number(index ?? 0)];
         if (!id) return undefined;

@@ -153,7 +153,9 @@ export function reportRoutes(app: Hono<SiteEnv>) {
         filter={{
           ...(q.opdrachtgever && OIN.test(q.opdrachtgever) ? { buyer: q.opdrachtgever } : {}),
           ...(['1', '2', '3'].includes(q.fase ?? '') ? { phase: q.fase } : {}),
-          ...(['awarded', 'completed', 'terminated'].includes(q.status ?? '') ? { status: q.status } : {}),
+          ...(['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'].includes(q.status ?? '')
+            ? { status: q.status }
+            : {}),
         }}
       />,
     );
