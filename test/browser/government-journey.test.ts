@@ -396,8 +396,10 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
           challengePath,
           `${challengePath}/fase/1/rangschikking`,
           `${challengePath}/fase/2/commissie`,
+          `${challengePath}/beslissingen`,
         ],
       ],
+      [DEMO_COMPANIES[3].name, ['/mijn/beslissingen']],
       [DEMO_ASSESSORS[0]!.name, ['/beoordelen']],
       ['Programmabureau (EZK)', ['/programma/enveloppen?jaar=2018', '/programma/organisaties']],
       [

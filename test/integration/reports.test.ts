@@ -218,6 +218,18 @@ describe('GET /reports/pipeline', () => {
         awards: 4,
       }),
     ]);
+    // The decision went through its standstill: one objection, answered (rejected), then concluded.
+    expect(body.procedures).toEqual([
+      expect.objectContaining({
+        decisions: 1,
+        inStandstill: 0,
+        definitive: 1,
+        withdrawn: 0,
+        objectionsLodged: 1,
+        objectionsUpheld: 0,
+        objectionsOpen: 0,
+      }),
+    ]);
   });
 });
 
@@ -259,6 +271,13 @@ describe('GET /reports/ocds', () => {
     expect(release.awards).toHaveLength(4);
     expect(release.contracts.map((c: { status: string }) => c.status)).toEqual(
       Array(4).fill('terminated'), // all four ended (three completed, one early)
+    );
+    // Decided on 20 December 2018; signed only after the standstill ended (24:00 on 9 January 2019).
+    expect(release.awards.map((a: { date: string }) => a.date.slice(0, 10))).toEqual(
+      Array(4).fill('2018-12-20'),
+    );
+    expect(release.contracts.map((c: { dateSigned: string }) => c.dateSigned.slice(0, 10))).toEqual(
+      Array(4).fill('2019-01-10'),
     );
     expect(release.tag).toEqual(['tender', 'award', 'contract']);
   });

@@ -458,6 +458,34 @@ export function PipelinePage(props: { v: View; report: Pipeline }) {
           rate(row.transition.rateBasisPoints, v),
         ])}
       />
+      <H2>{t.decisions.reportHeading}</H2>
+      {r.procedures.length === 0 ? (
+        <P>{t.decisions.reportNone}</P>
+      ) : (
+        <Table
+          caption={t.decisions.reportHeading}
+          hideCaption
+          rowHeaders
+          columns={[
+            { label: t.decisions.call },
+            { label: t.decisions.reportDecisions, numeric: true },
+            { label: t.decisions.reportInStandstill, numeric: true },
+            { label: t.decisions.reportWithdrawn, numeric: true },
+            { label: t.decisions.reportLodged, numeric: true },
+            { label: t.decisions.reportUpheld, numeric: true },
+            { label: t.decisions.reportOpen, numeric: true },
+          ]}
+          rows={r.procedures.map((p) => [
+            <span lang="nl">{p.title}</span>,
+            p.decisions,
+            p.inStandstill,
+            p.withdrawn,
+            p.objectionsLodged,
+            p.objectionsUpheld,
+            p.objectionsOpen,
+          ])}
+        />
+      )}
     </Layout>
   );
 }
