@@ -84,6 +84,8 @@ export async function decideAwards(
   const ranked = new Map(ranking.map((r) => [r.proposalId, r]));
   const reservations = new Map((await funderReservations(challengeId)).map((r) => [r.funderOin, r]));
 
+  // What each funder's reservation still holds: award parts never exceed it (see `awardParts`).
+  const room = new Map([...reservations.values()].map((r) => [r.funderOin, r.unawardedCents]));
   const awards: Award[] = [];
   for (const input of inputs) {
     const entry = ranked.get(input.proposalId);
@@ -118,13 +120,15 @@ export async function decideAwards(
       programmeYear: challenge.programmeYear!,
       amountCents: amount,
       amountExclVatCents: excludingVat(amount),
-      split: awardParts(challenge.funders, (oin) => reservations.get(oin)!.holderOin, amount),
+      split: awardParts(challenge.funders, (oin) => reservations.get(oin)!.holderOin, amount, room),
       startDate: input.startDate,
       endDate: input.endDate,
       status: 'provisional',
       decidedAt: now,
       standstillEndsAt,
     });
+    for (const part of awards.at(-1)!.split)
+      room.set(part.funderOin, room.get(part.funderOin)! - part.amountCents);
   }
 
   const decision: AwardDecision = {

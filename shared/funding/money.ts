@@ -12,7 +12,7 @@ import type {
   LedgerKind,
   Reservation,
 } from './model.ts';
-import { splitCents } from './split.ts';
+import { splitCents, splitCentsWithin } from './split.ts';
 
 /**
  * THE writer of money. Every write to a phase budget, a funder's reservation, an envelope's
@@ -25,23 +25,33 @@ import { splitCents } from './split.ts';
  * so none goes below zero under any concurrency.
  */
 
+const sharesOf = (funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[]) =>
+  funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints }));
+
 /** A funder's share of an amount, by THE split function over the funders' basis points. */
 export const splitOverFunders = (
   funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
   amountCents: number,
-) =>
-  splitCents(
-    amountCents,
-    funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
-  );
+) => splitCents(amountCents, sharesOf(funders));
 
-/** An award's parts: each funder's share of the amount, in the envelope that carries that funder. */
+/**
+ * An award's parts: each funder's share of the amount, in the envelope that carries that funder —
+ * never more than `room` (what is left of each funder's reservation), so awards that fit the
+ * budget always fit the reservations too, whatever the rounding did to earlier awards.
+ */
 export function awardParts(
   funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
   holderOf: (funderOin: string) => string,
   amountCents: number,
+  room?: ReadonlyMap<string, number>,
 ): FunderPart[] {
-  const split = splitOverFunders(funders, amountCents);
+  const caps = room && new Map(funders.map((f) => [f.oin, Math.max(0, room.get(f.oin) ?? 0)]));
+  // When the reservations cannot hold it at all, the plain split goes to the transaction, whose
+  // conditions refuse it with the budget's own problem.
+  const fits = caps !== undefined && [...caps.values()].reduce((a, b) => a + b, 0) >= amountCents;
+  const split = fits
+    ? splitCentsWithin(amountCents, sharesOf(funders), caps)
+    : splitOverFunders(funders, amountCents);
   return funders.map((f) => ({
     funderOin: f.oin,
     holderOin: holderOf(f.oin),
@@ -51,14 +61,20 @@ export function awardParts(
 
 /**
  * What returns to each funder when an award ends at `finalCents`: its part of the award minus its
- * part of the final amount (both by the split function, so exact to the cent); zero parts left out.
+ * part of the final amount — the final amount split within the award's parts, so no funder pays
+ * more than it awarded, none gets back a negative amount, and the returns add up to exactly what
+ * was not paid. Zero parts left out.
  */
 export function unspentParts(
   funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
   awarded: readonly FunderPart[],
   finalCents: number,
 ): FunderPart[] {
-  const paid = splitOverFunders(funders, finalCents);
+  const paid = splitCentsWithin(
+    finalCents,
+    sharesOf(funders),
+    new Map(awarded.map((p) => [p.funderOin, p.amountCents])),
+  );
   return awarded
     .map((p) => ({ ...p, amountCents: p.amountCents - (paid.get(p.funderOin) ?? 0) }))
     .filter((p) => p.amountCents > 0);

@@ -49,6 +49,46 @@ export function splitCents<K extends string>(
   return new Map(parts.map((p) => [p.key, p.cents]));
 }
 
+/**
+ * THE split function within caps: a funder never gets more than its cap (what is left of its
+ * reservation, or its part of an award being paid). Starts from `splitCents`; a part above its
+ * cap hands the excess over, one cent at a time, to the part with the most room left (equal room:
+ * the share listed first). Rounding alone can push a part over its cap (largest remainder is not
+ * monotone: € 1,77 and € 1,76 can give one share more of the smaller amount), so the excess is at
+ * most a few cents and the result stays within a cent or two of the exact shares.
+ */
+export function splitCentsWithin<K extends string>(
+  amountCents: number,
+  shares: readonly Share<K>[],
+  caps: ReadonlyMap<K, number>,
+): Map<K, number> {
+  const parts = splitCents(amountCents, shares);
+  const capOf = (key: K) => caps.get(key) ?? Number.POSITIVE_INFINITY;
+  const room = shares.reduce(
+    (sum, s) => sum + Math.max(0, capOf(s.key) - Math.min(parts.get(s.key)!, capOf(s.key))),
+    0,
+  );
+  let excess = 0;
+  for (const s of shares) {
+    const over = parts.get(s.key)! - capOf(s.key);
+    if (over > 0) {
+      parts.set(s.key, capOf(s.key));
+      excess += over;
+    }
+  }
+  if (excess > room) throw new RangeError(`the caps hold ${room} cents less than the amount needs`);
+  while (excess > 0) {
+    let best: K | undefined;
+    for (const s of shares) {
+      const left = capOf(s.key) - parts.get(s.key)!;
+      if (left > 0 && (best === undefined || left > capOf(best) - parts.get(best)!)) best = s.key;
+    }
+    parts.set(best!, parts.get(best!)! + 1);
+    excess -= 1;
+  }
+  return parts;
+}
+
 /** VAT rate in basis points (21% in the Netherlands). */
 export const VAT_BASIS_POINTS = 2_100;
 

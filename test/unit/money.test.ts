@@ -12,6 +12,7 @@ import {
   unspentParts,
   withdrawAwards,
 } from '#shared/funding/money.ts';
+import { splitCents } from '#shared/funding/split.ts';
 
 /*
  * The one writer of money, checked on the writes it returns (no database): what each movement
@@ -299,5 +300,123 @@ describe('returnUnspent and releaseUnawarded', () => {
       ['release', -20],
       ['release', -30],
     ]);
+  });
+});
+
+describe('exact money in every corner (issue #15, point 7)', () => {
+  const A = '00000001000000000001';
+  const B = '00000001000000000002';
+  const sameHolder = (oin: string) => oin;
+
+  it('awards that fit the phase budget always fit the reservations, whatever the rounding did before', () => {
+    const funders = [
+      { oin: EZK, shareBasisPoints: 5000 },
+      { oin: A, shareBasisPoints: 3333 },
+      { oin: B, shareBasisPoints: 1667 },
+    ];
+    const reserved = splitCents(
+      10_000_000,
+      funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
+    );
+    const amounts = [3_333_333, 3_333_333, 3_333_334];
+    // Each award split on its own overdraws one funder by a cent: the bug this guards against.
+    const plain = amounts.map((x) => awardParts(funders, sameHolder, x));
+    const plainSum = (oin: string) =>
+      plain
+        .flat()
+        .filter((p) => p.funderOin === oin)
+        .reduce((s, p) => s + p.amountCents, 0);
+    expect(funders.some((f) => plainSum(f.oin) > reserved.get(f.oin)!)).toBe(true);
+    // Split within what is left of each reservation, they all fit, to the cent.
+    const room = new Map(reserved);
+    for (const amount of amounts) {
+      const parts = awardParts(funders, sameHolder, amount, room);
+      expect(parts.reduce((s, p) => s + p.amountCents, 0)).toBe(amount);
+      for (const p of parts) room.set(p.funderOin, room.get(p.funderOin)! - p.amountCents);
+    }
+    expect([...room.values()]).toEqual([0, 0, 0]);
+  });
+
+  it('an ended contract never returns more than was awarded, nor a negative amount', () => {
+    const funders = [
+      { oin: EZK, shareBasisPoints: 5000 },
+      { oin: A, shareBasisPoints: 1497 },
+      { oin: B, shareBasisPoints: 1214 },
+      { oin: ZH, shareBasisPoints: 2289 },
+    ];
+    const awarded = awardParts(funders, sameHolder, 177);
+    const returned = unspentParts(funders, awarded, 176);
+    expect(returned.reduce((s, p) => s + p.amountCents, 0)).toBe(1);
+    for (const r of returned) {
+      expect(r.amountCents).toBeGreaterThan(0);
+      expect(r.amountCents).toBeLessThanOrEqual(
+        awarded.find((p) => p.funderOin === r.funderOin)!.amountCents,
+      );
+    }
+  });
+
+  it('for any shares, budgets and award, complete and terminate sequences: never refused when the budget fits, never overspent, every cent accounted for', () => {
+    const sharesArb = fc
+      .array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 })
+      .map((weights) => {
+        // The other side's basis points, in proportion to the weights, adding up to 5000 exactly.
+        const total = weights.reduce((a, b) => a + b, 0);
+        const bp = weights.map((w) => Math.floor((w * 5000) / total));
+        bp[0]! += 5000 - bp.reduce((a, b) => a + b, 0);
+        return [
+          { oin: EZK, shareBasisPoints: 5000 },
+          ...bp.map((b, i) => ({ oin: `0000000100000000010${i}`, shareBasisPoints: b })),
+        ].filter((f) => f.shareBasisPoints > 0);
+      });
+    fc.assert(
+      fc.property(
+        sharesArb,
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.array(
+          fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        (funders, budget, steps) => {
+          const reserved = splitCents(
+            budget,
+            funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
+          );
+          const room = new Map(reserved);
+          let budgetLeft = budget;
+          let paidTotal = 0;
+          let returnedTotal = 0;
+          for (const [size, paidShare] of steps) {
+            const amount = Math.floor(size * budgetLeft);
+            if (amount === 0) continue;
+            // Fits the phase budget: it must fit every reservation.
+            const parts = awardParts(funders, sameHolder, amount, room);
+            if (parts.reduce((s, p) => s + p.amountCents, 0) !== amount) return false;
+            for (const p of parts) {
+              if (p.amountCents < 0 || p.amountCents > room.get(p.funderOin)!) return false;
+              room.set(p.funderOin, room.get(p.funderOin)! - p.amountCents);
+            }
+            budgetLeft -= amount;
+            // Completed or terminated at some part of it: the rest returns, per funder, never negative.
+            const final = Math.floor(paidShare * amount);
+            const back = unspentParts(funders, parts, final);
+            for (const r of back) {
+              const part = parts.find((p) => p.funderOin === r.funderOin)!;
+              if (r.amountCents <= 0 || r.amountCents > part.amountCents) return false;
+            }
+            const backTotal = back.reduce((s, r) => s + r.amountCents, 0);
+            if (backTotal !== amount - final) return false;
+            paidTotal += final;
+            returnedTotal += backTotal;
+          }
+          // Every cent: what the reservations still hold + what was paid + what came back = the budget.
+          const held = [...room.values()].reduce((a, b) => a + b, 0);
+          return held + paidTotal + returnedTotal === budget && [...room.values()].every((r) => r >= 0);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
