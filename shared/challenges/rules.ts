@@ -1,5 +1,5 @@
 import { RD_CPV_CODES, SBIR_CRITERIA } from '#shared/kernel/vocabulary.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { amsterdamDate, endOfPeriodInDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import type { FieldError } from '#shared/platform/errors.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
 import { defaultCriteria } from './criteria.ts';
@@ -134,11 +134,14 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
           'state before publication whether partners may be ended or reduced after a phase, and on what conditions',
       });
     }
-    const days = (new Date(first.submissionDeadline).getTime() - new Date(now).getTime()) / 86_400_000;
-    if (days < PARTNERSHIP_MIN_REQUEST_DAYS) {
+    // Counted as the law counts (Regulation 1182/71): the day of publication is not counted and the
+    // period ends at 24:00 (Amsterdam) of its 30th day; the deadline may not fall before that.
+    const periodEnd = endOfPeriodInDays(now, PARTNERSHIP_MIN_REQUEST_DAYS);
+    if (first.submissionDeadline < periodEnd) {
+      const lastDay = amsterdamDate(new Date(Date.parse(periodEnd) - 1));
       errors.push({
         field: 'phases.0.submissionDeadline',
-        message: `requests to participate need at least ${PARTNERSHIP_MIN_REQUEST_DAYS} days after publication; this deadline leaves ${Math.floor(days)}`,
+        message: `requests to participate need at least ${PARTNERSHIP_MIN_REQUEST_DAYS} days after publication (the day of publication not counted): the deadline may not fall before the end of ${lastDay}`,
       });
     }
   }

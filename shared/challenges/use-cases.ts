@@ -27,7 +27,7 @@ import { funderReservations } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { CRITERIA, THEMES } from '#shared/kernel/vocabulary.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
-import { amsterdamOffsetMinutes, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { amsterdamOffsetMinutes, shiftAmsterdamDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
@@ -136,8 +136,9 @@ const fundingOf = (challenge: Challenge): DraftFunding => ({
 
 /** Questions close 10 days before phase 1 does, so answers reach every company in time. */
 export const QUESTION_DAYS_BEFORE_DEADLINE = 10;
+/** Ten calendar days before phase 1 closes, at the same Amsterdam clock time (17:00 stays 17:00). */
 const defaultQuestionDeadline = (phase1Deadline: string) =>
-  new Date(new Date(phase1Deadline).getTime() - QUESTION_DAYS_BEFORE_DEADLINE * 86_400_000).toISOString();
+  shiftAmsterdamDays(phase1Deadline, -QUESTION_DAYS_BEFORE_DEADLINE);
 
 /** A buyer drafts a challenge; its organisation (from the token) is the lead buyer. */
 export async function draftChallenge(input: CreateChallengeInput, ctx: RequestContext): Promise<Challenge> {

@@ -73,3 +73,18 @@ export function endOfPeriodInDays(from: Date | string, days: number): string {
   const next = new Date(Date.UTC(y, m - 1, d + days + 1)); // the day after the last day, 00:00
   return parseDeadline(`${next.toISOString().slice(0, 10)}T00:00`)!;
 }
+
+/**
+ * The same Amsterdam wall-clock time some calendar days earlier or later: 17:00 stays 17:00
+ * across a change of summer time (where plain 24-hour steps would give 16:00 or 18:00). An hour
+ * that does not exist on the target day (02:30 when summer time starts) falls back to 24-hour steps.
+ */
+export function shiftAmsterdamDays(instant: Date | string, days: number): string {
+  const local = toAmsterdamIso(instant);
+  const [y, m, d] = local.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return (
+    parseDeadline(`${date}T${local.slice(11, 19)}`) ??
+    new Date(new Date(instant).getTime() + days * 86_400_000).toISOString()
+  );
+}

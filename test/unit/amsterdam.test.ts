@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPeriodInDays, parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import {
+  endOfPeriodInDays,
+  parseDeadline,
+  shiftAmsterdamDays,
+  toAmsterdamIso,
+} from '#shared/platform/amsterdam.ts';
 
 describe('deadlines in Europe/Amsterdam', () => {
   it('reads wall-clock time without offset as Amsterdam time, winter and summer', () => {
@@ -38,5 +43,20 @@ describe('deadlines in Europe/Amsterdam', () => {
     // Across the change back to winter time: ends at 24:00 CET.
     expect(endOfPeriodInDays('2019-10-20T12:00:00Z', 20)).toBe('2019-11-09T23:00:00.000Z');
     expect(toAmsterdamIso(endOfPeriodInDays('2019-10-20T12:00:00Z', 20))).toBe('2019-11-10T00:00:00+01:00');
+  });
+
+  it('moves by calendar days at the same clock time: 17:00 stays 17:00 across both changes of summer time', () => {
+    // Ten days before 5 November 17:00 (CET) is 26 October 17:00 (CEST).
+    expect(toAmsterdamIso(shiftAmsterdamDays(parseDeadline('2019-11-05T17:00')!, -10))).toBe(
+      '2019-10-26T17:00:00+02:00',
+    );
+    // Ten days before 5 April 17:00 (CEST) is 26 March 17:00 (CET).
+    expect(toAmsterdamIso(shiftAmsterdamDays(parseDeadline('2019-04-05T17:00')!, -10))).toBe(
+      '2019-03-26T17:00:00+01:00',
+    );
+    // An hour that does not exist on the target day falls back to whole 24-hour steps.
+    expect(shiftAmsterdamDays(parseDeadline('2019-04-10T02:30')!, -10)).toBe(
+      new Date(Date.parse(parseDeadline('2019-04-10T02:30')!) - 10 * 86_400_000).toISOString(),
+    );
   });
 });

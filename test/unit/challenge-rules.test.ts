@@ -3,6 +3,7 @@ import { assertTransition, type Challenge } from '#shared/challenges/model.ts';
 import { challengeRuleViolations, publicationViolations } from '#shared/challenges/rules.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { checkCoFunding } from '#shared/funding/co-funding.ts';
+import { parseDeadline } from '#shared/platform/amsterdam.ts';
 import type { DomainError } from '#shared/platform/errors.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
 
@@ -214,6 +215,29 @@ describe('rules at publication', () => {
       now,
     );
     expect(short[0]?.message).toMatch(/at least 30 days/);
+  });
+
+  it('counts the 30 days as the law does: publication day not counted, to 24:00 of the 30th day, across summer time', () => {
+    const ip = (deadline: string) =>
+      challenge({ phases: [{ number: 1, submissionDeadline: parseDeadline(deadline)! } as never] });
+    // Published on 1 October 2019 (summer time), early or late in the day: the 30 days end at
+    // 24:00 on 31 October (winter time by then).
+    for (const publishedAt of [
+      '2019-09-30T22:00:00.000Z',
+      '2019-10-01T07:00:00.000Z',
+      '2019-10-01T21:59:00.000Z',
+    ]) {
+      expect(publicationViolations(ip('2019-11-01T00:00'), publishedAt)).toEqual([]);
+      expect(publicationViolations(ip('2019-11-05T17:00'), publishedAt)).toEqual([]);
+      // 31 October at 17:00 or at 23:59 is short of the 30th day's end; so is any hour of day 29.
+      for (const short of ['2019-10-31T23:59', '2019-10-31T17:00', '2019-10-30T23:59', '2019-10-30T09:00']) {
+        const refused = publicationViolations(ip(short), publishedAt);
+        expect(refused[0]?.message, `${publishedAt} → ${short}`).toMatch(/end of 2019-10-31/);
+      }
+    }
+    // Published in winter, the period ends in summer time: 24:00 CEST on 9 April.
+    expect(publicationViolations(ip('2019-04-10T00:00'), '2019-03-10T10:00:00.000Z')).toEqual([]);
+    expect(publicationViolations(ip('2019-04-09T23:59'), '2019-03-10T10:00:00.000Z')).toHaveLength(1);
   });
 
   it('nothing is published whose first deadline has passed', () => {
