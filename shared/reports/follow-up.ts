@@ -4,8 +4,10 @@ import type { YearData } from './year-index.ts';
 
 /**
  * Follow-up monitoring for the completed contracts of one programme year: per round how many
- * were reported, are due or overdue; what the companies achieved (each outcome is cumulative, so
- * per award its latest report counts); and the list of overdue rounds to chase.
+ * were reported, are due or overdue; what the companies achieved; and the list of overdue rounds
+ * to chase. Outcomes are cumulative and belong to a company's result in a challenge, which its
+ * phase-1 and phase-2 contracts both report on: per company and challenge the latest report
+ * counts, once.
  */
 export function followUpReport(
   year: number,
@@ -16,14 +18,16 @@ export function followUpReport(
   const titleOf = new Map(data.challenges.map((c) => [c.id, c.title.nl]));
   const awardOf = new Map(data.awards.map((a) => [a.id, a]));
   const rounds: FollowUpView[] = data.awards.flatMap((award) => followUpRounds(award, data.followUps, now));
+  const resultOf = (r: FollowUpView) => `${r.challengeId}#${r.companyKvk}`;
   const latest = new Map<string, FollowUpView>();
   for (const r of rounds.filter((r) => r.status === 'reported')) {
-    const before = latest.get(r.awardId);
-    if (!before || before.round < r.round) latest.set(r.awardId, r);
+    const before = latest.get(resultOf(r));
+    const later = (x: FollowUpView) => x.reportedAt ?? x.dueAt;
+    if (!before || later(before) < later(r)) latest.set(resultOf(r), r);
   }
   const reported = [...latest.values()];
   const anyRound = (test: (r: FollowUpView) => boolean) =>
-    new Set(rounds.filter((r) => r.status === 'reported' && test(r)).map((r) => r.awardId)).size;
+    new Set(rounds.filter((r) => r.status === 'reported' && test(r)).map(resultOf)).size;
   const describe = (r: FollowUpView) => ({
     ...r,
     challengeTitle: titleOf.get(r.challengeId) ?? '',
