@@ -105,8 +105,11 @@ export const fundingKeys = {
     sk: `ENVELOPE#${holderOin}#${instrument}`,
   }),
   envelopePrefix: 'ENVELOPE#',
-  /** A funder that draws from another body's envelope (a province from the provinces' joint one). */
-  member: (year: number, memberOin: string): Key => ({ pk: `YEAR#${year}`, sk: `MEMBER#${memberOin}` }),
+  /** A funder that draws from another body's envelope (a province from the provinces' joint one), per instrument. */
+  member: (year: number, memberOin: string, instrument: string): Key => ({
+    pk: `YEAR#${year}`,
+    sk: `MEMBER#${memberOin}#${instrument}`,
+  }),
   /** A co-funder's consent to its share of a challenge, in the challenge's partition … */
   consent: (challengeId: string, funderOin: string): Key => ({
     pk: `CHALLENGE#${challengeId}`,

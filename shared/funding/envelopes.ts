@@ -7,7 +7,7 @@ import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
-import { conflict, unprocessable } from '#shared/platform/errors.ts';
+import { conflict, unprocessable, validationFailed } from '#shared/platform/errors.ts';
 import { sideOf } from './co-funding.ts';
 import type { Envelope, Reservation } from './model.ts';
 import { envelopeCapWrite, envelopeExhausted, splitOverFunders } from './money.ts';
@@ -31,18 +31,27 @@ export async function setEnvelope(
   context: EventContext = SYSTEM_CONTEXT,
 ): Promise<Envelope[]> {
   const members = [...new Set(input.members ?? [])].filter((m) => m !== holderOin);
+  // EZK's envelope carries EZK's half only: co-funders draw from their own or a shared one.
+  if (members.length > 0 && holderOin === config.ezkOin()) {
+    throw validationFailed(
+      [{ field: 'body.members', message: 'the EZK envelope carries no members; co-funders share their own' }],
+      'The EZK envelope cannot carry members.',
+    );
+  }
   const orgs = await requireGovernmentOrganisations([holderOin, ...members]);
+  const instruments = input.caps.map((c) => c.instrument);
   const read = await envelopesAndMemberships(
     year,
-    input.caps.map((c) => ({ holderOin, instrument: c.instrument })),
-    members,
+    instruments.map((instrument) => ({ holderOin, instrument })),
+    members.flatMap((memberOin) => instruments.map((instrument) => ({ memberOin, instrument }))),
   );
   const existing = read.envelopes;
-  for (const [member, holder] of read.memberOf) {
+  for (const [memberAndInstrument, holder] of read.memberOf) {
     if (holder !== holderOin) {
+      const [member, instrument] = memberAndInstrument.split('#');
       throw conflict(
         'member-of-other-envelope',
-        `${member} already draws from the envelope of ${holder} in ${year}.`,
+        `${member} already draws from the ${instrument} envelope of ${holder} in ${year}.`,
       );
     }
   }
@@ -81,23 +90,43 @@ export async function setEnvelope(
     result.push(envelope);
     writes.push(envelopeCapWrite(envelope, before?.version));
   }
-  for (const member of members) {
-    writes.push({
-      item: {
-        Put: {
-          Item: {
-            ...fundingKeys.member(year, member),
-            entity: ENTITY.envelopeMember,
-            memberOin: member,
-            holderOin,
+  // Membership is per year and instrument; a member left out of the list no longer draws from
+  // this envelope (its routing goes with it).
+  for (const instrument of instruments) {
+    const before = existing.get(fundingKeys.envelope(year, holderOin, instrument).sk)?.members ?? [];
+    for (const member of before.filter((m) => !members.includes(m))) {
+      writes.push({
+        item: {
+          Delete: {
+            Key: fundingKeys.member(year, member, instrument),
+            ConditionExpression: 'attribute_not_exists(pk) OR holderOin = :holder',
+            ExpressionAttributeValues: { ':holder': holderOin },
           },
-          ConditionExpression: 'attribute_not_exists(pk) OR holderOin = :holder',
-          ExpressionAttributeValues: { ':holder': holderOin },
         },
-      },
-      onConditionFailed: () =>
-        conflict('member-of-other-envelope', `${member} already draws from another envelope in ${year}.`),
-    });
+      });
+    }
+    for (const member of members) {
+      writes.push({
+        item: {
+          Put: {
+            Item: {
+              ...fundingKeys.member(year, member, instrument),
+              entity: ENTITY.envelopeMember,
+              memberOin: member,
+              instrument,
+              holderOin,
+            },
+            ConditionExpression: 'attribute_not_exists(pk) OR holderOin = :holder',
+            ExpressionAttributeValues: { ':holder': holderOin },
+          },
+        },
+        onConditionFailed: () =>
+          conflict(
+            'member-of-other-envelope',
+            `${member} already draws from another ${instrument} envelope in ${year}.`,
+          ),
+      });
+    }
   }
   writes.push(
     outboxWrite(
@@ -143,10 +172,12 @@ export async function planReservations(
   const first = await envelopesAndMemberships(
     year,
     funders.map((f) => ({ holderOin: f.oin, instrument })),
-    funders.map((f) => f.oin),
+    funders.map((f) => ({ memberOin: f.oin, instrument })),
   );
   const own = new Map([...first.envelopes.values()].map((e) => [e.holderOin, e]));
-  const memberOf = first.memberOf;
+  const memberOf = new Map(
+    [...first.memberOf].map(([memberAndInstrument, holder]) => [memberAndInstrument.split('#')[0]!, holder]),
+  );
   const groupHolders = [
     ...new Set(
       funders.filter((f) => !own.has(f.oin) && memberOf.has(f.oin)).map((f) => memberOf.get(f.oin)!),

@@ -23,11 +23,15 @@ export async function listEnvelopes(year: number): Promise<Envelope[]> {
 export async function envelopesAndMemberships(
   year: number,
   holders: readonly { holderOin: string; instrument: Instrument }[],
-  members: readonly string[] = [],
-): Promise<{ envelopes: Map<string, Envelope>; memberOf: Map<string, string> }> {
+  members: readonly { memberOin: string; instrument: Instrument }[] = [],
+): Promise<{
+  envelopes: Map<string, Envelope>;
+  /** `<memberOin>#<instrument>` → the holder of the envelope it draws from. */
+  memberOf: Map<string, string>;
+}> {
   const wanted: Key[] = [
     ...holders.map((h) => fundingKeys.envelope(year, h.holderOin, h.instrument)),
-    ...members.map((m) => fundingKeys.member(year, m)),
+    ...members.map((m) => fundingKeys.member(year, m.memberOin, m.instrument)),
   ];
   const items = await getItems(wanted, { consistent: true });
   return {
@@ -37,7 +41,7 @@ export async function envelopesAndMemberships(
     memberOf: new Map(
       items
         .filter((i) => i.entity === ENTITY.envelopeMember)
-        .map((i) => [i.memberOin as string, i.holderOin as string]),
+        .map((i) => [`${i.memberOin as string}#${i.instrument as string}`, i.holderOin as string]),
     ),
   };
 }

@@ -232,15 +232,20 @@ export function coFundingReport(input: {
               totalMaxCents: row.totalMaxCents,
             },
             envelopes: { ezkCents: ezk.capCents, othersCents: others.capCents, totalCents: total.capCents },
+            // The agreement is about joint challenges (co-funded with EZK): only those count here.
             committed: {
-              ezkCents: ezk.committedCents,
-              othersCents: others.committedCents,
-              totalCents: total.committedCents,
+              ezkCents: realisedSplit.committed.ezkCents,
+              othersCents: realisedSplit.committed.coFundersCents,
+              totalCents: realisedSplit.committed.ezkCents + realisedSplit.committed.coFundersCents,
             },
+            /** The agreement's target (at least this much in joint challenges), beside its maximum. */
+            targetMinimumCents: agreement!.goal.instruments.includes(instrument)
+              ? agreement!.goal.minimumJointCents
+              : undefined,
             withinAgreedMaxima:
-              ezk.committedCents <= row.ezkMaxCents &&
-              others.committedCents <= row.othersMaxCents &&
-              total.committedCents <= row.totalMaxCents,
+              realisedSplit.committed.ezkCents <= row.ezkMaxCents &&
+              realisedSplit.committed.coFundersCents <= row.othersMaxCents &&
+              realisedSplit.committed.ezkCents + realisedSplit.committed.coFundersCents <= row.totalMaxCents,
           }
         : undefined,
     };
@@ -269,22 +274,37 @@ export function coFundingReport(input: {
     instruments,
     funders: [...funders.values()]
       .map((f) => ({ ...f, name: nameOf.get(f.funderOin) ?? f.funderOin, side: sideOf(f.funderOin) }))
-      .sort((a, b) => a.instrument.localeCompare(b.instrument) || a.funderOin.localeCompare(b.funderOin)),
-    envelopes: envelopes.map((e) => ({
-      holderOin: e.holderOin,
-      holderName: e.holderName,
-      side: e.side,
-      instrument: e.instrument,
-      capCents: e.capCents,
-      reservedCents: e.reservedCents,
-      awardedCents: e.awardedCents,
-      remainingCents: e.remainingCents,
-      members: e.members,
-    })),
+      // EZK's side first, then the co-funders by name.
+      .sort(
+        (a, b) =>
+          a.instrument.localeCompare(b.instrument) ||
+          SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||
+          a.name.localeCompare(b.name, 'nl'),
+      ),
+    envelopes: [...envelopes]
+      .sort(
+        (a, b) =>
+          a.instrument.localeCompare(b.instrument) ||
+          SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||
+          a.holderName.localeCompare(b.holderName, 'nl'),
+      )
+      .map((e) => ({
+        holderOin: e.holderOin,
+        holderName: e.holderName,
+        side: e.side,
+        instrument: e.instrument,
+        capCents: e.capCents,
+        reservedCents: e.reservedCents,
+        awardedCents: e.awardedCents,
+        remainingCents: e.remainingCents,
+        members: e.members,
+      })),
     challenges: challengeRows,
     goal,
     flags,
   };
 }
+
+const SIDE_ORDER: Record<FunderSide, number> = { ezk: 0, 'co-funder': 1 };
 
 export type CoFundingReport = ReturnType<typeof coFundingReport>;

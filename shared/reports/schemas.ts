@@ -48,7 +48,10 @@ export const coFundingView = z.object({
         .object({
           agreed: z.object({ ezkMaxCents: cents, othersMaxCents: cents, totalMaxCents: cents }),
           envelopes: z.object({ ezkCents: cents, othersCents: cents, totalCents: cents }),
+          /** In joint challenges (co-funded with EZK) only. */
           committed: z.object({ ezkCents: cents, othersCents: cents, totalCents: cents }),
+          /** The agreement's target: at least this much in joint challenges (beside the maximum). */
+          targetMinimumCents: cents.optional(),
           withinAgreedMaxima: z.boolean(),
         })
         .optional(),

@@ -104,6 +104,55 @@ describe('envelopes (programme office)', () => {
     expect(response.status).toBe(409);
     expect(response.body.type).toMatch(/member-of-other-envelope$/);
   });
+
+  it('membership is per year and instrument, removing a member removes its routing, and EZK carries none', async () => {
+    const put = (holder: string, body: unknown) =>
+      api.call('PUT', `/programme-years/2016/envelopes/${holder}`, { token: programme, body });
+    // Utrecht draws from IPO for SBIR, and from Zuid-Holland's envelope for partnerships.
+    expect(
+      (
+        await put(ORGS.ipo.oin, {
+          caps: [{ instrument: 'sbir', capCents: 100_000 }],
+          members: [ORGS.utrecht.oin],
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await put(ORGS.zuidHolland.oin, {
+          caps: [{ instrument: 'innovation-partnership', capCents: 100_000 }],
+          members: [ORGS.utrecht.oin],
+        })
+      ).status,
+    ).toBe(200);
+    const routing = async () =>
+      (await tableSnapshot())
+        .filter((i) => i.pk === 'YEAR#2016' && String(i.sk).startsWith('MEMBER#'))
+        .map((i) => `${i.memberOin} ${i.instrument} → ${i.holderOin}`)
+        .sort();
+    expect(await routing()).toEqual(
+      [
+        `${ORGS.utrecht.oin} sbir → ${ORGS.ipo.oin}`,
+        `${ORGS.utrecht.oin} innovation-partnership → ${ORGS.zuidHolland.oin}`,
+      ].sort(),
+    );
+    // IPO drops Utrecht: its SBIR routing goes; the partnership routing stays.
+    expect(
+      (await put(ORGS.ipo.oin, { caps: [{ instrument: 'sbir', capCents: 100_000 }], members: [] })).status,
+    ).toBe(200);
+    expect(await routing()).toEqual([`${ORGS.utrecht.oin} innovation-partnership → ${ORGS.zuidHolland.oin}`]);
+    expect((await envelopeOf(ORGS.ipo.oin, 'sbir', 2016))?.members).toEqual([]);
+    // EZK's envelope carries EZK's half only; nothing is written.
+    await api.runtime.settle();
+    const before = await tableSnapshot();
+    const ezk = await put(ORGS.ezk.oin, {
+      caps: [{ instrument: 'sbir', capCents: 100_000 }],
+      members: [ORGS.utrecht.oin],
+    });
+    expect(ezk.status).toBe(400);
+    expect(ezk.body.errors).toEqual([expect.objectContaining({ field: 'body.members' })]);
+    expect(await tableSnapshot()).toEqual(before);
+  });
 });
 
 describe('publishing reserves, cancelling releases', () => {

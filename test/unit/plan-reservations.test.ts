@@ -14,14 +14,18 @@ vi.mock('#shared/funding/repository.ts', () => ({
   envelopesAndMemberships: async (
     _year: number,
     holders: readonly { holderOin: string; instrument: string }[],
-    members: readonly string[] = [],
+    members: readonly { memberOin: string; instrument: string }[] = [],
   ) => ({
     envelopes: new Map(
       stored.envelopes
         .filter((e) => holders.some((h) => h.holderOin === e.holderOin && h.instrument === e.instrument))
         .map((e) => [`ENVELOPE#${e.holderOin}#${e.instrument}`, e]),
     ),
-    memberOf: new Map(members.filter((m) => stored.members.has(m)).map((m) => [m, stored.members.get(m)!])),
+    memberOf: new Map(
+      members
+        .filter((m) => stored.members.has(m.memberOin))
+        .map((m) => [`${m.memberOin}#${m.instrument}`, stored.members.get(m.memberOin)!]),
+    ),
   }),
 }));
 const { planReservations } = await import('#shared/funding/envelopes.ts');

@@ -662,8 +662,9 @@ export const en: Messages = {
     ocds: 'Open data (OCDS)',
     agreementRow: 'Agreement MKB-samenwerkingsagenda 2018',
     agreed: 'Agreed maximum',
+    agreedTarget: 'Agreed target (at least, joint)',
     envelopesRow: 'Envelopes',
-    committedRow: 'Committed (reserved and awarded)',
+    committedRow: 'Committed in joint challenges with EZK',
     goal: (goal: string, committed: string) =>
       `Goal: at least ${goal} in joint calls; committed: ${committed}.`,
     goalMet: 'Goal met.',

@@ -677,8 +677,9 @@ export const nl = {
     ocds: 'Open data (OCDS)',
     agreementRow: 'Afspraak MKB-samenwerkingsagenda 2018',
     agreed: 'Afgesproken maximum',
+    agreedTarget: 'Afgesproken doel (ten minste, gezamenlijk)',
     envelopesRow: 'Enveloppen',
-    committedRow: 'Vastgelegd (gereserveerd en gegund)',
+    committedRow: 'Vastgelegd in gezamenlijke oproepen met EZK',
     goal: (goal: string, committed: string) =>
       `Doel: ten minste ${goal} aan gezamenlijke oproepen; vastgelegd: ${committed}.`,
     goalMet: 'Doel gehaald.',

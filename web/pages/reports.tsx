@@ -268,6 +268,9 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
                   money(ins.agreementRow.agreed.othersMaxCents),
                   money(ins.agreementRow.agreed.totalMaxCents),
                 ],
+                ...(ins.agreementRow.targetMinimumCents !== undefined
+                  ? [[t.gov.agreedTarget, '–', '–', money(ins.agreementRow.targetMinimumCents)]]
+                  : []),
                 [
                   t.gov.envelopesRow,
                   money(ins.agreementRow.envelopes.ezkCents),

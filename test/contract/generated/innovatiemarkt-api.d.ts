@@ -5282,6 +5282,7 @@ export interface operations {
                                     othersCents: number;
                                     totalCents: number;
                                 };
+                                targetMinimumCents?: number;
                                 withinAgreedMaxima: boolean;
                             };
                         }[];
