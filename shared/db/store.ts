@@ -56,13 +56,17 @@ export async function transact(writes: TxWrite[], token?: string): Promise<void>
   if (writes.length === 0) return;
   if (writes.length > MAX_TRANSACTION_ITEMS) throw new Error(`transaction of ${writes.length} items`);
   try {
-    await withRetry(() =>
-      db().send(
-        new TransactWriteCommand({
-          TransactItems: writes.map((w) => withTable(w.item)),
-          ...(token ? { ClientRequestToken: token } : {}),
-        }),
-      ),
+    // Transactions on a hot item (a phase budget, an envelope) conflict under bursts: retried with
+    // jittered backoff until a business condition decides, not until the first few collisions.
+    await withRetry(
+      () =>
+        db().send(
+          new TransactWriteCommand({
+            TransactItems: writes.map((w) => withTable(w.item)),
+            ...(token ? { ClientRequestToken: token } : {}),
+          }),
+        ),
+      { attempts: 10 },
     );
   } catch (error) {
     if (
@@ -77,6 +81,9 @@ export async function transact(writes: TxWrite[], token?: string): Promise<void>
           conflict('concurrent-change', 'Someone changed this at the same time; read it again and retry.')
         );
       }
+      // Still colliding after every retry: the caller may try again (a 409, not a server error).
+      if (reasons.some((r) => r.Code === 'TransactionConflict'))
+        throw conflict('concurrent-change', 'Too many changes at the same time; try again.');
     }
     throw error;
   }

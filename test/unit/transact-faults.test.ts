@@ -56,9 +56,11 @@ describe('transactions under faults', () => {
     expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(1);
   });
 
-  it('gives up after its attempts when conflicts persist', async () => {
+  it('gives up after its attempts when conflicts persist, with a 409 the caller may retry', async () => {
     mock.on(TransactWriteCommand).rejects(cancelled('TransactionConflict'));
-    await expect(transact([write('a')])).rejects.toThrow('cancelled');
-    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(6);
+    const error = await transact([write('a')]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).type).toBe('concurrent-change');
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(10);
   });
 });
