@@ -11,6 +11,7 @@ import {
 } from './awards/standstill.v1.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
+import { ChallengeCorrectedV1 } from './challenges/challenge-corrected.v1.ts';
 import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
@@ -34,6 +35,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ChallengeDraftedV1,
   ChallengeUpdatedV1,
   ChallengePublishedV1,
+  ChallengeCorrectedV1,
   ChallengeCancelledV1,
   ChallengeCompletedV1,
   PhaseClosedV1,

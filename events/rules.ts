@@ -3,6 +3,7 @@ import { AwardDecisionIssuedV1, ObjectionAnsweredV1 } from './awards/standstill.
 import { eventCatalogue } from './catalogue.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
+import { ChallengeCorrectedV1 } from './challenges/challenge-corrected.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
@@ -34,13 +35,13 @@ export const rule = {
   challengeListing: defineRule({
     name: 'ChallengeListingProjection',
     description: 'Keeps the public challenge listing (filters, pages) up to date.',
-    events: [ChallengePublishedV1, ChallengeCancelledV1, ChallengeCompletedV1],
+    events: [ChallengePublishedV1, ChallengeCorrectedV1, ChallengeCancelledV1, ChallengeCompletedV1],
     target: 'challengeListingProjector',
   }),
   phaseDeadlines: defineRule({
     name: 'PhaseDeadlineScheduling',
-    description: 'Schedules the close of each phase at its deadline.',
-    events: [ChallengePublishedV1],
+    description: 'Schedules the close of each phase at its deadline (again when a correction extends one).',
+    events: [ChallengePublishedV1, ChallengeCorrectedV1],
     target: 'phaseDeadlineScheduler',
   }),
   phaseInvitations: defineRule({

@@ -14,6 +14,7 @@ const show = (summary: Summary, status: ListedStatus, metadata: EventMetadata) =
  */
 export const handler = eventConsumer(rule.challengeListing, {
   ChallengePublished: (data, metadata) => show(data, 'published', metadata),
+  ChallengeCorrected: (data, metadata) => show(data.summary, 'published', metadata),
   ChallengeCompleted: (data, metadata) => show(data.summary, 'completed', metadata),
   // A cancelled draft was never public: nothing to show.
   ChallengeCancelled: (data, metadata) => (data.summary ? show(data.summary, 'cancelled', metadata) : []),

@@ -8,4 +8,12 @@ export const handler = eventConsumer(rule.phaseDeadlines, {
     await scheduleDeadlines(data.challengeId, data.phases);
     return [];
   },
+  // An extended deadline gets its own schedule; the old one finds its deadline moved and does nothing.
+  ChallengeCorrected: async (data) => {
+    await scheduleDeadlines(
+      data.challengeId,
+      data.deadlines.map((d) => ({ number: d.phase, submissionDeadline: d.to })),
+    );
+    return [];
+  },
 });

@@ -9,6 +9,7 @@ import {
   editDraft,
   listOwnChallenges,
   publishChallenge,
+  publishCorrection,
   readChallenge,
 } from '#shared/challenges/use-cases.ts';
 import { consentRequestsTo } from '#shared/funding/consent.ts';
@@ -26,6 +27,9 @@ export const handler = httpHandler([
   })),
   implement(routes.cancelChallenge, async ({ params, body, caller, correlationId }) => ({
     body: challengeView(await cancelChallenge(params.challengeId, body.reason, { caller, correlationId })),
+  })),
+  implement(routes.correctChallenge, async ({ params, body, caller, correlationId }) => ({
+    body: challengeView(await publishCorrection(params.challengeId, body, { caller, correlationId })),
   })),
   implement(routes.completeChallenge, async ({ params, caller, correlationId }) => ({
     body: challengeView(await completeChallenge(params.challengeId, { caller, correlationId })),

@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { closePhase } from '#shared/challenges/phases.ts';
 import { logger } from '#shared/platform/logger.ts';
 
-const payload = z.strictObject({ challengeId: z.uuid(), phase: z.int().min(1).max(3) });
+const payload = z.strictObject({
+  challengeId: z.uuid(),
+  phase: z.int().min(1).max(3),
+  deadline: z.iso.datetime().optional(),
+});
 
 /** Target of the deadline schedules: closes the phase (and emits PhaseClosed) once. */
 export const handler = async (input: unknown) => {
-  const { challengeId, phase } = payload.parse(input);
-  const closed = await closePhase(challengeId, phase, `schedule-close-${challengeId}-${phase}`);
+  const { challengeId, phase, deadline } = payload.parse(input);
+  const closed = await closePhase(challengeId, phase, `schedule-close-${challengeId}-${phase}`, deadline);
   logger.info(closed ? 'phase closed' : 'phase already closed or not applicable', { challengeId, phase });
   return { closed };
 };

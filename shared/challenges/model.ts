@@ -67,6 +67,17 @@ interface ChallengeContent {
   updatedAt: string;
 }
 
+/** A correction of a published call (rectificatie): numbered, dated, with its reason. */
+export interface Correction {
+  number: number;
+  at: string;
+  reason: string;
+  deadlines: { phase: number; from: string; to: string }[];
+  questionDeadline?: { from: string; to: string };
+  title?: { nl: string; en?: string };
+  description?: { nl: string; en?: string };
+}
+
 /** What publishing adds, and a published challenge keeps for good. */
 export interface Publication {
   publishedAt: string;
@@ -76,6 +87,8 @@ export interface Publication {
   fundingSplit: { funderOin: string; amountCents: number }[];
   /** What it holds in each envelope. */
   reservations: Reservation[];
+  /** Corrections published since, oldest first. */
+  corrections?: Correction[];
 }
 
 export interface DraftChallenge extends ChallengeContent {

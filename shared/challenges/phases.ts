@@ -15,10 +15,10 @@ export async function scheduleDeadlines(
 ) {
   for (const phase of phases) {
     await scheduler().scheduleOnce({
-      name: phaseCloseScheduleName(challengeId, phase.number),
+      name: phaseCloseScheduleName(challengeId, phase.number, phase.submissionDeadline),
       at: phase.submissionDeadline,
       target: 'phaseCloser',
-      payload: { challengeId, phase: phase.number },
+      payload: { challengeId, phase: phase.number, deadline: phase.submissionDeadline },
     });
   }
 }
@@ -44,10 +44,13 @@ export async function closePhase(
   challengeId: string,
   phaseNumber: number,
   correlationId: string,
+  /** The deadline the schedule was made for: one a correction has since extended is stale. */
+  scheduledFor?: string,
 ): Promise<boolean> {
   const challenge = await getChallenge(challengeId);
   const phase = challenge?.phases.find((p) => p.number === phaseNumber);
   if (!challenge || !phase || challenge.status !== 'published') return false;
+  if (scheduledFor !== undefined && scheduledFor !== phase.submissionDeadline) return false;
   const now = clock.nowIso();
   if (now < phase.submissionDeadline)
     throw new Error(`phase ${phaseNumber} of ${challengeId} closes at ${phase.submissionDeadline}, not yet`);

@@ -91,6 +91,36 @@ export type UpdateChallengeInput = z.infer<typeof updateChallengeBody>;
 
 export const cancelChallengeBody = z.strictObject({ reason: z.string().trim().min(3).max(2_000) });
 
+/** A correction (rectificatie) of a published call: a reason, and at least one change. */
+export const correctionBody = z
+  .strictObject({
+    reason: z.string().trim().min(10).max(2_000),
+    /** New deadlines: only ever later, only for phases still taking bids. */
+    deadlines: z
+      .array(z.strictObject({ phase: phaseNumberSchema, submissionDeadline: deadlineSchema }))
+      .min(1)
+      .max(3)
+      .optional(),
+    questionDeadline: deadlineSchema.optional(),
+    /** Clarified text (replaces the title or description as a whole). */
+    title: localisedText(200).optional(),
+    description: localisedText(20_000).optional(),
+  })
+  .refine((b) => b.deadlines || b.questionDeadline || b.title || b.description, {
+    message: 'change at least one deadline or text',
+  });
+export type CorrectionInput = z.infer<typeof correctionBody>;
+
+const correctionView = z.object({
+  number: z.int(),
+  at: z.string(),
+  reason: z.string(),
+  deadlines: z.array(z.object({ phase: z.int(), from: z.string(), to: z.string() })),
+  questionDeadline: z.object({ from: z.string(), to: z.string() }).optional(),
+  title: z.object({ nl: z.string(), en: z.string().optional() }).optional(),
+  description: z.object({ nl: z.string(), en: z.string().optional() }).optional(),
+});
+
 /** A text in Dutch and, where given, English. */
 export const localisedView = z.object({ nl: z.string(), en: z.string().optional() });
 const localised = localisedView;
@@ -136,6 +166,8 @@ export const challengeView = z.object({
   tieBreak: z.object({ nl: z.string(), en: z.string() }).optional(),
   /** Calendar days from the award decision to the contract, in which bidders may object. */
   standstillDays: z.int(),
+  /** Corrections published since publication (rectificaties), oldest first. */
+  corrections: z.array(correctionView).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),

@@ -33,6 +33,7 @@ import { config } from '#shared/platform/config.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
+import { correctChallenge } from './corrections.ts';
 import { defaultCriteria } from './criteria.ts';
 import {
   assertTransition,
@@ -52,7 +53,7 @@ import {
   maxPerContract,
   publicationViolations,
 } from './rules.ts';
-import type { CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
+import type { CorrectionInput, CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
 
 /** Checks a challenge's content against every rule and resolves names; the draft's fields from it. */
 async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
@@ -479,3 +480,8 @@ export const answerConsentRequest = (
   decideConsent(challengeId, funderOin, answer, ctx, (fundingVersion) =>
     whileDraftWithFunding(challengeId, fundingVersion),
   );
+
+/** The lead buyer publishes a correction of its published call (see corrections.ts). */
+export async function publishCorrection(challengeId: string, input: CorrectionInput, ctx: RequestContext) {
+  return correctChallenge(await ownChallenge(challengeId, ctx.caller), input, ctx, summaryOf);
+}

@@ -73,8 +73,9 @@ export const SCHEDULE_KINDS = {
 } as const satisfies Record<string, { namePrefix: string; scheduledBy: string; target: string }>;
 
 /** Schedule names allow [0-9a-zA-Z-_.] and 64 characters. */
-export const phaseCloseScheduleName = (challengeId: string, phase: number) =>
-  `${SCHEDULE_KINDS.phaseClose.namePrefix}${challengeId}-${phase}`;
+/** Named by the deadline too: a correction that extends it makes a new schedule beside the old. */
+export const phaseCloseScheduleName = (challengeId: string, phase: number, deadline: string) =>
+  `${SCHEDULE_KINDS.phaseClose.namePrefix}${challengeId}-${phase}-${Math.floor(Date.parse(deadline) / 1000)}`;
 export const followUpScheduleName = (awardId: string, round: number) =>
   `${SCHEDULE_KINDS.followUp.namePrefix}${awardId}-${round}`;
 /** At the end of a decision's standstill; again (named by the objection) after a rejected objection. */

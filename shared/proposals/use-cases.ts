@@ -208,16 +208,18 @@ async function ownLiveProposal(proposalId: string, caller: Caller): Promise<Prop
   const proposal = await loadProposal(proposalId);
   if (!proposal || proposal.companyKvk !== caller.org) throw notFound('Proposal', proposalId);
   if (proposal.status !== 'submitted') throw conflict('proposal-withdrawn', 'This proposal was withdrawn.');
-  if (clock.nowIso() >= proposal.deadline) {
+  // The phase's deadline as it is now: a correction may have extended it since the proposal came in.
+  const challenge = await getChallenge(proposal.challengeId);
+  const deadline =
+    challenge?.phases.find((p) => p.number === proposal.phase)?.submissionDeadline ?? proposal.deadline;
+  if (clock.nowIso() >= deadline) {
     throw conflict(
       'deadline-passed',
-      `The deadline passed at ${toAmsterdamIso(proposal.deadline)}; the proposal can no longer change.`,
-      {
-        deadline: proposal.deadline,
-      },
+      `The deadline passed at ${toAmsterdamIso(deadline)}; the proposal can no longer change.`,
+      { deadline },
     );
   }
-  return proposal;
+  return { ...proposal, deadline };
 }
 
 /** Saves a new version of a proposal if nobody saved another since it was read. */

@@ -7,7 +7,7 @@ import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, keys, questionKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { shiftAmsterdamDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, notFound } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
@@ -95,6 +95,9 @@ export async function askQuestion(challengeId: string, question: string, ctx: Re
   return { id: stored.id, challengeId, question, askedAt: now, mine: true };
 }
 
+/** Directive 2014/24 art. 47(3)(a): information asked in time reaches bidders 6 days before the deadline. */
+export const PARTNERSHIP_ANSWER_DAYS = 6;
+
 export async function answerQuestion(questionId: string, answer: string, ctx: RequestContext) {
   const pointer = await getItem(questionKeys.pointer(questionId));
   if (!pointer) throw notFound('Question', questionId);
@@ -105,6 +108,20 @@ export async function answerQuestion(questionId: string, answer: string, ctx: Re
   const stored = await getItem<StoredQuestion>(questionKey);
   if (!stored) throw notFound('Question', questionId);
   const now = clock.nowIso();
+  // A partnership's answer must reach bidders at least 6 days before the deadline; later, the
+  // deadline moves first (a correction), so nobody bids without it.
+  const open = challenge.phases.find((p) => now < p.submissionDeadline);
+  if (
+    challenge.instrument === 'innovation-partnership' &&
+    open &&
+    now > shiftAmsterdamDays(open.submissionDeadline, -PARTNERSHIP_ANSWER_DAYS)
+  ) {
+    throw conflict(
+      'answer-needs-extension',
+      `Phase ${open.number} closes at ${toAmsterdamIso(open.submissionDeadline)}: an answer later than ${PARTNERSHIP_ANSWER_DAYS} days before it needs the deadline extended first (a correction).`,
+      { deadline: open.submissionDeadline, phase: open.number },
+    );
+  }
   await transact([
     {
       item: {

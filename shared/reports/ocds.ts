@@ -131,6 +131,22 @@ function release(
       startDate: toAmsterdamIso(challenge.publishedAt!),
       endDate: toAmsterdamIso(challenge.questionDeadline),
     },
+    ...((challenge.corrections?.length ?? 0) > 0
+      ? {
+          amendments: challenge.corrections!.map((c) => ({
+            id: `${ocid(challenge.id)}-rectificatie-${c.number}`,
+            date: toAmsterdamIso(c.at),
+            rationale: c.reason,
+            description: [
+              ...c.deadlines.map(
+                (d) => `Fase ${d.phase}: sluiting ${toAmsterdamIso(d.from)} → ${toAmsterdamIso(d.to)}`,
+              ),
+              ...(c.questionDeadline ? [`Vragen tot ${toAmsterdamIso(c.questionDeadline.to)}`] : []),
+              ...(c.title || c.description ? ['Tekst verduidelijkt'] : []),
+            ].join('; '),
+          })),
+        }
+      : {}),
     numberOfTenderers: tenderers.size,
     tenderers: [...tenderers.values()],
     // Each phase: when bidding closes, its budget and what a contract may cost.
@@ -188,6 +204,7 @@ function release(
     .at(-1)!;
   const tag = [
     'tender',
+    ...((challenge.corrections?.length ?? 0) > 0 ? ['tenderAmendment'] : []),
     ...(challenge.status === 'cancelled' ? ['tenderCancellation'] : []),
     ...(ocdsAwards.length > 0 ? ['award'] : []),
     ...(contracts.length > 0 ? ['contract'] : []),

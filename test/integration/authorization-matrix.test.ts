@@ -201,6 +201,20 @@ const FIXTURES: Record<string, Fixture> = {
     ownStatus: { buyer: 409 },
   },
   listChallenges: { request: () => ({ path: '/challenges' }) },
+  correctChallenge: {
+    request: async () => {
+      const id = await published();
+      const current = await ok(api.call('GET', `/challenges/${id}`));
+      const later = new Date(Date.parse(current.phases[0].submissionDeadline) + 7 * 86_400_000).toISOString();
+      return {
+        path: `/challenges/${id}/corrections`,
+        body: {
+          reason: 'Een week extra voor iedereen.',
+          deadlines: [{ phase: 1, submissionDeadline: later }],
+        },
+      };
+    },
+  },
   // A draft is its buyer's only; everyone else reads a published challenge.
   myChallenges: { request: () => ({ path: '/me/challenges' }) },
   challengeConsents: { request: () => ({ path: `/challenges/${world.closed}/consents` }) },

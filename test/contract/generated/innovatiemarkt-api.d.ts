@@ -223,6 +223,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/challenges/{challengeId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a correction (rectificatie) of your published call with its reason: extend deadlines, clarify the text */
+        post: operations["correctChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/challenges/{challengeId}/complete": {
         parameters: {
             query?: never;
@@ -967,6 +984,28 @@ export interface components {
                 en: string;
             };
             standstillDays: number;
+            corrections?: {
+                number: number;
+                at: string;
+                reason: string;
+                deadlines: {
+                    phase: number;
+                    from: string;
+                    to: string;
+                }[];
+                questionDeadline?: {
+                    from: string;
+                    to: string;
+                };
+                title?: {
+                    nl: string;
+                    en?: string;
+                };
+                description?: {
+                    nl: string;
+                    en?: string;
+                };
+            }[];
             createdAt: string;
             updatedAt: string;
             publishedAt?: string;
@@ -2233,6 +2272,110 @@ export interface operations {
             content: {
                 "application/json": {
                     reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    deadlines?: {
+                        phase: 1 | 2 | 3;
+                        submissionDeadline: string;
+                    }[];
+                    questionDeadline?: string;
+                    title?: {
+                        nl: string;
+                        en?: string;
+                    };
+                    description?: {
+                        nl: string;
+                        en?: string;
+                    };
                 };
             };
         };

@@ -1,0 +1,127 @@
+import { ChallengeCorrectedV1 } from '#events/challenges/challenge-corrected.v1.ts';
+import { newEvent } from '#events/envelope.ts';
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { conflict, type FieldError, validationFailed } from '#shared/platform/errors.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
+import type { Challenge, Correction, PublishedChallenge } from './model.ts';
+import { updateChallenge } from './repository.ts';
+import type { CorrectionInput } from './schemas.ts';
+
+/*
+ * Corrections of a published call (rectificatie): numbered and dated, each with its reason. A
+ * deadline only ever moves later, and only while its phase still takes bids (a closed phase is
+ * not reopened); the phases keep their order; the question deadline may move later too, never
+ * past phase 1's deadline. The title and description may be clarified. Companies that bid in
+ * a phase may revise their proposal until its (new) deadline — the deadline is read, not copied.
+ */
+
+/** The rules a correction must keep, given the challenge as it is now; field errors, or none. */
+export function correctionViolations(
+  challenge: Challenge,
+  input: CorrectionInput,
+  now: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const moved = new Map(input.deadlines?.map((d) => [d.phase, d.submissionDeadline]));
+  for (const [i, d] of (input.deadlines ?? []).entries()) {
+    const field = `body.deadlines.${i}.submissionDeadline`;
+    const phase = challenge.phases.find((p) => p.number === d.phase);
+    if (!phase) {
+      errors.push({ field: `body.deadlines.${i}.phase`, message: `the call has no phase ${d.phase}` });
+      continue;
+    }
+    if (now >= phase.submissionDeadline)
+      errors.push({
+        field,
+        message: `phase ${d.phase} closed at ${toAmsterdamIso(phase.submissionDeadline)}; a closed phase is not reopened`,
+      });
+    else if (d.submissionDeadline <= phase.submissionDeadline)
+      errors.push({
+        field,
+        message: `a published deadline is only ever extended: phase ${d.phase} closes at ${toAmsterdamIso(phase.submissionDeadline)}`,
+      });
+  }
+  if (new Set(input.deadlines?.map((d) => d.phase)).size !== (input.deadlines?.length ?? 0))
+    errors.push({ field: 'body.deadlines', message: 'each phase once' });
+  // The phases keep their order with the new deadlines.
+  const deadlines = challenge.phases.map((p) => ({
+    number: p.number,
+    at: moved.get(p.number as 1 | 2 | 3) ?? p.submissionDeadline,
+  }));
+  for (const [i, p] of deadlines.entries()) {
+    const before = deadlines[i - 1];
+    if (before && p.at <= before.at)
+      errors.push({
+        field: 'body.deadlines',
+        message: `phase ${p.number} must close after phase ${before.number}`,
+      });
+  }
+  if (input.questionDeadline !== undefined) {
+    const field = 'body.questionDeadline';
+    if (input.questionDeadline <= challenge.questionDeadline)
+      errors.push({ field, message: 'the question deadline is only ever extended' });
+    else if (input.questionDeadline > deadlines[0]!.at)
+      errors.push({ field, message: 'questions close before phase 1 does' });
+  }
+  return errors;
+}
+
+export async function correctChallenge(
+  current: Challenge,
+  input: CorrectionInput,
+  ctx: RequestContext,
+  summaryOf: (challenge: PublishedChallenge) => (typeof ChallengeCorrectedV1)['example']['summary'],
+): Promise<Challenge> {
+  if (current.status !== 'published')
+    throw conflict(
+      'not-published',
+      `Challenge ${current.id} is ${current.status}; only a published call is corrected.`,
+    );
+  const now = clock.nowIso();
+  const errors = correctionViolations(current, input, now);
+  if (errors.length > 0) throw validationFailed(errors, 'This correction cannot be published.');
+  const number = (current.corrections?.length ?? 0) + 1;
+  const moved = new Map(input.deadlines?.map((d) => [d.phase as number, d.submissionDeadline]));
+  const correction: Correction = {
+    number,
+    at: now,
+    reason: input.reason,
+    deadlines: current.phases
+      .filter((p) => moved.has(p.number))
+      .map((p) => ({ phase: p.number, from: p.submissionDeadline, to: moved.get(p.number)! })),
+    ...(input.questionDeadline
+      ? { questionDeadline: { from: current.questionDeadline, to: input.questionDeadline } }
+      : {}),
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.description ? { description: input.description } : {}),
+  };
+  const corrected: PublishedChallenge = {
+    ...current,
+    version: current.version + 1,
+    updatedAt: now,
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.questionDeadline ? { questionDeadline: input.questionDeadline } : {}),
+    phases: current.phases.map((p) =>
+      moved.has(p.number) ? { ...p, submissionDeadline: moved.get(p.number)! } : p,
+    ),
+    corrections: [...(current.corrections ?? []), correction],
+  };
+  const event = newEvent(
+    ChallengeCorrectedV1,
+    {
+      challengeId: current.id,
+      number,
+      reason: input.reason,
+      deadlines: correction.deadlines.map((d) => ({ ...d, phase: d.phase as 1 | 2 | 3 })),
+      ...(correction.questionDeadline ? { questionDeadline: correction.questionDeadline } : {}),
+      textChanged: Boolean(input.title || input.description),
+      correctedAt: now,
+      summary: summaryOf(corrected),
+    },
+    eventContext(ctx),
+  );
+  await updateChallenge(corrected, current.version, [event]);
+  return corrected;
+}
