@@ -114,6 +114,7 @@ export function flash(c: SiteContext): string | undefined {
     organisatie: t.gov.organisationSaved,
     'oproep-ingetrokken': t.gov.cancelled,
     instemming: t.gov.consentSaved,
+    rectificatie: t.corrections.published,
   };
   return messages[c.req.query('melding') ?? ''];
 }

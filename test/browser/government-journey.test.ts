@@ -352,6 +352,54 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await checkPage(office, 'gov-22-organisations');
   });
 
+  it('the buyer publishes a correction (wrong fields refused at the field, then published and shown on the call)', async () => {
+    const token = await app.api.as('buyer', DEMO_ORGANISATIONS.zuidHolland.oin);
+    const draft = await app.api.call('POST', '/challenges', {
+      token,
+      body: {
+        instrument: 'sbir',
+        title: { nl: 'Oproep met een rectificatie' },
+        description: { nl: 'Wordt verlengd.' },
+        theme: 'zorg-gezondheid',
+        cpvCodes: ['73000000-2'],
+        funders: [{ oin: DEMO_ORGANISATIONS.zuidHolland.oin, shareBasisPoints: 10_000 }],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 10_000_000,
+            plannedContracts: 2,
+            durationMonths: 6,
+            submissionDeadline: inDays(60),
+          },
+        ],
+      },
+    });
+    expect(draft.status).toBe(201);
+    expect((await app.api.call('POST', `/challenges/${draft.body.id}/publish`, { token })).status).toBe(200);
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    await buyer.goto(url(`/beheer/oproepen/${draft.body.id}`));
+    await buyer.click('a:has-text("Rectificatie publiceren")');
+    await buyer.fill('#reason', 'Kort');
+    await buyer.fill('#deadline-1', inDays(50)); // earlier: never allowed
+    await buyer.click('button:has-text("Rectificatie publiceren")');
+    await expect(buyer.locator('#reason-error').textContent()).resolves.not.toBe('');
+    expect(await buyer.inputValue('#deadline-1')).toBe(inDays(50));
+    // With a reason, the earlier deadline is refused at its field (a deadline is only ever extended).
+    await buyer.fill('#reason', 'Op verzoek van inschrijvers: twee weken extra.');
+    await buyer.click('button:has-text("Rectificatie publiceren")');
+    await expect(buyer.locator('#deadline-1-error').textContent()).resolves.not.toBe('');
+    expect(await buyer.inputValue('#reason')).toBe('Op verzoek van inschrijvers: twee weken extra.');
+    await checkPage(buyer, 'gov-22a-correction-with-error');
+    await buyer.fill('#deadline-1', inDays(74));
+    await buyer.click('button:has-text("Rectificatie publiceren")');
+    await expect(text(buyer)).resolves.toContain('De rectificatie is gepubliceerd.');
+    await buyer.goto(url(`/oproepen/${draft.body.id}`));
+    const call = await text(buyer);
+    expect(call).toContain('Rectificatie 1 van');
+    expect(call).toContain('Op verzoek van inschrijvers: twee weken extra.');
+    await checkPage(buyer, 'gov-22b-call-with-correction');
+  });
+
   it('the buyer cancels a draft with a reason (a short reason is refused at the field)', async () => {
     const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
     const draft = await app.api.call('POST', '/challenges', {

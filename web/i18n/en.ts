@@ -299,6 +299,28 @@ export const en: Messages = {
     motivation: 'Motivation',
     score: 'Score',
   },
+  corrections: {
+    title: 'Corrections',
+    numbered: (n: number, date: string) => `Correction ${n} of ${date}`,
+    deadlineMoved: (phase: number, from: string, to: string) =>
+      `Phase ${phase}: closing moved from ${from} to ${to}.`,
+    questionsUntil: (at: string) => `Questions can now be asked until ${at}.`,
+    textClarified: 'The text of the call was clarified.',
+    publishTitle: 'Publish a correction',
+    intro:
+      'A correction extends a period or clarifies the call. Periods are only ever extended, while the phase is open; everyone sees the correction with its reason. Companies that bid already may revise their proposal until the new closing.',
+    reason: 'Reason for the correction',
+    reasonHint: 'Published with the call (at least 10 characters).',
+    newDeadline: (phase: number) => `New closing of phase ${phase} (optional)`,
+    nowCloses: (at: string) => `Now: ${at}. Only later is possible.`,
+    newQuestionDeadline: 'New closing for questions (optional)',
+    newDescription: 'Clarified description (optional)',
+    newDescriptionHint: 'Replaces the Dutch description as a whole.',
+    publish: 'Publish correction',
+    published: 'The correction has been published.',
+    deadlineError:
+      'Choose a later closing than the current one, while the phase is open, and after the previous phase closes.',
+  },
   decisions: {
     letterTitle: 'Award decision',
     myTitle: 'Award decisions',

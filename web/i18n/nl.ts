@@ -308,6 +308,28 @@ export const nl = {
     motivation: 'Motivering',
     score: 'Score',
   },
+  corrections: {
+    title: 'Rectificaties',
+    numbered: (n: number, date: string) => `Rectificatie ${n} van ${date}`,
+    deadlineMoved: (phase: number, from: string, to: string) =>
+      `Fase ${phase}: sluiting verplaatst van ${from} naar ${to}.`,
+    questionsUntil: (at: string) => `Vragen stellen kan nu tot ${at}.`,
+    textClarified: 'De tekst van de oproep is verduidelijkt.',
+    publishTitle: 'Rectificatie publiceren',
+    intro:
+      'Met een rectificatie verlengt u een termijn of verduidelijkt u de oproep. Termijnen worden alleen verlengd, zolang de fase openstaat; iedereen ziet de rectificatie met haar reden. Wie al inschreef, kan het voorstel aanpassen tot de nieuwe sluiting.',
+    reason: 'Reden van de rectificatie',
+    reasonHint: 'Wordt gepubliceerd bij de oproep (ten minste 10 tekens).',
+    newDeadline: (phase: number) => `Nieuwe sluiting fase ${phase} (optioneel)`,
+    nowCloses: (at: string) => `Nu: ${at}. Alleen later is mogelijk.`,
+    newQuestionDeadline: 'Nieuwe sluiting voor vragen (optioneel)',
+    newDescription: 'Verduidelijkte omschrijving (optioneel)',
+    newDescriptionHint: 'Vervangt de Nederlandse omschrijving als geheel.',
+    publish: 'Rectificatie publiceren',
+    published: 'De rectificatie is gepubliceerd.',
+    deadlineError:
+      'Kies een latere sluiting dan de huidige, zolang de fase openstaat, en na de sluiting van de vorige fase.',
+  },
   decisions: {
     letterTitle: 'Gunningsbeslissing',
     myTitle: 'Gunningsbeslissingen',

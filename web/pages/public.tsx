@@ -2,7 +2,14 @@
 import type { z } from 'zod';
 import { CRITERIA, RD_CPV_CODES, THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
-import { formatDateTime, formatMoney, formatNumber, formatShare, isoOf } from '#web/i18n/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatShare,
+  isoOf,
+} from '#web/i18n/format.ts';
 import { type ListingPage, nextDeadline } from '../listing.ts';
 import {
   A,
@@ -410,6 +417,33 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
           </section>
         );
       })}
+
+      {(c.corrections?.length ?? 0) > 0 ? (
+        <section aria-labelledby="rectificaties">
+          <H2 id="rectificaties">{t.corrections.title}</H2>
+          {c.corrections!.map((k) => (
+            <section class="im-phase" aria-label={t.corrections.numbered(k.number, formatDate(k.at, v.lang))}>
+              <h3 class="utrecht-heading-3">{t.corrections.numbered(k.number, formatDate(k.at, v.lang))}</h3>
+              <P>{k.reason}</P>
+              <ul>
+                {k.deadlines.map((d) => (
+                  <li>
+                    {t.corrections.deadlineMoved(
+                      d.phase,
+                      formatDateTime(d.from, v.lang),
+                      formatDateTime(d.to, v.lang),
+                    )}
+                  </li>
+                ))}
+                {k.questionDeadline ? (
+                  <li>{t.corrections.questionsUntil(formatDateTime(k.questionDeadline.to, v.lang))}</li>
+                ) : null}
+                {k.title || k.description ? <li>{t.corrections.textClarified}</li> : null}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ) : null}
 
       {c.tieBreak ? (
         <>

@@ -22,6 +22,7 @@ import {
   CancelChallengePage,
   ChallengeFormPage,
   CommitteePage,
+  CorrectionPage,
   EndContractPage,
   type Evaluation,
   ManageChallengePage,
@@ -430,6 +431,58 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       formErrors(result.problem, v.lang, () => 'reason'),
     );
     return render(c, <CancelChallengePage v={v} challenge={challenge} form={form} />, 400);
+  });
+
+  // A correction (rectificatie) of the published call.
+  app.get('/beheer/oproepen/:challengeId/rectificatie', async (c) => {
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    if (!challenge || challenge.status !== 'published') return notFoundPage(c);
+    return render(c, <CorrectionPage v={c.get('view')} challenge={challenge} form={emptyForm()} />);
+  });
+
+  app.post('/beheer/oproepen/:challengeId/rectificatie', async (c) => {
+    const v = c.get('view');
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    if (!challenge || challenge.status !== 'published') return notFoundPage(c);
+    const values = await formValues(c);
+    const moved = challenge.phases
+      .filter((p) => (values[`deadline-${p.number}`] ?? '').trim())
+      .map((p) => ({ phase: p.number, submissionDeadline: values[`deadline-${p.number}`]!.trim() }));
+    const description = (values.descriptionNl ?? '').trim();
+    const result = await c.get('api')(routes.correctChallenge, {
+      params: { challengeId: challenge.id },
+      body: {
+        reason: (values.reason ?? '').trim(),
+        ...(moved.length > 0 ? { deadlines: moved } : {}),
+        ...((values.questionDeadline ?? '').trim()
+          ? { questionDeadline: values.questionDeadline!.trim() }
+          : {}),
+        ...(description ? { description: { ...challenge.description, nl: description } } : {}),
+      },
+    });
+    if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}?melding=rectificatie`, 303);
+    const form: FormState = { values, errors: {} };
+    Object.assign(
+      form,
+      formErrors(result.problem, v.lang, (field) => {
+        const deadline = /^body\.deadlines\.(\d+)/.exec(field);
+        if (deadline) return `deadline-${moved[Number(deadline[1])]?.phase ?? moved[0]?.phase ?? 1}`;
+        if (field === 'body.deadlines') return moved[0] ? `deadline-${moved[0].phase}` : 'reason';
+        if (field === 'body.reason') return 'reason';
+        if (field === 'body.questionDeadline') return 'questionDeadline';
+        if (field.startsWith('body.description')) return 'descriptionNl';
+        return field === 'body' ? 'reason' : undefined;
+      }),
+    );
+    // The general text for a deadline speaks of creating a call; here it is about extending one.
+    for (const name of Object.keys(form.errors))
+      if (name.startsWith('deadline-') || name === 'questionDeadline')
+        form.errors[name] = v.t.corrections.deadlineError;
+    return render(
+      c,
+      <CorrectionPage v={v} challenge={challenge} form={form} />,
+      result.status === 409 ? 409 : 400,
+    );
   });
 
   app.post('/beheer/vragen/:questionId/antwoord', async (c) => {
