@@ -41,7 +41,11 @@ export const AwardTerminatedV1 = defineEvent({
   detailType: 'AwardTerminated',
   version: 1,
   description: 'The buyer terminated the contract; unspent money returned to the funders.',
-  data: ended.extend({ reason: z.string().max(2_000) }),
+  data: ended.extend({
+    reason: z.string().max(2_000),
+    /** Ended for cause (bankruptcy, serious breach): possible whatever the call announced. */
+    cause: z.enum(['bankruptcy', 'serious-breach']).optional(),
+  }),
   example: {
     ...example,
     finalAmountCents: 2_000_000,

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { centsSchema, instrumentSchema, kvkSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 
+/** For cause: a contract may always be ended for these, whatever the call announced. */
+export const TERMINATION_CAUSES = ['bankruptcy', 'serious-breach'] as const;
+
 export const decisionBody = z.strictObject({
   /** The request id: sending the same decision again changes nothing and returns the same awards. */
   decisionId: z.uuid(),
@@ -56,6 +59,7 @@ export const awardView = z.object({
   finalAmountCents: z.int().optional(),
   endedAt: z.string().optional(),
   terminationReason: z.string().optional(),
+  terminationCause: z.enum(TERMINATION_CAUSES).optional(),
 });
 export type Award = z.infer<typeof awardView>;
 
@@ -72,6 +76,8 @@ export const completeBody = z.strictObject({
 export const terminateBody = z.strictObject({
   reason: z.string().trim().min(3).max(2_000),
   spentCents: centsSchema,
+  /** Ended for cause (always possible); without one, an innovation partnership ends a partner only if its call announced it. */
+  cause: z.enum(TERMINATION_CAUSES).optional(),
 });
 export const invitationList = z.object({
   items: z.array(

@@ -23,7 +23,7 @@ import { clock } from '#shared/platform/clock.ts';
 import { conflict, DomainError, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
-import type { Award, AwardDecision } from './schemas.ts';
+import type { Award, AwardDecision, TERMINATION_CAUSES } from './schemas.ts';
 
 /** Awards by id, in the order asked (missing ones left out): one BatchGet. */
 export async function loadAwards(ids: readonly string[]): Promise<Award[]> {
@@ -320,7 +320,7 @@ export async function endAward(
   awardId: string,
   ending:
     | { kind: 'completed'; finalAmountCents?: number }
-    | { kind: 'terminated'; spentCents: number; reason: string },
+    | { kind: 'terminated'; spentCents: number; reason: string; cause?: (typeof TERMINATION_CAUSES)[number] },
   ctx: RequestContext,
 ): Promise<Award> {
   const award = await readAward(awardId, ctx.caller);
@@ -334,14 +334,17 @@ export async function endAward(
   if (award.status !== 'awarded')
     throw conflict('award-ended', `Award ${awardId} is ${award.status} already.`);
   const challenge = (await getChallenge(award.challengeId))!;
+  // For cause (bankruptcy, serious breach) a partner may always be ended; otherwise only if the
+  // call announced that partners may be ended after a phase.
   if (
     ending.kind === 'terminated' &&
+    !ending.cause &&
     challenge.instrument === 'innovation-partnership' &&
     !challenge.innovationPartnership?.mayEndPartnersAfterPhase
   ) {
     throw conflict(
       'not-announced',
-      'The procurement documents did not announce that partners may be ended; this partnership cannot be ended early.',
+      'The procurement documents did not announce that partners may be ended; end this partnership only for cause (bankruptcy, serious breach).',
     );
   }
   const final =
@@ -357,6 +360,7 @@ export async function endAward(
     finalAmountCents: final,
     endedAt: now,
     ...(ending.kind === 'terminated' ? { terminationReason: ending.reason } : {}),
+    ...(ending.kind === 'terminated' && ending.cause ? { terminationCause: ending.cause } : {}),
   };
   const data = {
     awardId,
@@ -371,13 +375,17 @@ export async function endAward(
   const event =
     ending.kind === 'completed'
       ? newEvent(AwardCompletedV1, data, eventContext(ctx))
-      : newEvent(AwardTerminatedV1, { ...data, reason: ending.reason }, eventContext(ctx));
+      : newEvent(
+          AwardTerminatedV1,
+          { ...data, reason: ending.reason, ...(ending.cause ? { cause: ending.cause } : {}) },
+          eventContext(ctx),
+        );
   await transact([
     {
       item: {
         Update: {
           Key: moneyKeys.award(awardId),
-          UpdateExpression: `SET #status = :next, finalAmountCents = :final, endedAt = :now${ending.kind === 'terminated' ? ', terminationReason = :reason' : ''}`,
+          UpdateExpression: `SET #status = :next, finalAmountCents = :final, endedAt = :now${ending.kind === 'terminated' ? ', terminationReason = :reason' : ''}${ending.kind === 'terminated' && ending.cause ? ', terminationCause = :cause' : ''}`,
           ConditionExpression: '#status = :awarded',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -386,6 +394,7 @@ export async function endAward(
             ':now': now,
             ':awarded': 'awarded',
             ...(ending.kind === 'terminated' ? { ':reason': ending.reason } : {}),
+            ...(ending.kind === 'terminated' && ending.cause ? { ':cause': ending.cause } : {}),
           },
         },
       },

@@ -127,6 +127,16 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
     });
   }
   if (challenge.instrument === 'innovation-partnership') {
+    if (
+      challenge.innovationPartnership?.mayEndPartnersAfterPhase &&
+      !challenge.innovationPartnership.conditions
+    ) {
+      errors.push({
+        field: 'innovationPartnership.conditions',
+        message:
+          'the call may end or reduce partners after a phase: state on what conditions before publication',
+      });
+    }
     if (!challenge.innovationPartnership) {
       errors.push({
         field: 'innovationPartnership',

@@ -322,6 +322,13 @@ describe('innovation partnership', () => {
       });
       expect(refused.status).toBe(409);
       expect(refused.body.type).toMatch(/not-announced$/);
+      // For cause it is always possible, with the cause recorded.
+      const forCause = await api.call('POST', `/awards/${decided.body.awards[0].id}/terminate`, {
+        token: partnership.buyer,
+        body: { reason: 'De partner is failliet verklaard.', spentCents: 1_000_000, cause: 'bankruptcy' },
+      });
+      expect(forCause.status, JSON.stringify(forCause.body)).toBe(200);
+      expect(forCause.body).toMatchObject({ status: 'terminated', terminationCause: 'bankruptcy' });
     } finally {
       partnership.restore();
     }

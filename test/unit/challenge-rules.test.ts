@@ -215,6 +215,13 @@ describe('rules at publication', () => {
       now,
     );
     expect(short[0]?.message).toMatch(/at least 30 days/);
+    // Announcing that partners may be ended needs its conditions.
+    expect(
+      publicationViolations(
+        challenge({ innovationPartnership: { mayEndPartnersAfterPhase: true } }),
+        now,
+      ).map((e) => e.field),
+    ).toEqual(['innovationPartnership.conditions']);
   });
 
   it('counts the 30 days as the law does: publication day not counted, to 24:00 of the 30th day, across summer time', () => {

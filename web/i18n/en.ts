@@ -602,6 +602,12 @@ export const en: Messages = {
       withdrawn: 'Withdrawn',
     } as Record<string, string>,
     split: 'Split',
+    terminationCause: 'Ground',
+    terminationCauses: {
+      none: 'By agreement or after a phase (only if the call announced it)',
+      bankruptcy: 'Bankruptcy of the contractor',
+      'serious-breach': 'Serious breach',
+    },
     complete: 'Complete',
     completeTitle: 'Complete the contract',
     finalAmount: 'Amount finally paid in euro (optional, default the awarded amount)',

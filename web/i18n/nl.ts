@@ -617,6 +617,12 @@ export const nl = {
       withdrawn: 'Ingetrokken',
     } as Record<string, string>,
     split: 'Verdeling',
+    terminationCause: 'Grond',
+    terminationCauses: {
+      none: 'In overleg of na een fase (alleen als de oproep dat aankondigde)',
+      bankruptcy: 'Faillissement van de opdrachtnemer',
+      'serious-breach': 'Ernstige tekortkoming',
+    },
     complete: 'Afronden',
     completeTitle: 'Opdracht afronden',
     finalAmount: 'Uiteindelijk betaald bedrag in euro (optioneel, standaard het gegunde bedrag)',

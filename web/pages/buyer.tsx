@@ -896,6 +896,17 @@ export function EndContractPage(props: {
           />
         ) : (
           <>
+            <Select
+              v={v}
+              form={form}
+              name="cause"
+              label={t.gov.terminationCause}
+              options={[
+                { value: '', label: t.gov.terminationCauses.none },
+                { value: 'bankruptcy', label: t.gov.terminationCauses.bankruptcy },
+                { value: 'serious-breach', label: t.gov.terminationCauses['serious-breach'] },
+              ]}
+            />
             <TextArea v={v} form={form} name="reason" label={t.gov.terminateReason} rows={3} />
             <TextField v={v} form={form} name="spent" label={t.gov.spent} inputmode="decimal" short />
           </>

@@ -436,14 +436,14 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   // A correction (rectificatie) of the published call.
   app.get('/beheer/oproepen/:challengeId/rectificatie', async (c) => {
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
-    if (!challenge || challenge.status !== 'published') return notFoundPage(c);
+    if (challenge?.status !== 'published') return notFoundPage(c);
     return render(c, <CorrectionPage v={c.get('view')} challenge={challenge} form={emptyForm()} />);
   });
 
   app.post('/beheer/oproepen/:challengeId/rectificatie', async (c) => {
     const v = c.get('view');
     const challenge = await ownChallenge(c, c.req.param('challengeId'));
-    if (!challenge || challenge.status !== 'published') return notFoundPage(c);
+    if (challenge?.status !== 'published') return notFoundPage(c);
     const values = await formValues(c);
     const moved = challenge.phases
       .filter((p) => (values[`deadline-${p.number}`] ?? '').trim())
@@ -728,7 +728,13 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
         else
           result = await c.get('api')(routes.terminateAward, {
             params: { awardId },
-            body: { reason: values.reason ?? '', spentCents: spent },
+            body: {
+              reason: values.reason ?? '',
+              spentCents: spent,
+              ...(values.cause === 'bankruptcy' || values.cause === 'serious-breach'
+                ? { cause: values.cause }
+                : {}),
+            },
           });
       }
       if (result?.ok)

@@ -908,6 +908,8 @@ export interface components {
             finalAmountCents?: number;
             endedAt?: string;
             terminationReason?: string;
+            /** @enum {string} */
+            terminationCause?: "bankruptcy" | "serious-breach";
         };
         AwardRow: {
             /** Format: uuid */
@@ -4374,6 +4376,8 @@ export interface operations {
                 "application/json": {
                     reason: string;
                     spentCents: number;
+                    /** @enum {string} */
+                    cause?: "bankruptcy" | "serious-breach";
                 };
             };
         };
