@@ -116,7 +116,8 @@ function release(
     procurementMethod: procedure.ocdsProcurementMethod,
     procurementMethodDetails: `${procedure.name} — ${procedure.legalBasis}`,
     mainProcurementCategory: 'services',
-    awardCriteria: 'ratedCriteria',
+    // SBIR's committee scores quality only (impact, feasibility, prospects); a partnership weighs price too.
+    awardCriteria: challenge.instrument === 'sbir' ? 'qualityOnly' : 'ratedCriteria',
     awardCriteriaDetails: challenge.phases
       .map(
         (p) =>
@@ -207,7 +208,9 @@ function release(
     ...((challenge.corrections?.length ?? 0) > 0 ? ['tenderAmendment'] : []),
     ...(challenge.status === 'cancelled' ? ['tenderCancellation'] : []),
     ...(ocdsAwards.length > 0 ? ['award'] : []),
+    ...(awards.some((a) => a.status === 'withdrawn') ? ['awardCancellation'] : []),
     ...(contracts.length > 0 ? ['contract'] : []),
+    ...(awards.some((a) => a.status === 'terminated') ? ['contractTermination'] : []),
   ];
   const id = ocid(challenge.id);
   return {

@@ -1,4 +1,4 @@
-import type { Instrument } from '#shared/kernel/vocabulary.ts';
+import { type Instrument, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
 
 const PIANOO = 'https://www.pianoo.nl';
 
@@ -18,8 +18,8 @@ export const PROCEDURES: Record<
 > = {
   sbir: {
     name: 'SBIR – precommerciële inkoop van O&O-diensten',
-    legalBasis:
-      'Aanbestedingswet 2012 art. 2.24 sub g (uitzondering O&O-diensten; Richtlijn 2014/24/EU art. 14, CPV 73000000-2 t/m 73120000-9)',
+    // Every R&D code the marketplace accepts (RD_CPV_CODES), as art. 14 lists them.
+    legalBasis: `Aanbestedingswet 2012 art. 2.24 sub g (uitzondering O&O-diensten; Richtlijn 2014/24/EU art. 14, CPV ${Object.keys(RD_CPV_CODES).join(', ')})`,
     // Outside the directive's procedures: a multi-stage competition of its own.
     eformsProcedureType: 'oth-mult',
     ocdsProcurementMethod: 'open',

@@ -279,7 +279,9 @@ describe('GET /reports/ocds', () => {
     expect(release.contracts.map((c: { dateSigned: string }) => c.dateSigned.slice(0, 10))).toEqual(
       Array(4).fill('2019-01-10'),
     );
-    expect(release.tag).toEqual(['tender', 'award', 'contract']);
+    // One of the four contracts ended early; SBIR scores quality only.
+    expect(release.tag).toEqual(['tender', 'award', 'contract', 'contractTermination']);
+    expect(release.tender.awardCriteria).toBe('qualityOnly');
   });
 
   it('keeps sealed bids sealed: an open phase lists no tenderers, and the schema check can fail', async () => {

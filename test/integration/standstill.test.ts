@@ -6,6 +6,7 @@ import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { routes } from '#shared/routes.ts';
 import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import { evaluatedPhase, expectStatus, marketplace, passStandstill } from '../support/journeys.ts';
+import { ocdsValidator } from '../support/ocds.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -370,12 +371,16 @@ describe('an upheld objection and a withdrawn decision', () => {
     });
     // OCDS: the withdrawn award is cancelled, the new one pending, and neither is a contract yet.
     const ocds = await expectStatus(api.request(routes.ocdsReport, { query: { year: THIS_YEAR } }), 200);
+    const validate = ocdsValidator();
+    expect(validate(ocds), JSON.stringify(validate.errors)).toBe(true);
     const release = ocds.releases.find((r: { ocid: string }) =>
       r.ocid.endsWith(setup.challengeId),
     ) as unknown as {
       awards: { id: string; status: string }[];
       contracts?: unknown[];
+      tag: string[];
     };
+    expect(release.tag).toContain('awardCancellation');
     expect(release.awards.map((x) => [x.id, x.status])).toEqual([
       [decision.awards[0]!.id, 'cancelled'],
       [changed.awards[0]!.id, 'pending'],
