@@ -316,59 +316,90 @@ export function releaseUnawarded(p: {
   return { writes, released: [...perHolder.values()] };
 }
 
-/**
- * An award decision draws on the money: the phase budget (marked decided: feedback and statistics
- * open), each funder's reservation and each envelope move from reserved to awarded — summed per
- * item, since a transaction touches an item once — and each award part gets an `award` entry.
- */
-export function drawForAwards(p: {
+/** What an award decision moves, and what a withdrawal in its standstill moves back. */
+const AWARD_MOVES = {
+  award: {
+    budget: [
+      'SET remainingCents = remainingCents - :x, awardedCents = awardedCents + :x, decidedAt = if_not_exists(decidedAt, :now)',
+      'remainingCents >= :x',
+    ],
+    reservation: [
+      'SET unawardedCents = unawardedCents - :x, awardedCents = awardedCents + :x',
+      'unawardedCents >= :x',
+    ],
+  },
+  withdraw: {
+    budget: [
+      'SET remainingCents = remainingCents + :x, awardedCents = awardedCents - :x',
+      'awardedCents >= :x',
+    ],
+    reservation: [
+      'SET unawardedCents = unawardedCents + :x, awardedCents = awardedCents - :x',
+      'awardedCents >= :x',
+    ],
+  },
+} as const;
+
+interface AwardMoney {
   challengeId: string;
   phase: number;
   year: number;
   instrument: Instrument;
   at: string;
   awards: readonly { awardId: string; split: readonly FunderPart[] }[];
-}): TxWrite[] {
+}
+
+/**
+ * The phase budget, each funder's reservation and each envelope move between reserved and awarded
+ * — summed per item, since a transaction touches an item once — and each award part gets a ledger
+ * entry of the same kind. A withdrawal moves back exactly what the award moved.
+ */
+function moveAwardMoney(kind: 'award' | 'withdraw', p: AwardMoney): TxWrite[] {
   const parts = p.awards.flatMap((a) => a.split);
   const total = parts.reduce((sum, part) => sum + part.amountCents, 0);
+  const moves = AWARD_MOVES[kind];
+  const mismatch = () => conflict('ledger-mismatch', 'The awarded amounts do not hold these awards.');
   return [
     {
       item: {
         Update: {
           Key: moneyKeys.phaseBudget(p.challengeId, p.phase),
-          UpdateExpression:
-            'SET remainingCents = remainingCents - :x, awardedCents = awardedCents + :x, decidedAt = if_not_exists(decidedAt, :now)',
-          ConditionExpression: 'remainingCents >= :x',
-          ExpressionAttributeValues: { ':x': total, ':now': p.at },
+          UpdateExpression: moves.budget[0],
+          ConditionExpression: moves.budget[1],
+          // The first decision marks the phase decided (feedback and statistics open).
+          ExpressionAttributeValues: { ':x': total, ...(kind === 'award' ? { ':now': p.at } : {}) },
         },
       },
-      onConditionFailed: () =>
-        unprocessable(
-          'phase-budget-exhausted',
-          `These awards (€ ${total / 100}) do not fit in what is left of the phase ${p.phase} budget.`,
-          { neededCents: total },
-        ),
+      onConditionFailed:
+        kind === 'award'
+          ? () =>
+              unprocessable(
+                'phase-budget-exhausted',
+                `These awards (€ ${total / 100}) do not fit in what is left of the phase ${p.phase} budget.`,
+                { neededCents: total },
+              )
+          : mismatch,
     },
     ...[...sumBy(parts, 'funderOin')].map(
       ([funderOin, amount]): TxWrite => ({
         item: {
           Update: {
             Key: moneyKeys.reservation(p.challengeId, funderOin),
-            UpdateExpression: 'SET unawardedCents = unawardedCents - :x, awardedCents = awardedCents + :x',
-            ConditionExpression: 'unawardedCents >= :x',
+            UpdateExpression: moves.reservation[0],
+            ConditionExpression: moves.reservation[1],
             ExpressionAttributeValues: { ':x': amount },
           },
         },
-        onConditionFailed: reservationShort(funderOin),
+        onConditionFailed: kind === 'award' ? reservationShort(funderOin) : mismatch,
       }),
     ),
     ...[...sumBy(parts, 'holderOin')].map(([holderOin, amount]) =>
       envelopeMove(
         { year: p.year, holderOin, instrument: p.instrument },
-        'award',
+        kind,
         amount,
         p.at,
-        reservationShort(holderOin),
+        kind === 'award' ? reservationShort(holderOin) : mismatch,
       ),
     ),
     ...p.awards.flatMap((award) =>
@@ -379,13 +410,16 @@ export function drawForAwards(p: {
           instrument: p.instrument,
           challengeId: p.challengeId,
           awardId: award.awardId,
-          kind: 'award',
+          kind,
           at: p.at,
         }),
       ),
     ),
   ];
 }
+
+/** An award decision draws on the money: from reserved to awarded, with an `award` entry per part. */
+export const drawForAwards = (p: AwardMoney): TxWrite[] => moveAwardMoney('award', p);
 
 /**
  * An award ends below its amount: what was not spent returns per funder (its reservation and a
@@ -461,57 +495,4 @@ export function envelopeCapWrite(envelope: Envelope, readVersion: number | undef
  * — to the phase budget (a new decision may award it), each funder's reservation and each
  * envelope (awarded → reserved) — with a `withdraw` ledger entry per award part.
  */
-export function withdrawAwards(p: {
-  challengeId: string;
-  phase: number;
-  year: number;
-  instrument: Instrument;
-  at: string;
-  awards: readonly { awardId: string; split: readonly FunderPart[] }[];
-}): TxWrite[] {
-  const parts = p.awards.flatMap((a) => a.split);
-  const total = parts.reduce((sum, part) => sum + part.amountCents, 0);
-  const mismatch = () => conflict('ledger-mismatch', 'The awarded amounts do not hold these awards.');
-  return [
-    {
-      item: {
-        Update: {
-          Key: moneyKeys.phaseBudget(p.challengeId, p.phase),
-          UpdateExpression: 'SET remainingCents = remainingCents + :x, awardedCents = awardedCents - :x',
-          ConditionExpression: 'awardedCents >= :x',
-          ExpressionAttributeValues: { ':x': total },
-        },
-      },
-      onConditionFailed: mismatch,
-    },
-    ...[...sumBy(parts, 'funderOin')].map(
-      ([funderOin, amount]): TxWrite => ({
-        item: {
-          Update: {
-            Key: moneyKeys.reservation(p.challengeId, funderOin),
-            UpdateExpression: 'SET unawardedCents = unawardedCents + :x, awardedCents = awardedCents - :x',
-            ConditionExpression: 'awardedCents >= :x',
-            ExpressionAttributeValues: { ':x': amount },
-          },
-        },
-        onConditionFailed: mismatch,
-      }),
-    ),
-    ...[...sumBy(parts, 'holderOin')].map(([holderOin, amount]) =>
-      envelopeMove({ year: p.year, holderOin, instrument: p.instrument }, 'withdraw', amount, p.at, mismatch),
-    ),
-    ...p.awards.flatMap((award) =>
-      award.split.map((part) =>
-        ledgerWrite({
-          ...part,
-          year: p.year,
-          instrument: p.instrument,
-          challengeId: p.challengeId,
-          awardId: award.awardId,
-          kind: 'withdraw',
-          at: p.at,
-        }),
-      ),
-    ),
-  ];
-}
+export const withdrawAwards = (p: AwardMoney): TxWrite[] => moveAwardMoney('withdraw', p);

@@ -42,6 +42,8 @@ export interface RouteAnswer<R extends AnyRoute> {
 
 /** The local runtime on a fresh table in the shared DynamoDB Local, on a free port. */
 export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): Promise<TestApi> {
+  // Bursts of 50 requests in one process on a shared DynamoDB Local: more than Lambda's 10 s.
+  process.env.LOCAL_HANDLER_TIMEOUT_MS ??= '30000';
   const stateDir = mkdtempSync(path.join(tmpdir(), 'innovatiemarkt-test-'));
   const runtime = await startRuntime({
     port: 0,
