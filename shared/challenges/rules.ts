@@ -1,5 +1,5 @@
 import { RD_CPV_CODES, SBIR_CRITERIA } from '#shared/kernel/vocabulary.ts';
-import { amsterdamDate, endOfPeriodInDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { endOfPeriodInDays, lastDayOfPeriod, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import type { FieldError } from '#shared/platform/errors.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
 import { defaultCriteria } from './criteria.ts';
@@ -148,7 +148,7 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
     // period ends at 24:00 (Amsterdam) of its 30th day; the deadline may not fall before that.
     const periodEnd = endOfPeriodInDays(now, PARTNERSHIP_MIN_REQUEST_DAYS);
     if (first.submissionDeadline < periodEnd) {
-      const lastDay = amsterdamDate(new Date(Date.parse(periodEnd) - 1));
+      const lastDay = lastDayOfPeriod(periodEnd);
       errors.push({
         field: 'phases.0.submissionDeadline',
         message: `requests to participate need at least ${PARTNERSHIP_MIN_REQUEST_DAYS} days after publication (the day of publication not counted): the deadline may not fall before the end of ${lastDay}`,

@@ -75,6 +75,12 @@ export function endOfPeriodInDays(from: Date | string, days: number): string {
 }
 
 /**
+ * The last day (Amsterdam date, YYYY-MM-DD) of a period that ends at 24:00 — stored as the next
+ * day's 00:00: people read "up to and including 16 January", not "until 17 January 00:00".
+ */
+export const lastDayOfPeriod = (endsAt: string): string => amsterdamDate(new Date(Date.parse(endsAt) - 1));
+
+/**
  * The same Amsterdam wall-clock time some calendar days earlier or later: 17:00 stays 17:00
  * across a change of summer time (where plain 24-hour steps would give 16:00 or 18:00). An hour
  * that does not exist on the target day (02:30 when summer time starts) falls back to 24-hour steps.

@@ -3,6 +3,8 @@
  * deadlines in Europe/Amsterdam with weekday and time, and how long is left. The machines run in
  * UTC, so every date format names the time zone.
  */
+import { lastDayOfPeriod } from '#shared/platform/amsterdam.ts';
+
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -60,6 +62,9 @@ export function formatDate(iso: string, lang: Lang): string {
     timeZone: TIME_ZONE,
   }).format(instant);
 }
+
+/** The last day of a period that ends at 24:00 (stored as the next day's 00:00): "16 januari", read as "t/m". */
+export const formatLastDay = (endsAt: string, lang: Lang) => formatDate(lastDayOfPeriod(endsAt), lang);
 
 /** The machine-readable value of a `<time>` element. */
 export const isoOf = (iso: string) => new Date(iso).toISOString();

@@ -2,7 +2,14 @@
 import type { z } from 'zod';
 import { CRITERIA, type CriterionKey, RD_CPV_CODES, THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatLastDay,
+  formatMoney,
+  formatNumber,
+  formatShare,
+} from '#web/i18n/format.ts';
 import {
   A,
   Alert,
@@ -487,9 +494,7 @@ export function ManageChallengePage(props: {
                     </A>
                   </>
                 ) : a.status === 'provisional' ? (
-                  t.decisions.inStandstillUntil(
-                    formatDate(new Date(Date.parse(a.standstillEndsAt) - 1).toISOString(), v.lang),
-                  )
+                  t.decisions.inStandstillUntil(formatLastDay(a.standstillEndsAt, v.lang))
                 ) : null,
               ])}
             />

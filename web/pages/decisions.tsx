@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
 import type { routes } from '#shared/routes.ts';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from '#web/i18n/format.ts';
+import { formatDate, formatDateTime, formatLastDay, formatMoney, formatNumber } from '#web/i18n/format.ts';
 import {
   A,
   Alert,
@@ -32,18 +32,11 @@ export type ObjectionView = DecisionItem['objections'][number];
  * page of decisions with the objections to answer and the withdrawal.
  */
 
-/**
- * The last day of a period that ends at 24:00 (stored as the next day's 00:00, Amsterdam): people
- * read "up to and including 16 January", not "until 17 January 00:00".
- */
-const lastDay = (endsAt: string, lang: View['lang']) =>
-  formatDate(new Date(Date.parse(endsAt) - 1).toISOString(), lang);
-
 /** "Standstill until … / definitive / withdrawn" as a tag. */
 function DecisionStatus(props: { v: View; status: DecisionLetter['status']; endsAt: string }) {
   const { t } = props.v;
   return props.status === 'standstill' ? (
-    <Tag kind="warning">{t.decisions.inStandstillUntil(lastDay(props.endsAt, props.v.lang))}</Tag>
+    <Tag kind="warning">{t.decisions.inStandstillUntil(formatLastDay(props.endsAt, props.v.lang))}</Tag>
   ) : props.status === 'definitive' ? (
     <Tag kind="open">{t.decisions.statuses.definitive}</Tag>
   ) : (
@@ -219,7 +212,7 @@ export function DecisionLetterPage(props: {
           : null}
 
         <H2>{t.decisions.standstillHeading}</H2>
-        <P>{t.decisions.standstillText(l.standstillDays, lastDay(l.standstillEndsAt, v.lang))}</P>
+        <P>{t.decisions.standstillText(l.standstillDays, formatLastDay(l.standstillEndsAt, v.lang))}</P>
         <H2>{t.challenge.tieBreak}</H2>
         <P>{l.tieBreak[v.lang] ?? l.tieBreak.nl}</P>
       </article>
@@ -233,7 +226,7 @@ export function DecisionLetterPage(props: {
       {l.mayObject ? (
         <section aria-labelledby="bezwaar-maken" class="im-no-print">
           <H2 id="bezwaar-maken">{t.decisions.objectHeading}</H2>
-          <P>{t.decisions.objectIntro(lastDay(l.standstillEndsAt, v.lang))}</P>
+          <P>{t.decisions.objectIntro(formatLastDay(l.standstillEndsAt, v.lang))}</P>
           <form
             method="post"
             action={`/beslissingen/${l.decisionId}/${l.recipient.proposalId}/bezwaar`}
@@ -286,7 +279,10 @@ export function MyDecisionsPage(props: { v: View; letters: LetterItem[] }) {
               String(l.phase),
               t.decisions.outcomes[l.outcome],
               <DecisionStatus v={v} status={l.status} endsAt={l.standstillEndsAt} />,
-              <A href={`/beslissingen/${l.decisionId}/${l.proposalId}`}>{t.decisions.read}</A>,
+              <A href={`/beslissingen/${l.decisionId}/${l.proposalId}`}>
+                {t.decisions.read}
+                <span class="im-visually-hidden"> {t.decisions.letterFor(title.text, l.phase)}</span>
+              </A>,
             ];
           })}
         />
@@ -352,7 +348,7 @@ export function DecisionsPage(props: {
               [t.decisions.status, <DecisionStatus v={v} status={d.status} endsAt={d.standstillEndsAt} />],
               [
                 t.decisions.standstillHeading,
-                t.decisions.daysUntil(d.standstillDays, lastDay(d.standstillEndsAt, v.lang)),
+                t.decisions.daysUntil(d.standstillDays, formatLastDay(d.standstillEndsAt, v.lang)),
               ],
               [
                 t.decisions.objectionsHeading,
@@ -375,7 +371,10 @@ export function DecisionsPage(props: {
               String(l.rank),
               l.companyName,
               t.decisions.outcomes[l.outcome],
-              <A href={`/beslissingen/${d.decisionId}/${l.proposalId}`}>{t.decisions.read}</A>,
+              <A href={`/beslissingen/${d.decisionId}/${l.proposalId}`}>
+                {t.decisions.read}
+                <span class="im-visually-hidden"> {l.companyName}</span>
+              </A>,
             ])}
           />
           {d.objections.map((o) => (
