@@ -27,6 +27,7 @@ import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.
 import { GovernmentOrganisationRegisteredV1 } from './organisations/government-organisation-registered.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
+import { NotaPublishedV1 } from './questions/nota-published.v1.ts';
 import { QuestionAnsweredV1 } from './questions/question-answered.v1.ts';
 import { QuestionAskedV1 } from './questions/question-asked.v1.ts';
 
@@ -48,6 +49,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ProposalScoredV1,
   QuestionAskedV1,
   QuestionAnsweredV1,
+  NotaPublishedV1,
   AwardDecidedV1,
   AwardDecisionIssuedV1,
   ObjectionLodgedV1,

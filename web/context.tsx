@@ -115,6 +115,7 @@ export function flash(c: SiteContext): string | undefined {
     'oproep-ingetrokken': t.gov.cancelled,
     instemming: t.gov.consentSaved,
     rectificatie: t.corrections.published,
+    nota: t.notas.published,
   };
   return messages[c.req.query('melding') ?? ''];
 }

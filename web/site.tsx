@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { ROLES, type Role } from '#shared/auth/caller.ts';
 import { kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { clock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { apiClient } from './api.ts';
 import { CALLBACK_PATH, finishSignIn, type PendingSignIn, signOutUrl, startSignIn } from './auth/cognito.ts';
@@ -48,7 +49,8 @@ const OAUTH_COOKIE = 'im_oauth';
 export function createSite(options: SiteOptions) {
   const app = new Hono<SiteEnv>();
   const sealer = new SessionSealer(options.sessionKey);
-  const now = options.now ?? (() => new Date());
+  // The one clock the API reads too: the site and the API agree on which deadlines have passed.
+  const now = options.now ?? clock.now;
   const cookieBase = { httpOnly: true, secure: options.secureCookies, sameSite: 'Lax' as const, path: '/' };
   const cognito = options.signIn.kind === 'cognito' ? options.signIn : undefined;
   const siteOrigin = cognito ? new URL(cognito.siteUrl).origin : undefined;

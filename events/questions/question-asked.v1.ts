@@ -13,11 +13,14 @@ export const QuestionAskedV1 = defineEvent({
     challengeId: z.uuid(),
     askedBy: kvkSchema,
     askedAt: z.iso.datetime(),
+    /** The phase the question is about (added later: absent means phase 1). */
+    phase: z.int().min(1).max(3).optional(),
   }),
   example: {
     questionId: '9d2f3c4b-5a6e-4f70-8a1b-2c3d4e5f6a7b',
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
     askedBy: '12345678',
     askedAt: '2018-11-01T10:00:00.000Z',
+    phase: 1,
   },
 });

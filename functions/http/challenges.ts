@@ -14,6 +14,7 @@ import {
 } from '#shared/challenges/use-cases.ts';
 import { consentRequestsTo } from '#shared/funding/consent.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
+import { listNotas, publishNota } from '#shared/questions/notas.ts';
 import { answerQuestion, askQuestion, listQuestions } from '#shared/questions/questions.ts';
 import { routes } from '#shared/routes.ts';
 
@@ -41,7 +42,7 @@ export const handler = httpHandler([
     body: { items: (await listOwnChallenges(caller.org)).map(challengeView) },
   })),
   implement(routes.askQuestion, async ({ params, body, caller, correlationId }) => ({
-    body: await askQuestion(params.challengeId, body.question, { caller, correlationId }),
+    body: await askQuestion(params.challengeId, body, { caller, correlationId }),
   })),
   implement(routes.answerQuestion, async ({ params, body, caller, correlationId }) => ({
     body: await answerQuestion(params.questionId, body.answer, { caller, correlationId }),
@@ -49,6 +50,11 @@ export const handler = httpHandler([
   implement(routes.listQuestions, async ({ params, caller }) => ({
     body: await listQuestions(params.challengeId, caller),
   })),
+  implement(routes.publishNota, async ({ params, body, caller, correlationId }) => ({
+    body: await publishNota(params.challengeId, params.phase, body, { caller, correlationId }),
+    headers: { location: `/challenges/${params.challengeId}/notas` },
+  })),
+  implement(routes.listNotas, async ({ params }) => ({ body: await listNotas(params.challengeId) })),
   implement(routes.challengeConsents, async ({ params, caller }) => ({
     body: await challengeConsents(params.challengeId, caller),
   })),

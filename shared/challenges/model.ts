@@ -1,6 +1,13 @@
 import type { Funder, Reservation } from '#shared/funding/model.ts';
 import type { CriterionKey, Instrument, Theme } from '#shared/kernel/vocabulary.ts';
+import { shiftAmsterdamDays } from '#shared/platform/amsterdam.ts';
 import { conflict } from '#shared/platform/errors.ts';
+
+/** Questions close 10 days before their phase does, so answers reach every company in time. */
+export const QUESTION_DAYS_BEFORE_DEADLINE = 10;
+/** Ten calendar days before a phase closes, at the same Amsterdam clock time (17:00 stays 17:00). */
+export const defaultQuestionDeadline = (submissionDeadline: string) =>
+  shiftAmsterdamDays(submissionDeadline, -QUESTION_DAYS_BEFORE_DEADLINE);
 
 /** The challenge lifecycle. Phases have their own status inside a published challenge. */
 export const CHALLENGE_STATUSES = ['draft', 'published', 'cancelled', 'completed'] as const;
@@ -27,6 +34,8 @@ export interface Phase {
   criteria: Criterion[];
   /** Minimum weighted score (0–10) to be funded, if the buyer set one. */
   minimumScore?: number;
+  /** Phases 2 and 3: the last moment for this phase's questions, when the buyer chose one (see `questionDeadlineOf`). */
+  questionDeadline?: string;
 }
 
 export interface Criterion {
@@ -158,3 +167,21 @@ export function phaseState(
 
 export const totalBudgetCents = (challenge: Pick<Challenge, 'phases'>): number =>
   challenge.phases.reduce((sum, p) => sum + p.budgetCents, 0);
+
+/**
+ * Until when a phase takes questions: phase 1 at the call's question deadline; a later phase at
+ * the one the buyer chose, or 10 days before it closes — never before the phase before it has
+ * closed (its bidders are known only then), else until it closes itself.
+ */
+export function questionDeadlineOf(
+  challenge: Pick<Challenge, 'questionDeadline' | 'phases'>,
+  phaseNumber: number,
+): string | undefined {
+  const index = challenge.phases.findIndex((p) => p.number === phaseNumber);
+  const phase = challenge.phases[index];
+  if (!phase) return undefined;
+  if (index === 0) return challenge.questionDeadline;
+  if (phase.questionDeadline) return phase.questionDeadline;
+  const fallback = defaultQuestionDeadline(phase.submissionDeadline);
+  return fallback > challenge.phases[index - 1]!.submissionDeadline ? fallback : phase.submissionDeadline;
+}

@@ -87,6 +87,17 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
       });
     }
   });
+  input.phases.forEach((p, i) => {
+    if (!p.questionDeadline) return;
+    const field = `body.phases.${i}.questionDeadline`;
+    const previous = input.phases[i - 1];
+    if (!previous)
+      errors.push({ field, message: "phase 1's questions close at the call's questionDeadline" });
+    else if (p.questionDeadline <= previous.submissionDeadline)
+      errors.push({ field, message: 'questions for a phase open when the phase before it has closed' });
+    else if (p.questionDeadline > p.submissionDeadline)
+      errors.push({ field, message: 'questions close before the phase does' });
+  });
   if (input.questionDeadline && input.questionDeadline > input.phases[0]!.submissionDeadline) {
     errors.push({ field: 'body.questionDeadline', message: 'questions close before phase 1 does' });
   }

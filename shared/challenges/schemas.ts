@@ -49,6 +49,8 @@ const phaseInput = z.strictObject({
     .optional(),
   /** Optional minimum weighted score (0–10) a proposal needs to be funded. */
   minimumScore: z.number().min(0).max(10).multipleOf(0.1).optional(),
+  /** Phases 2 and 3: last moment for this phase's questions; default 10 days before it closes. */
+  questionDeadline: deadlineSchema.optional(),
 });
 
 const partnershipTerms = z.strictObject({
@@ -135,6 +137,8 @@ export const phaseView = z.object({
   durationMonths: z.int(),
   submissionDeadline: z.string().describe('UTC instant'),
   submissionDeadlineAmsterdam: z.string().describe('The same instant in Europe/Amsterdam time'),
+  /** Until when this phase takes questions (phase 1: the call's question deadline). */
+  questionDeadline: z.string(),
   criteria: z.array(z.object({ key: criterionKeySchema, name: localised, weightBasisPoints: z.int() })),
   minimumScore: z.number().optional(),
 });

@@ -27,7 +27,7 @@ import { funderReservations } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { CRITERIA, THEMES } from '#shared/kernel/vocabulary.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
-import { amsterdamOffsetMinutes, shiftAmsterdamDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { amsterdamOffsetMinutes, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
@@ -40,9 +40,11 @@ import {
   type CancelledChallenge,
   type Challenge,
   type CompletedChallenge,
+  defaultQuestionDeadline,
   type Publication,
   type PublishedChallenge,
   phaseState,
+  questionDeadlineOf,
   totalBudgetCents,
   wasPublished,
 } from './model.ts';
@@ -94,6 +96,7 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
         submissionDeadline: p.submissionDeadline,
         criteria: p.criteria ?? defaultCriteria(input.instrument, p.number)!,
         ...(p.minimumScore !== undefined ? { minimumScore: p.minimumScore } : {}),
+        ...(p.questionDeadline ? { questionDeadline: p.questionDeadline } : {}),
       };
     }),
     ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),
@@ -134,12 +137,6 @@ const fundingOf = (challenge: Challenge): DraftFunding => ({
   totalBudgetCents: totalBudgetCents(challenge),
   fundingVersion: challenge.fundingVersion ?? 1,
 });
-
-/** Questions close 10 days before phase 1 does, so answers reach every company in time. */
-export const QUESTION_DAYS_BEFORE_DEADLINE = 10;
-/** Ten calendar days before phase 1 closes, at the same Amsterdam clock time (17:00 stays 17:00). */
-const defaultQuestionDeadline = (phase1Deadline: string) =>
-  shiftAmsterdamDays(phase1Deadline, -QUESTION_DAYS_BEFORE_DEADLINE);
 
 /** A buyer drafts a challenge; its organisation (from the token) is the lead buyer. */
 export async function draftChallenge(input: CreateChallengeInput, ctx: RequestContext): Promise<Challenge> {
@@ -456,6 +453,7 @@ export function challengeView(challenge: Challenge) {
       ...p,
       status: phaseState(challenge, p.number, clock.nowIso()),
       submissionDeadlineAmsterdam: toAmsterdamIso(p.submissionDeadline),
+      questionDeadline: questionDeadlineOf(challenge, p.number)!,
       criteria: p.criteria.map((c) => ({ ...c, name: { nl: CRITERIA[c.key].nl, en: CRITERIA[c.key].en } })),
     })),
   };

@@ -82,6 +82,7 @@ export const ENTITY = {
   frozenRanking: 'FrozenRanking',
   question: 'Question',
   questionPointer: 'QuestionPointer',
+  nota: 'Nota',
   followUp: 'FollowUp',
   companyProfile: 'CompanyProfile',
   governmentOrganisation: 'GovernmentOrganisation',
@@ -190,6 +191,13 @@ export const questionKeys = {
   }),
   prefix: 'QUESTION#',
   pointer: (questionId: string): Key => ({ pk: `QUESTION#${questionId}`, sk: 'QUESTION' }),
+  /** A nota van inlichtingen: per phase, numbered 1, 2, … (zero-padded so they sort). */
+  nota: (challengeId: string, phase: number, number: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `NOTA#${phase}#${String(number).padStart(4, '0')}`,
+  }),
+  notaPrefix: 'NOTA#',
+  phaseNotaPrefix: (phase: number) => `NOTA#${phase}#`,
 };
 
 /** Money after publication: counters per phase and per funder, the awards, and the ledger. */

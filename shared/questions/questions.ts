@@ -3,61 +3,122 @@ import { newEvent } from '#events/envelope.ts';
 import { QuestionAnsweredV1 } from '#events/questions/question-answered.v1.ts';
 import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
+import { type Challenge, questionDeadlineOf } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
+import { phaseNumberSchema } from '#shared/challenges/schemas.ts';
 import { ENTITY, keys, questionKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { shiftAmsterdamDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { conflict, notFound } from '#shared/platform/errors.ts';
+import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
+import { isEligible } from '#shared/proposals/repository.ts';
 
 /**
- * Clarification questions (nota van inlichtingen). Companies ask until the question deadline;
- * the buyer answers; answered questions are public to everyone, and nobody but the asker ever
- * sees who asked.
+ * Clarification questions, per phase. Companies ask until that phase's question deadline (for a
+ * later phase: the companies that may bid for it); the buyer answers; answered questions are
+ * public to everyone, and nobody but the asker ever sees who asked. After the question deadline
+ * the buyer bundles them into a nota van inlichtingen (notas.ts).
  */
-export const askBody = z.strictObject({ question: z.string().trim().min(10).max(2_000) });
+export const askBody = z.strictObject({
+  question: z.string().trim().min(10).max(2_000),
+  /** The phase it is about; default: the first phase still taking questions that the company may bid for. */
+  phase: phaseNumberSchema.optional(),
+});
 export const answerBody = z.strictObject({ answer: z.string().trim().min(2).max(5_000) });
 export const questionView = z.object({
   id: z.uuid(),
   challengeId: z.uuid(),
+  phase: z.int(),
   question: z.string(),
   askedAt: z.string(),
+  /** The answer as it stands: the last nota that amended it, else the first answer. */
   answer: z.string().optional(),
   answeredAt: z.string().optional(),
+  /** Where it was published: the nota (of its phase) and its number in that nota. */
+  nota: z.object({ number: z.int(), item: z.int() }).optional(),
+  /** Changes of the answer, each by a later nota with its reason. */
+  amendments: z
+    .array(z.object({ notaNumber: z.int(), answer: z.string(), reason: z.string(), at: z.string() }))
+    .optional(),
   /** True for the caller's own question (only the asker is told). */
   mine: z.boolean().optional(),
 });
 export const questionList = z.object({ items: z.array(questionView) });
 
-interface StoredQuestion {
+export interface Amendment {
+  notaNumber: number;
+  answer: string;
+  reason: string;
+  at: string;
+}
+
+export interface StoredQuestion {
   id: string;
   challengeId: string;
+  /** Absent on questions from before phases had their own: phase 1. */
+  phase?: number;
   question: string;
   askedBy: string;
   askedAt: string;
   answer?: string;
   answeredAt?: string;
+  amendments?: Amendment[];
 }
 
-export async function askQuestion(challengeId: string, question: string, ctx: RequestContext) {
+export const phaseOf = (q: Pick<StoredQuestion, 'phase'>) => q.phase ?? 1;
+/** The answer as it stands now. */
+export const currentAnswer = (q: StoredQuestion) => q.amendments?.at(-1)?.answer ?? q.answer;
+
+/** Which phase a question is about: the one asked for, or the first still open to this company. */
+async function phaseToAsk(challenge: Challenge, asked: number | undefined, kvk: string, now: string) {
+  const mayAsk = async (n: number) => n === 1 || isEligible(challenge.id, n, kvk);
+  if (asked !== undefined) {
+    const deadline = questionDeadlineOf(challenge, asked);
+    if (!deadline) {
+      throw unprocessable('validation-failed', 'The request is not valid.', {
+        errors: [{ field: 'body.phase', message: `this call has no phase ${asked}` }],
+      });
+    }
+    if (now >= deadline) throw questionsClosed(deadline, asked);
+    if (!(await mayAsk(asked))) {
+      throw forbidden(
+        'phase-2-requires-phase-1',
+        `Only companies that completed a phase-${asked - 1} contract in this challenge may ask about phase ${asked}.`,
+      );
+    }
+    return asked;
+  }
+  for (const phase of challenge.phases) {
+    const deadline = questionDeadlineOf(challenge, phase.number)!;
+    if (now < deadline && (await mayAsk(phase.number))) return phase.number;
+  }
+  throw questionsClosed(questionDeadlineOf(challenge, 1)!, 1);
+}
+
+const questionsClosed = (deadline: string, phase: number) =>
+  conflict(
+    'questions-closed',
+    `Questions about phase ${phase} were taken until ${toAmsterdamIso(deadline)}.`,
+    {
+      questionDeadline: deadline,
+      phase,
+    },
+  );
+
+export async function askQuestion(challengeId: string, input: z.infer<typeof askBody>, ctx: RequestContext) {
   const challenge = await getChallenge(challengeId);
   if (!challenge || challenge.status === 'draft') throw notFound('Challenge', challengeId);
   const now = clock.nowIso();
-  if (challenge.status !== 'published' || now >= challenge.questionDeadline) {
-    throw conflict(
-      'questions-closed',
-      `Questions were taken until ${toAmsterdamIso(challenge.questionDeadline)}.`,
-      {
-        questionDeadline: challenge.questionDeadline,
-      },
-    );
-  }
+  if (challenge.status !== 'published') throw questionsClosed(challenge.questionDeadline, 1);
+  const phase = await phaseToAsk(challenge, input.phase, ctx.caller.org, now);
+  const question = input.question;
   const stored: StoredQuestion = {
     id: newId(),
     challengeId,
+    phase,
     question,
     askedBy: ctx.caller.org,
     askedAt: now,
@@ -87,16 +148,36 @@ export async function askQuestion(challengeId: string, question: string, ctx: Re
     outboxWrite(
       newEvent(
         QuestionAskedV1,
-        { questionId: stored.id, challengeId, askedBy: stored.askedBy, askedAt: now },
+        { questionId: stored.id, challengeId, askedBy: stored.askedBy, askedAt: now, phase },
         eventContext(ctx),
       ),
     ),
   ]);
-  return { id: stored.id, challengeId, question, askedAt: now, mine: true };
+  return { id: stored.id, challengeId, phase, question, askedAt: now, mine: true };
 }
 
 /** Directive 2014/24 art. 47(3)(a): information asked in time reaches bidders 6 days before the deadline. */
 export const PARTNERSHIP_ANSWER_DAYS = 6;
+
+/**
+ * A partnership's answer must reach bidders at least 6 days before the phase's deadline; later,
+ * the deadline moves first (a correction), so nobody bids without it.
+ */
+export function assertAnswerInTime(challenge: Challenge, phaseNumber: number, now: string) {
+  const phase = challenge.phases.find((p) => p.number === phaseNumber);
+  if (
+    challenge.instrument === 'innovation-partnership' &&
+    phase &&
+    now < phase.submissionDeadline &&
+    now > shiftAmsterdamDays(phase.submissionDeadline, -PARTNERSHIP_ANSWER_DAYS)
+  ) {
+    throw conflict(
+      'answer-needs-extension',
+      `Phase ${phase.number} closes at ${toAmsterdamIso(phase.submissionDeadline)}: an answer later than ${PARTNERSHIP_ANSWER_DAYS} days before it needs the deadline extended first (a correction).`,
+      { deadline: phase.submissionDeadline, phase: phase.number },
+    );
+  }
+}
 
 export async function answerQuestion(questionId: string, answer: string, ctx: RequestContext) {
   const pointer = await getItem(questionKeys.pointer(questionId));
@@ -108,20 +189,7 @@ export async function answerQuestion(questionId: string, answer: string, ctx: Re
   const stored = await getItem<StoredQuestion>(questionKey);
   if (!stored) throw notFound('Question', questionId);
   const now = clock.nowIso();
-  // A partnership's answer must reach bidders at least 6 days before the deadline; later, the
-  // deadline moves first (a correction), so nobody bids without it.
-  const open = challenge.phases.find((p) => now < p.submissionDeadline);
-  if (
-    challenge.instrument === 'innovation-partnership' &&
-    open &&
-    now > shiftAmsterdamDays(open.submissionDeadline, -PARTNERSHIP_ANSWER_DAYS)
-  ) {
-    throw conflict(
-      'answer-needs-extension',
-      `Phase ${open.number} closes at ${toAmsterdamIso(open.submissionDeadline)}: an answer later than ${PARTNERSHIP_ANSWER_DAYS} days before it needs the deadline extended first (a correction).`,
-      { deadline: open.submissionDeadline, phase: open.number },
-    );
-  }
+  assertAnswerInTime(challenge, phaseOf(stored), now);
   await transact([
     {
       item: {
@@ -146,6 +214,7 @@ export async function answerQuestion(questionId: string, answer: string, ctx: Re
   return {
     id: questionId,
     challengeId: challenge.id,
+    phase: phaseOf(stored),
     question: stored.question,
     askedAt: stored.askedAt,
     answer,
@@ -158,19 +227,43 @@ export async function listQuestions(challengeId: string, caller: Caller | undefi
   const challenge = await getChallenge(challengeId);
   const ownBuyer = caller?.role === 'buyer' && challenge?.leadBuyer.oin === caller.org;
   if (!challenge || (challenge.status === 'draft' && !ownBuyer)) throw notFound('Challenge', challengeId);
-  const stored = await queryAll<StoredQuestion>({
-    partition: keys.challenge(challengeId).pk,
-    prefix: questionKeys.prefix,
-  });
+  const [stored, published] = await Promise.all([
+    challengeQuestions(challengeId),
+    publishedItems(challengeId),
+  ]);
   const items = stored
     .filter((q) => q.answer !== undefined || ownBuyer || (caller?.role === 'sme' && q.askedBy === caller.org))
-    .map(({ id, question, askedAt, answer, answeredAt, askedBy }) => ({
-      id,
-      challengeId,
-      question,
-      askedAt,
-      ...(answer !== undefined ? { answer, answeredAt } : {}),
-      ...(caller?.role === 'sme' && askedBy === caller.org ? { mine: true } : {}),
-    }));
+    .map((q) => {
+      const answer = currentAnswer(q);
+      const nota = published.get(q.id);
+      return {
+        id: q.id,
+        challengeId,
+        phase: phaseOf(q),
+        question: q.question,
+        askedAt: q.askedAt,
+        ...(answer !== undefined ? { answer, answeredAt: q.answeredAt } : {}),
+        ...(nota ? { nota } : {}),
+        ...(q.amendments?.length ? { amendments: q.amendments } : {}),
+        ...(caller?.role === 'sme' && q.askedBy === caller.org ? { mine: true } : {}),
+      };
+    });
   return { items };
+}
+
+/** Every question of a challenge, in order of asking (one Query on its partition). */
+export const challengeQuestions = (challengeId: string) =>
+  queryAll<StoredQuestion>({ partition: keys.challenge(challengeId).pk, prefix: questionKeys.prefix });
+
+/** Where each published question first appeared: its nota and number there. */
+async function publishedItems(challengeId: string) {
+  const notas = await queryAll<{
+    number: number;
+    items: { item: number; questionId: string; amended?: boolean }[];
+  }>({ partition: keys.challenge(challengeId).pk, prefix: questionKeys.notaPrefix });
+  const first = new Map<string, { number: number; item: number }>();
+  for (const nota of notas)
+    for (const i of nota.items)
+      if (!i.amended) first.set(i.questionId, { number: nota.number, item: i.item });
+  return first;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '#shared/http/route.ts';
+import { phaseParams } from '#shared/proposals/schemas.ts';
+import { notaList, notaView, publishNotaBody } from './notas.ts';
 import { answerBody, askBody, questionList, questionView } from './questions.ts';
 
 const tags = ['Clarification questions'];
@@ -11,7 +13,8 @@ export const questionRoutes = {
     method: 'POST',
     path: '/challenges/{challengeId}/questions',
     function: 'challengesApi',
-    summary: 'Ask a clarification question before the question deadline (your name is never published)',
+    summary:
+      "Ask a clarification question before the phase's question deadline (phase 2 and 3: if you may bid for it; your name is never published)",
     tags,
     access: ['sme'],
     tenancy: 'caller',
@@ -45,6 +48,34 @@ export const questionRoutes = {
     tenancy: 'any',
     params: challengeParams,
     response: questionList,
+    successStatus: 200,
+  }),
+  publishNota: defineRoute({
+    operationId: 'publishNota',
+    method: 'POST',
+    path: '/challenges/{challengeId}/phases/{phase}/notas',
+    function: 'challengesApi',
+    summary:
+      "Publish the phase's nota van inlichtingen after its question deadline: every question numbered and answered, askers anonymous; later notas add questions or amend answers with a reason",
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: phaseParams,
+    body: publishNotaBody,
+    response: notaView,
+    successStatus: 201,
+  }),
+  listNotas: defineRoute({
+    operationId: 'listNotas',
+    method: 'GET',
+    path: '/challenges/{challengeId}/notas',
+    function: 'challengesApi',
+    summary: 'The published notas van inlichtingen of a call, per phase in order (part of the call)',
+    tags,
+    access: 'public',
+    tenancy: 'any',
+    params: challengeParams,
+    response: notaList,
     successStatus: 200,
   }),
 };

@@ -202,6 +202,34 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     expect(statuses).toEqual(['Gescoord', 'Gescoord']);
   });
 
+  it('after the question deadline the buyer publishes the nota van inlichtingen; everyone reads it, printable', async () => {
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    await buyer.goto(url(challengePath));
+    await buyer.fill('#notaIntroduction-1', 'x'); // too short: refused at the field, what was typed kept
+    await buyer.click('button:has-text("Nota publiceren")');
+    await expect(buyer.locator('#notaIntroduction-1-error').textContent()).resolves.toContain('2 tot 5.000');
+    await expect(buyer.inputValue('#notaIntroduction-1')).resolves.toBe('x');
+    await checkPage(buyer, 'gov-08b-nota-with-error');
+    await buyer.fill('#notaIntroduction-1', 'De vragen over fase 1 en de antwoorden daarop.');
+    await buyer.click('button:has-text("Nota publiceren")');
+    await expect(text(buyer)).resolves.toContain('De nota van inlichtingen is gepubliceerd.');
+    await expect(text(buyer)).resolves.toContain('Vraag 1 in nota van inlichtingen fase 1, nr. 1.');
+
+    const visitorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(visitorContext);
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(url(`/oproepen/${challengePath.split('/').pop()}`));
+    await visitor.click('a:has-text("Nota van inlichtingen fase 1, nr. 1")');
+    const nota = await text(visitor);
+    expect(nota).toContain('De vragen over fase 1 en de antwoorden daarop.');
+    expect(nota).toContain('Mogen wij een bestaande sluis als proeflocatie voorstellen?');
+    expect(nota).toContain('Ja, als de beheerder van de sluis schriftelijk instemt.');
+    expect(nota).not.toContain(DEMO_COMPANIES[2].name); // the asker stays anonymous
+    await checkPage(visitor, 'pub-nota');
+    await visitor.emulateMedia({ media: 'print' });
+    await checkPage(visitor, 'pub-nota-print');
+  });
+
   it('the buyer reads the ranking with the budget line and awards; the same form sent twice gives one decision', async () => {
     const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
     await buyer.goto(url(`${challengePath}/fase/1/rangschikking`));

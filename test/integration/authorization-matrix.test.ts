@@ -271,6 +271,12 @@ const FIXTURES: Record<string, Fixture> = {
     },
   },
   listQuestions: { request: () => ({ path: `/challenges/${world.open}/questions` }) },
+  // Phase 1 of the closed call had no questions: its buyer is told there is nothing to publish.
+  publishNota: {
+    request: () => ({ path: `/challenges/${world.closed}/phases/1/notas`, body: {} }),
+    ownStatus: { buyer: 409 },
+  },
+  listNotas: { request: () => ({ path: `/challenges/${world.open}/notas` }) },
   nameCommittee: {
     request: async () => ({
       path: `/challenges/${await published()}/phases/1/committee`,

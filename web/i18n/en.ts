@@ -299,6 +299,41 @@ export const en: Messages = {
     motivation: 'Motivation',
     score: 'Score',
   },
+  notas: {
+    heading: 'Clarification notes (nota van inlichtingen)',
+    title: (phase: number, n: number) => `Clarification note phase ${phase}, no. ${n}`,
+    size: (questions: number, amendments: number) =>
+      [
+        questions ? `${questions} ${questions === 1 ? 'question' : 'questions'}` : '',
+        amendments ? `${amendments} ${amendments === 1 ? 'amendment' : 'amendments'}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    json: 'All notes as open data (JSON)',
+    inNota: (phase: number, nota: number, item: number) =>
+      `Question ${item} in clarification note phase ${phase}, no. ${nota}.`,
+    amendedIn: (nota: number, date: string, reason: string) =>
+      `Answer amended in note no. ${nota} of ${date}: ${reason}`,
+    publishedAt: 'Published on',
+    questionCount: 'Number of questions',
+    partOfCall:
+      'This clarification note is part of the call. Those who asked are not named. An answer changes only through a later note.',
+    item: (n: number) => `Question ${n}`,
+    amendedItem: (n: number) => `Question ${n} (amended answer)`,
+    reason: 'Reason for the amendment',
+    publishTitle: (phase: number) => `Clarification note phase ${phase}`,
+    publishIntro: (waiting: number, deadline: string) =>
+      `Questions about this phase were taken until ${deadline}. ${waiting === 1 ? '1 answered question is' : `${waiting} answered questions are`} not in a note yet. Every question must be answered.`,
+    introduction: 'Introduction (optional)',
+    amendLegend: 'Amend an earlier answer (optional)',
+    amendQuestion: 'Question',
+    noAmendment: 'No amendment',
+    amendAnswer: 'New answer',
+    publishButton: 'Publish note',
+    published: 'The clarification note has been published.',
+    phaseQuestionDeadline: 'Questions about this phase until',
+    askPhase: 'Your question is about',
+  },
   corrections: {
     title: 'Corrections',
     numbered: (n: number, date: string) => `Correction ${n} of ${date}`,

@@ -308,6 +308,41 @@ export const nl = {
     motivation: 'Motivering',
     score: 'Score',
   },
+  notas: {
+    heading: "Nota's van inlichtingen",
+    title: (phase: number, n: number) => `Nota van inlichtingen fase ${phase}, nr. ${n}`,
+    size: (questions: number, amendments: number) =>
+      [
+        questions ? `${questions} ${questions === 1 ? 'vraag' : 'vragen'}` : '',
+        amendments ? `${amendments} ${amendments === 1 ? 'wijziging' : 'wijzigingen'}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    json: "Alle nota's als open data (JSON)",
+    inNota: (phase: number, nota: number, item: number) =>
+      `Vraag ${item} in nota van inlichtingen fase ${phase}, nr. ${nota}.`,
+    amendedIn: (nota: number, date: string, reason: string) =>
+      `Antwoord gewijzigd in nota nr. ${nota} van ${date}: ${reason}`,
+    publishedAt: 'Gepubliceerd op',
+    questionCount: 'Aantal vragen',
+    partOfCall:
+      'Deze nota van inlichtingen maakt deel uit van de oproep. Vragenstellers worden niet genoemd. Een antwoord wijzigt alleen door een latere nota.',
+    item: (n: number) => `Vraag ${n}`,
+    amendedItem: (n: number) => `Vraag ${n} (gewijzigd antwoord)`,
+    reason: 'Reden van de wijziging',
+    publishTitle: (phase: number) => `Nota van inlichtingen fase ${phase}`,
+    publishIntro: (waiting: number, deadline: string) =>
+      `Vragen over deze fase konden tot ${deadline}. ${waiting === 1 ? '1 beantwoorde vraag staat' : `${waiting} beantwoorde vragen staan`} nog niet in een nota. Alle vragen moeten beantwoord zijn.`,
+    introduction: 'Inleiding (optioneel)',
+    amendLegend: 'Een eerder antwoord wijzigen (optioneel)',
+    amendQuestion: 'Vraag',
+    noAmendment: 'Geen wijziging',
+    amendAnswer: 'Nieuw antwoord',
+    publishButton: 'Nota publiceren',
+    published: 'De nota van inlichtingen is gepubliceerd.',
+    phaseQuestionDeadline: 'Vragen over deze fase tot',
+    askPhase: 'Uw vraag gaat over',
+  },
   corrections: {
     title: 'Rectificaties',
     numbered: (n: number, date: string) => `Rectificatie ${n} van ${date}`,

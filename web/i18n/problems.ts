@@ -9,6 +9,18 @@ import type { Lang } from './format.ts';
 type Text = Record<Lang, string>;
 
 export const PROBLEM_TEXTS: Record<string, Text> = {
+  'questions-still-open': {
+    nl: 'De termijn voor vragen over deze fase loopt nog: de nota van inlichtingen volgt daarna.',
+    en: 'Questions about this phase are still being taken: the clarification note follows after that.',
+  },
+  'unanswered-questions': {
+    nl: 'Nog niet alle vragen over deze fase zijn beantwoord: een nota van inlichtingen beantwoordt elke vraag.',
+    en: 'Not every question about this phase has been answered: a clarification note answers every question.',
+  },
+  'nothing-to-publish': {
+    nl: 'Alle vragen staan al in een gepubliceerde nota. Een nieuwe nota heeft nieuwe vragen of een gewijzigd antwoord nodig.',
+    en: 'Every question is in a published note already. A new note needs new questions or an amended answer.',
+  },
   'validation-failed': {
     nl: 'Niet alle velden zijn goed ingevuld.',
     en: 'Not every field has been filled in correctly.',
@@ -206,6 +218,18 @@ const GENERIC_PROBLEM: Text = {
 
 /** Per API field (the path after `body.`): what to tell the person at that field. */
 export const FIELD_TEXTS: Record<string, Text> = {
+  introduction: {
+    nl: 'Vul een inleiding in van 2 tot 5.000 tekens, of laat het veld leeg.',
+    en: 'Enter an introduction of 2 to 5,000 characters, or leave it empty.',
+  },
+  questionId: {
+    nl: 'Kies een vraag die al in een eerdere nota van deze fase staat.',
+    en: 'Choose a question that is in an earlier note of this phase.',
+  },
+  phase: {
+    nl: 'Kies een fase waarover u nog vragen mag stellen.',
+    en: 'Choose a phase you may still ask questions about.',
+  },
   summary: {
     nl: 'Vul een samenvatting in van 10 tot 2.000 tekens.',
     en: 'Enter a summary of 10 to 2,000 characters.',

@@ -31,6 +31,7 @@ import {
   TextField,
   YesNo,
 } from './components.tsx';
+import { type Nota, NotaLinks, notaFields, PublishNotaForm, QuestionStatus } from './notas.tsx';
 import type { ChallengeView } from './public.tsx';
 import { type FormState, localised, titleOf, type View } from './view.ts';
 
@@ -318,6 +319,7 @@ export function ManageChallengePage(props: {
   v: View;
   challenge: ChallengeView;
   questions: Question[];
+  notas: Nota[];
   evaluations: Evaluation[];
   awards: Award[];
   form: FormState;
@@ -326,11 +328,25 @@ export function ManageChallengePage(props: {
   const { v, challenge: c, questions } = props;
   const { t } = v;
   const open = questions.filter((q) => !q.answer);
+  // A phase's nota once its questions have closed and it had any.
+  const notaPhases =
+    c.status === 'published'
+      ? c.phases.filter(
+          (p) => v.now.toISOString() >= p.questionDeadline && questions.some((q) => q.phase === p.number),
+        )
+      : [];
   return (
     <Layout v={v} title={titleOf(c, v)} current="my-challenges">
       {manageCrumbs(v)}
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
-      <ErrorSummary v={v} form={props.form} order={open.map((q) => `answer-${q.id}`)} />
+      <ErrorSummary
+        v={v}
+        form={props.form}
+        order={[
+          ...open.map((q) => `answer-${q.id}`),
+          ...notaPhases.flatMap((p) => Object.values(notaFields(p.number))),
+        ]}
+      />
       <H1>{titleOf(c, v)}</H1>
       <SummaryList
         rows={[
@@ -374,16 +390,28 @@ export function ManageChallengePage(props: {
       {c.status !== 'draft' ? (
         <>
           <H2 id="vragen">{t.gov.questions}</H2>
-          {open.length > 0 ? <P>{t.gov.openQuestions(open.length)}</P> : <P>{t.challenge.noQuestions}</P>}
+          {questions.length === 0 ? (
+            <P>{t.challenge.noQuestions}</P>
+          ) : open.length > 0 ? (
+            <P>{t.gov.openQuestions(open.length)}</P>
+          ) : null}
+          <NotaLinks v={v} challengeId={c.id} notas={props.notas} />
           {questions.map((q) => (
             <div class="im-qa">
               <p class="utrecht-paragraph">
-                <strong>{t.challenge.question}:</strong> <span class="im-pre">{q.question}</span>
+                <strong>
+                  {t.challenge.question}
+                  {c.phases.length > 1 ? ` (${t.decisions.phase.toLowerCase()} ${q.phase})` : ''}:
+                </strong>{' '}
+                <span class="im-pre">{q.question}</span>
               </p>
               {q.answer ? (
-                <p class="utrecht-paragraph">
-                  <strong>{t.challenge.answer}:</strong> <span class="im-pre">{q.answer}</span>
-                </p>
+                <>
+                  <p class="utrecht-paragraph">
+                    <strong>{t.challenge.answer}:</strong> <span class="im-pre">{q.answer}</span>
+                  </p>
+                  <QuestionStatus v={v} question={q} />
+                </>
               ) : (
                 <form method="post" action={`/beheer/vragen/${q.id}/antwoord?oproep=${c.id}`} novalidate>
                   <CsrfField v={v} />
@@ -392,6 +420,10 @@ export function ManageChallengePage(props: {
                 </form>
               )}
             </div>
+          ))}
+
+          {notaPhases.map((phase) => (
+            <PublishNotaForm v={v} challengeId={c.id} phase={phase} questions={questions} form={props.form} />
           ))}
 
           <H2 id="fasen">{t.gov.phasesOverview}</H2>

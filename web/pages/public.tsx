@@ -30,6 +30,7 @@ import {
   Tag,
   TextArea,
 } from './components.tsx';
+import { type Nota, NotaLinks, QuestionStatus } from './notas.tsx';
 import { type FormState, localised, type View } from './view.ts';
 
 type ListingItem = ListingPage['items'][number];
@@ -270,6 +271,7 @@ export function ListingPageView(props: {
 export interface ChallengePageData {
   challenge: ChallengeView;
   questions: QuestionList['items'];
+  notas: Nota[];
   statistics: PhaseStatistics[];
   /** The signed-in company's live proposals in this challenge, per phase. */
   ownProposals: MyProposal[];
@@ -284,7 +286,10 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
   const title = localised(c.title, v.lang).text;
   const amountOf = (oin: string) => c.fundingSplit?.find((s) => s.funderOin === oin)?.amountCents;
   const isSme = v.session?.role === 'sme';
-  const questionsOpen = c.status === 'published' && v.now.toISOString() < c.questionDeadline;
+  // Each phase takes questions until its own deadline (a later phase: from the companies that may bid for it).
+  const askable =
+    c.status === 'published' ? c.phases.filter((p) => v.now.toISOString() < p.questionDeadline) : [];
+  const questionsOpen = askable.length > 0;
   return (
     <Layout v={v} title={title} current="calls">
       <Breadcrumbs
@@ -292,7 +297,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         items={[{ href: '/oproepen', label: t.challenge.breadcrumb }]}
       />
       {props.data.flash ? <Alert kind="success">{props.data.flash}</Alert> : null}
-      <ErrorSummary v={v} form={props.data.askForm} order={['question']} />
+      <ErrorSummary v={v} form={props.data.askForm} order={['phase', 'question']} />
       <H1>
         <Localised v={v} text={c.title} />
       </H1>
@@ -373,6 +378,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                 [t.challenge.plannedContracts, String(phase.plannedContracts)],
                 [t.challenge.duration, t.challenge.months(phase.durationMonths)],
                 [t.challenge.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
+                [t.notas.phaseQuestionDeadline, formatDateTime(phase.questionDeadline, v.lang)],
                 ...(phase.minimumScore !== undefined
                   ? ([[t.challenge.minimumScore, formatNumber(phase.minimumScore, v.lang, 1)]] as [
                       string,
@@ -480,10 +486,14 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
       <H2 id="vragen">{t.challenge.questions}</H2>
       <P>{t.challenge.questionsIntro}</P>
       {questions.filter((q) => q.answer).length === 0 ? <P>{t.challenge.noQuestions}</P> : null}
+      <NotaLinks v={v} challengeId={c.id} notas={props.data.notas} />
       {questions.map((q) => (
         <div class="im-qa">
           <p class="utrecht-paragraph">
-            <strong>{q.answer ? t.challenge.question : t.challenge.yourQuestionOpen}:</strong>{' '}
+            <strong>
+              {q.answer ? t.challenge.question : t.challenge.yourQuestionOpen}
+              {c.phases.length > 1 ? ` (${t.decisions.phase.toLowerCase()} ${q.phase})` : ''}:
+            </strong>{' '}
             <span class="im-pre">{q.question}</span>
           </p>
           {q.answer ? (
@@ -491,6 +501,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
               <strong>{t.challenge.answer}:</strong> <span class="im-pre">{q.answer}</span>
             </p>
           ) : null}
+          <QuestionStatus v={v} question={q} />
         </div>
       ))}
       {c.status === 'published' ? (
@@ -503,12 +514,26 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
           ) : isSme ? (
             <form method="post" action={`/oproepen/${c.id}/vragen`} novalidate>
               <CsrfField v={v} />
+              {askable.length > 1 ? (
+                <Select
+                  v={v}
+                  form={props.data.askForm}
+                  name="phase"
+                  label={t.notas.askPhase}
+                  options={askable.map((p) => ({
+                    value: String(p.number),
+                    label: t.phaseNames[p.number] ?? String(p.number),
+                  }))}
+                />
+              ) : (
+                <input type="hidden" name="phase" value={String(askable[0]!.number)} />
+              )}
               <TextArea
                 v={v}
                 form={props.data.askForm}
                 name="question"
                 label={t.challenge.askLabel}
-                hint={t.challenge.askHint(formatDateTime(c.questionDeadline, v.lang))}
+                hint={t.challenge.askHint(formatDateTime(askable[0]!.questionDeadline, v.lang))}
                 rows={4}
               />
               <Button>{t.challenge.askButton}</Button>

@@ -30,6 +30,7 @@ import {
   PublishPage,
   RankingPage,
 } from '../pages/buyer.tsx';
+import { notaFields } from '../pages/notas.tsx';
 import type { ChallengeView } from '../pages/public.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
 import { UUID } from './public.tsx';
@@ -316,8 +317,9 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
   ) => {
     const api = c.get('api');
     const published = challenge.status !== 'draft';
-    const [questions, evaluations, awards] = await Promise.all([
+    const [questions, notas, evaluations, awards] = await Promise.all([
       published ? api(routes.listQuestions, { params: { challengeId: challenge.id } }) : undefined,
+      published ? api(routes.listNotas, { params: { challengeId: challenge.id } }) : undefined,
       published
         ? Promise.all(
             challenge.phases.map((p) =>
@@ -333,6 +335,7 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
         v={c.get('view')}
         challenge={challenge}
         questions={questions?.ok ? questions.data.items : []}
+        notas={notas?.ok ? notas.data.items : []}
         evaluations={evaluations.flatMap((e): Evaluation[] => (e.ok ? [e.data] : []))}
         awards={awards?.ok ? awards.data.items : []}
         form={form}
@@ -503,6 +506,45 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       form,
       formErrors(result.problem, v.lang, () => name, { 'already-answered': name }),
     );
+    return managePage(c, challenge, form, 400);
+  });
+
+  // A phase's nota van inlichtingen: its questions numbered and published, perhaps one answer amended.
+  app.post('/beheer/oproepen/:challengeId/fasen/:phase/nota', async (c) => {
+    const v = c.get('view');
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    const phase = Number(c.req.param('phase'));
+    if (!challenge || !(phase === 1 || phase === 2 || phase === 3)) return notFoundPage(c);
+    const names = notaFields(phase);
+    const values = await formValues(c);
+    const typed = (name: string) => (values[name] ?? '').trim();
+    const amend = typed(names.question);
+    const result = await c.get('api')(routes.publishNota, {
+      params: { challengeId: challenge.id, phase },
+      body: {
+        ...(typed(names.introduction) ? { introduction: typed(names.introduction) } : {}),
+        ...(amend
+          ? { amendments: [{ questionId: amend, answer: typed(names.answer), reason: typed(names.reason) }] }
+          : {}),
+      },
+    });
+    if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}?melding=nota#vragen`, 303);
+    if (result.status === 404) return notFoundPage(c);
+    const form: FormState = {
+      values: Object.fromEntries(Object.values(names).map((n) => [n, values[n] ?? ''])),
+      errors: {},
+    };
+    const fieldOf = (field: string) =>
+      field === 'body.introduction'
+        ? names.introduction
+        : field.endsWith('.questionId')
+          ? names.question
+          : field.endsWith('.answer')
+            ? names.answer
+            : field.endsWith('.reason')
+              ? names.reason
+              : undefined;
+    Object.assign(form, formErrors(result.problem, v.lang, fieldOf));
     return managePage(c, challenge, form, 400);
   });
 

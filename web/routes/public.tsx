@@ -13,8 +13,9 @@ import {
   type SiteContext,
   type SiteEnv,
 } from '../context.tsx';
-import { fieldText, problemText } from '../i18n/problems.ts';
+import { formErrors } from '../forms.ts';
 import { readAllListed, readListing, type SortOrder, sortItems } from '../listing.ts';
+import { NotaPage } from '../pages/notas.tsx';
 import {
   AccessibilityPage,
   ChallengePage,
@@ -38,9 +39,10 @@ export async function challengePageData(
   session: Session | undefined,
 ): Promise<Omit<ChallengePageData, 'askForm'> | undefined> {
   if (!UUID.test(challengeId)) return undefined;
-  const [challenge, questions, mine] = await Promise.all([
+  const [challenge, questions, notas, mine] = await Promise.all([
     api(routes.getChallenge, { params: { challengeId } }),
     api(routes.listQuestions, { params: { challengeId } }),
+    api(routes.listNotas, { params: { challengeId } }),
     session?.role === 'sme' ? api(routes.myProposals, { query: { limit: 100 } }) : undefined,
   ]);
   if (!challenge.ok) {
@@ -56,6 +58,7 @@ export async function challengePageData(
   return {
     challenge: challenge.data,
     questions: questions.ok ? questions.data.items : [],
+    notas: notas.ok ? notas.data.items : [],
     statistics,
     ownProposals: mine?.ok ? mine.data.items.filter((p) => p.challengeId === challengeId) : [],
   };
@@ -109,19 +112,47 @@ export function publicRoutes(app: Hono<SiteEnv>) {
     if (!UUID.test(challengeId)) return notFoundPage(c);
     const v = c.get('view');
     const values = await formValues(c);
+    const phase = Number(values.phase);
     const result = await c.get('api')(routes.askQuestion, {
       params: { challengeId },
-      body: { question: values.question ?? '' },
+      body: {
+        question: values.question ?? '',
+        ...(phase === 1 || phase === 2 || phase === 3 ? { phase } : {}),
+      },
     });
     if (result.ok) return c.redirect(`/oproepen/${challengeId}?melding=vraag#vragen`, 303);
     if (result.status === 404) return notFoundPage(c);
-    const form: FormState = { values: { question: values.question ?? '' }, errors: {} };
-    if (result.problem.type.endsWith('/validation-failed'))
-      form.errors.question = fieldText('body.question', v.lang);
-    else form.general = [problemText(result.problem.type, v.lang)];
+    const form: FormState = {
+      values: { question: values.question ?? '', phase: values.phase ?? '' },
+      errors: {},
+    };
+    Object.assign(
+      form,
+      formErrors(result.problem, v.lang, (field) => (field === 'body.phase' ? 'phase' : 'question'), {
+        'phase-2-requires-phase-1': 'phase',
+      }),
+    );
     const data = await challengePageData(c.get('api'), challengeId, session);
     if (!data) return notFoundPage(c);
     return render(c, <ChallengePage v={v} data={{ ...data, askForm: form }} />, 400);
+  });
+
+  // A nota van inlichtingen, printable; part of the call, so as public as the call.
+  app.get('/oproepen/:challengeId/nota/:phase/:number', async (c) => {
+    const challengeId = c.req.param('challengeId');
+    if (!UUID.test(challengeId)) return notFoundPage(c);
+    const api = c.get('api');
+    const [challenge, notas] = await Promise.all([
+      api(routes.getChallenge, { params: { challengeId } }),
+      api(routes.listNotas, { params: { challengeId } }),
+    ]);
+    const nota =
+      notas.ok &&
+      notas.data.items.find(
+        (n) => String(n.phase) === c.req.param('phase') && String(n.number) === c.req.param('number'),
+      );
+    if (!challenge.ok || !nota) return notFoundPage(c);
+    return render(c, <NotaPage v={c.get('view')} challenge={challenge.data} nota={nota} />);
   });
 
   app.get('/open-data', async (c: SiteContext) => {

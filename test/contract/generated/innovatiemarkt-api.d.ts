@@ -356,7 +356,7 @@ export interface paths {
         /** The published questions and answers (the buyer also sees open ones; a company its own) */
         get: operations["listQuestions"];
         put?: never;
-        /** Ask a clarification question before the question deadline (your name is never published) */
+        /** Ask a clarification question before the phase's question deadline (phase 2 and 3: if you may bid for it; your name is never published) */
         post: operations["askQuestion"];
         delete?: never;
         options?: never;
@@ -375,6 +375,40 @@ export interface paths {
         put?: never;
         /** Answer a question (own buyer); question and answer are published to everyone */
         post: operations["answerQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/challenges/{challengeId}/phases/{phase}/notas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the phase's nota van inlichtingen after its question deadline: every question numbered and answered, askers anonymous; later notas add questions or amend answers with a reason */
+        post: operations["publishNota"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/challenges/{challengeId}/notas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published notas van inlichtingen of a call, per phase in order (part of the call) */
+        get: operations["listNotas"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1148,6 +1182,7 @@ export interface components {
             submissionDeadline: string;
             /** @description The same instant in Europe/Amsterdam time */
             submissionDeadlineAmsterdam: string;
+            questionDeadline: string;
             criteria: {
                 /** @enum {string} */
                 key: "impact" | "technical-feasibility" | "economic-prospects" | "quality" | "price";
@@ -1190,10 +1225,21 @@ export interface components {
             id: string;
             /** Format: uuid */
             challengeId: string;
+            phase: number;
             question: string;
             askedAt: string;
             answer?: string;
             answeredAt?: string;
+            nota?: {
+                number: number;
+                item: number;
+            };
+            amendments?: {
+                notaNumber: number;
+                answer: string;
+                reason: string;
+                at: string;
+            }[];
             mine?: boolean;
         };
     };
@@ -1959,6 +2005,7 @@ export interface operations {
                             weightBasisPoints: number;
                         }[];
                         minimumScore?: number;
+                        questionDeadline?: string;
                     }[];
                     questionDeadline?: string;
                     innovationPartnership?: {
@@ -2117,6 +2164,7 @@ export interface operations {
                             weightBasisPoints: number;
                         }[];
                         minimumScore?: number;
+                        questionDeadline?: string;
                     }[];
                     questionDeadline?: string;
                     /** @description null removes the terms */
@@ -3193,6 +3241,7 @@ export interface operations {
             content: {
                 "application/json": {
                     question: string;
+                    phase?: 1 | 2 | 3;
                 };
             };
         };
@@ -3353,6 +3402,178 @@ export interface operations {
             };
             /** @description Breaks a business rule */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishNota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                phase: "1" | "2" | "3";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    introduction?: string;
+                    amendments?: {
+                        /** Format: uuid */
+                        questionId: string;
+                        answer: string;
+                        reason: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        challengeId: string;
+                        phase: number;
+                        number: number;
+                        publishedAt: string;
+                        introduction?: string;
+                        items: {
+                            item: number;
+                            /** Format: uuid */
+                            questionId: string;
+                            question: string;
+                            askedAt: string;
+                            answer: string;
+                            amendmentReason?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            challengeId: string;
+                            phase: number;
+                            number: number;
+                            publishedAt: string;
+                            introduction?: string;
+                            items: {
+                                item: number;
+                                /** Format: uuid */
+                                questionId: string;
+                                question: string;
+                                askedAt: string;
+                                answer: string;
+                                amendmentReason?: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,247 @@
+import { z } from 'zod';
+import { newEvent } from '#events/envelope.ts';
+import { NotaPublishedV1 } from '#events/questions/nota-published.v1.ts';
+import { questionDeadlineOf } from '#shared/challenges/model.ts';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import { ENTITY, keys, questionKeys } from '#shared/db/keys.ts';
+import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { conflict, notFound, validationFailed } from '#shared/platform/errors.ts';
+import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
+import {
+  type Amendment,
+  assertAnswerInTime,
+  challengeQuestions,
+  phaseOf,
+  type StoredQuestion,
+} from './questions.ts';
+
+/**
+ * The nota van inlichtingen: after a phase's question deadline the buyer publishes that phase's
+ * questions and answers as one numbered, dated document, askers anonymous. It becomes part of
+ * the call. Every question of the phase is in exactly one nota; an answer changes afterwards only
+ * through a later nota that amends it, with the reason.
+ */
+export const publishNotaBody = z.strictObject({
+  /** A word before the questions (what the nota covers, where the call documents are). */
+  introduction: z.string().trim().min(2).max(5_000).optional(),
+  /** Changes to answers published in an earlier nota of this phase. */
+  amendments: z
+    .array(
+      z.strictObject({
+        questionId: z.uuid(),
+        answer: z.string().trim().min(2).max(5_000),
+        reason: z.string().trim().min(2).max(1_000),
+      }),
+    )
+    .max(50)
+    .optional(),
+});
+export type PublishNotaInput = z.infer<typeof publishNotaBody>;
+
+const notaItemView = z.object({
+  /** The question's number in its phase, kept in every later nota that amends it. */
+  item: z.int(),
+  questionId: z.uuid(),
+  question: z.string(),
+  askedAt: z.string(),
+  answer: z.string(),
+  /** For an amendment: why the earlier answer changed. */
+  amendmentReason: z.string().optional(),
+});
+export const notaView = z.object({
+  challengeId: z.uuid(),
+  phase: z.int(),
+  number: z.int(),
+  publishedAt: z.string(),
+  introduction: z.string().optional(),
+  items: z.array(notaItemView),
+});
+export const notaList = z.object({ items: z.array(notaView) });
+export type NotaView = z.infer<typeof notaView>;
+
+/**
+ * What is stored: the items point at their questions, whose text and first answer never change
+ * (so a nota of many long questions stays one small item); an amendment carries its own answer.
+ */
+interface StoredNota {
+  challengeId: string;
+  phase: number;
+  number: number;
+  publishedAt: string;
+  introduction?: string;
+  items: { item: number; questionId: string; amended?: boolean; answer?: string; reason?: string }[];
+}
+
+/** Bounds one nota's item size (~80 bytes per question); any more go into the next nota. */
+const MAX_NEW_PER_NOTA = 1_000;
+
+export async function publishNota(
+  challengeId: string,
+  phaseNumber: number,
+  input: PublishNotaInput,
+  ctx: RequestContext,
+): Promise<NotaView> {
+  const challenge = await getChallenge(challengeId);
+  if (!challenge || challenge.leadBuyer.oin !== ctx.caller.org || challenge.status === 'draft')
+    throw notFound('Challenge', challengeId);
+  const deadline = questionDeadlineOf(challenge, phaseNumber);
+  if (!deadline) throw notFound('Phase', `${challengeId}/${phaseNumber}`);
+  if (challenge.status !== 'published') {
+    throw conflict(
+      'challenge-not-published',
+      `The call is ${challenge.status}: nothing more is published for it.`,
+    );
+  }
+  const now = clock.nowIso();
+  if (now < deadline) {
+    throw conflict(
+      'questions-still-open',
+      `Questions about phase ${phaseNumber} are taken until ${toAmsterdamIso(deadline)}; the nota follows after that.`,
+      { questionDeadline: deadline },
+    );
+  }
+  const [questions, earlier] = await Promise.all([
+    challengeQuestions(challengeId).then((all) => all.filter((q) => phaseOf(q) === phaseNumber)),
+    phaseNotas(challengeId, phaseNumber),
+  ]);
+  const published = new Map<string, number>();
+  for (const nota of earlier) for (const i of nota.items) if (!i.amended) published.set(i.questionId, i.item);
+
+  const unanswered = questions.filter((q) => q.answer === undefined);
+  if (unanswered.length > 0) {
+    throw conflict(
+      'unanswered-questions',
+      `${unanswered.length} question(s) about phase ${phaseNumber} have no answer yet: a nota answers every question asked.`,
+      { unanswered: unanswered.length },
+    );
+  }
+  const fresh = questions.filter((q) => !published.has(q.id)).slice(0, MAX_NEW_PER_NOTA);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const amendments = input.amendments ?? [];
+  const errors = amendments.flatMap((a, i) => {
+    const field = `body.amendments.${i}.questionId`;
+    if (!byId.has(a.questionId))
+      return [{ field, message: `no question of phase ${phaseNumber} has this id` }];
+    if (!published.has(a.questionId))
+      return [{ field, message: 'only an answer published in an earlier nota is amended; this one is new' }];
+    if (amendments.findIndex((b) => b.questionId === a.questionId) !== i)
+      return [{ field, message: 'one amendment per question' }];
+    return [];
+  });
+  if (errors.length > 0) throw validationFailed(errors);
+  if (fresh.length === 0 && amendments.length === 0) {
+    throw conflict(
+      'nothing-to-publish',
+      `Every question about phase ${phaseNumber} is in a published nota already; a new nota needs new questions or an amendment.`,
+    );
+  }
+  if (amendments.length > 0) assertAnswerInTime(challenge, phaseNumber, now);
+
+  const number = (earlier.at(-1)?.number ?? 0) + 1;
+  let nextItem = Math.max(0, ...published.values());
+  const nota: StoredNota = {
+    challengeId,
+    phase: phaseNumber,
+    number,
+    publishedAt: now,
+    ...(input.introduction ? { introduction: input.introduction } : {}),
+    items: [
+      ...fresh.map((q) => ({ item: ++nextItem, questionId: q.id })),
+      ...amendments.map((a) => ({
+        item: published.get(a.questionId)!,
+        questionId: a.questionId,
+        answer: a.answer,
+        amended: true,
+        reason: a.reason,
+      })),
+    ],
+  };
+  const amendmentWrites: TxWrite[] = amendments.map((a) => {
+    const q = byId.get(a.questionId)!;
+    const amendment: Amendment = { notaNumber: number, answer: a.answer, reason: a.reason, at: now };
+    return {
+      item: {
+        Update: {
+          Key: questionKeys.inChallenge(challengeId, q.askedAt, q.id),
+          UpdateExpression: 'SET amendments = list_append(if_not_exists(amendments, :none), :one)',
+          ExpressionAttributeValues: { ':none': [], ':one': [amendment] },
+        },
+      },
+    };
+  });
+  await transact([
+    {
+      item: {
+        Put: {
+          Item: { ...questionKeys.nota(challengeId, phaseNumber, number), entity: ENTITY.nota, ...nota },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () =>
+        conflict(
+          'concurrent-change',
+          `Nota ${number} of phase ${phaseNumber} was published at the same moment; reload.`,
+        ),
+    },
+    ...amendmentWrites,
+    outboxWrite(
+      newEvent(
+        NotaPublishedV1,
+        {
+          challengeId,
+          phase: phaseNumber,
+          number,
+          publishedAt: now,
+          questions: fresh.length,
+          amendments: amendments.length,
+        },
+        eventContext(ctx),
+      ),
+    ),
+  ]);
+  return viewOf(nota, byId);
+}
+
+/** Every published nota of a call, per phase in order: public once the call is. */
+export async function listNotas(challengeId: string): Promise<{ items: NotaView[] }> {
+  const challenge = await getChallenge(challengeId);
+  if (!challenge || challenge.status === 'draft') throw notFound('Challenge', challengeId);
+  const [notas, questions] = await Promise.all([
+    queryAll<StoredNota>({ partition: keys.challenge(challengeId).pk, prefix: questionKeys.notaPrefix }),
+    challengeQuestions(challengeId),
+  ]);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return { items: notas.map((n) => viewOf(n, byId)) };
+}
+
+const phaseNotas = (challengeId: string, phase: number) =>
+  queryAll<StoredNota>({
+    partition: keys.challenge(challengeId).pk,
+    prefix: questionKeys.phaseNotaPrefix(phase),
+  });
+
+function viewOf(nota: StoredNota, questions: Map<string, StoredQuestion>): NotaView {
+  return {
+    challengeId: nota.challengeId,
+    phase: nota.phase,
+    number: nota.number,
+    publishedAt: nota.publishedAt,
+    ...(nota.introduction ? { introduction: nota.introduction } : {}),
+    items: nota.items
+      .map((i) => {
+        const q = questions.get(i.questionId)!;
+        return {
+          item: i.item,
+          questionId: i.questionId,
+          question: q.question,
+          askedAt: q.askedAt,
+          answer: i.answer ?? q.answer!,
+          ...(i.reason ? { amendmentReason: i.reason } : {}),
+        };
+      })
+      .sort((a, b) => a.item - b.item),
+  };
+}
