@@ -16,7 +16,6 @@ import {
   SummaryList,
   TextArea,
 } from './components.tsx';
-import type { ChallengeView, QuestionList } from './public.tsx';
 import { type FormState, localised, type View } from './view.ts';
 
 /**
@@ -24,7 +23,8 @@ import { type FormState, localised, type View } from './view.ts';
  * (part of the call, as TenderNed publishes it), and the buyer's form to publish one per phase.
  */
 export type Nota = z.output<typeof routes.listNotas.response>['items'][number];
-type Question = QuestionList['items'][number];
+type ChallengeView = z.output<typeof routes.getChallenge.response>;
+type Question = z.output<typeof routes.listQuestions.response>['items'][number];
 
 /** Links to every published nota of a call, with its date and size, and the open data. */
 export function NotaLinks(props: { v: View; challengeId: string; notas: Nota[] }) {
