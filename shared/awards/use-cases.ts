@@ -3,6 +3,7 @@ import { AwardCompletedV1, AwardTerminatedV1 } from '#events/awards/award-ended.
 import { AwardDecisionIssuedV1 } from '#events/awards/standstill.v1.ts';
 import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
+import type { Challenge } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { ENTITY, keys, moneyKeys, proposalKeys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import {
@@ -130,6 +131,13 @@ export async function decideAwards(
     for (const part of awards.at(-1)!.split)
       room.set(part.funderOin, room.get(part.funderOin)! - part.amountCents);
   }
+
+  await assertEveryPartnerContinues(
+    challenge,
+    phaseNumber,
+    ranking,
+    new Set(inputs.map((i) => i.proposalId)),
+  );
 
   const decision: AwardDecision = {
     decisionId,
@@ -264,6 +272,40 @@ export async function decideAwards(
     throw error;
   }
   return { decisionId, replayed: false, awards };
+}
+
+/**
+ * An innovation partnership that did not announce ending or reducing partners after a phase
+ * (Aw 2012 art. 2.31a-b) continues every partner that met the phase's targets. Only they may bid
+ * for the next phase (a completed contract of the phase before), so a decision for a later phase
+ * that leaves one of its bidders without an award — in this decision or an earlier live one — drops
+ * a partner, and is refused.
+ */
+async function assertEveryPartnerContinues(
+  challenge: Challenge,
+  phaseNumber: number,
+  ranking: readonly { proposalId: string; companyName?: string }[],
+  awardedHere: ReadonlySet<string>,
+) {
+  if (
+    challenge.instrument !== 'innovation-partnership' ||
+    challenge.innovationPartnership?.mayEndPartnersAfterPhase !== false ||
+    phaseNumber < 2
+  )
+    return;
+  const markers = await queryAll({
+    partition: keys.challenge(challenge.id).pk,
+    prefix: moneyKeys.awardedPrefix,
+  });
+  const awardedBefore = new Set(markers.map((m) => String(m.sk).slice(moneyKeys.awardedPrefix.length)));
+  const dropped = ranking.filter((r) => !awardedHere.has(r.proposalId) && !awardedBefore.has(r.proposalId));
+  if (dropped.length > 0) {
+    throw unprocessable(
+      'partner-dropped',
+      `This partnership did not announce ending partners after a phase: every partner that met its targets continues. Award phase ${phaseNumber} to ${dropped.map((d) => d.companyName ?? d.proposalId).join(', ')} too.`,
+      { proposalIds: dropped.map((d) => d.proposalId) },
+    );
+  }
 }
 
 async function replayDecision(challengeId: string, decisionId: string, inputs: AwardInput[]) {

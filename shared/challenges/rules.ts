@@ -87,6 +87,21 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
       });
     }
   });
+  // Without an announced reduction every partner that met its targets continues (see decideAwards):
+  // a minimum score for a later phase could only drop one.
+  if (
+    input.instrument === 'innovation-partnership' &&
+    input.innovationPartnership?.mayEndPartnersAfterPhase === false
+  ) {
+    input.phases.forEach((p, i) => {
+      if (i > 0 && p.minimumScore !== undefined)
+        errors.push({
+          field: `body.phases.${i}.minimumScore`,
+          message:
+            'this partnership continues every partner that met its targets after a phase: a later phase has no minimum score',
+        });
+    });
+  }
   input.phases.forEach((p, i) => {
     if (!p.questionDeadline) return;
     const field = `body.phases.${i}.questionDeadline`;

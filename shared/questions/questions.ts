@@ -11,7 +11,7 @@ import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { shiftAmsterdamDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
+import { conflict, forbidden, notFound, validationFailed } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { isEligible } from '#shared/proposals/repository.ts';
@@ -78,9 +78,7 @@ async function phaseToAsk(challenge: Challenge, asked: number | undefined, kvk: 
   if (asked !== undefined) {
     const deadline = questionDeadlineOf(challenge, asked);
     if (!deadline) {
-      throw unprocessable('validation-failed', 'The request is not valid.', {
-        errors: [{ field: 'body.phase', message: `this call has no phase ${asked}` }],
-      });
+      throw validationFailed([{ field: 'body.phase', message: `this call has no phase ${asked}` }]);
     }
     if (now >= deadline) throw questionsClosed(deadline, asked);
     if (!(await mayAsk(asked))) {
