@@ -1,10 +1,12 @@
 /** @jsxImportSource hono/jsx */
+
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { ROLES, type Role } from '#shared/auth/caller.ts';
-import { kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema, normaliseCompanyId } from '#shared/kernel/company-id.ts';
+import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { apiClient } from './api.ts';
@@ -175,10 +177,10 @@ export function createSite(options: SiteOptions) {
     const values = await formValues(c);
     const back = safeBack(values.terug);
     const role = values.role as Role;
-    const org = (values.org ?? '').trim();
+    const org = role === 'sme' ? normaliseCompanyId(values.org ?? '') : (values.org ?? '').trim();
     const form: FormState = { values, errors: {} };
     if (!ROLES.includes(role)) form.errors.role = v.t.signIn.role;
-    else if (!(role === 'sme' ? kvkSchema : oinSchema).safeParse(org).success)
+    else if (!(role === 'sme' ? companyIdSchema : oinSchema).safeParse(org).success)
       form.errors.org = v.t.signIn.invalidOrg;
     if (Object.keys(form.errors).length > 0)
       return render(c, <LocalSignInPage v={v} identities={local.identities} back={back} form={form} />, 400);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
-import { centsSchema, instrumentSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A buyer awarded a contract; the amount is split exactly over the challenge's funders. */
@@ -15,7 +16,7 @@ export const AwardDecidedV1 = defineEvent({
     challengeId: z.uuid(),
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     proposalId: z.uuid(),
-    companyKvk: kvkSchema,
+    companyKvk: companyIdSchema,
     sizeClass: z.enum(SIZE_CLASSES),
     instrument: instrumentSchema,
     programmeYear: z.int(),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { centsSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { centsSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 const ended = z.strictObject({
   awardId: z.uuid(),
   challengeId: z.uuid(),
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  companyKvk: kvkSchema,
+  companyKvk: companyIdSchema,
   programmeYear: z.int(),
   /** What was finally paid; the rest went back to the funders' envelopes. */
   finalAmountCents: centsSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { centsSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { centsSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** Follow-up rounds: one, two and three years after a contract was completed. */
@@ -35,7 +36,7 @@ export const FollowUpReportedV1 = defineEvent({
   data: z.strictObject({
     awardId: z.uuid(),
     challengeId: z.uuid(),
-    companyKvk: kvkSchema,
+    companyKvk: companyIdSchema,
     programmeYear: z.int(),
     round: roundSchema,
     outcome: followUpOutcome,

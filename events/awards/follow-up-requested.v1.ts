@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+
 import { defineEvent, SOURCES } from '../envelope.ts';
 import { roundSchema } from './follow-up-reported.v1.ts';
 
@@ -13,7 +14,7 @@ export const FollowUpRequestedV1 = defineEvent({
   data: z.strictObject({
     awardId: z.uuid(),
     challengeId: z.uuid(),
-    companyKvk: kvkSchema,
+    companyKvk: companyIdSchema,
     round: roundSchema,
     dueAt: z.iso.datetime(),
     requestedAt: z.iso.datetime(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 const phase = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -28,7 +29,7 @@ export const AwardDecisionIssuedV1 = defineEvent({
       .array(
         z.strictObject({
           proposalId: z.uuid(),
-          companyKvk: kvkSchema,
+          companyKvk: companyIdSchema,
           outcome: z.enum(['awarded', 'not-awarded']),
         }),
       )
@@ -62,7 +63,7 @@ export const AwardConcludedV1 = defineEvent({
     decisionId: z.uuid(),
     challengeId: z.uuid(),
     phase,
-    companyKvk: kvkSchema,
+    companyKvk: companyIdSchema,
     concludedAt: z.iso.datetime(),
   }),
   example: {
@@ -87,7 +88,7 @@ export const ObjectionLodgedV1 = defineEvent({
     challengeId: z.uuid(),
     phase,
     proposalId: z.uuid(),
-    companyKvk: kvkSchema,
+    companyKvk: companyIdSchema,
     lodgedAt: z.iso.datetime(),
   }),
   example: {
@@ -145,7 +146,7 @@ export const AwardDecisionWithdrawnV1 = defineEvent({
       .array(
         z.strictObject({
           awardId: z.uuid(),
-          companyKvk: kvkSchema,
+          companyKvk: companyIdSchema,
           returned: z.array(z.strictObject({ funderOin: z.string(), amountCents: z.int().min(0) })).max(20),
         }),
       )

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
-import { kvkSchema } from '#shared/kernel/vocabulary.ts';
+
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A company saved its profile and SME declaration; its EU size class follows from it. */
@@ -9,6 +10,6 @@ export const CompanyProfileSavedV1 = defineEvent({
   detailType: 'CompanyProfileSaved',
   version: 1,
   description: 'A company saved its profile and SME declaration.',
-  data: z.strictObject({ kvk: kvkSchema, sizeClass: z.enum(SIZE_CLASSES), isSme: z.boolean() }),
+  data: z.strictObject({ kvk: companyIdSchema, sizeClass: z.enum(SIZE_CLASSES), isSme: z.boolean() }),
   example: { kvk: '12345678', sizeClass: 'small', isSme: true },
 });

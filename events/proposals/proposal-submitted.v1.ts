@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
-import { centsSchema, kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { centsSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A company submitted a proposal. Carries no content: proposals are sealed until the deadline. */
@@ -13,7 +14,7 @@ export const ProposalSubmittedV1 = defineEvent({
     proposalId: z.uuid(),
     challengeId: z.uuid(),
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    companyKvk: kvkSchema,
+    companyKvk: companyIdSchema,
     sizeClass: z.enum(SIZE_CLASSES),
     requestedAmountCents: centsSchema,
     submittedAt: z.iso.datetime(),

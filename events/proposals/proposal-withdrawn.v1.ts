@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A company withdrew its proposal before the deadline; it may submit a new one. */
@@ -12,7 +13,7 @@ export const ProposalWithdrawnV1 = defineEvent({
     proposalId: z.uuid(),
     challengeId: z.uuid(),
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    companyKvk: kvkSchema,
+    companyKvk: companyIdSchema,
     withdrawnAt: z.iso.datetime(),
   }),
   example: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A company asked a clarification question (its name is never published with the answer). */
@@ -11,7 +12,7 @@ export const QuestionAskedV1 = defineEvent({
   data: z.strictObject({
     questionId: z.uuid(),
     challengeId: z.uuid(),
-    askedBy: kvkSchema,
+    askedBy: companyIdSchema,
     askedAt: z.iso.datetime(),
     /** The phase the question is about (added later: absent means phase 1). */
     phase: z.int().min(1).max(3).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { oinSchema } from '#shared/kernel/vocabulary.ts';
 
 export const ROLES = ['programme', 'buyer', 'assessor', 'sme', 'officer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -21,7 +22,7 @@ export const scopesOf = (claims: Record<string, unknown>): string[] =>
 /** Who is calling, from verified token claims only. */
 export interface Caller {
   role: Role;
-  /** OIN for government roles, KvK number for companies. */
+  /** OIN for government roles; for companies a KvK number, an EU register's EUID or an EU VAT number. */
   org: string;
   sub: string;
 }
@@ -30,12 +31,12 @@ const claimsSchema = z
   .object({
     sub: z.string().min(1).max(128),
     [CLAIMS.role]: z.enum(ROLES),
-    [CLAIMS.org]: z.string().min(1).max(32),
+    [CLAIMS.org]: z.string().min(1).max(64),
   })
   .superRefine((claims, ctx) => {
     const role = claims[CLAIMS.role];
     const org = claims[CLAIMS.org];
-    const ok = role === 'sme' ? kvkSchema.safeParse(org).success : oinSchema.safeParse(org).success;
+    const ok = role === 'sme' ? companyIdSchema.safeParse(org).success : oinSchema.safeParse(org).success;
     if (!ok) ctx.addIssue({ code: 'custom', message: `organisation id does not fit role ${role}` });
   });
 

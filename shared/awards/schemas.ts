@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { centsSchema, instrumentSchema, kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { centsSchema, instrumentSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 
 /** For cause: a contract may always be ended for these, whatever the call announced. */
@@ -34,7 +35,7 @@ export const awardView = z.object({
   challengeId: z.uuid(),
   phase: z.int(),
   proposalId: z.uuid(),
-  companyKvk: kvkSchema,
+  companyKvk: companyIdSchema,
   companyName: z.string(),
   sizeClass: z.enum(SIZE_CLASSES),
   instrument: instrumentSchema,
@@ -114,7 +115,7 @@ export const objectionView = z.object({
   challengeId: z.uuid(),
   phase: z.int(),
   proposalId: z.uuid(),
-  companyKvk: kvkSchema,
+  companyKvk: companyIdSchema,
   companyName: z.string(),
   grounds: z.string(),
   lodgedAt: z.string(),
@@ -188,7 +189,7 @@ export const decisionLetterView = decisionSummaryView.extend({
   challengeTitle: localised,
   instrument: instrumentSchema,
   buyer: z.object({ oin: z.string(), name: z.string() }),
-  recipient: z.object({ proposalId: z.uuid(), companyKvk: kvkSchema, companyName: z.string() }),
+  recipient: z.object({ proposalId: z.uuid(), companyKvk: companyIdSchema, companyName: z.string() }),
   outcome: z.enum(['awarded', 'not-awarded']),
   /** Why not: below the phase's minimum score, beyond the budget line, or others ranked higher. */
   notAwardedBecause: z.enum(['below-threshold', 'outside-budget', 'ranked-lower']).optional(),

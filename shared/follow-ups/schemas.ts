@@ -5,7 +5,7 @@ import {
   followUpOutcome,
   roundSchema,
 } from '#events/awards/follow-up-reported.v1.ts';
-import { kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
 
 export { FOLLOW_UP_ROUNDS, type FollowUpOutcome, followUpOutcome, roundSchema };
 
@@ -22,7 +22,7 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const followUpView = z.object({
   awardId: z.uuid(),
   challengeId: z.uuid(),
-  companyKvk: kvkSchema,
+  companyKvk: companyIdSchema,
   round: roundSchema,
   dueAt: z.string(),
   status: z.enum(FOLLOW_UP_STATUSES),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMPANY_ID_SCHEMES, companyIdScheme, vatIdProblem, vatIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
 
 export { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
@@ -30,43 +31,30 @@ export function sizeClass(declaration: {
   return fit?.size ?? 'large';
 }
 
-/**
- * A Dutch VAT id: `NL` + 9 digits + `B` + 2 digits. The old form (derived from the RSIN) passes
- * the eleven-test on its 9 digits; the form since 2020 passes ISO 7064 MOD 97-10 over the whole.
- */
-export function isValidBtwId(value: string): boolean {
-  const match = /^NL(\d{9})B(\d{2})$/.exec(value);
-  if (!match) return false;
-  const digits = match[1]!;
-  const weights = [9, 8, 7, 6, 5, 4, 3, 2, -1];
-  const elevenTest = [...digits].reduce((sum, d, i) => sum + Number(d) * weights[i]!, 0) % 11 === 0;
-  const numeric = `2321${digits}11${match[2]}`; // N=23, L=21, B=11
-  let remainder = 0;
-  for (const ch of numeric) remainder = (remainder * 10 + Number(ch)) % 97;
-  return elevenTest || remainder === 1;
-}
+/** A Dutch VAT id (`NL` + 9 digits + `B` + 2 digits) with valid check digits. */
+export const isValidBtwId = (value: string): boolean =>
+  value.startsWith('NL') && vatIdProblem(value) === undefined;
 
 export const companyProfileBody = z.strictObject({
   name: z.string().trim().min(2).max(200),
-  btwId: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isValidBtwId, 'a Dutch VAT id like NL123456782B01 with a valid check')
-    .optional(),
+  /** The VAT number, of any EU state (NL123456782B01, DE123456788), format and check digits checked. */
+  btwId: vatIdSchema.optional(),
   /** The SME declaration: staff headcount (FTE), annual turnover and balance sheet total. */
   staff: z.int().min(0).max(1_000_000),
   turnoverCents: centsSchema,
   balanceSheetCents: centsSchema,
+  /** Country of registration (ISO 3166); default, and for an EUID or VAT id always: the one the id states. */
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like NL')
-    .default('NL'),
+    .optional(),
 });
 export type CompanyProfileInput = z.infer<typeof companyProfileBody>;
 
 export const companyProfileView = z.object({
+  /** The company's id: a KvK number, an EUID or an EU VAT number (the field keeps its first name). */
   kvk: z.string(),
+  identifierScheme: z.enum(COMPANY_ID_SCHEMES),
   name: z.string(),
   btwId: z.string().optional(),
   staff: z.int(),
@@ -82,5 +70,7 @@ export type CompanyProfile = z.infer<typeof companyProfileView>;
 export async function getCompanyProfile(kvk: string): Promise<CompanyProfile | undefined> {
   const item = await getItem(orgKeys.organisation(kvk));
   if (item?.entity !== ENTITY.companyProfile) return undefined;
-  return withoutKeys<CompanyProfile>(item);
+  // Profiles saved before companies from other EU states joined have no scheme stored: KvK.
+  const stored = withoutKeys<Omit<CompanyProfile, 'identifierScheme'> & Partial<CompanyProfile>>(item);
+  return { ...stored, identifierScheme: stored.identifierScheme ?? companyIdScheme(kvk) };
 }

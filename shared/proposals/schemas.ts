@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { centsSchema, kvkSchema } from '#shared/kernel/vocabulary.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { centsSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 
 export const phaseParams = z.strictObject({
@@ -39,7 +40,7 @@ export const proposalView = z.object({
   id: z.uuid(),
   challengeId: z.uuid(),
   phase: z.int(),
-  companyKvk: kvkSchema,
+  companyKvk: companyIdSchema,
   companyName: z.string(),
   sizeClass: z.enum(SIZE_CLASSES),
   isSme: z.boolean(),

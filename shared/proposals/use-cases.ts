@@ -10,6 +10,7 @@ import { ENTITY, orgKeys, proposalKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/store.ts';
 import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
+import { companyIdCountry, companyIdScheme } from '#shared/kernel/company-id.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import {
   type CompanyProfile,
@@ -19,7 +20,7 @@ import {
 } from '#shared/organisations/company.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
+import { conflict, forbidden, notFound, unprocessable, validationFailed } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { companyProposalsPage, isEligible, loadProposal, proposalItem } from './repository.ts';
@@ -33,9 +34,18 @@ export async function saveCompanyProfile(
   ctx: RequestContext,
 ): Promise<CompanyProfile> {
   const size = sizeClass(input);
+  // The id states where the company is registered (a KvK number: the Netherlands).
+  const country = companyIdCountry(ctx.caller.org);
+  if (input.country !== undefined && input.country !== country) {
+    throw validationFailed([
+      { field: 'body.country', message: `your company id ${ctx.caller.org} is registered in ${country}` },
+    ]);
+  }
   const profile: CompanyProfile = {
     kvk: ctx.caller.org,
+    identifierScheme: companyIdScheme(ctx.caller.org),
     ...input,
+    country,
     sizeClass: size,
     isSme: size !== 'large',
     updatedAt: clock.nowIso(),

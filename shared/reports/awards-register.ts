@@ -1,5 +1,6 @@
 import type { Award } from '#shared/awards/schemas.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
+import { type CompanyIdScheme, companyIdScheme } from '#shared/kernel/company-id.ts';
 import { type Instrument, THEMES } from '#shared/kernel/vocabulary.ts';
 import type { SizeClass } from '#shared/organisations/company.ts';
 import { ocid } from './ocds.ts';
@@ -23,6 +24,7 @@ export interface AwardRow {
   pianooUrl: string;
   phase: number;
   companyKvk: string;
+  companyIdScheme: CompanyIdScheme;
   companyName: string;
   sizeClass: SizeClass;
   sme: boolean;
@@ -68,6 +70,7 @@ export function awardsRegister(data: Pick<YearData, 'challenges' | 'awards'>, ez
         pianooUrl: procedure.guidance[0]!.url,
         phase: award.phase,
         companyKvk: award.companyKvk,
+        companyIdScheme: companyIdScheme(award.companyKvk),
         companyName: award.companyName,
         sizeClass: award.sizeClass,
         sme: award.sizeClass !== 'large',

@@ -1,5 +1,6 @@
 import type { Award } from '#shared/awards/schemas.ts';
 import { type Challenge, type Publication, phaseState } from '#shared/challenges/model.ts';
+import { companyIdScheme } from '#shared/kernel/company-id.ts';
 import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
 import { parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { config } from '#shared/platform/config.ts';
@@ -21,7 +22,19 @@ export const ocid = (challengeId: string) => `${config.ocidPrefix()}-${challenge
 
 const euros = (cents: number) => ({ amount: cents / 100, currency: 'EUR' });
 const governmentId = (oin: string) => `NL-OIN-${oin}`;
-const companyId = (kvk: string) => `NL-KVK-${kvk}`;
+/**
+ * A company's OCDS identifier, by the scheme of its id (org-id.guide lists): a KvK number is
+ * NL-KVK; a VAT number XI-VAT; an EUID names its national register — for Germany the
+ * Handelsregister (DE-CR: court and number); for other states org-id.guide has no list keyed by
+ * EUID, so the EUID goes out as the identifier without a scheme rather than under a made-up one.
+ */
+export function companyIdentifier(id: string): { partyId: string; scheme?: string; localId: string } {
+  const scheme = companyIdScheme(id);
+  if (scheme === 'kvk') return { partyId: `NL-KVK-${id}`, scheme: 'NL-KVK', localId: id };
+  if (scheme === 'vat') return { partyId: `XI-VAT-${id}`, scheme: 'XI-VAT', localId: id };
+  if (id.startsWith('DE')) return { partyId: `DE-CR-${id.slice(2)}`, scheme: 'DE-CR', localId: id.slice(2) };
+  return { partyId: `EUID-${id}`, localId: id };
+}
 const dayStart = (date: string) => toAmsterdamIso(parseDeadline(`${date}T00:00`)!);
 const dayEnd = (date: string) => toAmsterdamIso(parseDeadline(`${date}T23:59:59`)!);
 const PHASE_TITLE: Record<number, string> = {
@@ -33,7 +46,7 @@ const PHASE_TITLE: Record<number, string> = {
 type Party = {
   id: string;
   name: string;
-  identifier: { scheme: string; id: string; legalName: string };
+  identifier: { scheme?: string; id: string; legalName: string };
   roles: string[];
 };
 
@@ -44,16 +57,20 @@ function release(
   now: string,
 ) {
   const parties = new Map<string, Party>();
-  const party = (id: string, scheme: string, localId: string, name: string, role: string) => {
+  const party = (id: string, scheme: string | undefined, localId: string, name: string, role: string) => {
     const existing = parties.get(id) ?? {
       id,
       name,
-      identifier: { scheme, id: localId, legalName: name },
+      identifier: { ...(scheme ? { scheme } : {}), id: localId, legalName: name },
       roles: [],
     };
     if (!existing.roles.includes(role)) existing.roles.push(role);
     parties.set(id, existing);
     return { id, name };
+  };
+  const companyParty = (id: string, name: string, role: string) => {
+    const { partyId, scheme, localId } = companyIdentifier(id);
+    return party(partyId, scheme, localId, name, role);
   };
   const buyer = party(
     governmentId(challenge.leadBuyer.oin),
@@ -84,13 +101,7 @@ function release(
   for (const bid of bids)
     tenderers.set(
       bid.companyKvk,
-      party(
-        companyId(bid.companyKvk),
-        'NL-KVK',
-        bid.companyKvk,
-        bid.companyName ?? bid.companyKvk,
-        'tenderer',
-      ),
+      companyParty(bid.companyKvk, bid.companyName ?? bid.companyKvk, 'tenderer'),
     );
 
   const procedure = PROCEDURES[challenge.instrument];
@@ -178,7 +189,7 @@ function release(
     ...(a.status === 'withdrawn' ? { description: 'Gunningsbeslissing ingetrokken.' } : {}),
     date: toAmsterdamIso(a.decidedAt),
     value: euros(a.amountCents),
-    suppliers: [party(companyId(a.companyKvk), 'NL-KVK', a.companyKvk, a.companyName, 'supplier')],
+    suppliers: [companyParty(a.companyKvk, a.companyName, 'supplier')],
     contractPeriod: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
   }));
   // A contract exists only once the award is definitive (concluded after the standstill).

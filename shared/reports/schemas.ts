@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AWARD_STATUSES } from '#shared/awards/schemas.ts';
 import { followUpView, roundSchema } from '#shared/follow-ups/schemas.ts';
 import { yearParam } from '#shared/funding/schemas.ts';
-import { instrumentSchema, kvkSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { COMPANY_ID_SCHEMES, companyIdSchema } from '#shared/kernel/company-id.ts';
+import { instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 import { CSV_DIALECTS } from './csv.ts';
 
@@ -128,7 +129,9 @@ export const awardRowView = z.object({
   eformsProcedureType: z.string(),
   pianooUrl: z.url(),
   phase: z.int(),
-  companyKvk: kvkSchema,
+  /** The company's id: a KvK number, an EUID or an EU VAT number, as `companyIdScheme` says. */
+  companyKvk: companyIdSchema,
+  companyIdScheme: z.enum(COMPANY_ID_SCHEMES),
   companyName: z.string(),
   sizeClass: z.enum(SIZE_CLASSES),
   sme: z.boolean(),

@@ -202,11 +202,12 @@ export const nl = {
     signInAs: (who: string) => `Inloggen als ${who}`,
     other: 'Een andere rol of organisatie',
     role: 'Rol',
-    org: 'Organisatie (OIN, of KvK-nummer voor een bedrijf)',
+    org: 'Organisatie (OIN; voor een bedrijf het KvK-nummer, of buiten Nederland de EUID of het btw-nummer)',
     sub: 'Eigen id (voor een beoordelaar)',
     submit: 'Inloggen',
     signedOut: 'U bent uitgelogd.',
-    invalidOrg: 'Vul een OIN van 20 tekens in, of voor een bedrijf een KvK-nummer van 8 cijfers.',
+    invalidOrg:
+      'Vul een OIN van 20 tekens in; voor een bedrijf een KvK-nummer van 8 cijfers, of buiten Nederland een EUID (zoals DEK1101R.HRB116737) of een EU-btw-nummer (zoals DE123456788).',
     failedTitle: 'Inloggen is mislukt',
     failedText: 'Het inloggen kon niet worden afgerond. Probeer het opnieuw via Inloggen bovenaan de pagina.',
     needSignIn: 'Log in om deze pagina te gebruiken.',
@@ -216,9 +217,12 @@ export const nl = {
     intro:
       'Uw bedrijfsgegevens en de mkb-verklaring. Met uw personeel, omzet en balanstotaal berekenen wij de grootteklasse volgens de Europese mkb-definitie.',
     kvk: 'KvK-nummer',
+    /** A company id with its scheme named: "KvK 12345678", "EUID DEK1101R.HRB116737", "btw-nummer DE123456788". */
+    idSchemes: { kvk: 'KvK', euid: 'EUID', vat: 'btw-nummer' },
+    idLabel: { kvk: 'KvK-nummer', euid: 'EUID (Europees ondernemings-id)', vat: 'Btw-nummer' },
     name: 'Naam van het bedrijf',
     btwId: 'Btw-identificatienummer (optioneel)',
-    btwIdHint: 'Bijvoorbeeld NL123456782B01',
+    btwIdHint: 'Van elke EU-lidstaat, bijvoorbeeld NL123456782B01 of DE123456788',
     staff: 'Aantal medewerkers (fte)',
     turnover: 'Jaaromzet in euro',
     balance: 'Balanstotaal in euro',

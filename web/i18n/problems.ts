@@ -259,8 +259,8 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Enter the company name (2 to 200 characters).',
   },
   btwId: {
-    nl: 'Vul een geldig Nederlands btw-identificatienummer in, zoals NL123456782B01, of laat het veld leeg.',
-    en: 'Enter a valid Dutch VAT identification number, like NL123456782B01, or leave it empty.',
+    nl: 'Vul een geldig btw-nummer van een EU-lidstaat in, zoals NL123456782B01 of DE123456788, of laat het veld leeg.',
+    en: 'Enter a valid VAT number of an EU state, like NL123456782B01 or DE123456788, or leave it empty.',
   },
   staff: {
     nl: 'Vul het aantal medewerkers in als heel getal (0 of meer).',

@@ -23,7 +23,7 @@ import {
 } from './components.tsx';
 import type { ChallengeView } from './public.tsx';
 import type { ProposalView } from './sme.tsx';
-import { type FormState, titleOf, type View } from './view.ts';
+import { companyIdText, type FormState, titleOf, type View } from './view.ts';
 
 /** What an assessor still has to do in a phase: declare, then score what it did not recuse from. */
 export const todoOf = (e: Evaluation) =>
@@ -189,7 +189,7 @@ export function ScorePage(props: {
       </H1>
       <SummaryList
         rows={[
-          [t.gov.company, `${p.companyName} (KvK ${p.companyKvk})`],
+          [t.gov.company, `${p.companyName} (${companyIdText(p.companyKvk, v)})`],
           [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
           [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
           [t.challenge.duration, t.challenge.months(p.durationMonths)],

@@ -19,7 +19,7 @@ import {
   Tag,
   TextArea,
 } from './components.tsx';
-import { emptyForm, type FormState, localised, type View } from './view.ts';
+import { companyIdText, emptyForm, type FormState, localised, type View } from './view.ts';
 
 export type DecisionLetter = z.output<typeof routes.decisionLetter.response>;
 export type LetterItem = z.output<typeof routes.myDecisionLetters.response>['items'][number];
@@ -113,7 +113,7 @@ export function DecisionLetterPage(props: {
           rows={[
             [t.decisions.call, <span lang={title.lang}>{title.text}</span>],
             [t.decisions.phase, String(l.phase)],
-            [t.decisions.to, `${l.recipient.companyName} (KvK ${l.recipient.companyKvk})`],
+            [t.decisions.to, `${l.recipient.companyName} (${companyIdText(l.recipient.companyKvk, v)})`],
             [t.decisions.decidedAt, formatDateTime(l.decidedAt, v.lang)],
             [t.decisions.status, <DecisionStatus v={v} status={l.status} endsAt={l.standstillEndsAt} />],
           ]}

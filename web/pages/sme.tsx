@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
+import { companyIdScheme } from '#shared/kernel/company-id.ts';
 import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, timeLeft } from '#web/i18n/format.ts';
@@ -58,7 +59,9 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
           </p>
         </Alert>
       ) : null}
-      <SummaryList rows={[[t.company.kvk, v.session?.org ?? '']]} />
+      <SummaryList
+        rows={[[t.company.idLabel[companyIdScheme(v.session?.org ?? '')], v.session?.org ?? '']]}
+      />
       <form method="post" action="/mijn/bedrijf" novalidate>
         <CsrfField v={v} />
         <TextField v={v} form={form} name="name" label={t.company.name} autocomplete="organization" />

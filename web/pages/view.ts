@@ -1,3 +1,4 @@
+import { companyIdScheme } from '#shared/kernel/company-id.ts';
 import type { Lang } from '#web/i18n/format.ts';
 import type { Messages } from '#web/i18n/nl.ts';
 import type { AssetManifest } from '../assets.ts';
@@ -44,3 +45,7 @@ export const titleOf = (
   challenge: { title: { nl: string; en?: string | undefined } } | undefined,
   v: View,
 ) => (challenge ? localised(challenge.title, v.lang).text : '');
+
+/** A company id with its scheme named: "KvK 12345678", "EUID DEK1101R.HRB116737", "btw-nummer DE123456788". */
+export const companyIdText = (id: string, v: Pick<View, 't'>) =>
+  `${v.t.company.idSchemes[companyIdScheme(id)]} ${id}`;

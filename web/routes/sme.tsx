@@ -1,5 +1,7 @@
 /** @jsxImportSource hono/jsx */
+
 import type { Hono } from 'hono';
+import { companyIdCountry } from '#shared/kernel/company-id.ts';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient } from '../api.ts';
 import {
@@ -153,7 +155,7 @@ export function smeRoutes(app: Hono<SiteEnv>) {
             balanceSheet: eurosForInput(profile.balanceSheetCents, v.lang),
             country: profile.country,
           }
-        : { country: 'NL' },
+        : { country: companyIdCountry(c.get('session')?.org ?? '') },
     );
     return render(c, <CompanyPage v={v} form={form} {...(profile ? { profile } : {})} flash={flash(c)} />);
   });

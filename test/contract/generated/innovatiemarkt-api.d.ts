@@ -966,6 +966,8 @@ export interface components {
             pianooUrl: string;
             phase: number;
             companyKvk: string;
+            /** @enum {string} */
+            companyIdScheme: "kvk" | "euid" | "vat";
             companyName: string;
             /** @enum {string} */
             sizeClass: "micro" | "small" | "medium" | "large";
@@ -1073,6 +1075,8 @@ export interface components {
         };
         CompanyProfile: {
             kvk: string;
+            /** @enum {string} */
+            identifierScheme: "kvk" | "euid" | "vat";
             name: string;
             btwId?: string;
             staff: number;
@@ -2673,7 +2677,6 @@ export interface operations {
                     staff: number;
                     turnoverCents: number;
                     balanceSheetCents: number;
-                    /** @default NL */
                     country?: string;
                 };
             };

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setClock } from '#shared/platform/clock.ts';
+import { routes } from '#shared/routes.ts';
+import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import { expectStatus, marketplace, publishedChallenge } from '../support/journeys.ts';
+import { ocdsValidator } from '../support/ocds.ts';
+import type { TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+/*
+ * Issue #15, point 3: companies from every EU state. A German company signs in with its EUID, a
+ * Belgian one with its VAT number: the SME test applies to both, tenancy keeps them apart, and
+ * the open data and the awards register name each under its own identifier scheme.
+ */
+let api: TestApi;
+beforeAll(async () => {
+  api = await marketplace();
+});
+afterAll(() => api?.runtime.stop());
+
+const GERMAN = { id: 'DEK1101R.HRB116737', name: 'Schleusen Technik GmbH' };
+const BELGIAN = { id: 'BE0403612644', name: 'Sluizen Vlaanderen BV' };
+
+describe('companies from other EU states', () => {
+  it('sign in with an EUID or a VAT number, bid and win; the open data and the register use their schemes', async () => {
+    const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
+    const challenge = await publishedChallenge(api, { token: buyer, body: challengeBody() });
+    const bidders = [];
+    for (const company of [GERMAN, BELGIAN]) {
+      const token = await api.as('sme', company.id);
+      // The country is the one the id states; another one is refused at the field, nothing written.
+      await api.runtime.settle();
+      const before = await tableSnapshot();
+      const wrongCountry = await api.request(routes.putCompanyProfile, {
+        token,
+        body: {
+          name: company.name,
+          staff: 12,
+          turnoverCents: 300_000_000,
+          balanceSheetCents: 200_000_000,
+          country: 'NL',
+        },
+      });
+      expect(wrongCountry.status).toBe(400);
+      expect(wrongCountry.problem?.errors?.[0]?.field).toBe('body.country');
+      expect(await tableSnapshot()).toEqual(before);
+      const profile = await expectStatus(
+        api.request(routes.putCompanyProfile, {
+          token,
+          body: {
+            name: company.name,
+            staff: 12,
+            turnoverCents: 300_000_000,
+            balanceSheetCents: 200_000_000,
+            btwId: 'DE123456788',
+          },
+        }),
+        200,
+      );
+      expect(profile).toMatchObject({
+        kvk: company.id,
+        country: company.id.slice(0, 2),
+        sizeClass: 'small',
+        isSme: true,
+        identifierScheme: company === GERMAN ? 'euid' : 'vat',
+      });
+      const proposal = await expectStatus(
+        api.request(routes.submitProposal, {
+          token,
+          params: { challengeId: challenge.id, phase: 1 },
+          body: {
+            summary: 'Een sluisdeur die energie terugwint.',
+            plan: 'Metingen, model en kostenraming.',
+            requestedAmountCents: 4_000_000,
+            durationMonths: 6,
+          },
+        }),
+        201,
+      );
+      bidders.push({ ...company, token, proposalId: proposal.id });
+    }
+    // Tenancy: one cannot read the other's proposal.
+    expect(
+      (
+        await api.request(routes.getProposal, {
+          token: bidders[0]!.token,
+          params: { proposalId: bidders[1]!.proposalId },
+        })
+      ).status,
+    ).toBe(404);
+    // A token whose company id fits no scheme describes no caller.
+    const malformed = await api.as('sme', 'DE12345678');
+    expect((await api.request(routes.myProposals, { token: malformed, query: {} })).status).toBe(401);
+
+    await expectStatus(
+      api.request(routes.nameCommittee, {
+        token: buyer,
+        params: { challengeId: challenge.id, phase: 1 },
+        body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'judge' }] },
+      }),
+      200,
+    );
+    const restore = setClock(() => new Date(Date.parse(challenge.phases[0]!.submissionDeadline) + 60_000));
+    try {
+      const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
+      await expectStatus(
+        api.request(routes.declareConflicts, {
+          token: judge,
+          params: { challengeId: challenge.id, phase: 1 },
+          body: {
+            declarations: bidders.map((b) => ({ proposalId: b.proposalId, conflictOfInterest: false })),
+          },
+        }),
+        201,
+      );
+      for (const bidder of bidders) {
+        await expectStatus(
+          api.request(routes.scoreProposal, {
+            token: judge,
+            params: { proposalId: bidder.proposalId },
+            body: {
+              scores: (['impact', 'technical-feasibility', 'economic-prospects'] as const).map(
+                (criterion) => ({
+                  criterion,
+                  score: 8,
+                }),
+              ),
+              motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
+            },
+          }),
+          200,
+        );
+      }
+      await expectStatus(
+        api.request(routes.decideAwards, {
+          token: buyer,
+          params: { challengeId: challenge.id, phase: 1 },
+          body: {
+            decisionId: randomUUID(),
+            awards: bidders.map((b) => ({
+              proposalId: b.proposalId,
+              startDate: '2027-02-01',
+              endDate: '2027-07-31',
+            })),
+          },
+        }),
+        201,
+      );
+
+      const ocds = await expectStatus(api.request(routes.ocdsReport, { query: { year: THIS_YEAR } }), 200);
+      const validate = ocdsValidator();
+      expect(validate(ocds), JSON.stringify(validate.errors)).toBe(true);
+      const release = ocds.releases.find((r) => r.ocid.endsWith(challenge.id)) as unknown as {
+        parties: { id: string; identifier: { scheme?: string; id: string }; roles: string[] }[];
+      };
+      const companies = release.parties.filter((p) => p.roles.includes('supplier'));
+      expect(companies.map((p) => [p.id, p.identifier.scheme, p.identifier.id]).sort()).toEqual([
+        ['DE-CR-K1101R.HRB116737', 'DE-CR', 'K1101R.HRB116737'],
+        ['XI-VAT-BE0403612644', 'XI-VAT', 'BE0403612644'],
+      ]);
+
+      const officer = await api.as('officer', ORGS.zuidHolland.oin);
+      const register = await expectStatus(
+        api.request(routes.awardsReport, { token: officer, query: { year: THIS_YEAR } }),
+        200,
+      );
+      const rows = (
+        register.items as { companyKvk: string; companyIdScheme: string; challengeId: string }[]
+      ).filter((r) => r.challengeId === challenge.id);
+      expect(rows.map((r) => [r.companyKvk, r.companyIdScheme]).sort()).toEqual([
+        [BELGIAN.id, 'vat'],
+        [GERMAN.id, 'euid'],
+      ]);
+    } finally {
+      restore();
+    }
+  });
+});
