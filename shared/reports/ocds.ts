@@ -13,8 +13,13 @@ import type { YearData } from './year-index.ts';
  * one release per published challenge (its latest state), with the Budget Breakdown extension
  * for each funder's share. Validated in the tests against the official 1.1.5 schemas.
  */
+/**
+ * The Budget Breakdown extension, pinned: it has no version tags (the extension registry lists only
+ * `master`), so the URL names the commit whose release-schema.json is the copy we validate against
+ * (../shared/reference/ocds-1.1.5/budget-breakdown-extension-release-schema.json, 8 May 2018).
+ */
 export const BUDGET_BREAKDOWN_EXTENSION =
-  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/master/extension.json';
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/d74b733d4a595ba6c670b9e7b56ed3d32adccf25/extension.json';
 const CC0 = 'https://creativecommons.org/publicdomain/zero/1.0/';
 
 /** One contracting process per challenge: `ocds-` + 6-character prefix + the challenge id. */

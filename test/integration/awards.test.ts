@@ -400,5 +400,5 @@ describe('50 concurrent award calls against a budget that fits 10', () => {
     } finally {
       many.restore();
     }
-  });
+  }, 180_000); // 50 companies set up, then 50 decisions at once: slow under a full parallel run, never a speed claim
 });

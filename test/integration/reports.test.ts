@@ -242,6 +242,8 @@ describe('GET /reports/ocds', () => {
     expect(validate(body), JSON.stringify(validate.errors, null, 2)).toBe(true);
 
     expect(body.version).toBe('1.1');
+    // The extension is named at the commit of the schema validated against, never a moving branch.
+    expect(body.extensions).toEqual([expect.stringMatching(/\/[0-9a-f]{40}\/extension\.json$/)]);
     expect(body.releases).toHaveLength(1);
     const [release] = body.releases;
     expect(release.ocid).toMatch(/^ocds-[a-z0-9]{6}-/);
