@@ -70,6 +70,8 @@ interface ChallengeContent {
   fundingVersion: number;
   /** How equal scores are settled, as the call announces it (fixed when it is published). */
   tieBreak: { nl: string; en: string };
+  /** How price is scored, where a phase weighs it (fixed when it is published): never by assessors. */
+  priceFormula?: { nl: string; en: string };
   /** Calendar days from an award decision to the contract (standstill), in which bidders may object. */
   standstillDays: number;
   createdAt: string;

@@ -168,6 +168,8 @@ export const challengeView = z.object({
   questionDeadline: z.string(),
   /** How equal scores are settled, as the call announces it. */
   tieBreak: z.object({ nl: z.string(), en: z.string() }).optional(),
+  /** How price is scored (where a phase weighs it): by this formula on the tendered prices, not by assessors. */
+  priceFormula: z.object({ nl: z.string(), en: z.string() }).optional(),
   /** Calendar days from the award decision to the contract, in which bidders may object. */
   standstillDays: z.int(),
   /** Corrections published since publication (rectificaties), oldest first. */

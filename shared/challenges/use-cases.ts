@@ -34,7 +34,7 @@ import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { correctChallenge } from './corrections.ts';
-import { defaultCriteria } from './criteria.ts';
+import { defaultCriteria, PRICE_FORMULA } from './criteria.ts';
 import {
   assertTransition,
   type CancelledChallenge,
@@ -102,6 +102,9 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
     ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),
     questionDeadline: input.questionDeadline ?? defaultQuestionDeadline(input.phases[0]!.submissionDeadline),
     tieBreak: TIE_BREAK,
+    ...(input.phases.some((p) => p.criteria?.some((c) => c.key === 'price'))
+      ? { priceFormula: PRICE_FORMULA }
+      : {}),
     standstillDays: input.standstillDays ?? DEFAULT_STANDSTILL_DAYS,
   } satisfies Partial<Challenge>;
 }

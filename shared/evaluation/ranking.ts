@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { priceScore } from '#shared/challenges/criteria.ts';
 import type { Criterion } from '#shared/challenges/model.ts';
 
 /**
  * The ranking, as a pure function. Each proposal's score per criterion is the mean over the
- * assessors who did not recuse themselves; its total is the weighted sum (0–10).
+ * assessors who did not recuse themselves — except price, which the announced formula scores on
+ * the tendered prices (PRICE_FORMULA); its total is the weighted sum (0–10).
  *
  * Ties are broken as every call announces (`TIE_BREAK`): by the higher mean on the most heavily
  * weighted criterion, then the next, and so on; a tie that survives every criterion is settled
@@ -56,9 +58,14 @@ export function rank(
   const byWeight = [...criteria].sort(
     (a, b) => b.weightBasisPoints - a.weightBasisPoints || a.key.localeCompare(b.key),
   );
+  const lowestPrice = Math.min(...inputs.map((i) => i.requestedAmountCents));
   const scored = inputs.map((input) => {
     const means: Record<string, number> = {};
     for (const c of criteria) {
+      if (c.key === 'price') {
+        means[c.key] = priceScore(input.requestedAmountCents, lowestPrice);
+        continue;
+      }
       const values = input.scores.map((s) => s[c.key]!);
       means[c.key] = values.reduce((a, b) => a + b, 0) / values.length;
     }

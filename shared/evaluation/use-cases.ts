@@ -4,6 +4,7 @@ import { ConflictDeclaredV1 } from '#events/evaluation/conflict-declared.v1.ts';
 import { PhaseRankingFrozenV1 } from '#events/evaluation/phase-ranking-frozen.v1.ts';
 import { ProposalScoredV1 } from '#events/evaluation/proposal-scored.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
+import { committeeCriteria } from '#shared/challenges/criteria.ts';
 import type { Challenge, Phase } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, evaluationKeys, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
@@ -409,12 +410,15 @@ export async function scoreProposal(
 ) {
   await assertMayAssess(proposal, ctx.caller);
   const { phase } = await phaseOf(proposal.challengeId, proposal.phase);
-  const wanted = phase.criteria.map((c) => c.key).sort();
+  // The committee scores quality; price is the announced formula's (PRICE_FORMULA), never an assessor's.
+  const wanted = committeeCriteria(phase.criteria)
+    .map((c) => c.key)
+    .sort();
   const given = input.scores.map((s) => s.criterion).sort();
   if (wanted.join() !== given.join()) {
     throw unprocessable(
       'criteria-mismatch',
-      `Score each criterion of phase ${proposal.phase} once: ${wanted.join(', ')}.`,
+      `Score each criterion of phase ${proposal.phase} once: ${wanted.join(', ')}${phase.criteria.some((c) => c.key === 'price') ? ' (price is scored by the announced formula, not by assessors)' : ''}.`,
       { criteria: wanted },
     );
   }

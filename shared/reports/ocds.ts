@@ -139,6 +139,7 @@ function release(
         (p) =>
           `Fase ${p.number}: ${p.criteria.map((c) => `${CRITERIA[c.key].nl} ${c.weightBasisPoints / 100}%`).join(', ')}`,
       )
+      .concat(challenge.priceFormula ? [challenge.priceFormula.nl] : [])
       .join('; '),
     tenderPeriod: {
       startDate: toAmsterdamIso(challenge.publishedAt!),

@@ -10,7 +10,8 @@ import { tableSnapshot } from '../support/table.ts';
 /*
  * Issue #15, point 4: an innovation partnership that did not announce ending or reducing partners
  * after a phase continues every partner that met the phase's targets — a next-phase decision that
- * drops one is refused — and so sets no minimum score for a later phase.
+ * drops one is refused — and so sets no minimum score for a later phase. Price is scored by the
+ * announced formula on the tendered price, quality by the committee.
  */
 let api: TestApi;
 beforeAll(async () => {
@@ -79,7 +80,7 @@ describe('an innovation partnership that did not announce ending partners', () =
       // Both partners met their targets and bid for phase 2; the committee scores them.
       const phase2 = { challengeId, phase: 2 as const };
       const bids = [];
-      for (const partner of setup.proposals) {
+      for (const [i, partner] of setup.proposals.entries()) {
         bids.push(
           await expectStatus(
             api.request(routes.submitProposal, {
@@ -88,7 +89,7 @@ describe('an innovation partnership that did not announce ending partners', () =
               body: {
                 summary: 'Het prototype uit fase 1, nu op ware grootte.',
                 plan: 'Bouwen, testen en demonstreren.',
-                requestedAmountCents: 5_000_000,
+                requestedAmountCents: i === 0 ? 5_000_000 : 4_000_000, // the tendered price
                 durationMonths: 12,
               },
             }),
@@ -119,19 +120,51 @@ describe('an innovation partnership that did not announce ending partners', () =
         }),
         201,
       );
+      // Price is the formula's, never an assessor's.
+      const pricedByAssessor = await api.request(routes.scoreProposal, {
+        token: judge,
+        params: { proposalId: bids[0]!.id },
+        body: {
+          scores: [
+            { criterion: 'quality', score: 8 },
+            { criterion: 'price', score: 10 },
+          ],
+          motivation: 'Ook de prijs beoordeeld.',
+        },
+      });
+      expect(pricedByAssessor.status).toBe(422);
+      expect(pricedByAssessor.problem?.type).toMatch(/criteria-mismatch$/);
       for (const [i, bid] of bids.entries()) {
         await expectStatus(
           api.request(routes.scoreProposal, {
             token: judge,
             params: { proposalId: bid.id },
             body: {
-              scores: (['quality', 'price'] as const).map((criterion) => ({ criterion, score: 8 - i })),
+              scores: [{ criterion: 'quality', score: 8 - i }],
               motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
             },
           }),
           200,
         );
       }
+
+      // Quality 8 and 7 (60%); price € 50.000 and € 40.000 → 40.000 ÷ 50.000 × 10 = 8 and 10 (40%):
+      // 8 × 0,6 + 8 × 0,4 = 8,0 against 7 × 0,6 + 10 × 0,4 = 8,2 — the cheaper offer ranks first.
+      const ranking = await expectStatus(
+        api.request(routes.phaseRanking, { token: buyer, params: phase2 }),
+        200,
+      );
+      expect(
+        ranking.ranking.map((r) => [
+          r.proposalId,
+          r.criterionScores.quality,
+          r.criterionScores.price,
+          r.totalScore,
+        ]),
+      ).toEqual([
+        [bids[1]!.id, 7, 10, 8.2],
+        [bids[0]!.id, 8, 8, 8],
+      ]);
 
       const decide = (proposalIds: string[]) =>
         api.request(routes.decideAwards, {

@@ -177,8 +177,9 @@ export async function evaluatedPhase(
   }
   for (const [i, p] of proposals.entries()) {
     const score = Math.max(0, 10 - i);
+    // A partnership's committee scores quality; price is scored by the announced formula.
     const criteria = options.partnership
-      ? (['quality', 'price'] as const)
+      ? (['quality'] as const)
       : (['impact', 'technical-feasibility', 'economic-prospects'] as const);
     await expectStatus(
       api.request(routes.scoreProposal, {

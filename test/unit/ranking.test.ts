@@ -98,3 +98,29 @@ describe('ranking', () => {
     ]);
   });
 });
+
+describe('price by the announced formula', () => {
+  const partnership = [
+    { key: 'quality' as const, weightBasisPoints: 6000 },
+    { key: 'price' as const, weightBasisPoints: 4000 },
+  ];
+  const offer = (id: string, quality: number[], priceCents: number) => ({
+    proposalId: id,
+    companyKvk: '12345678',
+    requestedAmountCents: priceCents,
+    submittedAt: '2026-01-01T00:00:00Z',
+    scores: quality.map((q) => ({ quality: q })),
+  });
+
+  it('scores the lowest tendered price 10 and another lowest ÷ price × 10, whatever assessors might think', () => {
+    const ranked = rank(
+      [offer('dear', [9, 9], 6_000_000), offer('cheap', [6, 6], 3_000_000), offer('middle', [8], 4_000_000)],
+      partnership,
+    );
+    expect(ranked.map((r) => [r.proposalId, r.criterionScores.price, r.totalScore])).toEqual([
+      ['middle', 7.5, 7.8], // 8 × 0,6 + (3 ÷ 4 × 10) × 0,4
+      ['cheap', 10, 7.6], // 6 × 0,6 + 10 × 0,4
+      ['dear', 5, 7.4], // 9 × 0,6 + (3 ÷ 6 × 10) × 0,4
+    ]);
+  });
+});

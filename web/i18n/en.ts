@@ -112,6 +112,7 @@ export const en: Messages = {
     deadline: 'Closing date',
     status: 'Status',
     criteria: 'Award criteria',
+    priceFormula: 'How price is scored',
     tieBreak: 'When scores are equal',
     criterion: 'Criterion',
     weight: 'Weight',

@@ -119,6 +119,7 @@ export const nl = {
     deadline: 'Sluitingsdatum',
     status: 'Status',
     criteria: 'Beoordelingscriteria',
+    priceFormula: 'Hoe de prijs wordt gescoord',
     tieBreak: 'Bij gelijke score',
     criterion: 'Criterium',
     weight: 'Weging',

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { committeeCriteria } from '#shared/challenges/criteria.ts';
 import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { formatDateTime, formatMoney } from '#web/i18n/format.ts';
 import type { Evaluation } from './buyer.tsx';
@@ -166,7 +167,8 @@ export function ScorePage(props: {
   const { v, challenge: c, proposal: p, form } = props;
   const { t } = v;
   const phase = c.phases.find((x) => x.number === p.phase);
-  const criteria = phase?.criteria ?? [];
+  // Price is the announced formula's, not the committee's: no field for it.
+  const criteria = committeeCriteria(phase?.criteria ?? []);
   const options = [
     { value: '', label: t.form.chooseScore },
     ...Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) })),
@@ -210,6 +212,7 @@ export function ScorePage(props: {
       ) : null}
       <form method="post" action={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`} novalidate>
         <CsrfField v={v} />
+        {c.priceFormula ? <P>{c.priceFormula[v.lang]}</P> : null}
         {criteria.map((x) => (
           <Select
             v={v}

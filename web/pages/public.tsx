@@ -451,6 +451,13 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         </section>
       ) : null}
 
+      {c.priceFormula ? (
+        <>
+          <H2 id="prijsscore">{t.challenge.priceFormula}</H2>
+          <P>{c.priceFormula[v.lang]}</P>
+        </>
+      ) : null}
+
       {c.tieBreak ? (
         <>
           <H2 id="gelijke-score">{t.challenge.tieBreak}</H2>
