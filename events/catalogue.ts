@@ -17,6 +17,7 @@ import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
 import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import type { EventDefinition } from './envelope.ts';
+import { CandidatesSelectedV1 } from './evaluation/candidates-selected.v1.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from './evaluation/conflict-declared.v1.ts';
 import { PhaseRankingFrozenV1 } from './evaluation/phase-ranking-frozen.v1.ts';
@@ -47,6 +48,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   PhaseRankingFrozenV1,
   ConflictDeclaredV1,
   ProposalScoredV1,
+  CandidatesSelectedV1,
   QuestionAskedV1,
   QuestionAnsweredV1,
   NotaPublishedV1,

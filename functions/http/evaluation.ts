@@ -1,3 +1,4 @@
+import { readSelection, recordSelection } from '#shared/evaluation/selection.ts';
 import {
   declareConflicts,
   listPhaseProposals,
@@ -46,5 +47,11 @@ export const handler = httpHandler([
   })),
   implement(routes.phaseRanking, async ({ params, caller }) => ({
     body: await phaseRanking(params.challengeId, params.phase, caller),
+  })),
+  implement(routes.recordSelection, async ({ params, body, caller, correlationId }) => ({
+    body: await recordSelection(params.challengeId, params.phase, body, { caller, correlationId }),
+  })),
+  implement(routes.getSelection, async ({ params, caller, correlationId }) => ({
+    body: await readSelection(params.challengeId, params.phase, { caller, correlationId }),
   })),
 ]);

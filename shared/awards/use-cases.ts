@@ -14,6 +14,7 @@ import {
   type TxWrite,
   transact,
 } from '#shared/db/store.ts';
+import { assertAwardsToInvited } from '#shared/evaluation/selection.ts';
 import { rankedProposals } from '#shared/evaluation/use-cases.ts';
 import { awardParts, drawForAwards, returnUnspent, unspentParts } from '#shared/funding/money.ts';
 import { funderReservations } from '#shared/funding/repository.ts';
@@ -137,6 +138,11 @@ export async function decideAwards(
     phaseNumber,
     ranking,
     new Set(inputs.map((i) => i.proposalId)),
+  );
+  await assertAwardsToInvited(
+    challenge,
+    phaseNumber,
+    inputs.map((i) => i.proposalId),
   );
 
   const decision: AwardDecision = {

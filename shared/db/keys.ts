@@ -83,6 +83,7 @@ export const ENTITY = {
   question: 'Question',
   questionPointer: 'QuestionPointer',
   nota: 'Nota',
+  candidateSelection: 'CandidateSelection',
   followUp: 'FollowUp',
   companyProfile: 'CompanyProfile',
   governmentOrganisation: 'GovernmentOrganisation',
@@ -169,6 +170,11 @@ export const evaluationKeys = {
   score: (challengeId: string, phase: number, proposalId: string, assessor: string): Key => ({
     pk: `CHALLENGE#${challengeId}`,
     sk: `EVAL#${phase}#SCORE#${proposalId}#${assessor}`,
+  }),
+  /** An innovation partnership's selection of the candidates invited to negotiate (phase 1). */
+  selection: (challengeId: string, phase: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#SELECTION`,
   }),
   /** The ranking an award decision rests on; once written, the phase's evaluation is frozen. */
   frozen: (challengeId: string, phase: number): Key => ({

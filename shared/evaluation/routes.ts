@@ -11,6 +11,7 @@ import {
   scoresBody,
   scoresView,
 } from './schemas.ts';
+import { selectionBody, selectionView } from './selection.ts';
 
 const tags = ['Evaluation'];
 
@@ -195,6 +196,34 @@ export const evaluationRoutes = {
     tenancy: { buyer: 'challenge-buyer', assessor: 'committee' },
     params: phaseParams,
     response: rankingView,
+    successStatus: 200,
+  }),
+  recordSelection: defineRoute({
+    operationId: 'recordSelection',
+    method: 'POST',
+    path: '/challenges/{challengeId}/phases/{phase}/selection',
+    function: 'evaluationApi',
+    summary:
+      'Innovation partnership: after the requests to participate, judge each suitable or not and invite at least 3 suitable candidates to negotiate, with reasons (once)',
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: phaseParams,
+    body: selectionBody,
+    response: selectionView,
+    successStatus: 201,
+  }),
+  getSelection: defineRoute({
+    operationId: 'getSelection',
+    method: 'GET',
+    path: '/challenges/{challengeId}/phases/{phase}/selection',
+    function: 'evaluationApi',
+    summary: "An innovation partnership's selection of candidates, with reasons (own buyer)",
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: phaseParams,
+    response: selectionView,
     successStatus: 200,
   }),
 };

@@ -277,6 +277,20 @@ const FIXTURES: Record<string, Fixture> = {
     ownStatus: { buyer: 409 },
   },
   listNotas: { request: () => ({ path: `/challenges/${world.open}/notas` }) },
+  // The closed call is an SBIR call: its buyer is told it has no selection stage; others learn nothing.
+  recordSelection: {
+    request: () => ({
+      path: `/challenges/${world.closed}/phases/1/selection`,
+      body: {
+        candidates: [{ proposalId: world.closedProposals[0], suitable: true, invited: true, reasons: 'Geschikt.' }],
+      },
+    }),
+    ownStatus: { buyer: 409 },
+  },
+  getSelection: {
+    request: () => ({ path: `/challenges/${world.closed}/phases/1/selection` }),
+    ownStatus: { buyer: 409 },
+  },
   nameCommittee: {
     request: async () => ({
       path: `/challenges/${await published()}/phases/1/committee`,

@@ -370,6 +370,7 @@ describe('sealed means sealed', () => {
       myProposals: '/me/proposals',
       listQuestions: `/challenges/${challengeId}/questions`,
       listNotas: `/challenges/${challengeId}/notas`,
+      getSelection: `/challenges/${challengeId}/phases/1/selection`,
       listPhaseProposals: `/challenges/${challengeId}/phases/1/proposals`,
       myCommittees: '/me/committees',
       phaseEvaluation: `/challenges/${challengeId}/phases/1/evaluation`,

@@ -191,4 +191,118 @@ describe('an innovation partnership that did not announce ending partners', () =
       for (const restore of restores.reverse()) restore();
     }
   });
+
+  it('invites at least 3 suitable candidates to negotiate, with reasons, and awards phase 1 to invited ones only', async () => {
+    const setup = await evaluatedPhase(api, {
+      companies: 4,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 20_000_000,
+      kvkBase: 47_100_000,
+      partnership: { mayEndPartnersAfterPhase: false },
+      selectAll: false,
+    });
+    try {
+      const { buyer, challengeId, proposals } = setup;
+      const phase1 = { challengeId, phase: 1 as const };
+      const decide = (ids: string[]) =>
+        api.request(routes.decideAwards, {
+          token: buyer,
+          params: phase1,
+          body: {
+            decisionId: randomUUID(),
+            awards: ids.map((proposalId) => ({ proposalId, startDate: '2027-02-01', endDate: '2027-07-31' })),
+          },
+        });
+      const unselected = await decide([proposals[0]!.id]);
+      expect(unselected.status).toBe(409);
+      expect(unselected.problem?.type).toMatch(/selection-missing$/);
+
+      const candidate = (i: number, suitable: boolean, invited: boolean) => ({
+        proposalId: proposals[i]!.id,
+        suitable,
+        invited,
+        reasons: invited
+          ? 'Geschikt en uitgenodigd: sterk consortium.'
+          : 'Geschikt, maar het minst sterke plan.',
+      });
+      const select = (candidates: ReturnType<typeof candidate>[], token = buyer) =>
+        api.request(routes.recordSelection, { token, params: phase1, body: { candidates } });
+      await api.runtime.settle();
+      const before = await tableSnapshot();
+      const tooFew = await select([
+        candidate(0, true, true),
+        candidate(1, true, true),
+        candidate(2, true, false),
+        candidate(3, true, false),
+      ]);
+      expect(tooFew.status).toBe(422);
+      expect(tooFew.problem?.errors?.map((e) => e.field)).toEqual(['body.candidates']);
+      expect(tooFew.problem?.errors?.[0]?.message).toMatch(/invite at least 3/);
+      const unsuitableInvited = await select([
+        candidate(0, true, true),
+        candidate(1, true, true),
+        candidate(2, false, true),
+        candidate(3, true, true),
+      ]);
+      expect(unsuitableInvited.problem?.errors?.map((e) => e.field)).toEqual(['body.candidates.2.invited']);
+      const missing = await select([
+        candidate(0, true, true),
+        candidate(1, true, true),
+        candidate(2, true, true),
+      ]);
+      expect(missing.problem?.errors?.[0]?.message).toMatch(/judge every request to participate: 1 missing/);
+      expect(
+        (await select([candidate(0, true, true)], await api.as('buyer', ORGS.noordHolland.oin))).status,
+      ).toBe(404);
+      expect(await tableSnapshot()).toEqual(before);
+
+      const chosen = [
+        candidate(0, true, true),
+        candidate(1, true, true),
+        candidate(2, true, true),
+        candidate(3, true, false),
+      ];
+      const selection = await expectStatus(select(chosen), 201);
+      expect(selection.candidates.map((c) => [c.companyKvk, c.suitable, c.invited])).toEqual(
+        proposals.map((p, i) => [p.kvk, true, i < 3]),
+      );
+      expect(
+        await expectStatus(api.request(routes.getSelection, { token: buyer, params: phase1 }), 200),
+      ).toEqual(selection);
+      const again = await select(chosen);
+      expect(again.status).toBe(409);
+      expect(again.problem?.type).toMatch(/selection-recorded$/);
+
+      const notInvited = await decide([proposals[3]!.id]);
+      expect(notInvited.status).toBe(422);
+      expect(notInvited.problem?.type).toMatch(/not-invited$/);
+      await expectStatus(decide(proposals.slice(0, 3).map((p) => p.id)), 201);
+    } finally {
+      setup.restore();
+    }
+  });
+
+  it('has no selection stage in an SBIR call', async () => {
+    const setup = await evaluatedPhase(api, {
+      companies: 1,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 10_000_000,
+      kvkBase: 47_200_000,
+    });
+    try {
+      const refused = await api.request(routes.recordSelection, {
+        token: setup.buyer,
+        params: { challengeId: setup.challengeId, phase: 1 },
+        body: {
+          candidates: [
+            { proposalId: setup.proposals[0]!.id, suitable: true, invited: true, reasons: 'Geschikt.' },
+          ],
+        },
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.problem?.type).toMatch(/no-selection-stage$/);
+    } finally {
+      setup.restore();
+    }
+  });
 });

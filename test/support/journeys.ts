@@ -103,6 +103,8 @@ export async function evaluatedPhase(
     phase1BudgetCents: number;
     kvkBase: number;
     partnership?: { mayEndPartnersAfterPhase: boolean };
+    /** A partnership's buyer judges every request suitable and invites all (default); false leaves it to the test. */
+    selectAll?: boolean;
   },
 ) {
   const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
@@ -191,6 +193,23 @@ export async function evaluatedPhase(
         },
       }),
       200,
+    );
+  }
+  if (options.partnership && options.selectAll !== false) {
+    await expectStatus(
+      api.request(routes.recordSelection, {
+        token: buyer,
+        params: phase1,
+        body: {
+          candidates: proposals.map((p) => ({
+            proposalId: p.id,
+            suitable: true,
+            invited: true,
+            reasons: 'Voldoet aan de geschiktheidseisen.',
+          })),
+        },
+      }),
+      201,
     );
   }
   return { buyer, challengeId, deadline, proposals, restore };
