@@ -116,6 +116,7 @@ export function flash(c: SiteContext): string | undefined {
     instemming: t.gov.consentSaved,
     rectificatie: t.corrections.published,
     nota: t.notas.published,
+    selectie: t.selection.recorded,
   };
   return messages[c.req.query('melding') ?? ''];
 }

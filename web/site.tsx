@@ -34,6 +34,7 @@ import { consentRoutes } from './routes/consents.tsx';
 import { decisionRoutes } from './routes/decisions.tsx';
 import { publicRoutes } from './routes/public.tsx';
 import { reportRoutes } from './routes/reports.tsx';
+import { selectionRoutes } from './routes/selection.tsx';
 import { smeRoutes } from './routes/sme.tsx';
 import {
   CSRF_COOKIE,
@@ -244,6 +245,7 @@ export function createSite(options: SiteOptions) {
   buyerRoutes(app);
   consentRoutes(app);
   decisionRoutes(app);
+  selectionRoutes(app);
   assessorRoutes(app);
   reportRoutes(app);
 

@@ -27,7 +27,7 @@ export const selectionBody = z.strictObject({
         proposalId: z.uuid(),
         suitable: z.boolean(),
         invited: z.boolean(),
-        reasons: z.string().trim().min(2).max(2_000),
+        reasons: z.string().trim().min(10).max(2_000),
       }),
     )
     .min(1)

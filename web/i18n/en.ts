@@ -303,6 +303,21 @@ export const en: Messages = {
     motivation: 'Motivation',
     score: 'Score',
   },
+  selection: {
+    title: 'Selection of candidates',
+    intro:
+      'Judge each request to participate: is the candidate suitable, and do you invite it to negotiate? Invite at least 3 suitable candidates (all when fewer are suitable) and give the reasons for each choice. The selection is final; the phase-1 award goes to invited candidates only.',
+    suitable: 'Suitable',
+    invited: 'Invited to negotiate',
+    suitableQuestion: 'Is this candidate suitable?',
+    invitedQuestion: 'Do you invite this candidate to negotiate?',
+    reasons: 'Reasons',
+    button: 'Record the selection',
+    recordedAt: (at: string) => `The selection was recorded on ${at} and is final.`,
+    recorded: 'The selection of candidates has been recorded.',
+    link: 'Select candidates',
+    choose: 'Choose yes or no.',
+  },
   notas: {
     heading: 'Clarification notes (nota van inlichtingen)',
     title: (phase: number, n: number) => `Clarification note phase ${phase}, no. ${n}`,

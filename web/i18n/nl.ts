@@ -313,6 +313,21 @@ export const nl = {
     motivation: 'Motivering',
     score: 'Score',
   },
+  selection: {
+    title: 'Selectie van kandidaten',
+    intro:
+      'Beoordeel elk verzoek tot deelneming: is de kandidaat geschikt, en nodigt u hem uit om te onderhandelen? Nodig ten minste 3 geschikte kandidaten uit (alle als er minder geschikt zijn) en geef bij elke keuze de redenen. De selectie is definitief; de gunning van fase 1 gaat alleen naar uitgenodigde kandidaten.',
+    suitable: 'Geschikt',
+    invited: 'Uitgenodigd om te onderhandelen',
+    suitableQuestion: 'Is deze kandidaat geschikt?',
+    invitedQuestion: 'Nodigt u deze kandidaat uit om te onderhandelen?',
+    reasons: 'Redenen',
+    button: 'Selectie vastleggen',
+    recordedAt: (at: string) => `De selectie is vastgelegd op ${at} en is definitief.`,
+    recorded: 'De selectie van kandidaten is vastgelegd.',
+    link: 'Kandidaten selecteren',
+    choose: 'Kies ja of nee.',
+  },
   notas: {
     heading: "Nota's van inlichtingen",
     title: (phase: number, n: number) => `Nota van inlichtingen fase ${phase}, nr. ${n}`,

@@ -9,6 +9,26 @@ import type { Lang } from './format.ts';
 type Text = Record<Lang, string>;
 
 export const PROBLEM_TEXTS: Record<string, Text> = {
+  'selection-rules': {
+    nl: 'De selectie voldoet niet aan de regels van het innovatiepartnerschap.',
+    en: 'The selection does not follow the rules of the innovation partnership.',
+  },
+  'selection-recorded': {
+    nl: 'De kandidaten van deze oproep zijn al geselecteerd; de selectie staat vast.',
+    en: 'The candidates of this call were selected already; the selection stands.',
+  },
+  'selection-missing': {
+    nl: 'Selecteer eerst de kandidaten die u uitnodigt om te onderhandelen.',
+    en: 'First select the candidates you invite to negotiate.',
+  },
+  'not-invited': {
+    nl: 'Alleen kandidaten die zijn uitgenodigd om te onderhandelen kunnen de opdracht krijgen.',
+    en: 'Only candidates invited to negotiate can be awarded.',
+  },
+  'partner-dropped': {
+    nl: 'Dit partnerschap heeft niet aangekondigd dat partners na een fase kunnen afvallen: elke partner die de doelen haalde, gaat door.',
+    en: 'This partnership did not announce that partners may be ended after a phase: every partner that met its targets continues.',
+  },
   'questions-still-open': {
     nl: 'De termijn voor vragen over deze fase loopt nog: de nota van inlichtingen volgt daarna.',
     en: 'Questions about this phase are still being taken: the clarification note follows after that.',
@@ -218,6 +238,14 @@ const GENERIC_PROBLEM: Text = {
 
 /** Per API field (the path after `body.`): what to tell the person at that field. */
 export const FIELD_TEXTS: Record<string, Text> = {
+  candidates: {
+    nl: 'Beoordeel elk verzoek tot deelneming en nodig ten minste 3 geschikte kandidaten uit (alle als er minder geschikt zijn).',
+    en: 'Judge every request to participate and invite at least 3 suitable candidates (all when fewer are suitable).',
+  },
+  invited: {
+    nl: 'Alleen een geschikte kandidaat kan worden uitgenodigd.',
+    en: 'Only a suitable candidate can be invited.',
+  },
   introduction: {
     nl: 'Vul een inleiding in van 2 tot 5.000 tekens, of laat het veld leeg.',
     en: 'Enter an introduction of 2 to 5,000 characters, or leave it empty.',

@@ -474,6 +474,9 @@ export function ManageChallengePage(props: {
                   {!e?.decisionTaken ? (
                     <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/commissie`}>{t.gov.committee}</A>
                   ) : null}
+                  {c.instrument === 'innovation-partnership' && phase.number === 1 && e && !e.sealed ? (
+                    <A href={`/beheer/oproepen/${c.id}/selectie`}>{t.selection.link}</A>
+                  ) : null}
                   {e && !e.sealed ? (
                     <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/rangschikking`}>
                       {t.gov.ranking}
