@@ -1,6 +1,6 @@
 import type { Award } from '#shared/awards/schemas.ts';
 import { type Challenge, type Publication, phaseState } from '#shared/challenges/model.ts';
-import { companyIdScheme } from '#shared/kernel/company-id.ts';
+import { companyIdCountry, companyIdScheme } from '#shared/kernel/company-id.ts';
 import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
 import { parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { config } from '#shared/platform/config.ts';
@@ -20,6 +20,13 @@ import type { YearData } from './year-index.ts';
  */
 export const BUDGET_BREAKDOWN_EXTENSION =
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_budget_breakdown_extension/d74b733d4a595ba6c670b9e7b56ed3d32adccf25/extension.json';
+/** Lots (one per phase, so each phase has its own budget and status) and bid statistics per phase, at their v1.1.5 tags. */
+export const LOTS_EXTENSION =
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json';
+export const BIDS_EXTENSION =
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json';
+/** A phase as an OCDS lot. */
+const lotId = (phase: number) => `phase-${phase}`;
 const CC0 = 'https://creativecommons.org/publicdomain/zero/1.0/';
 
 /** One contracting process per challenge: `ocds-` + 6-character prefix + the challenge id. */
@@ -171,13 +178,48 @@ function release(
     milestones: challenge.phases.map((p, i) => ({
       id: `phase-${p.number}`,
       title: PHASE_TITLE[p.number],
+      // milestoneType codelist: a phase's closing is the buyer's engagement with bidders.
       type: 'engagement',
       code: 'submissionDeadline',
       description: `Inschrijving ${i === 0 ? `vanaf ${toAmsterdamIso(challenge.publishedAt!)}` : `na fase ${p.number - 1}`} tot ${toAmsterdamIso(p.submissionDeadline)}; budget € ${(p.budgetCents / 100).toFixed(2)}, maximaal € ${(p.maxPerContractCents / 100).toFixed(2)} per contract, ${p.plannedContracts} contract(en) verwacht.`,
       dueDate: toAmsterdamIso(p.submissionDeadline),
       status: closed.has(p.number) ? 'met' : 'scheduled',
     })),
+    // Each phase a lot: its own budget and state; awards and bid statistics point at it.
+    lots: challenge.phases.map((p) => ({
+      id: lotId(p.number),
+      title: PHASE_TITLE[p.number],
+      description: `Maximaal € ${(p.maxPerContractCents / 100).toFixed(2)} per contract incl. btw (€ ${(p.maxPerContractExclVatCents / 100).toFixed(2)} excl. btw), ${p.plannedContracts} contract(en) verwacht, looptijd ${p.durationMonths} maanden.`,
+      status:
+        challenge.status === 'cancelled'
+          ? 'cancelled'
+          : challenge.status === 'completed'
+            ? 'complete'
+            : phaseState(challenge, p.number, now) === 'planned'
+              ? 'planned'
+              : 'active',
+      value: euros(p.budgetCents),
+    })),
   };
+  // Per closed phase: how many bid, how many of them SMEs, how many from other EU states.
+  const statistics = challenge.phases
+    .filter((p) => closed.has(p.number))
+    .flatMap((p) => {
+      const ofPhase = bids.filter((b) => b.phase === p.number);
+      return (
+        [
+          ['bids', ofPhase.length],
+          ['smeBids', ofPhase.filter((b) => b.sizeClass !== undefined && b.sizeClass !== 'large').length],
+          ['foreignBidsFromEU', ofPhase.filter((b) => companyIdCountry(b.companyKvk) !== 'NL').length],
+        ] as const
+      ).map(([measure, value]) => ({
+        id: `${lotId(p.number)}-${measure}`,
+        measure,
+        value,
+        relatedLot: lotId(p.number),
+        date: toAmsterdamIso(p.submissionDeadline),
+      }));
+    });
 
   const ordered = [...awards].sort(
     (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id),
@@ -197,6 +239,7 @@ function release(
     value: euros(a.amountCents),
     suppliers: [companyParty(a.companyKvk, a.companyName, 'supplier')],
     contractPeriod: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
+    relatedLots: [lotId(a.phase)],
   }));
   // A contract exists only once the award is definitive (concluded after the standstill).
   const contracts = ordered
@@ -249,6 +292,7 @@ function release(
       },
     },
     tender,
+    ...(statistics.length > 0 ? { bids: { statistics } } : {}),
     ...(ocdsAwards.length > 0 ? { awards: ocdsAwards } : {}),
     ...(contracts.length > 0 ? { contracts } : {}),
   };
@@ -276,7 +320,7 @@ export function ocdsPackage(
   return {
     uri: `${base}/reports/ocds?year=${year}`,
     version: '1.1' as const,
-    extensions: [BUDGET_BREAKDOWN_EXTENSION],
+    extensions: [BUDGET_BREAKDOWN_EXTENSION, LOTS_EXTENSION, BIDS_EXTENSION],
     // Generated on demand: the date of the last change to what it contains.
     publishedDate: releases
       .map((r) => r.date)

@@ -282,7 +282,14 @@ const FIXTURES: Record<string, Fixture> = {
     request: () => ({
       path: `/challenges/${world.closed}/phases/1/selection`,
       body: {
-        candidates: [{ proposalId: world.closedProposals[0], suitable: true, invited: true, reasons: 'Geschikt bevonden.' }],
+        candidates: [
+          {
+            proposalId: world.closedProposals[0],
+            suitable: true,
+            invited: true,
+            reasons: 'Geschikt bevonden.',
+          },
+        ],
       },
     }),
     ownStatus: { buyer: 409 },

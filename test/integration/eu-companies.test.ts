@@ -153,7 +153,13 @@ describe('companies from other EU states', () => {
       expect(validate(ocds), JSON.stringify(validate.errors)).toBe(true);
       const release = ocds.releases.find((r) => r.ocid.endsWith(challenge.id)) as unknown as {
         parties: { id: string; identifier: { scheme?: string; id: string }; roles: string[] }[];
+        bids: { statistics: { measure: string; value: number; relatedLot: string }[] };
       };
+      expect(
+        release.bids.statistics.find(
+          (st) => st.measure === 'foreignBidsFromEU' && st.relatedLot === 'phase-1',
+        )?.value,
+      ).toBe(2);
       const companies = release.parties.filter((p) => p.roles.includes('supplier'));
       expect(companies.map((p) => [p.id, p.identifier.scheme, p.identifier.id]).sort()).toEqual([
         ['DE-CR-K1101R.HRB116737', 'DE-CR', 'K1101R.HRB116737'],

@@ -295,7 +295,12 @@ describe('an innovation partnership that did not announce ending partners', () =
         params: { challengeId: setup.challengeId, phase: 1 },
         body: {
           candidates: [
-            { proposalId: setup.proposals[0]!.id, suitable: true, invited: true, reasons: 'Geschikt bevonden.' },
+            {
+              proposalId: setup.proposals[0]!.id,
+              suitable: true,
+              invited: true,
+              reasons: 'Geschikt bevonden.',
+            },
           ],
         },
       });

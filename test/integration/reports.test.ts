@@ -243,7 +243,10 @@ describe('GET /reports/ocds', () => {
 
     expect(body.version).toBe('1.1');
     // The extension is named at the commit of the schema validated against, never a moving branch.
-    expect(body.extensions).toEqual([expect.stringMatching(/\/[0-9a-f]{40}\/extension\.json$/)]);
+    // Every extension is named at a version tag or a commit, never a moving branch.
+    expect(body.extensions).toHaveLength(3);
+    for (const url of body.extensions)
+      expect(url).toMatch(/\/([0-9a-f]{40}|v\d+\.\d+\.\d+)\/extension\.json$/);
     expect(body.releases).toHaveLength(1);
     const [release] = body.releases;
     expect(release.ocid).toMatch(/^ocds-[a-z0-9]{6}-/);
@@ -269,6 +272,28 @@ describe('GET /reports/ocds', () => {
       [`NL-OIN-${ORGS.zuidHolland.oin}`, 500_000],
     ]);
     expect(release.tender.milestones.map((m: { id: string }) => m.id)).toEqual(['phase-1', 'phase-2']);
+    // Each phase is a lot with its own budget; the bids and awards say which phase they belong to.
+    expect(
+      release.tender.lots.map((l: { id: string; value: { amount: number } }) => [l.id, l.value.amount]),
+    ).toEqual([
+      ['phase-1', release.tender.lots[0].value.amount],
+      ['phase-2', release.tender.lots[1].value.amount],
+    ]);
+    expect(
+      release.tender.lots.reduce((sum: number, l: { value: { amount: number } }) => sum + l.value.amount, 0),
+    ).toBe(release.tender.value.amount);
+    expect(
+      release.bids.statistics
+        .filter((st: { relatedLot: string }) => st.relatedLot === 'phase-1')
+        .map((st: { measure: string; value: number }) => [st.measure, st.value]),
+    ).toEqual([
+      ['bids', 5],
+      ['smeBids', 4], // one of the five demo companies is large
+      ['foreignBidsFromEU', 0],
+    ]);
+    expect(new Set(release.awards.map((a: { relatedLots: string[] }) => a.relatedLots.join()))).toEqual(
+      new Set(['phase-1']),
+    );
     expect(release.tender.tenderPeriod.endDate).toBe('2018-12-05T17:00:00+01:00');
     expect(release.awards).toHaveLength(4);
     expect(release.contracts.map((c: { status: string }) => c.status)).toEqual(
@@ -303,6 +328,9 @@ describe('GET /reports/ocds', () => {
     const badTag = structuredClone(body);
     badTag.releases[0].tag = ['finished'];
     expect(validate(badTag)).toBe(false);
+    const badLot = structuredClone(body);
+    badLot.releases[0].tender.lots[0].status = 'half-open'; // the lots extension's closed codelist
+    expect(validate(badLot)).toBe(false);
   });
 
   it('answers 404 for a year without published challenges', async () => {

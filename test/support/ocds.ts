@@ -18,12 +18,17 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
-/** A validator for OCDS 1.1.5 release packages with the Budget Breakdown extension applied. */
+/** The release schema with the extensions the package declares applied (Budget Breakdown, Bids, Lots). */
+const extendedReleaseSchema = () =>
+  [
+    'budget-breakdown-extension-release-schema.json',
+    'bid-extension-release-schema.json',
+    'lots-extension-release-schema.json',
+  ].reduce((schema, patch) => mergePatch(schema, load(patch)), load('release-schema.json') as unknown);
+
+/** A validator for OCDS 1.1.5 release packages with the package's extensions applied. */
 export function ocdsValidator() {
-  const release = mergePatch(
-    load('release-schema.json'),
-    load('budget-breakdown-extension-release-schema.json'),
-  ) as Record<string, unknown>;
+  const release = extendedReleaseSchema() as Record<string, unknown>;
   // OCDS uses its own annotation keywords (codelist, mergeStrategy, …): not strict about unknown keywords.
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -32,6 +37,6 @@ export function ocdsValidator() {
 }
 
 export const patchedReleaseSchema = () =>
-  mergePatch(load('release-schema.json'), load('budget-breakdown-extension-release-schema.json')) as {
+  extendedReleaseSchema() as {
     definitions: Record<string, { properties: Record<string, unknown> }>;
   };
