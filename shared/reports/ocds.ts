@@ -1,5 +1,6 @@
 import type { Award } from '#shared/awards/schemas.ts';
 import { type Challenge, type Publication, phaseState } from '#shared/challenges/model.ts';
+import { excludingVat, splitCents } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme } from '#shared/kernel/company-id.ts';
 import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
 import { parseDeadline, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -33,6 +34,13 @@ const CC0 = 'https://creativecommons.org/publicdomain/zero/1.0/';
 export const ocid = (challengeId: string) => `${config.ocidPrefix()}-${challengeId}`;
 
 const euros = (cents: number) => ({ amount: cents / 100, currency: 'EUR' });
+/**
+ * Amounts go out net of VAT, as TenderNed and the EU forms publish them (EU thresholds are net);
+ * the gross amount the government pays is named in the description beside it.
+ */
+const EURO_NL = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+const eurosText = (cents: number) => EURO_NL.format(cents / 100).replace(/\s/g, ' ');
+const grossNote = (grossCents: number) => `Bedrag incl. btw ${eurosText(grossCents)}; waarde excl. btw.`;
 const governmentId = (oin: string) => `NL-OIN-${oin}`;
 /**
  * A company's OCDS identifier, by the scheme of its id (org-id.guide lists): a KvK number is
@@ -93,10 +101,16 @@ function release(
   );
   party(buyer.id, 'NL-OIN', challenge.leadBuyer.oin, challenge.leadBuyer.name, 'procuringEntity');
   const share = new Map(challenge.fundingSplit?.map((s) => [s.funderOin, s.amountCents]));
+  // Net of VAT: each phase's budget, their sum, and the funders' shares of it by the one split function.
+  const netTotal = challenge.phases.reduce((sum, p) => sum + excludingVat(p.budgetCents), 0);
+  const netShares = splitCents(
+    netTotal,
+    challenge.funders.map((f) => ({ key: f.oin, basisPoints: f.shareBasisPoints })),
+  );
   const budgetBreakdown = challenge.funders.map((f) => ({
     id: f.oin,
-    description: `Aandeel ${f.name} (${f.shareBasisPoints / 100}%)`,
-    amount: euros(share.get(f.oin) ?? 0),
+    description: `Aandeel ${f.name} (${f.shareBasisPoints / 100}%), incl. btw ${eurosText(share.get(f.oin) ?? 0)}`,
+    amount: euros(netShares.get(f.oin)!),
     sourceParty: party(governmentId(f.oin), 'NL-OIN', f.oin, f.name, 'funder'),
     period: {
       startDate: dayStart(`${challenge.programmeYear}-01-01`),
@@ -135,7 +149,7 @@ function release(
       description: RD_CPV_CODES[code] ?? challenge.title.nl,
       classification: { scheme: 'CPV', id: code, description: RD_CPV_CODES[code] ?? '' },
     })),
-    value: euros(total),
+    value: euros(netTotal),
     procurementMethod: procedure.ocdsProcurementMethod,
     procurementMethodDetails: `${procedure.name} — ${procedure.legalBasis}`,
     mainProcurementCategory: 'services',
@@ -189,7 +203,7 @@ function release(
     lots: challenge.phases.map((p) => ({
       id: lotId(p.number),
       title: PHASE_TITLE[p.number],
-      description: `Maximaal € ${(p.maxPerContractCents / 100).toFixed(2)} per contract incl. btw (€ ${(p.maxPerContractExclVatCents / 100).toFixed(2)} excl. btw), ${p.plannedContracts} contract(en) verwacht, looptijd ${p.durationMonths} maanden.`,
+      description: `Budget incl. btw ${eurosText(p.budgetCents)}; maximaal ${eurosText(p.maxPerContractCents)} per contract incl. btw (${eurosText(p.maxPerContractExclVatCents)} excl. btw), ${p.plannedContracts} contract(en) verwacht, looptijd ${p.durationMonths} maanden.`,
       status:
         challenge.status === 'cancelled'
           ? 'cancelled'
@@ -198,7 +212,7 @@ function release(
             : phaseState(challenge, p.number, now) === 'planned'
               ? 'planned'
               : 'active',
-      value: euros(p.budgetCents),
+      value: euros(excludingVat(p.budgetCents)),
     })),
   };
   // Per closed phase: how many bid, how many of them SMEs, how many from other EU states.
@@ -231,12 +245,15 @@ function release(
     id: a.id,
     title: `${PHASE_TITLE[a.phase]}: ${a.companyName}`,
     status: awardStatus(a),
-    ...(a.status === 'provisional'
-      ? { description: `Voorlopige gunning; opschortende termijn tot ${toAmsterdamIso(a.standstillEndsAt)}.` }
-      : {}),
-    ...(a.status === 'withdrawn' ? { description: 'Gunningsbeslissing ingetrokken.' } : {}),
+    description: [
+      ...(a.status === 'provisional'
+        ? [`Voorlopige gunning; opschortende termijn tot ${toAmsterdamIso(a.standstillEndsAt)}.`]
+        : []),
+      ...(a.status === 'withdrawn' ? ['Gunningsbeslissing ingetrokken.'] : []),
+      grossNote(a.amountCents),
+    ].join(' '),
     date: toAmsterdamIso(a.decidedAt),
-    value: euros(a.amountCents),
+    value: euros(a.amountExclVatCents),
     suppliers: [companyParty(a.companyKvk, a.companyName, 'supplier')],
     contractPeriod: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
     relatedLots: [lotId(a.phase)],
@@ -250,10 +267,15 @@ function release(
       title: `${PHASE_TITLE[a.phase]}: ${a.companyName}`,
       // OCDS "terminated": the contract has ended, completed or not; the description says which.
       status: a.status === 'awarded' ? 'active' : 'terminated',
-      ...(a.status === 'completed' ? { description: 'Afgerond: resultaat geaccepteerd.' } : {}),
-      ...(a.status === 'terminated' ? { description: 'Voortijdig beëindigd.' } : {}),
+      description: [
+        ...(a.status === 'completed' ? ['Afgerond: resultaat geaccepteerd.'] : []),
+        ...(a.status === 'terminated' ? ['Voortijdig beëindigd.'] : []),
+        grossNote(a.finalAmountCents ?? a.amountCents),
+      ].join(' '),
       period: { startDate: dayStart(a.startDate), endDate: dayEnd(a.endDate) },
-      value: euros(a.finalAmountCents ?? a.amountCents),
+      value: euros(
+        a.finalAmountCents === undefined ? a.amountExclVatCents : excludingVat(a.finalAmountCents),
+      ),
       dateSigned: toAmsterdamIso(a.concludedAt!),
     }));
 
@@ -286,8 +308,8 @@ function release(
       rationale: challenge.description.nl,
       budget: {
         id: `${id}-budget`,
-        description: `Budget ${challenge.programmeYear}, ${challenge.funders.length > 1 ? 'gezamenlijk gefinancierd (50-50 met EZK)' : 'één financier'}`,
-        amount: euros(total),
+        description: `Budget ${challenge.programmeYear}, ${challenge.funders.length > 1 ? 'gezamenlijk gefinancierd (50-50 met EZK)' : 'één financier'}; incl. btw ${eurosText(total)}, bedragen excl. btw`,
+        amount: euros(netTotal),
         budgetBreakdown,
       },
     },

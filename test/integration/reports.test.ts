@@ -258,8 +258,10 @@ describe('GET /reports/ocds', () => {
     expect(release.tender.numberOfTenderers).toBe(5);
     expect(release.parties.filter((p: { roles: string[] }) => p.roles.includes('tenderer'))).toHaveLength(5);
     expect(release.parties.filter((p: { roles: string[] }) => p.roles.includes('supplier'))).toHaveLength(4);
-    // Each funder's share, 50-50.
-    expect(release.planning.budget.amount).toEqual({ amount: 1_000_000, currency: 'EUR' });
+    // Each funder's share, 50-50 — net of VAT as TenderNed publishes (€ 1.000.000 incl. btw ÷ 1,21),
+    // the gross amount named beside it.
+    expect(release.planning.budget.amount).toEqual({ amount: 826_446.28, currency: 'EUR' });
+    expect(release.planning.budget.description).toContain('incl. btw € 1.000.000,00');
     expect(
       release.planning.budget.budgetBreakdown.map(
         (b: { amount: { amount: number }; sourceParty: { id: string } }) => [
@@ -268,9 +270,10 @@ describe('GET /reports/ocds', () => {
         ],
       ),
     ).toEqual([
-      [`NL-OIN-${ORGS.ezk.oin}`, 500_000],
-      [`NL-OIN-${ORGS.zuidHolland.oin}`, 500_000],
+      [`NL-OIN-${ORGS.ezk.oin}`, 413_223.14],
+      [`NL-OIN-${ORGS.zuidHolland.oin}`, 413_223.14],
     ]);
+    expect(release.tender.value.amount).toBe(826_446.28);
     expect(release.tender.milestones.map((m: { id: string }) => m.id)).toEqual(['phase-1', 'phase-2']);
     // Each phase is a lot with its own budget; the bids and awards say which phase they belong to.
     expect(
@@ -279,9 +282,13 @@ describe('GET /reports/ocds', () => {
       ['phase-1', release.tender.lots[0].value.amount],
       ['phase-2', release.tender.lots[1].value.amount],
     ]);
+    // In cents, so the sum is exact: the lots' net budgets add up to the tender's.
     expect(
-      release.tender.lots.reduce((sum: number, l: { value: { amount: number } }) => sum + l.value.amount, 0),
-    ).toBe(release.tender.value.amount);
+      release.tender.lots.reduce(
+        (sum: number, l: { value: { amount: number } }) => sum + Math.round(l.value.amount * 100),
+        0,
+      ),
+    ).toBe(Math.round(release.tender.value.amount * 100));
     expect(
       release.bids.statistics
         .filter((st: { relatedLot: string }) => st.relatedLot === 'phase-1')

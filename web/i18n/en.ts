@@ -156,7 +156,8 @@ export const en: Messages = {
     year: (y: number) => `Programme year ${y}`,
     download: (y: number) => `OCDS release package ${y} (JSON)`,
     api: 'The full API description (OpenAPI 3.1)',
-    licence: 'Licence: CC0 1.0. Amounts in euro, including VAT unless stated otherwise.',
+    licence:
+      'Licence: CC0 1.0. Amounts in euro. In the OCDS data amounts are net of VAT, as TenderNed and the EU forms publish them; the amount including VAT is in the description beside it. The other reports give both.',
   },
   accessibility: {
     title: 'Accessibility statement',

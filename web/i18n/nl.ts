@@ -165,7 +165,8 @@ export const nl = {
     year: (y: number) => `Programmajaar ${y}`,
     download: (y: number) => `OCDS-releasepakket ${y} (JSON)`,
     api: 'De volledige API-beschrijving (OpenAPI 3.1)',
-    licence: 'Licentie: CC0 1.0. Bedragen in euro, inclusief btw tenzij anders vermeld.',
+    licence:
+      'Licentie: CC0 1.0. Bedragen in euro. In de OCDS-gegevens zijn bedragen exclusief btw, zoals TenderNed en de EU-formulieren ze publiceren; het bedrag inclusief btw staat in de omschrijving ernaast. De overige rapporten noemen beide.',
   },
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
