@@ -1,7 +1,7 @@
 import type { Caller } from '#shared/auth/caller.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import type { Item } from '#shared/db/store.ts';
-import { decisionBasis } from '#shared/evaluation/use-cases.ts';
+import { decisionBasis, type FrozenRanking } from '#shared/evaluation/use-cases.ts';
 import { CRITERIA } from '#shared/kernel/vocabulary.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { notFound } from '#shared/platform/errors.ts';
@@ -21,8 +21,7 @@ import { loadAwards } from './use-cases.ts';
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Who received a letter of this decision: every proposal in the ranking it rests on. */
-export async function letterRecipients(decision: AwardDecision) {
-  const { frozen } = await decisionBasis(decision.challengeId, decision.phase);
+function letterRecipients(decision: AwardDecision, frozen: FrozenRanking) {
   const awarded = new Set(decision.proposalIds);
   return frozen.ranking.map((r) => ({
     proposalId: r.proposalId,
@@ -166,13 +165,18 @@ export async function challengeDecisions(challengeId: string, caller: Caller) {
   const awards = new Map<string, Award>(
     (await loadAwards(decisions.flatMap((d) => d.awardIds))).map((a) => [a.id, a]),
   );
-  const items = await Promise.all(
-    decisions.map(async (decision) => ({
-      ...decisionSummary(decision),
-      awards: decision.awardIds.map((id) => awards.get(id)!).filter(Boolean),
-      letters: await letterRecipients(decision),
-      objections: objections.filter((o) => o.decisionId === decision.decisionId),
-    })),
+  // Every decision of a phase rests on the same frozen ranking: read it once per phase.
+  const phases = [...new Set(decisions.map((d) => d.phase))];
+  const rankings = new Map(
+    await Promise.all(
+      phases.map(async (phase) => [phase, (await decisionBasis(challengeId, phase)).frozen] as const),
+    ),
   );
+  const items = decisions.map((decision) => ({
+    ...decisionSummary(decision),
+    awards: decision.awardIds.map((id) => awards.get(id)!).filter(Boolean),
+    letters: letterRecipients(decision, rankings.get(decision.phase)!),
+    objections: objections.filter((o) => o.decisionId === decision.decisionId),
+  }));
   return { items };
 }
