@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { expectStatus, marketplace, publishedChallenge } from '../support/journeys.ts';
+import { declareAndScore, expectStatus, marketplace, publishedChallenge } from '../support/journeys.ts';
 import { ocdsValidator } from '../support/ocds.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -103,35 +103,16 @@ describe('companies from other EU states', () => {
     );
     const restore = setClock(() => new Date(Date.parse(challenge.phases[0]!.submissionDeadline) + 60_000));
     try {
-      const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
-      await expectStatus(
-        api.request(routes.declareConflicts, {
-          token: judge,
-          params: { challengeId: challenge.id, phase: 1 },
-          body: {
-            declarations: bidders.map((b) => ({ proposalId: b.proposalId, conflictOfInterest: false })),
-          },
-        }),
-        201,
-      );
-      for (const bidder of bidders) {
-        await expectStatus(
-          api.request(routes.scoreProposal, {
-            token: judge,
-            params: { proposalId: bidder.proposalId },
-            body: {
-              scores: (['impact', 'technical-feasibility', 'economic-prospects'] as const).map(
-                (criterion) => ({
-                  criterion,
-                  score: 8,
-                }),
-              ),
-              motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
-            },
-          }),
-          200,
-        );
-      }
+      await declareAndScore(api, {
+        challengeId: challenge.id,
+        phase: 1,
+        proposalIds: bidders.map((b) => b.proposalId),
+        scores: () =>
+          (['impact', 'technical-feasibility', 'economic-prospects'] as const).map((criterion) => ({
+            criterion,
+            score: 8,
+          })),
+      });
       await expectStatus(
         api.request(routes.decideAwards, {
           token: buyer,

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
-import { evaluatedPhase, expectStatus, marketplace, passStandstill } from '../support/journeys.ts';
+import {
+  declareAndScore,
+  evaluatedPhase,
+  expectStatus,
+  marketplace,
+  passStandstill,
+} from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -111,18 +117,14 @@ describe('an innovation partnership that did not announce ending partners', () =
       );
       const deadline = challenge.phases[1]!.submissionDeadline;
       restores.push(setClock(() => new Date(Date.parse(deadline) + 60_000)));
-      const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
-      await expectStatus(
-        api.request(routes.declareConflicts, {
-          token: judge,
-          params: phase2,
-          body: { declarations: bids.map((b) => ({ proposalId: b.id, conflictOfInterest: false })) },
-        }),
-        201,
-      );
+      await declareAndScore(api, {
+        ...phase2,
+        proposalIds: bids.map((b) => b.id),
+        scores: (i) => [{ criterion: 'quality', score: 8 - i }],
+      });
       // Price is the formula's, never an assessor's.
       const pricedByAssessor = await api.request(routes.scoreProposal, {
-        token: judge,
+        token: await api.as('assessor', ORGS.ezk.oin, 'judge'),
         params: { proposalId: bids[0]!.id },
         body: {
           scores: [
@@ -134,19 +136,6 @@ describe('an innovation partnership that did not announce ending partners', () =
       });
       expect(pricedByAssessor.status).toBe(422);
       expect(pricedByAssessor.problem?.type).toMatch(/criteria-mismatch$/);
-      for (const [i, bid] of bids.entries()) {
-        await expectStatus(
-          api.request(routes.scoreProposal, {
-            token: judge,
-            params: { proposalId: bid.id },
-            body: {
-              scores: [{ criterion: 'quality', score: 8 - i }],
-              motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
-            },
-          }),
-          200,
-        );
-      }
 
       // Quality 8 and 7 (60%); price € 50.000 and € 40.000 → 40.000 ÷ 50.000 × 10 = 8 and 10 (40%):
       // 8 × 0,6 + 8 × 0,4 = 8,0 against 7 × 0,6 + 10 × 0,4 = 8,2 — the cheaper offer ranks first.

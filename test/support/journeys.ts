@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import type { createChallengeBody } from '#shared/challenges/schemas.ts';
+import type { CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations } from './fixtures.ts';
@@ -167,34 +168,16 @@ export async function evaluatedPhase(
     200,
   );
   const restore = setClock(() => new Date(new Date(deadline).getTime() + 60_000));
-  const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
-  for (let start = 0; start < proposals.length; start += 45) {
-    const declarations = proposals
-      .slice(start, start + 45)
-      .map((p) => ({ proposalId: p.id, conflictOfInterest: false }));
-    await expectStatus(
-      api.request(routes.declareConflicts, { token: judge, params: phase1, body: { declarations } }),
-      201,
-    );
-  }
-  for (const [i, p] of proposals.entries()) {
-    const score = Math.max(0, 10 - i);
-    // A partnership's committee scores quality; price is scored by the announced formula.
-    const criteria = options.partnership
-      ? (['quality'] as const)
-      : (['impact', 'technical-feasibility', 'economic-prospects'] as const);
-    await expectStatus(
-      api.request(routes.scoreProposal, {
-        token: judge,
-        params: { proposalId: p.id },
-        body: {
-          scores: criteria.map((criterion) => ({ criterion, score })),
-          motivation: 'Beoordeeld volgens de criteria van de uitvraag.',
-        },
-      }),
-      200,
-    );
-  }
+  // A partnership's committee scores quality; price is scored by the announced formula.
+  const criteria = options.partnership
+    ? (['quality'] as const)
+    : (['impact', 'technical-feasibility', 'economic-prospects'] as const);
+  await declareAndScore(api, {
+    challengeId,
+    phase: 1,
+    proposalIds: proposals.map((p) => p.id),
+    scores: (i) => criteria.map((criterion) => ({ criterion, score: Math.max(0, 10 - i) })),
+  });
   if (options.partnership && options.selectAll !== false) {
     await expectStatus(
       api.request(routes.recordSelection, {
@@ -225,4 +208,40 @@ export async function passStandstill(api: TestApi, standstillEndsAt: string): Pr
   await api.runtime.scheduler.runDue();
   await api.runtime.settle();
   return restore;
+}
+
+/**
+ * The committee's judge (named as `judge` of EZK) declares no conflict for every proposal of the
+ * phase and scores each (after the deadline: the caller moves the clock).
+ */
+export async function declareAndScore(
+  api: TestApi,
+  options: {
+    challengeId: string;
+    phase: 1 | 2 | 3;
+    proposalIds: string[];
+    scores: (index: number) => { criterion: CriterionKey; score: number }[];
+  },
+) {
+  const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
+  const params = { challengeId: options.challengeId, phase: options.phase };
+  for (let start = 0; start < options.proposalIds.length; start += 45) {
+    const declarations = options.proposalIds
+      .slice(start, start + 45)
+      .map((proposalId) => ({ proposalId, conflictOfInterest: false }));
+    await expectStatus(
+      api.request(routes.declareConflicts, { token: judge, params, body: { declarations } }),
+      201,
+    );
+  }
+  for (const [i, proposalId] of options.proposalIds.entries()) {
+    await expectStatus(
+      api.request(routes.scoreProposal, {
+        token: judge,
+        params: { proposalId },
+        body: { scores: options.scores(i), motivation: 'Beoordeeld volgens de criteria van de uitvraag.' },
+      }),
+      200,
+    );
+  }
 }
