@@ -1,9 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { declareAndScore, expectStatus, marketplace, publishedChallenge } from '../support/journeys.ts';
+import {
+  decideAwards,
+  declareAndScore,
+  expectStatus,
+  marketplace,
+  publishedChallenge,
+} from '../support/journeys.ts';
 import { ocdsValidator } from '../support/ocds.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -114,17 +119,11 @@ describe('companies from other EU states', () => {
           })),
       });
       await expectStatus(
-        api.request(routes.decideAwards, {
+        decideAwards(api, {
           token: buyer,
-          params: { challengeId: challenge.id, phase: 1 },
-          body: {
-            decisionId: randomUUID(),
-            awards: bidders.map((b) => ({
-              proposalId: b.proposalId,
-              startDate: '2027-02-01',
-              endDate: '2027-07-31',
-            })),
-          },
+          challengeId: challenge.id,
+          phase: 1,
+          proposalIds: bidders.map((b) => b.proposalId),
         }),
         201,
       );

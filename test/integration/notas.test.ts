@@ -6,6 +6,7 @@ import type { publishNotaBody } from '#shared/questions/notas.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
 import {
+  decideAwards,
   evaluatedPhase,
   expectStatus,
   marketplace,
@@ -189,13 +190,11 @@ describe('the nota van inlichtingen', () => {
       expect(notYet.status).toBe(403);
 
       const decision = await expectStatus(
-        api.request(routes.decideAwards, {
+        decideAwards(api, {
           token: setup.buyer,
-          params: { challengeId: setup.challengeId, phase: 1 },
-          body: {
-            decisionId: randomUUID(),
-            awards: [{ proposalId: winner.id, startDate: '2027-02-01', endDate: '2027-07-31' }],
-          },
+          challengeId: setup.challengeId,
+          phase: 1,
+          proposalIds: [winner.id],
         }),
         201,
       );

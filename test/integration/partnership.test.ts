@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
 import {
+  decideAwards,
   declareAndScore,
   evaluatedPhase,
   expectStatus,
@@ -60,17 +60,11 @@ describe('an innovation partnership that did not announce ending partners', () =
     try {
       const { buyer, challengeId } = setup;
       const phase1 = await expectStatus(
-        api.request(routes.decideAwards, {
+        decideAwards(api, {
           token: buyer,
-          params: { challengeId, phase: 1 },
-          body: {
-            decisionId: randomUUID(),
-            awards: setup.proposals.map((p) => ({
-              proposalId: p.id,
-              startDate: '2027-02-01',
-              endDate: '2027-07-31',
-            })),
-          },
+          challengeId,
+          phase: 1,
+          proposalIds: setup.proposals.map((p) => p.id),
         }),
         201,
       );
@@ -156,17 +150,11 @@ describe('an innovation partnership that did not announce ending partners', () =
       ]);
 
       const decide = (proposalIds: string[]) =>
-        api.request(routes.decideAwards, {
+        decideAwards(api, {
           token: buyer,
-          params: phase2,
-          body: {
-            decisionId: randomUUID(),
-            awards: proposalIds.map((proposalId) => ({
-              proposalId,
-              startDate: '2028-01-01',
-              endDate: '2028-12-31',
-            })),
-          },
+          ...phase2,
+          proposalIds,
+          period: { startDate: '2028-01-01', endDate: '2028-12-31' },
         });
       await api.runtime.settle();
       const before = await tableSnapshot();
@@ -193,15 +181,7 @@ describe('an innovation partnership that did not announce ending partners', () =
     try {
       const { buyer, challengeId, proposals } = setup;
       const phase1 = { challengeId, phase: 1 as const };
-      const decide = (ids: string[]) =>
-        api.request(routes.decideAwards, {
-          token: buyer,
-          params: phase1,
-          body: {
-            decisionId: randomUUID(),
-            awards: ids.map((proposalId) => ({ proposalId, startDate: '2027-02-01', endDate: '2027-07-31' })),
-          },
-        });
+      const decide = (proposalIds: string[]) => decideAwards(api, { token: buyer, ...phase1, proposalIds });
       const unselected = await decide([proposals[0]!.id]);
       expect(unselected.status).toBe(409);
       expect(unselected.problem?.type).toMatch(/selection-missing$/);

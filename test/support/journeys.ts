@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import type { createChallengeBody } from '#shared/challenges/schemas.ts';
@@ -245,3 +246,26 @@ export async function declareAndScore(
     );
   }
 }
+
+/** An award decision by the buyer for these proposals of a phase, at their asked amounts. */
+export const decideAwards = (
+  api: TestApi,
+  options: {
+    token: string;
+    challengeId: string;
+    phase: 1 | 2 | 3;
+    proposalIds: string[];
+    period?: { startDate: string; endDate: string };
+  },
+) =>
+  api.request(routes.decideAwards, {
+    token: options.token,
+    params: { challengeId: options.challengeId, phase: options.phase },
+    body: {
+      decisionId: randomUUID(),
+      awards: options.proposalIds.map((proposalId) => ({
+        proposalId,
+        ...(options.period ?? { startDate: '2027-02-01', endDate: '2027-07-31' }),
+      })),
+    },
+  });
