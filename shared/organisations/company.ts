@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPANY_ID_SCHEMES, companyIdScheme, vatIdProblem, vatIdSchema } from '#shared/kernel/company-id.ts';
+import { COMPANY_ID_SCHEMES, companyIdScheme, vatIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
 
 export { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
@@ -30,10 +30,6 @@ export function sizeClass(declaration: {
   );
   return fit?.size ?? 'large';
 }
-
-/** A Dutch VAT id (`NL` + 9 digits + `B` + 2 digits) with valid check digits. */
-export const isValidBtwId = (value: string): boolean =>
-  value.startsWith('NL') && vatIdProblem(value) === undefined;
 
 export const companyProfileBody = z.strictObject({
   name: z.string().trim().min(2).max(200),

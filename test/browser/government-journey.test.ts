@@ -473,6 +473,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
           `${challengePath}/fase/1/rangschikking`,
           `${challengePath}/fase/2/commissie`,
           `${challengePath}/beslissingen`,
+          `/oproepen/${challengePath.split('/').pop()}/nota/1/1`,
         ],
       ],
       [DEMO_COMPANIES[3].name, ['/mijn/beslissingen']],

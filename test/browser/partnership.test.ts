@@ -73,6 +73,9 @@ describe('the selection of candidates', () => {
     );
     await expect(page.locator('main').textContent()).resolves.toContain('is definitief');
     await checkPage(page, 'gov-selection-recorded');
+    await page.click('a[hreflang=en]');
+    await expect(page.locator('main').textContent()).resolves.toContain('Selection of candidates');
+    await checkPage(page, 'gov-en-selection-recorded');
     await context.close();
   });
 });

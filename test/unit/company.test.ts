@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidBtwId, sizeClass } from '#shared/organisations/company.ts';
+import { vatIdProblem } from '#shared/kernel/company-id.ts';
+import { sizeClass } from '#shared/organisations/company.ts';
 
 const MLN = 100_000_000;
 
@@ -19,13 +20,13 @@ describe('EU SME size class (Recommendation 2003/361)', () => {
 
 describe('Dutch VAT id', () => {
   it('accepts the old eleven-test form and the 2020 MOD 97-10 form', () => {
-    expect(isValidBtwId('NL123456782B01')).toBe(true); // eleven-test
-    expect(isValidBtwId('NL000099998B57')).toBe(true); // MOD 97-10 form
+    expect(vatIdProblem('NL123456782B01')).toBeUndefined(); // eleven-test
+    expect(vatIdProblem('NL000099998B57')).toBeUndefined(); // MOD 97-10 form
   });
 
   it('refuses wrong checks and shapes', () => {
-    expect(isValidBtwId('NL123456789B01')).toBe(false);
-    expect(isValidBtwId('NL12345678B01')).toBe(false);
-    expect(isValidBtwId('DE123456782B01')).toBe(false);
+    expect(vatIdProblem('NL123456789B01')).toMatch(/check digits/);
+    expect(vatIdProblem('NL12345678B01')).toMatch(/format/);
+    expect(vatIdProblem('DE123456782B01')).toMatch(/format/); // a Dutch shape under another state
   });
 });

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { z } from 'zod';
+import { companyIdScheme } from '#shared/kernel/company-id.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDateTime, formatMoney } from '#web/i18n/format.ts';
 import {
@@ -72,7 +73,7 @@ export function SelectionPage(props: {
               <H2>{s.companyName}</H2>
               <SummaryList
                 rows={[
-                  [t.gov.company, companyIdText(s.companyKvk, v)],
+                  [t.company.idLabel[companyIdScheme(s.companyKvk)], s.companyKvk],
                   [t.selection.suitable, s.suitable ? t.yesNo.yes : t.yesNo.no],
                   [t.selection.invited, s.invited ? t.yesNo.yes : t.yesNo.no],
                   [t.selection.reasons, <span class="im-pre">{s.reasons}</span>],
