@@ -15,7 +15,7 @@ import {
   transact,
 } from '#shared/db/store.ts';
 import { assertAwardsToInvited } from '#shared/evaluation/selection.ts';
-import { rankedProposals } from '#shared/evaluation/use-cases.ts';
+import { awardedProposals, rankedProposals } from '#shared/evaluation/use-cases.ts';
 import { awardParts, drawForAwards, returnUnspent, unspentParts } from '#shared/funding/money.ts';
 import { funderReservations } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
@@ -299,11 +299,7 @@ async function assertEveryPartnerContinues(
     phaseNumber < 2
   )
     return;
-  const markers = await queryAll({
-    partition: keys.challenge(challenge.id).pk,
-    prefix: moneyKeys.awardedPrefix,
-  });
-  const awardedBefore = new Set(markers.map((m) => String(m.sk).slice(moneyKeys.awardedPrefix.length)));
+  const awardedBefore = await awardedProposals(challenge.id);
   const dropped = ranking.filter((r) => !awardedHere.has(r.proposalId) && !awardedBefore.has(r.proposalId));
   if (dropped.length > 0) {
     throw unprocessable(

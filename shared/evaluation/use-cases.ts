@@ -679,7 +679,8 @@ async function decidedRanking(
   return { frozen: evaluation.frozen, evaluation };
 }
 
-async function awardedProposals(challengeId: string): Promise<Set<string>> {
+/** The proposals of a challenge that hold a live award (its awarded markers; one Query). */
+export async function awardedProposals(challengeId: string): Promise<Set<string>> {
   const markers = await queryAll({
     partition: keys.challenge(challengeId).pk,
     prefix: moneyKeys.awardedPrefix,
