@@ -9,7 +9,7 @@
  */
 const PLUMBING = '^shared/(platform|db|http|messaging|auth)/';
 const DOMAIN =
-  '^shared/(audit|awards|challenges|evaluation|follow-ups|funding|organisations|proposals|questions|reports|system)/';
+  '^shared/(audit|awards|challenges|documents|evaluation|follow-ups|funding|organisations|proposals|questions|reports|system)/';
 
 module.exports = {
   forbidden: [

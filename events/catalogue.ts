@@ -26,6 +26,7 @@ import { EnvelopeSetV1 } from './funding/envelope-set.v1.ts';
 import { FundingConsentRecordedV1 } from './funding/funding-consent-recorded.v1.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
 import { GovernmentOrganisationRegisteredV1 } from './organisations/government-organisation-registered.v1.ts';
+import { AttachmentOpenedV1 } from './proposals/attachment-opened.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
 import { NotaPublishedV1 } from './questions/nota-published.v1.ts';
@@ -44,6 +45,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   CompanyProfileSavedV1,
   ProposalSubmittedV1,
   ProposalWithdrawnV1,
+  AttachmentOpenedV1,
   CommitteeNamedV1,
   PhaseRankingFrozenV1,
   ConflictDeclaredV1,

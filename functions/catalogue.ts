@@ -20,7 +20,8 @@ export const functionCatalogue = {
   challengesApi: {
     entry: 'functions/http/challenges.ts',
     kind: 'http',
-    description: 'Challenges: drafts, publishing, listing, clarification questions',
+    description: 'Challenges: drafts, publishing, listing, clarification questions, call documents',
+    objects: ['incoming/challenges/', 'challenges/'],
     table: {
       read: ['AWARD#', 'BUYER#', 'CHALLENGE#', 'CONSENTS#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
       write: ['CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'QUESTION#', 'YEAR#'],
@@ -35,7 +36,8 @@ export const functionCatalogue = {
   companiesApi: {
     entry: 'functions/http/companies.ts',
     kind: 'http',
-    description: 'Companies: profile and SME declaration, proposals per phase',
+    description: 'Companies: profile and SME declaration, proposals per phase and their files',
+    objects: ['incoming/proposals/', 'proposals/'],
     table: {
       read: ['CHALLENGE#', 'COMPANY#', 'ORG#', 'PROPOSAL#'],
       write: ['CHALLENGE#', 'ORG#', 'OUTBOX#', 'PROPOSAL#'],
@@ -155,6 +157,8 @@ export const functionCatalogue = {
     description: string;
     /** What it may do with the table (IAM policy in AWS, checked on every call locally); false: nothing. */
     table: TableAccess | false;
+    /** Key prefixes of the documents bucket it reads, writes (presigns) and deletes; none: no access. */
+    objects?: readonly string[];
   }
 >;
 

@@ -33,6 +33,8 @@ export function buildApp(app = new App()) {
         }
       : {}),
   });
+  // The service imports the documents bucket by export name: it deploys after the data stack.
+  service.addDependency(stateful);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   acknowledgeFindings(service);
   return { app, stateful, service };

@@ -2,6 +2,7 @@ import { type CfnElement, Token, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { functionCatalogue } from '#functions/catalogue.ts';
 import type { ServiceStack } from './stacks/service-stack.ts';
+import { DOCUMENTS_EXPORTS } from './stacks/stateful-stack.ts';
 
 /** Every acknowledgement made, with where and why: the infra test checks each has a real reason. */
 export const acknowledgements: { path: string; id: string; reason: string }[] = [];
@@ -62,6 +63,14 @@ export function acknowledgeFindings(service: ServiceStack): void {
       reason:
         'One-time schedules are named at run time (per phase, per follow-up round); limited to our schedule group and this kind’s name prefix.',
     });
+  }
+  for (const [functionId, prefixes] of service.documentFunctions) {
+    for (const prefix of prefixes)
+      acknowledge(service.functions.get(functionId)!.role!, {
+        id: `AwsSolutions-IAM5[Resource::${DOCUMENTS_EXPORTS.arn}/${prefix}*]`,
+        reason:
+          'Documents are named at run time (per proposal or call and upload); the grant covers only this function’s own key prefix, no listing.',
+      });
   }
   const site = service.site;
   acknowledge(site.origin, {

@@ -22,6 +22,8 @@ export const ChallengeCorrectedV1 = defineEvent({
     deadlines: z.array(z.strictObject({ phase, from: z.iso.datetime(), to: z.iso.datetime() })).max(3),
     questionDeadline: z.strictObject({ from: z.iso.datetime(), to: z.iso.datetime() }).optional(),
     textChanged: z.boolean(),
+    /** Documents it added or replaced (additive, optional: v1 consumers ignore it). */
+    documentsChanged: z.boolean().optional(),
     correctedAt: z.iso.datetime(),
     summary: challengeSummaryV1,
   }),

@@ -18,12 +18,14 @@ import type { Role } from '#shared/auth/caller.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
+import { setObjectStore } from '#shared/platform/object-store.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type BusTarget, LocalEventBus } from './event-bus.ts';
 import { createGateway, type HttpLambda } from './gateway.ts';
+import { type LocalObjectStore, startLocalObjectStore } from './object-store.ts';
 import { LocalScheduler, scheduledContext } from './scheduler.ts';
 import { StreamRelay } from './stream-relay.ts';
 import { ensureTable, type TableDefinition, tableDefinitionFromCdk } from './tables.ts';
@@ -66,6 +68,8 @@ export interface Runtime {
   token: (role: Role, org: string, sub?: string) => Promise<string>;
   /** Where its database listens (for `npm run redrive`). */
   describe: () => { dynamoEndpoint: string; tableName: string; url: string };
+  /** The local S3 server (behind its signature check) and its bucket. */
+  objects: { endpoint: string; bucket: string };
   /** Waits until every written event has been relayed and delivered. */
   settle: () => Promise<void>;
   stop: () => Promise<void>;
@@ -121,6 +125,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     : await startDynamoDbLocal(options.inMemory ? {} : { dataDir: path.join(stateDir, 'dynamodb') });
   const endpoint = options.dynamoEndpoint ?? dynamo!.endpoint;
 
+  // Documents: S3 as a local server behind a SigV4 gate, data beside the database's (or in a temporary folder).
+  const objects: LocalObjectStore = await startLocalObjectStore(
+    options.inMemory || options.dynamoEndpoint ? {} : { dataDir: path.join(stateDir, 's3') },
+  );
   const issuer = await loadDevIssuer(stateDir);
   // Handlers read their settings from the environment, as in Lambda.
   Object.assign(process.env, {
@@ -128,6 +136,9 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     AWS_ACCESS_KEY_ID: LOCAL_AWS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_AWS.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    AWS_ENDPOINT_URL_S3: objects.endpoint,
+    S3_FORCE_PATH_STYLE: 'true',
+    DOCUMENTS_BUCKET: objects.bucket,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TABLE_NAME: tableName,
     TOKEN_ISSUER: issuer.issuer,
@@ -137,6 +148,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
   setDb(undefined);
+  setObjectStore(undefined);
   observeCommands(enforceLeastPrivilege);
 
   const admin = new DynamoDBClient(localClientConfig(endpoint));
@@ -223,6 +235,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     scheduler,
     issuer,
     describe: () => ({ dynamoEndpoint: endpoint, tableName, url: `http://localhost:${port}` }),
+    objects: { endpoint: objects.endpoint, bucket: objects.bucket },
     token: (role, org, sub) => issuer.sign({ role, org, ...(sub ? { sub } : {}) }),
     settle: () => relay.drain(),
     stop: async () => {
@@ -234,6 +247,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       await scheduler.stop();
       await bus.idle();
       streams.destroy();
+      await objects.stop();
       await dynamo?.stop();
     },
   };

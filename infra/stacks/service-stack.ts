@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps, Token } from 'aws-cdk-lib';
+import { Duration, Fn, Stack, type StackProps, Token } from 'aws-cdk-lib';
 import { type CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -21,6 +21,7 @@ import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -39,6 +40,7 @@ import { tableDesign } from '#shared/db/table.ts';
 import { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
 import { WebSite } from '../constructs/web-site.ts';
+import { DOCUMENTS_EXPORTS } from './stateful-stack.ts';
 
 export interface ServiceStackProps extends StackProps {
   table: Table;
@@ -84,10 +86,17 @@ export class ServiceStack extends Stack {
   readonly site: WebSite;
   /** The one wildcard we accept: schedules are named at run time (per phase, per award round), by kind. */
   readonly scheduleWildcardFindings = new Map<FunctionId, string>();
+  /** Functions with document prefixes (their object ARNs end in a wildcard by nature). */
+  readonly documentFunctions = new Map<FunctionId, readonly string[]>();
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
     const { table, bus } = props;
+    // The documents bucket by its exports (named), so each grant's resource reads the same in every account.
+    const documents = Bucket.fromBucketAttributes(this, 'Documents', {
+      bucketArn: Fn.importValue(DOCUMENTS_EXPORTS.arn),
+      bucketName: Fn.importValue(DOCUMENTS_EXPORTS.name),
+    });
 
     // Identity: role and organisation are custom attributes the programme office sets; users cannot.
     const userPool = new UserPool(this, 'Users', {
@@ -186,6 +195,18 @@ export class ServiceStack extends Stack {
         });
         if (definition.table)
           for (const policy of tablePolicies(definition.table)) existing.addToRolePolicy(policy);
+        const objects = 'objects' in definition ? definition.objects : undefined;
+        if (objects) {
+          // Presigned URLs act with the signer's rights: only its own prefixes, no listing.
+          existing.addToRolePolicy(
+            new PolicyStatement({
+              actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+              resources: objects.map((prefix) => documents.arnForObjects(`${prefix}*`)),
+            }),
+          );
+          existing.addEnvironment('DOCUMENTS_BUCKET', documents.bucketName);
+          this.documentFunctions.set(functionId, objects);
+        }
         this.functions.set(functionId, existing);
       }
       return existing;

@@ -1,8 +1,15 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { tableDesign } from '#shared/db/table.ts';
+
+/** The documents bucket's exports, by name: the functions' grants name them (and so do their acknowledgements). */
+export const DOCUMENTS_EXPORTS = {
+  arn: 'innovatiemarkt-documents-bucket-arn',
+  name: 'innovatiemarkt-documents-bucket-name',
+} as const;
 
 /**
  * What holds state: the single table and the event bus with its archive. Kept apart from the
@@ -11,6 +18,8 @@ import { tableDesign } from '#shared/db/table.ts';
 export class StatefulStack extends Stack {
   readonly table: Table;
   readonly bus: EventBus;
+  /** Call documents and proposal files: private, reached only through presigned URLs the API hands out. */
+  readonly documents: Bucket;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -34,6 +43,37 @@ export class StatefulStack extends Stack {
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
       });
     }
+
+    const documentLogs = new Bucket(this, 'DocumentAccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      // Who fetched which object, kept as long as a procurement file is (besides the audit trail).
+      lifecycleRules: [{ expiration: Duration.days(7 * 365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.documents = new Bucket(this, 'Documents', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      versioned: true,
+      serverAccessLogsBucket: documentLogs,
+      serverAccessLogsPrefix: 'documents/',
+      lifecycleRules: [
+        // Uploads land under incoming/ and move out when completed: what is left there was abandoned.
+        { prefix: 'incoming/', expiration: Duration.days(2), noncurrentVersionExpiration: Duration.days(2) },
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    new CfnOutput(this, 'DocumentsBucketArn', { value: this.documents.bucketArn, exportName: DOCUMENTS_EXPORTS.arn });
+    new CfnOutput(this, 'DocumentsBucketName', {
+      value: this.documents.bucketName,
+      exportName: DOCUMENTS_EXPORTS.name,
+    });
 
     this.bus = new EventBus(this, 'Bus', { eventBusName: 'innovatiemarkt' });
     // Every event is archived for a year, so projections can be rebuilt by replay.

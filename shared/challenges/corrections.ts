@@ -1,10 +1,11 @@
 import { ChallengeCorrectedV1 } from '#events/challenges/challenge-corrected.v1.ts';
 import { newEvent } from '#events/envelope.ts';
+import { documentLimits, findUpload, type Upload, uploadConsumed } from '#shared/documents/files.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, type FieldError, validationFailed } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
-import type { Challenge, Correction, PublishedChallenge } from './model.ts';
+import type { CallDocument, Challenge, Correction, PublishedChallenge } from './model.ts';
 import { updateChallenge } from './repository.ts';
 import type { CorrectionInput } from './schemas.ts';
 
@@ -21,8 +22,31 @@ export function correctionViolations(
   challenge: Challenge,
   input: CorrectionInput,
   now: string,
+  /** The uploads the correction names, as found (undefined: no such upload). */
+  uploads: ReadonlyMap<string, Upload | undefined> = new Map(),
 ): FieldError[] {
   const errors: FieldError[] = [];
+  const current = new Set((challenge.documents ?? []).filter((d) => !d.replacedBy).map((d) => d.id));
+  for (const [i, d] of (input.documents ?? []).entries()) {
+    const upload = uploads.get(d.uploadId);
+    if (!upload)
+      errors.push({ field: `body.documents.${i}.uploadId`, message: 'no such upload of this call' });
+    else if (!upload.checked)
+      errors.push({
+        field: `body.documents.${i}.uploadId`,
+        message: 'complete the upload first (the file is checked then)',
+      });
+    if (d.replaces !== undefined && !current.has(d.replaces))
+      errors.push({ field: `body.documents.${i}.replaces`, message: 'not a current document of this call' });
+  }
+  if (new Set(input.documents?.map((d) => d.uploadId)).size !== (input.documents?.length ?? 0))
+    errors.push({ field: 'body.documents', message: 'each upload once' });
+  const active = current.size + (input.documents ?? []).filter((d) => !d.replaces).length;
+  if (active > documentLimits.maxCallDocuments())
+    errors.push({
+      field: 'body.documents',
+      message: `a call has at most ${documentLimits.maxCallDocuments()} documents`,
+    });
   const moved = new Map(input.deadlines?.map((d) => [d.phase, d.submissionDeadline]));
   for (const [i, d] of (input.deadlines ?? []).entries()) {
     const field = `body.deadlines.${i}.submissionDeadline`;
@@ -79,7 +103,10 @@ export async function correctChallenge(
       `Challenge ${current.id} is ${current.status}; only a published call is corrected.`,
     );
   const now = clock.nowIso();
-  const errors = correctionViolations(current, input, now);
+  const uploads = new Map<string, Upload | undefined>();
+  for (const d of input.documents ?? [])
+    uploads.set(d.uploadId, await findUpload({ challengeId: current.id }, d.uploadId));
+  const errors = correctionViolations(current, input, now, uploads);
   if (errors.length > 0) throw validationFailed(errors, 'This correction cannot be published.');
   const number = (current.corrections?.length ?? 0) + 1;
   const moved = new Map(input.deadlines?.map((d) => [d.phase as number, d.submissionDeadline]));
@@ -95,7 +122,29 @@ export async function correctChallenge(
       : {}),
     ...(input.title ? { title: input.title } : {}),
     ...(input.description ? { description: input.description } : {}),
+    ...(input.documents
+      ? {
+          documents: input.documents.map((d) => ({
+            id: d.uploadId,
+            title: uploads.get(d.uploadId)!.label?.title ?? uploads.get(d.uploadId)!.fileName,
+            ...(d.replaces ? { replaces: d.replaces } : {}),
+          })),
+        }
+      : {}),
   };
+  const replacedBy = new Map(
+    input.documents?.filter((d) => d.replaces).map((d) => [d.replaces!, d.uploadId]),
+  );
+  const added: CallDocument[] = (input.documents ?? []).map((d) => {
+    const upload = uploads.get(d.uploadId)!;
+    return {
+      ...upload.checked!,
+      title: upload.label?.title ?? upload.fileName,
+      kind: upload.label?.kind ?? 'other',
+      correction: number,
+      ...(d.replaces ? { replaces: d.replaces } : {}),
+    };
+  });
   const corrected: PublishedChallenge = {
     ...current,
     version: current.version + 1,
@@ -107,6 +156,16 @@ export async function correctChallenge(
       moved.has(p.number) ? { ...p, submissionDeadline: moved.get(p.number)! } : p,
     ),
     corrections: [...(current.corrections ?? []), correction],
+    ...(input.documents
+      ? {
+          documents: [
+            ...(current.documents ?? []).map((doc) =>
+              replacedBy.has(doc.id) ? { ...doc, replacedBy: replacedBy.get(doc.id)! } : doc,
+            ),
+            ...added,
+          ],
+        }
+      : {}),
   };
   const event = newEvent(
     ChallengeCorrectedV1,
@@ -117,11 +176,17 @@ export async function correctChallenge(
       deadlines: correction.deadlines.map((d) => ({ ...d, phase: d.phase as 1 | 2 | 3 })),
       ...(correction.questionDeadline ? { questionDeadline: correction.questionDeadline } : {}),
       textChanged: Boolean(input.title || input.description),
+      ...(input.documents ? { documentsChanged: true } : {}),
       correctedAt: now,
       summary: summaryOf(corrected),
     },
     eventContext(ctx),
   );
-  await updateChallenge(corrected, current.version, [event]);
+  await updateChallenge(
+    corrected,
+    current.version,
+    [event],
+    [...uploads.values()].map((upload) => uploadConsumed(upload!)),
+  );
   return corrected;
 }

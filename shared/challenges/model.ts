@@ -1,3 +1,4 @@
+import type { CallDocumentKind, StoredFile } from '#shared/documents/files.ts';
 import type { Funder, Reservation } from '#shared/funding/model.ts';
 import type { CriterionKey, Instrument, Theme } from '#shared/kernel/vocabulary.ts';
 import { shiftAmsterdamDays } from '#shared/platform/amsterdam.ts';
@@ -74,8 +75,20 @@ interface ChallengeContent {
   priceFormula?: { nl: string; en: string };
   /** Calendar days from an award decision to the contract (standstill), in which bidders may object. */
   standstillDays: number;
+  /** The call's documents (description, model contract, IP terms …); replaced ones stay, marked. */
+  documents?: CallDocument[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** A file of the call, as uploaded and checked (type by content, SHA-256 by the server). */
+export interface CallDocument extends StoredFile {
+  title: string;
+  kind: CallDocumentKind;
+  /** The correction that added it (none: part of the call before publication). */
+  correction?: number;
+  replaces?: string;
+  replacedBy?: string;
 }
 
 /** A correction of a published call (rectificatie): numbered, dated, with its reason. */
@@ -87,6 +100,8 @@ export interface Correction {
   questionDeadline?: { from: string; to: string };
   title?: { nl: string; en?: string };
   description?: { nl: string; en?: string };
+  /** Documents it added, each with the one it replaces. */
+  documents?: { id: string; title: string; replaces?: string }[];
 }
 
 /** What publishing adds, and a published challenge keeps for good. */

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  callDocumentView,
+  callUploadBody,
+  checkedUploadView,
+  completeUploadBody,
+  downloadView,
+  uploadTicketView,
+} from '#shared/documents/schemas.ts';
 import { defineRoute } from '#shared/http/route.ts';
 import {
   cancelChallengeBody,
@@ -12,6 +20,8 @@ import {
 } from './schemas.ts';
 
 const tags = ['Challenges'];
+const documentParams = z.strictObject({ challengeId: z.uuid(), documentId: z.uuid() });
+const callDocumentPage = z.object({ items: z.array(callDocumentView) });
 
 export const challengeRoutes = {
   createChallenge: defineRoute({
@@ -135,6 +145,75 @@ export const challengeRoutes = {
     tenancy: { buyer: 'challenge-buyer' },
     params: challengeIdParams,
     response: challengeView,
+    successStatus: 200,
+  }),
+  requestCallDocumentUpload: defineRoute({
+    operationId: 'requestCallDocumentUpload',
+    method: 'POST',
+    path: '/challenges/{challengeId}/uploads',
+    function: 'challengesApi',
+    summary:
+      'Ask to upload a call document (title, kind, file name, size): a presigned PUT URL for exactly that size, valid 15 minutes',
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: challengeIdParams,
+    body: callUploadBody,
+    response: uploadTicketView,
+    successStatus: 201,
+  }),
+  completeCallDocumentUpload: defineRoute({
+    operationId: 'completeCallDocumentUpload',
+    method: 'POST',
+    path: '/challenges/{challengeId}/uploads/{uploadId}/complete',
+    function: 'challengesApi',
+    summary:
+      'After the PUT: the file is checked (size, type by content, SHA-256); a draft gets it at once, a published call through a correction',
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: z.strictObject({ challengeId: z.uuid(), uploadId: z.uuid() }),
+    body: completeUploadBody,
+    response: checkedUploadView,
+    successStatus: 200,
+  }),
+  removeCallDocument: defineRoute({
+    operationId: 'removeCallDocument',
+    method: 'DELETE',
+    path: '/challenges/{challengeId}/documents/{documentId}',
+    function: 'challengesApi',
+    summary: 'Remove a document from a draft (a published call replaces it through a correction)',
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: documentParams,
+    response: callDocumentPage,
+    successStatus: 200,
+  }),
+  listCallDocuments: defineRoute({
+    operationId: 'listCallDocuments',
+    method: 'GET',
+    path: '/challenges/{challengeId}/documents',
+    function: 'challengesApi',
+    summary: 'The call’s documents, current and replaced, with size, type and SHA-256: public once published',
+    tags,
+    access: 'public',
+    tenancy: { buyer: 'challenge-buyer' },
+    params: challengeIdParams,
+    response: callDocumentPage,
+    successStatus: 200,
+  }),
+  callDocumentDownload: defineRoute({
+    operationId: 'callDocumentDownload',
+    method: 'GET',
+    path: '/challenges/{challengeId}/documents/{documentId}/download',
+    function: 'challengesApi',
+    summary: 'A call document: checked against its SHA-256, then a download URL valid 5 minutes',
+    tags,
+    access: 'public',
+    tenancy: { buyer: 'challenge-buyer' },
+    params: documentParams,
+    response: downloadView,
     successStatus: 200,
   }),
 };

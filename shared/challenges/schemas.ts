@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callDocumentView } from '#shared/documents/schemas.ts';
 import {
   centsSchema,
   cpvSchema,
@@ -107,9 +108,15 @@ export const correctionBody = z
     /** Clarified text (replaces the title or description as a whole). */
     title: localisedText(200).optional(),
     description: localisedText(20_000).optional(),
+    /** Checked uploads of call documents to add, each replacing a document of the call or none. */
+    documents: z
+      .array(z.strictObject({ uploadId: z.uuid(), replaces: z.uuid().optional() }))
+      .min(1)
+      .max(10)
+      .optional(),
   })
-  .refine((b) => b.deadlines || b.questionDeadline || b.title || b.description, {
-    message: 'change at least one deadline or text',
+  .refine((b) => b.deadlines || b.questionDeadline || b.title || b.description || b.documents, {
+    message: 'change at least one deadline, text or document',
   });
 export type CorrectionInput = z.infer<typeof correctionBody>;
 
@@ -121,6 +128,9 @@ const correctionView = z.object({
   questionDeadline: z.object({ from: z.string(), to: z.string() }).optional(),
   title: z.object({ nl: z.string(), en: z.string().optional() }).optional(),
   description: z.object({ nl: z.string(), en: z.string().optional() }).optional(),
+  documents: z
+    .array(z.object({ id: z.string(), title: z.string(), replaces: z.string().optional() }))
+    .optional(),
 });
 
 /** A text in Dutch and, where given, English. */
@@ -174,6 +184,7 @@ export const challengeView = z.object({
   standstillDays: z.int(),
   /** Corrections published since publication (rectificaties), oldest first. */
   corrections: z.array(correctionView).optional(),
+  documents: z.array(callDocumentView).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().optional(),

@@ -168,7 +168,7 @@ export async function draftChallenge(input: CreateChallengeInput, ctx: RequestCo
 }
 
 /** Loads a challenge the caller may act on as its lead buyer; others get a 404 (drafts are private). */
-async function ownChallenge(challengeId: string, caller: Caller): Promise<Challenge> {
+export async function ownChallenge(challengeId: string, caller: Caller): Promise<Challenge> {
   const challenge = await getChallenge(challengeId);
   if (!challenge || challenge.leadBuyer.oin !== caller.org) throw notFound('Challenge', challengeId);
   return challenge;

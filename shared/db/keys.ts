@@ -90,6 +90,7 @@ export const ENTITY = {
   auditHead: 'AuditHead',
   auditEntry: 'AuditEntry',
   auditPending: 'AuditPending',
+  upload: 'Upload',
   localSchedule: 'LocalSchedule',
   seedMarker: 'SeedMarker',
 } as const;
@@ -98,6 +99,18 @@ export type EntityName = (typeof ENTITY)[keyof typeof ENTITY];
 /** Outbox and dedupe records expire (DynamoDB TTL) long after any retry or replay window. */
 export const OUTBOX_TTL_SECONDS = 7 * 24 * 3600;
 export const PROCESSED_TTL_SECONDS = 35 * 24 * 3600;
+
+/**
+ * Uploads waiting to be checked: in the partition of what they will belong to (a proposal, a
+ * challenge), so one write's condition sees both. They expire (TTL) with their presigned URL's day.
+ */
+export const documentKeys = {
+  upload: (owner: { proposalId: string } | { challengeId: string }, uploadId: string): Key => ({
+    pk: 'proposalId' in owner ? `PROPOSAL#${owner.proposalId}` : `CHALLENGE#${owner.challengeId}`,
+    sk: `UPLOAD#${uploadId}`,
+  }),
+  uploadPrefix: 'UPLOAD#',
+};
 
 /** Co-funding envelopes: all of one programme year in one partition (a year has few funders). */
 export const fundingKeys = {

@@ -1,6 +1,8 @@
+import { completeUploadBody, downloadView, uploadBody, uploadTicketView } from '#shared/documents/schemas.ts';
 import { defineRoute } from '#shared/http/route.ts';
 import { companyProfileBody, companyProfileView } from '#shared/organisations/company.ts';
 import {
+  attachmentParams,
   myProposalsQuery,
   phaseParams,
   proposalBody,
@@ -8,6 +10,7 @@ import {
   proposalPage,
   proposalView,
   reviseProposalBody,
+  uploadParams,
 } from './schemas.ts';
 
 const tags = ['Companies and proposals'];
@@ -106,5 +109,62 @@ export const proposalRoutes = {
     query: myProposalsQuery,
     response: proposalPage,
     successStatus: 200,
+  }),
+  requestAttachmentUpload: defineRoute({
+    operationId: 'requestAttachmentUpload',
+    method: 'POST',
+    path: '/proposals/{proposalId}/uploads',
+    function: 'companiesApi',
+    summary:
+      'Ask to upload a file for your proposal (until the deadline): a presigned PUT URL for exactly that size, valid 15 minutes',
+    tags,
+    access: ['sme'],
+    tenancy: 'proposal-company',
+    params: proposalIdParams,
+    body: uploadBody,
+    response: uploadTicketView,
+    successStatus: 201,
+  }),
+  completeAttachmentUpload: defineRoute({
+    operationId: 'completeAttachmentUpload',
+    method: 'POST',
+    path: '/proposals/{proposalId}/uploads/{uploadId}/complete',
+    function: 'companiesApi',
+    summary:
+      'After the PUT: the file is checked (size, type by content: PDF, ODF, OOXML, CSV; SHA-256) and frozen into the proposal',
+    tags,
+    access: ['sme'],
+    tenancy: 'proposal-company',
+    params: uploadParams,
+    body: completeUploadBody,
+    response: proposalView,
+    successStatus: 200,
+  }),
+  removeAttachment: defineRoute({
+    operationId: 'removeAttachment',
+    method: 'DELETE',
+    path: '/proposals/{proposalId}/attachments/{attachmentId}',
+    function: 'companiesApi',
+    summary: 'Remove a file from your proposal until the deadline',
+    tags,
+    access: ['sme'],
+    tenancy: 'proposal-company',
+    params: attachmentParams,
+    response: proposalView,
+    successStatus: 200,
+  }),
+  openAttachment: defineRoute({
+    operationId: 'openAttachment',
+    method: 'POST',
+    path: '/proposals/{proposalId}/attachments/{attachmentId}/openings',
+    function: 'companiesApi',
+    summary:
+      'Open a proposal file: logged in the audit trail, checked against its SHA-256, then a download URL valid 5 minutes (sealed like the proposal)',
+    tags,
+    access: ['sme', 'buyer', 'assessor'],
+    tenancy: { sme: 'proposal-company', buyer: 'challenge-buyer', assessor: 'committee' },
+    params: attachmentParams,
+    response: downloadView,
+    successStatus: 201,
   }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedFileView } from '#shared/documents/schemas.ts';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { centsSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
@@ -11,6 +12,8 @@ export const phaseParams = z.strictObject({
     .pipe(z.union([z.literal(1), z.literal(2), z.literal(3)])),
 });
 export const proposalIdParams = z.strictObject({ proposalId: z.uuid() });
+export const uploadParams = z.strictObject({ proposalId: z.uuid(), uploadId: z.uuid() });
+export const attachmentParams = z.strictObject({ proposalId: z.uuid(), attachmentId: z.uuid() });
 
 const documentRef = z.strictObject({
   title: z.string().trim().min(1).max(200),
@@ -50,6 +53,11 @@ export const proposalView = z.object({
   requestedAmountExclVatCents: z.int(),
   durationMonths: z.int(),
   documents: z.array(z.object({ title: z.string(), url: z.string(), sha256: z.string().optional() })),
+  /**
+   * Files uploaded with the proposal, frozen into it with their SHA-256 at every change until the
+   * deadline: what the committee opens is exactly this.
+   */
+  attachments: z.array(storedFileView).optional(),
   status: z.enum(['submitted', 'withdrawn']),
   deadline: z.string(),
   submittedAt: z.string(),

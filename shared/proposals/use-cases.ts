@@ -69,7 +69,12 @@ export async function saveCompanyProfile(
 }
 
 /** The phase of a published challenge that accepts proposals now, or a clear refusal. */
-function openPhase(challenge: Challenge | undefined, challengeId: string, phaseNumber: number, now: string) {
+export function openPhase(
+  challenge: Challenge | undefined,
+  challengeId: string,
+  phaseNumber: number,
+  now: string,
+) {
   if (!challenge || challenge.status === 'draft') throw notFound('Challenge', challengeId);
   const phase = challenge.phases.find((p) => p.number === phaseNumber);
   if (!phase) throw notFound('Phase', `${challengeId}/${phaseNumber}`);
@@ -214,7 +219,7 @@ export async function readProposal(proposalId: string, caller: Caller): Promise<
   throw notFound('Proposal', proposalId);
 }
 
-async function ownLiveProposal(proposalId: string, caller: Caller): Promise<Proposal> {
+export async function ownLiveProposal(proposalId: string, caller: Caller): Promise<Proposal> {
   const proposal = await loadProposal(proposalId);
   if (!proposal || proposal.companyKvk !== caller.org) throw notFound('Proposal', proposalId);
   if (proposal.status !== 'submitted') throw conflict('proposal-withdrawn', 'This proposal was withdrawn.');
@@ -233,7 +238,7 @@ async function ownLiveProposal(proposalId: string, caller: Caller): Promise<Prop
 }
 
 /** Saves a new version of a proposal if nobody saved another since it was read. */
-const unchangedSince = (p: Proposal): TxWrite => ({
+export const unchangedSince = (p: Proposal): TxWrite => ({
   item: {
     Put: {
       Item: proposalItem(p),

@@ -70,6 +70,58 @@ describe('stateful stack', () => {
     data.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });
 
+  it('keeps documents in a private, encrypted, versioned bucket, TLS only, abandoned uploads expiring', () => {
+    data.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'documents/' }),
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'incoming/', ExpirationInDays: 2, Status: 'Enabled' }),
+          Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
+        ]),
+      },
+    });
+    data.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({ Effect: 'Deny', Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }),
+        ]),
+      },
+    });
+    // Only the functions that hand out document URLs reach the bucket, each on its own prefixes.
+    const policies = Object.values(service.findResources('AWS::IAM::Policy')) as {
+      Properties: { PolicyDocument: { Statement: Statement[] } };
+    }[];
+    const s3Statements = policies
+      .flatMap((p) => p.Properties.PolicyDocument.Statement)
+      .filter(
+        (st) =>
+          actions(st).some((a) => a.startsWith('s3:')) && JSON.stringify(st).includes('documents-bucket'),
+      );
+    const prefixes = s3Statements.flatMap((st) =>
+      ([] as unknown[])
+        .concat((st as { Resource: unknown }).Resource)
+        .map((r) => JSON.stringify(r).match(/\/([a-z/]+)\*/)?.[1]),
+    );
+    expect(prefixes.sort()).toEqual(
+      Object.values(functionCatalogue)
+        .flatMap((f) => ('objects' in f ? f.objects : []))
+        .sort(),
+    );
+    for (const st of s3Statements)
+      expect(actions(st).sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
+  });
+
   it('has a custom bus with an archive for replay', () => {
     data.hasResourceProperties('AWS::Events::EventBus', { Name: 'innovatiemarkt' });
     data.hasResourceProperties('AWS::Events::Archive', { RetentionDays: 365 });

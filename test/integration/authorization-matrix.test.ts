@@ -4,6 +4,7 @@ import { ROLES, type Role } from '#shared/auth/caller.ts';
 import { type AnyRoute, routeKey, type TenancyRule } from '#shared/http/route.ts';
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routeTable } from '#shared/routes.ts';
+import { putTo, sampleFiles } from '../support/files.ts';
 import { challengeBody, fundThisYear, ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import {
   consentOfEveryCoFunder,
@@ -47,6 +48,8 @@ const world = {
   standstill: '', // a later decision (proposal 5) still in its standstill
   open: '', // ZH's challenge with phase 1 open, and a sealed proposal of the own company
   openProposal: '',
+  withDocument: '', // a published call with one document
+  document: '',
 };
 
 const future = (days: number) => new Date(Date.parse(clock.nowIso()) + days * 86_400_000).toISOString();
@@ -86,6 +89,8 @@ async function proposalOfOwnCompany(challengeId: string): Promise<string> {
 }
 
 beforeAll(async () => {
+  // The matrix adds a file to the open proposal for each caller of several routes: no limit here.
+  process.env.MAX_ATTACHMENTS = '1000';
   api = await marketplace({ funded: false });
   await fundThisYear(5_000_000_000); // room for the many challenges the matrix publishes
   const sign = (role: Role, org: string, sub?: string) => api.as(role, org, sub);
@@ -408,7 +413,126 @@ const FIXTURES: Record<string, Fixture> = {
   ocdsReport: { request: () => ({ path: `/reports/ocds?year=${THIS_YEAR}` }) },
   followUpReport: { request: () => ({ path: `/reports/follow-up?year=${THIS_YEAR}` }) },
   challengeAuditTrail: { request: () => ({ path: `/challenges/${world.closed}/audit-trail` }) },
+  requestAttachmentUpload: {
+    request: () => ({
+      path: `/proposals/${world.openProposal}/uploads`,
+      body: { fileName: 'plan.pdf', sizeBytes: 100 },
+    }),
+  },
+  completeAttachmentUpload: {
+    request: async () => {
+      const uploadId = await sentAttachment();
+      return { path: `/proposals/${world.openProposal}/uploads/${uploadId}/complete`, body: {} };
+    },
+  },
+  removeAttachment: {
+    request: async () => ({ path: `/proposals/${world.openProposal}/attachments/${await attachment()}` }),
+  },
+  // The phase is open: the own company opens its file; the buyer is told it is sealed, and the
+  // judge is on no committee of this call.
+  openAttachment: {
+    request: async () => ({
+      path: `/proposals/${world.openProposal}/attachments/${await attachment()}/openings`,
+    }),
+    ownStatus: { buyer: 403, assessor: 404 },
+  },
+  requestCallDocumentUpload: {
+    request: () => ({
+      path: `/challenges/${world.open}/uploads`,
+      body: { title: 'Modelovereenkomst', kind: 'model-contract', fileName: 'model.pdf', sizeBytes: 100 },
+    }),
+  },
+  completeCallDocumentUpload: {
+    request: async () => {
+      const id = await draft();
+      return { path: `/challenges/${id}/uploads/${await sentCallDocument(id)}/complete`, body: {} };
+    },
+  },
+  removeCallDocument: {
+    request: async () => {
+      const id = await draft();
+      return { path: `/challenges/${id}/documents/${await callDocument(id)}` };
+    },
+  },
+  // A draft's documents are its buyer's; a published call's are everyone's.
+  listCallDocuments: {
+    request: async (role) => ({
+      path: `/challenges/${role === 'buyer' ? await draft() : world.open}/documents`,
+    }),
+  },
+  callDocumentDownload: {
+    request: async (role) => {
+      const id = role === 'buyer' ? await draft() : await publishedWithDocument();
+      return {
+        path: `/challenges/${id}/documents/${role === 'buyer' ? await callDocument(id) : world.document}/download`,
+      };
+    },
+  },
 };
+
+/** A PDF sent to a new upload of the own company's open proposal: the upload's id. */
+async function sentAttachment(): Promise<string> {
+  const bytes = sampleFiles.pdf();
+  const ticket = await ok(
+    api.call('POST', `/proposals/${world.openProposal}/uploads`, {
+      token: tokens.sme.own,
+      body: { fileName: 'plan.pdf', sizeBytes: bytes.byteLength },
+    }),
+    201,
+  );
+  expect((await putTo(ticket, bytes)).status).toBe(200);
+  return ticket.uploadId;
+}
+/** A file attached to the own company's open proposal: its id. */
+async function attachment(): Promise<string> {
+  const uploadId = await sentAttachment();
+  const proposal = await ok(
+    api.call('POST', `/proposals/${world.openProposal}/uploads/${uploadId}/complete`, {
+      token: tokens.sme.own,
+      body: {},
+    }),
+  );
+  return proposal.attachments.at(-1).id;
+}
+async function sentCallDocument(challengeId: string): Promise<string> {
+  const bytes = sampleFiles.pdf('Uitvraag');
+  const ticket = await ok(
+    api.call('POST', `/challenges/${challengeId}/uploads`, {
+      token: tokens.buyer.own,
+      body: {
+        title: 'Uitvraag',
+        kind: 'challenge-description',
+        fileName: 'uitvraag.pdf',
+        sizeBytes: bytes.byteLength,
+      },
+    }),
+    201,
+  );
+  expect((await putTo(ticket, bytes)).status).toBe(200);
+  return ticket.uploadId;
+}
+/** A document attached to a draft of the own buyer: its id. */
+async function callDocument(challengeId: string): Promise<string> {
+  const uploadId = await sentCallDocument(challengeId);
+  const done = await ok(
+    api.call('POST', `/challenges/${challengeId}/uploads/${uploadId}/complete`, {
+      token: tokens.buyer.own,
+      body: {},
+    }),
+  );
+  return done.id;
+}
+/** A published call with one document (made once). */
+async function publishedWithDocument(): Promise<string> {
+  if (!world.withDocument) {
+    const id = await draft();
+    world.document = await callDocument(id);
+    await consentOfEveryCoFunder(api, id);
+    await ok(api.call('POST', `/challenges/${id}/publish`, { token: tokens.buyer.own }));
+    world.withDocument = id;
+  }
+  return world.withDocument;
+}
 
 /** The rule of a route for one role, or why the matrix cannot test it. */
 function planFor(route: AnyRoute, fixtures: Record<string, Fixture>): { error?: string } {

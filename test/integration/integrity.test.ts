@@ -390,6 +390,9 @@ describe('sealed means sealed', () => {
       ocdsReport: `/reports/ocds?year=${THIS_YEAR}`,
       followUpReport: `/reports/follow-up?year=${THIS_YEAR}`,
       challengeAuditTrail: `/challenges/${challengeId}/audit-trail`,
+      listCallDocuments: `/challenges/${challengeId}/documents`,
+      // The call has no documents; a proposal's files are opened by POST (and sealed like it).
+      callDocumentDownload: `/challenges/${challengeId}/documents/${randomUUID()}/download`,
     })[operationId];
 
   /** Every GET route as every caller: what each saw, with the clock's own fields left out. */

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CALL_DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, fileNameSchema } from './files.ts';
+
+/** Asking for an upload: the file's name and its exact size (the URL is signed for that size). */
+export const uploadBody = z.strictObject({
+  fileName: fileNameSchema,
+  sizeBytes: z
+    .int()
+    .min(1)
+    .max(1024 * 1024 * 1024),
+});
+
+const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, 'a hex SHA-256 digest (64 lower-case hex characters)');
+
+/** Completing an upload; with the SHA-256 the client computed, the API refuses a file that changed on its way. */
+export const completeUploadBody = z.strictObject({ sha256: sha256Hex.optional() });
+
+export const uploadTicketView = z.object({
+  uploadId: z.uuid(),
+  method: z.literal('PUT'),
+  url: z.string(),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+  maxBytes: z.int(),
+});
+
+/** A recorded file: name, size, type by content, SHA-256 computed by the server. */
+export const storedFileView = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  sizeBytes: z.int(),
+  contentType: z.enum(DOCUMENT_MEDIA_TYPES),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+
+export const downloadView = z.object({
+  url: z.string(),
+  expiresAt: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.int(),
+  sha256: z.string(),
+});
+
+export const callDocumentKind = z.enum(CALL_DOCUMENT_KINDS);
+
+export const callDocumentView = storedFileView.extend({
+  title: z.string(),
+  kind: callDocumentKind,
+  /** The correction that added it (none: part of the call as published). */
+  correction: z.int().optional(),
+  replaces: z.uuid().optional(),
+  replacedBy: z.uuid().optional(),
+});
+
+export const callUploadBody = uploadBody.extend({
+  title: z.string().trim().min(1).max(200),
+  kind: callDocumentKind.default('other'),
+});
+
+export const checkedUploadView = storedFileView.extend({
+  status: z.enum(['attached', 'awaiting-correction']),
+});
