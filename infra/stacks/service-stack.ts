@@ -161,6 +161,8 @@ export class ServiceStack extends Stack {
       TOKEN_AUDIENCE: audiences.join(','),
       TOKEN_JWKS_URL: `${issuer}/.well-known/jwks.json`,
       EZK_OIN: props.ezkOin,
+      // Public links to pages (a call's documents in the open data).
+      PUBLIC_SITE_URL: this.site.siteUrl,
     };
     // Least privilege per function: its reads and its writes, each limited to its partitions.
     const tablePolicies = (access: TableAccess) =>

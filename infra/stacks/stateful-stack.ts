@@ -69,7 +69,10 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    new CfnOutput(this, 'DocumentsBucketArn', { value: this.documents.bucketArn, exportName: DOCUMENTS_EXPORTS.arn });
+    new CfnOutput(this, 'DocumentsBucketArn', {
+      value: this.documents.bucketArn,
+      exportName: DOCUMENTS_EXPORTS.arn,
+    });
     new CfnOutput(this, 'DocumentsBucketName', {
       value: this.documents.bucketName,
       exportName: DOCUMENTS_EXPORTS.name,

@@ -24,6 +24,8 @@ export const config = {
   followUpGraceDays: () => Number(process.env.FOLLOW_UP_GRACE_DAYS ?? 90),
   /** Where the public API lives (OCDS package and release URIs). */
   publicBaseUrl: () => process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000',
+  /** Where the web site lives (stable public links to a call's documents). */
+  publicSiteUrl: () => process.env.PUBLIC_SITE_URL ?? 'http://localhost:3001',
   /** The OCID prefix (`ocds-` + 6 characters) registered with the Open Contracting Partnership. */
   ocidPrefix: () => process.env.OCID_PREFIX ?? 'ocds-imkt18',
 };

@@ -57,6 +57,31 @@ export function companyIdentifier(id: string): { partyId: string; scheme?: strin
 }
 const dayStart = (date: string) => toAmsterdamIso(parseDeadline(`${date}T00:00`)!);
 const dayEnd = (date: string) => toAmsterdamIso(parseDeadline(`${date}T23:59:59`)!);
+/** A call document's kind in OCDS's documentType codelist. */
+const DOCUMENT_TYPE: Record<string, string> = {
+  'challenge-description': 'technicalSpecifications',
+  'model-contract': 'contractDraft',
+  'ip-terms': 'contractAnnexe',
+  other: 'biddingDocuments',
+};
+
+/** The call's documents, each at its public page on the site (which hands out the file); never a proposal's. */
+function tenderDocuments(challenge: Challenge & Publication) {
+  const site = config.publicSiteUrl();
+  return (challenge.documents ?? []).map((d) => ({
+    id: d.id,
+    documentType: DOCUMENT_TYPE[d.kind] ?? 'biddingDocuments',
+    title: d.title,
+    description: `${d.fileName}, ${d.sizeBytes} bytes, SHA-256 ${d.sha256}${d.replacedBy ? `; vervangen door ${d.replacedBy}` : ''}${d.correction ? `; toegevoegd bij rectificatie ${d.correction}` : ''}`,
+    url: `${site}/oproepen/${challenge.id}/documenten/${d.id}`,
+    datePublished: toAmsterdamIso(
+      challenge.corrections?.find((c) => c.number === d.correction)?.at ?? challenge.publishedAt!,
+    ),
+    format: d.contentType,
+    language: 'nl',
+  }));
+}
+
 const PHASE_TITLE: Record<number, string> = {
   1: 'Fase 1 – haalbaarheidsonderzoek',
   2: 'Fase 2 – onderzoek en ontwikkeling (prototype)',
@@ -186,6 +211,7 @@ function release(
           })),
         }
       : {}),
+    ...((challenge.documents?.length ?? 0) > 0 ? { documents: tenderDocuments(challenge) } : {}),
     numberOfTenderers: tenderers.size,
     tenderers: [...tenderers.values()],
     // Each phase: when bidding closes, its budget and what a contract may cost.

@@ -3,7 +3,7 @@ import { setClock } from '#shared/platform/clock.ts';
 import { objectStore } from '#shared/platform/object-store.ts';
 import { routes } from '#shared/routes.ts';
 import { putTo, sampleFiles, sha256 } from '../support/files.ts';
-import { challengeBody, ORGS } from '../support/fixtures.ts';
+import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import {
   consentOfEveryCoFunder,
   draftedChallenge,
@@ -11,6 +11,7 @@ import {
   marketplace,
   publishedChallenge,
 } from '../support/journeys.ts';
+import { ocdsValidator } from '../support/ocds.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -458,6 +459,23 @@ describe('a call’s documents', () => {
       ['uitvraag.pdf', waiting.id, null],
       ['uitvraag-v2.pdf', null, 1],
     ]);
+    // Open data: the call's documents (never a proposal's), each at its public page; still valid OCDS.
+    const ocds = await api.call('GET', `/reports/ocds?year=${THIS_YEAR}`);
+    const validate = ocdsValidator();
+    expect(validate(ocds.body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const release = ocds.body.releases.find((r: { tender: { id: string } }) => r.tender.id === draft.id);
+    expect(release.tender.documents).toEqual([
+      expect.objectContaining({
+        id: attached.id,
+        documentType: 'technicalSpecifications',
+        title: 'Uitvraag',
+        url: `http://localhost:3001/oproepen/${draft.id}/documenten/${attached.id}`,
+        format: 'application/pdf',
+      }),
+      expect.objectContaining({ id: waiting.id, title: 'Uitvraag (versie 2)' }),
+    ]);
+    expect(JSON.stringify(ocds.body)).not.toContain(proposalId);
+
     // The same upload cannot be attached twice.
     const twice = await api.request(routes.correctChallenge, {
       token: buyer,
