@@ -117,6 +117,9 @@ export function flash(c: SiteContext): string | undefined {
     rectificatie: t.corrections.published,
     nota: t.notas.published,
     selectie: t.selection.recorded,
+    bijlage: t.documents.added,
+    'bijlage-weg': t.documents.removed,
+    document: t.documents.added,
   };
   return messages[c.req.query('melding') ?? ''];
 }

@@ -32,6 +32,7 @@ import { assessorRoutes } from './routes/assessor.tsx';
 import { buyerRoutes } from './routes/buyer.tsx';
 import { consentRoutes } from './routes/consents.tsx';
 import { decisionRoutes } from './routes/decisions.tsx';
+import { documentRoutes } from './routes/documents.tsx';
 import { publicRoutes } from './routes/public.tsx';
 import { reportRoutes } from './routes/reports.tsx';
 import { selectionRoutes } from './routes/selection.tsx';
@@ -241,6 +242,7 @@ export function createSite(options: SiteOptions) {
   });
 
   publicRoutes(app);
+  documentRoutes(app);
   smeRoutes(app);
   buyerRoutes(app);
   consentRoutes(app);

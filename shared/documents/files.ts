@@ -1,5 +1,4 @@
 import { fileTypeFromBuffer } from 'file-type';
-import { z } from 'zod';
 import { documentKeys, ENTITY, withoutKeys } from '#shared/db/keys.ts';
 import { epochSeconds, getItem, type TxWrite, transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -7,6 +6,8 @@ import { conflict, DomainError, notFound, unprocessable } from '#shared/platform
 import { newId } from '#shared/platform/ids.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { objectStore } from '#shared/platform/object-store.ts';
+import { documentLimits } from './limits.ts';
+import { type CallDocumentKind, DOCUMENT_MEDIA_TYPES, DOCUMENT_TYPES, type DocumentType } from './types.ts';
 
 /*
  * Documents: files of a call (the buyer's) and of a proposal (the company's). A client asks for an
@@ -16,47 +17,8 @@ import { objectStore } from '#shared/platform/object-store.ts';
  * nothing of it is recorded. The object key is ours (owner and upload id): a name never becomes a path.
  */
 
-/** Limits, configurable per deployment. */
-export const documentLimits = {
-  /** Files per proposal. */
-  maxAttachments: () => Number(process.env.MAX_ATTACHMENTS ?? 10),
-  /** Files per call. */
-  maxCallDocuments: () => Number(process.env.MAX_CALL_DOCUMENTS ?? 20),
-  /** Bytes per file (25 MB). */
-  maxFileBytes: () => Number(process.env.MAX_FILE_BYTES ?? 25 * 1024 * 1024),
-  /** How long an upload or download URL works. */
-  uploadUrlSeconds: 15 * 60,
-  downloadUrlSeconds: 5 * 60,
-};
-
-/** The types a document may be, told by its content: PDF, ODF, OOXML and CSV. */
-export const DOCUMENT_TYPES = {
-  'application/pdf': 'PDF',
-  'application/vnd.oasis.opendocument.text': 'ODF text (odt)',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ODF spreadsheet (ods)',
-  'application/vnd.oasis.opendocument.presentation': 'ODF presentation (odp)',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (docx)',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (xlsx)',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint (pptx)',
-  'text/csv': 'CSV',
-} as const;
-export type DocumentType = keyof typeof DOCUMENT_TYPES;
-export const DOCUMENT_MEDIA_TYPES = Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]];
-
-/**
- * A file name as a person gives it: one name, no folders, no tricks. Refused: slashes and
- * backslashes, `.`/`..`, a leading dot, control characters, names longer than 200 characters.
- */
-export const fileNameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine((name) => !/[/\\]/.test(name), 'a file name, without folders (no / or \\)')
-  .refine((name) => !/^\.|^\.\.?$/.test(name), 'a file name may not start with a dot')
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters')
-  .refine((name) => /\.[A-Za-z0-9]{1,8}$/.test(name), 'a file name with its extension, e.g. plan.pdf');
+export { documentLimits } from './limits.ts';
+export * from './types.ts';
 
 /** CSV has no magic number: UTF-8 text with no control characters and a separator on its first line. */
 function looksLikeCsv(bytes: Uint8Array): boolean {
@@ -83,10 +45,6 @@ export async function detectDocumentType(
   }
   return looksLikeCsv(bytes) ? { type: 'text/csv' } : { refused: 'unknown content' };
 }
-
-/** What a call's document is. */
-export const CALL_DOCUMENT_KINDS = ['challenge-description', 'model-contract', 'ip-terms', 'other'] as const;
-export type CallDocumentKind = (typeof CALL_DOCUMENT_KINDS)[number];
 
 export type DocumentOwner = { proposalId: string } | { challengeId: string };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALL_DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, fileNameSchema } from './files.ts';
+import { CALL_DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, fileNameSchema } from './types.ts';
 
 /** Asking for an upload: the file's name and its exact size (the URL is signed for that size). */
 export const uploadBody = z.strictObject({

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from '#infra/local/seed.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { sampleFiles, sha256 } from '../support/files.ts';
 import { checkPage, startTestSite, type TestSite } from '../support/site.ts';
 
 /**
@@ -426,6 +427,96 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     expect(call).toContain('Rectificatie 1 van');
     expect(call).toContain('Op verzoek van inschrijvers: twee weken extra.');
     await checkPage(buyer, 'gov-22b-call-with-correction');
+  });
+
+  it('the buyer attaches call documents to a draft, publishes, and replaces one through a correction; everyone opens them', async () => {
+    const token = await app.api.as('buyer', DEMO_ORGANISATIONS.zuidHolland.oin);
+    const draft = await app.api.call('POST', '/challenges', {
+      token,
+      body: {
+        instrument: 'sbir',
+        title: { nl: 'Oproep met documenten' },
+        description: { nl: 'Met uitvraag en modelovereenkomst.' },
+        theme: 'zorg-gezondheid',
+        cpvCodes: ['73000000-2'],
+        funders: [{ oin: DEMO_ORGANISATIONS.zuidHolland.oin, shareBasisPoints: 10_000 }],
+        phases: [
+          {
+            number: 1,
+            budgetCents: 10_000_000,
+            plannedContracts: 2,
+            durationMonths: 6,
+            submissionDeadline: inDays(60),
+          },
+        ],
+      },
+    });
+    expect(draft.status).toBe(201);
+    const id = draft.body.id as string;
+    const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+    await buyer.goto(url(`/beheer/oproepen/${id}`));
+    await buyer.click('a:has-text("Documenten beheren")');
+    // Without a title and with a program for a file: both refused at their fields.
+    await buyer.setInputFiles('#bestand', {
+      name: 'uitvraag.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(sampleFiles.exe()),
+    });
+    await buyer.click('button:has-text("Bestand toevoegen")');
+    await expect(buyer.locator('#title-error').textContent()).resolves.not.toBe('');
+    await buyer.fill('#title', 'Uitvraag');
+    await buyer.setInputFiles('#bestand', {
+      name: 'uitvraag.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(sampleFiles.exe()),
+    });
+    await buyer.click('button:has-text("Bestand toevoegen")');
+    await expect(buyer.locator('#bestand-error').textContent()).resolves.toContain('geen PDF');
+    expect(await buyer.inputValue('#title')).toBe('Uitvraag');
+    await checkPage(buyer, 'gov-23a-call-documents-with-error');
+    await buyer.setInputFiles('#bestand', {
+      name: 'uitvraag.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(sampleFiles.pdf('Uitvraag')),
+    });
+    await buyer.click('button:has-text("Bestand toevoegen")');
+    await expect(text(buyer)).resolves.toContain('Het bestand is toegevoegd.');
+    expect((await app.api.call('POST', `/challenges/${id}/publish`, { token })).status).toBe(200);
+
+    // Published: a new version goes through a correction with its reason.
+    await buyer.goto(url(`/beheer/oproepen/${id}/documenten`));
+    await buyer.fill('#title', 'Uitvraag, versie 2');
+    await buyer.selectOption('#replaces', { label: 'Uitvraag (uitvraag.pdf)' });
+    await buyer.setInputFiles('#bestand', {
+      name: 'uitvraag-v2.odt',
+      mimeType: 'application/vnd.oasis.opendocument.text',
+      buffer: Buffer.from(sampleFiles.odt()),
+    });
+    await buyer.click('button:has-text("Bestand toevoegen")');
+    await expect(buyer.locator('#reason-error').textContent()).resolves.not.toBe('');
+    await buyer.fill('#reason', 'Nieuwe versie van de uitvraag: bijlage B toegevoegd.');
+    await buyer.setInputFiles('#bestand', {
+      name: 'uitvraag-v2.odt',
+      mimeType: 'application/vnd.oasis.opendocument.text',
+      buffer: Buffer.from(sampleFiles.odt()),
+    });
+    await buyer.click('button:has-text("Bestand toevoegen")');
+    await expect(text(buyer)).resolves.toContain('De rectificatie is gepubliceerd.');
+    await checkPage(buyer, 'gov-23b-call-documents');
+
+    // Anyone reads them on the call page, and opens the file.
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(url(`/oproepen/${id}`));
+    const call = await text(visitor);
+    expect(call).toContain('Documenten van de oproep');
+    expect(call).toContain('uitvraag-v2.odt');
+    expect(call).toContain('vervangen');
+    await checkPage(visitor, 'gov-23c-call-page-documents');
+    const href = await visitor.locator('a:has-text("uitvraag.pdf")').getAttribute('href');
+    const file = await visitor.context().request.get(url(href!));
+    expect(file.status()).toBe(200);
+    expect(sha256(new Uint8Array(await file.body()))).toBe(sha256(sampleFiles.pdf('Uitvraag')));
+    await visitor.context().close();
   });
 
   it('the buyer cancels a draft with a reason (a short reason is refused at the field)', async () => {

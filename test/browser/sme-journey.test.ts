@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COMPANIES } from '#infra/local/seed.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { sampleFiles, sha256 } from '../support/files.ts';
 import { checkPage, startTestSite, type TestSite, tabTo } from '../support/site.ts';
 
 /**
@@ -132,6 +133,76 @@ describe('the SME journey', () => {
     expect(rows.some((r) => r.includes('Ingetrokken'))).toBe(true);
     expect(rows.some((r) => r.includes('Ingediend') && r.includes('€\u00a045.000,00'))).toBe(true);
     await checkPage(page, 'sme-10-my-proposals');
+    await context.close();
+  });
+
+  it('attaches files to its proposal: a picture is refused at the field, a plan and a budget are added with their fingerprints, one removed, one opened', async () => {
+    const { context, page } = await fresh();
+    await signInAs(page, 'sme', '60000007');
+    await page.click('nav a:has-text("Bedrijfsprofiel")');
+    await page.fill('#name', 'Bijlagen Techniek B.V.');
+    await page.fill('#staff', '8');
+    await page.fill('#turnover', '900.000');
+    await page.fill('#balanceSheet', '400.000');
+    await page.click('button:has-text("Opslaan")');
+    await openBinnenvaart(page);
+    await page.click('a:has-text("Voorstel indienen voor fase 1")');
+    await page.fill('#summary', 'Zonnepanelen op de luiken van binnenvaartschepen.');
+    await page.fill('#plan', 'Een haalbaarheidsstudie in drie stappen.');
+    await page.fill('#requestedAmount', '40.000');
+    await page.fill('#durationMonths', '6');
+    await page.click('button:has-text("Voorstel indienen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Nog geen bestanden.');
+    const proposalUrl = page.url().split('?')[0]!;
+
+    // No file chosen, then a picture: each refused at the file field, with the summary linking to it.
+    await page.click('button:has-text("Bestand toevoegen")');
+    await expect(page.locator('#bestand-error').textContent()).resolves.toContain('Kies een bestand');
+    await page.setInputFiles('#bestand', {
+      name: 'foto.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(sampleFiles.png()),
+    });
+    await page.click('button:has-text("Bestand toevoegen")');
+    await expect(page.locator('#bestand-error').textContent()).resolves.toContain('geen PDF');
+    await expect(page.locator('.im-error-summary a[href="#bestand"]').count()).resolves.toBe(1);
+    expect(await page.getAttribute('#bestand', 'aria-invalid')).toBe('true');
+    await checkPage(page, 'sme-11-attachment-refused');
+
+    // A plan (PDF) and a budget (CSV): listed with type, size and fingerprint.
+    const plan = sampleFiles.pdf('Projectplan zonneluiken');
+    await page.setInputFiles('#bestand', {
+      name: 'Projectplan zonneluiken.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(plan),
+    });
+    await page.click('button:has-text("Bestand toevoegen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Het bestand is toegevoegd.');
+    await page.setInputFiles('#bestand', {
+      name: 'begroting.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(sampleFiles.csv()),
+    });
+    await page.click('button:has-text("Bestand toevoegen")');
+    const rows = await page.locator('#bijlagen ~ .im-table-wrap tbody tr').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('Projectplan zonneluiken.pdf');
+    expect(rows[0]).toContain('PDF');
+    expect(rows[0]!.replace(/\s/g, '')).toContain(sha256(plan));
+    expect(rows[1]).toContain('CSV');
+    await checkPage(page, 'sme-12-attachments');
+
+    // Opening it gives back exactly what was sent.
+    const href = await page.locator('a:has-text("Projectplan zonneluiken.pdf")').getAttribute('href');
+    const opened = await context.request.get(url(href!), { maxRedirects: 5 });
+    expect(opened.status()).toBe(200);
+    expect(sha256(new Uint8Array(await opened.body()))).toBe(sha256(plan));
+
+    // Removing the budget leaves the plan.
+    await page.click('button[aria-label="begroting.csv verwijderen"]');
+    await expect(page.locator('main').textContent()).resolves.toContain('Het bestand is verwijderd.');
+    await page.goto(proposalUrl);
+    await expect(page.locator('#bijlagen ~ .im-table-wrap tbody tr').count()).resolves.toBe(1);
     await context.close();
   });
 

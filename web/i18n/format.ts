@@ -123,3 +123,11 @@ export function eurosForInput(cents: number, lang: Lang): string {
     useGrouping: true,
   }).format(cents / 100);
 }
+
+/** A file size as people read it: 812 bytes, 14,2 kB, 3,4 MB (decimal units). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  if (bytes < 1000) return `${bytes} ${lang === 'nl' ? 'bytes' : 'bytes'}`;
+  const [value, unit] = bytes < 1_000_000 ? [bytes / 1000, 'kB'] : [bytes / 1_000_000, 'MB'];
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}

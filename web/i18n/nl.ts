@@ -386,6 +386,53 @@ export const nl = {
     deadlineError:
       'Kies een latere sluiting dan de huidige, zolang de fase openstaat, en na de sluiting van de vorige fase.',
   },
+  documents: {
+    title: 'Documenten',
+    attachmentsTitle: 'Bijlagen',
+    attachmentsIntro:
+      'Uw projectplan, begroting en andere stukken. Tot de sluiting kunt u bestanden toevoegen en verwijderen; bij de sluiting ligt vast wat de commissie leest, met de vingerafdruk (SHA-256) van elk bestand.',
+    sealedNote:
+      'De bijlagen zijn verzegeld tot de sluiting: alleen u kunt ze openen. Daarna openen de opdrachtgever en de commissieleden die verklaarden geen belangenconflict te hebben ze; elke opening wordt vastgelegd.',
+    none: 'Nog geen bestanden.',
+    file: 'Bestand',
+    kind: 'Soort',
+    format: 'Type',
+    size: 'Grootte',
+    fingerprint: 'Vingerafdruk (SHA-256)',
+    uploadedAt: 'Toegevoegd',
+    open: 'Openen',
+    openNamed: (name: string) => `${name} openen`,
+    remove: 'Verwijderen',
+    removeNamed: (name: string) => `${name} verwijderen`,
+    choose: 'Kies een bestand',
+    chooseHint: (maxMb: number) =>
+      `PDF, ODF (odt, ods, odp), Word, Excel, PowerPoint (docx, xlsx, pptx) of CSV, ten hoogste ${maxMb} MB. Het type wordt aan de inhoud herkend, niet aan de naam.`,
+    upload: 'Bestand toevoegen',
+    added: 'Het bestand is toegevoegd.',
+    removed: 'Het bestand is verwijderd.',
+    fileMissing: 'Kies een bestand om toe te voegen.',
+    replaced: 'vervangen',
+    correctionAdds: 'document toegevoegd',
+    correctionReplaces: 'nieuwe versie, vervangt een eerder document',
+    addedByCorrection: (n: number) => `toegevoegd bij rectificatie ${n}`,
+    callTitle: 'Documenten van de oproep',
+    callIntro:
+      'De uitvraag, de modelovereenkomst, de voorwaarden over intellectueel eigendom en andere stukken. Na publicatie verandert een document alleen door een rectificatie met een reden.',
+    docTitle: 'Titel van het document',
+    docKind: 'Soort document',
+    kinds: {
+      'challenge-description': 'Uitvraag',
+      'model-contract': 'Modelovereenkomst',
+      'ip-terms': 'Voorwaarden intellectueel eigendom',
+      other: 'Overig',
+    } as Record<string, string>,
+    replaces: 'Vervangt',
+    replacesNone: 'Geen: een nieuw document',
+    correctionReason: 'Reden (wordt gepubliceerd als rectificatie)',
+    correctionReasonHint:
+      'Na publicatie voegt u een document toe met een rectificatie: ten minste 10 tekens.',
+    manage: 'Documenten beheren',
+  },
   decisions: {
     letterTitle: 'Gunningsbeslissing',
     myTitle: 'Gunningsbeslissingen',

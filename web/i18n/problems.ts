@@ -9,6 +9,46 @@ import type { Lang } from './format.ts';
 type Text = Record<Lang, string>;
 
 export const PROBLEM_TEXTS: Record<string, Text> = {
+  'file-too-large': {
+    nl: 'Het bestand is te groot: ten hoogste 25 MB.',
+    en: 'The file is too large: at most 25 MB.',
+  },
+  'file-type-not-allowed': {
+    nl: 'Dit bestand is geen PDF, ODF-, Office- of CSV-bestand (het type wordt aan de inhoud herkend). Kies een ander bestand.',
+    en: 'This file is not a PDF, ODF, Office or CSV file (the type is told by its content). Choose another file.',
+  },
+  'hash-mismatch': {
+    nl: 'Het bestand is onderweg veranderd en niet bewaard. Voeg het opnieuw toe.',
+    en: 'The file changed on its way and was not kept. Add it again.',
+  },
+  'nothing-uploaded': {
+    nl: 'Het bestand is niet aangekomen. Voeg het opnieuw toe.',
+    en: 'The file did not arrive. Add it again.',
+  },
+  'upload-failed': {
+    nl: 'Het bestand kon niet worden opgeslagen. Probeer het opnieuw.',
+    en: 'The file could not be stored. Please try again.',
+  },
+  'too-many-attachments': {
+    nl: 'Een voorstel heeft ten hoogste 10 bestanden: verwijder er eerst een.',
+    en: 'A proposal has at most 10 files: remove one first.',
+  },
+  'too-many-documents': {
+    nl: 'Een oproep heeft ten hoogste 20 documenten: verwijder er eerst een.',
+    en: 'A call has at most 20 documents: remove one first.',
+  },
+  'upload-completed': {
+    nl: 'Dit bestand is al toegevoegd.',
+    en: 'This file was added already.',
+  },
+  'document-integrity': {
+    nl: 'Dit bestand komt niet meer overeen met zijn vastgelegde vingerafdruk en wordt niet geopend. Neem contact op met het programmabureau.',
+    en: 'This file no longer matches its recorded fingerprint and is not opened. Please contact the programme office.',
+  },
+  'call-closed': {
+    nl: 'De documenten van deze oproep veranderen niet meer.',
+    en: 'The documents of this call no longer change.',
+  },
   'selection-rules': {
     nl: 'De selectie voldoet niet aan de regels van het innovatiepartnerschap.',
     en: 'The selection does not follow the rules of the innovation partnership.',
@@ -238,6 +278,18 @@ const GENERIC_PROBLEM: Text = {
 
 /** Per API field (the path after `body.`): what to tell the person at that field. */
 export const FIELD_TEXTS: Record<string, Text> = {
+  fileName: {
+    nl: 'Geef het bestand een naam met extensie, zonder mappen (geen / of \\), bijvoorbeeld projectplan.pdf.',
+    en: 'Give the file a name with its extension, without folders (no / or \\), for example project-plan.pdf.',
+  },
+  sizeBytes: {
+    nl: 'Het bestand is leeg of te groot: ten hoogste 25 MB.',
+    en: 'The file is empty or too large: at most 25 MB.',
+  },
+  replaces: {
+    nl: 'Kies een bestaand document van de oproep om te vervangen, of geen.',
+    en: 'Choose a current document of the call to replace, or none.',
+  },
   candidates: {
     nl: 'Beoordeel elk verzoek tot deelneming en nodig ten minste 3 geschikte kandidaten uit (alle als er minder geschikt zijn).',
     en: 'Judge every request to participate and invite at least 3 suitable candidates (all when fewer are suitable).',

@@ -22,6 +22,7 @@ import {
   Tag,
   TextArea,
 } from './components.tsx';
+import { FileTable } from './documents.tsx';
 import type { ChallengeView } from './public.tsx';
 import type { ProposalView } from './sme.tsx';
 import { companyIdText, type FormState, titleOf, type View } from './view.ts';
@@ -210,6 +211,13 @@ export function ScorePage(props: {
           ))}
         </ul>
       ) : null}
+      <H2>{t.documents.attachmentsTitle}</H2>
+      <FileTable
+        v={v}
+        caption={t.documents.attachmentsTitle}
+        files={p.attachments ?? []}
+        openHref={(file) => `/voorstellen/${p.id}/bijlagen/${file.id}`}
+      />
       <form method="post" action={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`} novalidate>
         <CsrfField v={v} />
         {c.priceFormula ? <P>{c.priceFormula[v.lang]}</P> : null}

@@ -31,6 +31,7 @@ import {
   TextField,
   YesNo,
 } from './components.tsx';
+import { CallDocumentForm, FILE_FIELD, FileTable } from './documents.tsx';
 import { type Nota, NotaLinks, notaFields, PublishNotaForm, QuestionStatus } from './notas.tsx';
 import type { ChallengeView } from './public.tsx';
 import { type FormState, localised, titleOf, type View } from './view.ts';
@@ -380,6 +381,11 @@ export function ManageChallengePage(props: {
       ) : null}
       {c.status === 'draft' || c.status === 'published' ? (
         <P>
+          <A href={`/beheer/oproepen/${c.id}/documenten`}>{t.documents.manage}</A>
+        </P>
+      ) : null}
+      {c.status === 'draft' || c.status === 'published' ? (
+        <P>
           <A href={`/beheer/oproepen/${c.id}/intrekken`}>{t.gov.cancelTitle}</A>
         </P>
       ) : null}
@@ -715,7 +721,9 @@ export function RankingPage(props: {
                     <>
                       <tr>
                         <td>{row.rank}</td>
-                        <td>{row.companyName}</td>
+                        <td>
+                          <A href={`/beheer/voorstellen/${row.proposalId}`}>{row.companyName}</A>
+                        </td>
                         <td class="im-num">{formatNumber(row.totalScore, v.lang, 2)}</td>
                         <td class="im-num">{formatMoney(row.requestedAmountCents, v.lang)}</td>
                         <td class="im-num">{formatMoney(row.cumulativeRequestedCents, v.lang)}</td>
@@ -836,6 +844,90 @@ export function CancelChallengePage(props: { v: View; challenge: ChallengeView; 
 }
 
 /** A correction of the published call: its reason, later deadlines for open phases, clarified text. */
+/** A proposal as its buyer reads it after the deadline: what was submitted, and its files to open. */
+export function BuyerProposalPage(props: {
+  v: View;
+  challenge: ChallengeView;
+  proposal: z.output<typeof routes.getProposal.response>;
+}) {
+  const { v, challenge: c, proposal: p } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={`${t.proposal.detailTitle}: ${p.companyName}`} current="my-challenges">
+      {manageCrumbs(v, c)}
+      <H1>
+        {t.proposal.detailTitle}: {p.companyName}
+      </H1>
+      <SummaryList
+        rows={[
+          [t.proposal.phase, t.phaseNames[p.phase] ?? String(p.phase)],
+          [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
+          [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
+          [t.challenge.duration, t.challenge.months(p.durationMonths)],
+          [t.proposal.submittedAt, formatDateTime(p.submittedAt, v.lang)],
+        ]}
+      />
+      <H2>{t.proposal.summary}</H2>
+      <P class="im-pre">{p.summary}</P>
+      <H2>{t.proposal.plan}</H2>
+      <div class="im-pre">{p.plan}</div>
+      <H2>{t.documents.attachmentsTitle}</H2>
+      <FileTable
+        v={v}
+        caption={t.documents.attachmentsTitle}
+        files={p.attachments ?? []}
+        openHref={(file) => `/voorstellen/${p.id}/bijlagen/${file.id}`}
+      />
+    </Layout>
+  );
+}
+
+/** The call's documents for its buyer: the list, and the form that adds (or, once published, replaces by a correction). */
+export function CallDocumentsPage(props: {
+  v: View;
+  challenge: ChallengeView;
+  form: FormState;
+  maxMb: number;
+  flash?: string;
+}) {
+  const { v, challenge: c, form } = props;
+  const { t } = v;
+  const documents = c.documents ?? [];
+  const published = c.status === 'published';
+  return (
+    <Layout v={v} title={t.documents.callTitle} current="my-challenges">
+      {manageCrumbs(v, c)}
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <ErrorSummary v={v} form={form} order={['title', 'kind', FILE_FIELD, 'replaces', 'reason']} />
+      <H1>{t.documents.callTitle}</H1>
+      <P>{titleOf(c, v)}</P>
+      <P>{t.documents.callIntro}</P>
+      <FileTable
+        v={v}
+        caption={t.documents.callTitle}
+        files={documents}
+        openHref={(file) => `/oproepen/${c.id}/documenten/${file.id}`}
+        note={(file) => {
+          const doc = documents.find((d) => d.id === file.id)!;
+          return `(${[doc.title, doc.replacedBy ? t.documents.replaced : ''].filter(Boolean).join('; ')})`;
+        }}
+        {...(c.status === 'draft'
+          ? { removeAction: (file) => `/beheer/oproepen/${c.id}/documenten/${file.id}/verwijderen` }
+          : {})}
+      />
+      <H2>{t.documents.upload}</H2>
+      <CallDocumentForm
+        v={v}
+        form={form}
+        action={`/beheer/oproepen/${c.id}/documenten`}
+        maxMb={props.maxMb}
+        published={published}
+        current={documents.filter((d) => !d.replacedBy)}
+      />
+    </Layout>
+  );
+}
+
 export function CorrectionPage(props: { v: View; challenge: ChallengeView; form: FormState }) {
   const { v, challenge: c, form } = props;
   const { t } = v;

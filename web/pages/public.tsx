@@ -30,6 +30,7 @@ import {
   Tag,
   TextArea,
 } from './components.tsx';
+import { CallDocumentList } from './documents.tsx';
 import { type Nota, NotaLinks, QuestionStatus } from './notas.tsx';
 import { type FormState, localised, type View } from './view.ts';
 
@@ -424,6 +425,13 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         );
       })}
 
+      {(c.documents?.length ?? 0) > 0 ? (
+        <section aria-labelledby="documenten">
+          <H2 id="documenten">{t.documents.callTitle}</H2>
+          <CallDocumentList v={v} challengeId={c.id} documents={c.documents!} />
+        </section>
+      ) : null}
+
       {(c.corrections?.length ?? 0) > 0 ? (
         <section aria-labelledby="rectificaties">
           <H2 id="rectificaties">{t.corrections.title}</H2>
@@ -445,6 +453,11 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                   <li>{t.corrections.questionsUntil(formatDateTime(k.questionDeadline.to, v.lang))}</li>
                 ) : null}
                 {k.title || k.description ? <li>{t.corrections.textClarified}</li> : null}
+                {(k.documents ?? []).map((d) => (
+                  <li>
+                    {d.title}: {d.replaces ? t.documents.correctionReplaces : t.documents.correctionAdds}
+                  </li>
+                ))}
               </ul>
             </section>
           ))}

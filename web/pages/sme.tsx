@@ -23,6 +23,7 @@ import {
   TextField,
   YesNo,
 } from './components.tsx';
+import { AttachmentUploadForm, FILE_FIELD, FileTable } from './documents.tsx';
 import { type ChallengeView, type PhaseStatistics, StatisticsTable } from './public.tsx';
 import { type FormState, titleOf, type View } from './view.ts';
 
@@ -238,6 +239,9 @@ export function ProposalPage(props: {
   challenge?: ChallengeView;
   feedbackAvailable: boolean;
   flash?: string;
+  /** The upload form's state (after a refused upload: its error at the file field). */
+  upload?: FormState;
+  maxUploadMb: number;
 }) {
   const { v, proposal: p, challenge } = props;
   const { t } = v;
@@ -249,6 +253,7 @@ export function ProposalPage(props: {
         items={[{ href: '/mijn/voorstellen', label: t.proposal.myTitle }]}
       />
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      {props.upload ? <ErrorSummary v={v} form={props.upload} order={[FILE_FIELD]} /> : null}
       <H1>{t.proposal.detailTitle}</H1>
       <SummaryList
         rows={[
@@ -288,6 +293,23 @@ export function ProposalPage(props: {
             ))}
           </ul>
         </>
+      ) : null}
+      <H2 id="bijlagen">{t.documents.attachmentsTitle}</H2>
+      <P>{open ? t.documents.attachmentsIntro : t.documents.sealedNote}</P>
+      <FileTable
+        v={v}
+        caption={t.documents.attachmentsTitle}
+        files={p.attachments ?? []}
+        openHref={(file) => `/voorstellen/${p.id}/bijlagen/${file.id}`}
+        {...(open ? { removeAction: (file) => `/voorstellen/${p.id}/bijlagen/${file.id}/verwijderen` } : {})}
+      />
+      {open ? (
+        <AttachmentUploadForm
+          v={v}
+          form={props.upload ?? { values: {}, errors: {} }}
+          action={`/voorstellen/${p.id}/bijlagen`}
+          maxMb={props.maxUploadMb}
+        />
       ) : null}
       {open ? (
         <div class="im-actions">

@@ -17,8 +17,10 @@ import {
 import { addSchemaErrors, formErrors, parsePercent, parseWhole, percentForInput } from '../forms.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
-import { problemText } from '../i18n/problems.ts';
+import { fieldText, problemText } from '../i18n/problems.ts';
 import {
+  BuyerProposalPage,
+  CallDocumentsPage,
   CancelChallengePage,
   ChallengeFormPage,
   CommitteePage,
@@ -30,9 +32,11 @@ import {
   PublishPage,
   RankingPage,
 } from '../pages/buyer.tsx';
+import { FILE_FIELD } from '../pages/documents.tsx';
 import { notaFields } from '../pages/notas.tsx';
 import type { ChallengeView } from '../pages/public.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
+import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '../uploads.ts';
 import { UUID } from './public.tsx';
 
 /**
@@ -434,6 +438,118 @@ export function buyerRoutes(app: Hono<SiteEnv>) {
       formErrors(result.problem, v.lang, () => 'reason'),
     );
     return render(c, <CancelChallengePage v={v} challenge={challenge} form={form} />, 400);
+  });
+
+  // A proposal of the own call, after its deadline (the API says sealed before it).
+  app.get('/beheer/voorstellen/:proposalId', async (c) => {
+    const proposalId = c.req.param('proposalId');
+    if (!UUID.test(proposalId)) return notFoundPage(c);
+    const proposal = await c.get('api')(routes.getProposal, { params: { proposalId } });
+    if (!proposal.ok) return notFoundPage(c);
+    const challenge = await ownChallenge(c, proposal.data.challengeId);
+    if (!challenge) return notFoundPage(c);
+    return render(c, <BuyerProposalPage v={c.get('view')} challenge={challenge} proposal={proposal.data} />);
+  });
+
+  // The call's documents: added to a draft at once; after publication through a correction.
+  const documentsPage = (
+    c: SiteContext,
+    challenge: ChallengeView,
+    form = emptyForm({ kind: 'challenge-description' }),
+    status: 200 | 400 = 200,
+  ) =>
+    render(
+      c,
+      <CallDocumentsPage
+        v={c.get('view')}
+        challenge={challenge}
+        form={form}
+        maxMb={maxUploadMb()}
+        flash={flash(c)}
+      />,
+      status,
+    );
+
+  app.get('/beheer/oproepen/:challengeId/documenten', async (c) => {
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    if (challenge?.status !== 'draft' && challenge?.status !== 'published') return notFoundPage(c);
+    return documentsPage(c, challenge);
+  });
+
+  app.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
+    const v = c.get('view');
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    if (challenge?.status !== 'draft' && challenge?.status !== 'published') return notFoundPage(c);
+    const { values, file } = await postedFile(c);
+    const form: FormState = { values, errors: {} };
+    const title = (values.title ?? '').trim();
+    const reason = (values.reason ?? '').trim();
+    const replaces = (values.replaces ?? '').trim();
+    const published = challenge.status === 'published';
+    // Every mistake at once, before any bytes move: the API's own schemas decide.
+    const ask = routes.requestCallDocumentUpload.body!.safeParse({
+      title,
+      kind: values.kind,
+      fileName: file?.name ?? 'x.pdf',
+      sizeBytes: Math.max(1, file?.size ?? 1),
+    });
+    if (!ask.success)
+      for (const issue of ask.error.issues) {
+        const name = String(issue.path[0]);
+        form.errors[name === 'fileName' || name === 'sizeBytes' ? FILE_FIELD : name] ??= fieldText(
+          `body.${name}`,
+          v.lang,
+        );
+      }
+    if (!file) form.errors[FILE_FIELD] = v.t.documents.fileMissing;
+    if (
+      published &&
+      !routes.correctChallenge.body!.safeParse({ reason, documents: [{ uploadId: randomUUID() }] }).success
+    )
+      form.errors.reason = fieldText('body.reason', v.lang);
+    if (Object.keys(form.errors).length > 0 || !file) return documentsPage(c, challenge, form, 400);
+    const api = c.get('api');
+    const params = { challengeId: challenge.id };
+    const uploaded = await uploadThrough(
+      c,
+      file,
+      (input) =>
+        api(routes.requestCallDocumentUpload, { params, body: { ...input, title, kind: ask.data!.kind } }),
+      (uploadId, sha256) =>
+        api(routes.completeCallDocumentUpload, { params: { ...params, uploadId }, body: { sha256 } }),
+    );
+    if (!uploaded.ok) {
+      Object.assign(form, uploadErrors(uploaded.problem, c));
+      return documentsPage(c, challenge, form, 400);
+    }
+    if (uploaded.data.status === 'awaiting-correction') {
+      const corrected = await api(routes.correctChallenge, {
+        params,
+        body: { reason, documents: [{ uploadId: uploaded.data.id, ...(replaces ? { replaces } : {}) }] },
+      });
+      if (!corrected.ok) {
+        Object.assign(
+          form,
+          formErrors(corrected.problem, v.lang, (field) =>
+            field.endsWith('.replaces') ? 'replaces' : field === 'body.reason' ? 'reason' : undefined,
+          ),
+        );
+        return documentsPage(c, challenge, form, 400);
+      }
+      return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=rectificatie`, 303);
+    }
+    return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=document`, 303);
+  });
+
+  app.post('/beheer/oproepen/:challengeId/documenten/:documentId/verwijderen', async (c) => {
+    const challenge = await ownChallenge(c, c.req.param('challengeId'));
+    const documentId = c.req.param('documentId');
+    if (challenge?.status !== 'draft' || !UUID.test(documentId)) return notFoundPage(c);
+    const result = await c.get('api')(routes.removeCallDocument, {
+      params: { challengeId: challenge.id, documentId },
+    });
+    if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=bijlage-weg`, 303);
+    return documentsPage(c, challenge, { values: {}, ...uploadErrors(result.problem, c) }, 400);
   });
 
   // A correction (rectificatie) of the published call.

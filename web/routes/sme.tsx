@@ -17,6 +17,7 @@ import { addSchemaErrors, formErrors } from '../forms.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { problemText } from '../i18n/problems.ts';
+import { FILE_FIELD } from '../pages/documents.tsx';
 import type { ChallengeView } from '../pages/public.tsx';
 import {
   CompanyPage,
@@ -31,6 +32,7 @@ import {
   WithdrawPage,
 } from '../pages/sme.tsx';
 import { emptyForm, type FormState } from '../pages/view.ts';
+import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '../uploads.ts';
 import { UUID } from './public.tsx';
 
 /** The challenges named by a list of ids, read once each (for titles in tables). */
@@ -256,9 +258,7 @@ export function smeRoutes(app: Hono<SiteEnv>) {
     return proposalForm(c, form, 400);
   });
 
-  app.get('/voorstellen/:proposalId', async (c) => {
-    const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
-    if (!proposal) return notFoundPage(c);
+  const proposalPage = async (c: SiteContext, proposal: ProposalView, upload?: FormState) => {
     const [challenge, feedback] = await Promise.all([
       loadChallenge(c, proposal.challengeId),
       c.get('api')(routes.proposalFeedback, { params: { proposalId: proposal.id } }),
@@ -271,8 +271,51 @@ export function smeRoutes(app: Hono<SiteEnv>) {
         {...(challenge ? { challenge } : {})}
         feedbackAvailable={feedback.ok}
         flash={flash(c)}
+        {...(upload ? { upload } : {})}
+        maxUploadMb={maxUploadMb()}
       />,
+      upload ? 400 : 200,
     );
+  };
+
+  app.get('/voorstellen/:proposalId', async (c) => {
+    const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
+    if (!proposal) return notFoundPage(c);
+    return proposalPage(c, proposal);
+  });
+
+  // A file for the proposal: posted to the site, sent on to the store, checked by the API.
+  app.post('/voorstellen/:proposalId/bijlagen', async (c) => {
+    const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
+    if (!proposal) return notFoundPage(c);
+    const { values, file } = await postedFile(c);
+    const form: FormState = { values, errors: {} };
+    if (!file) form.errors[FILE_FIELD] = c.get('view').t.documents.fileMissing;
+    else {
+      const api = c.get('api');
+      const params = { proposalId: proposal.id };
+      const result = await uploadThrough(
+        c,
+        file,
+        (body) => api(routes.requestAttachmentUpload, { params, body }),
+        (uploadId, sha256) =>
+          api(routes.completeAttachmentUpload, { params: { ...params, uploadId }, body: { sha256 } }),
+      );
+      if (result.ok) return c.redirect(`/voorstellen/${proposal.id}?melding=bijlage#bijlagen`, 303);
+      Object.assign(form, uploadErrors(result.problem, c));
+    }
+    return proposalPage(c, (await loadOwnProposal(c, proposal.id)) ?? proposal, form);
+  });
+
+  app.post('/voorstellen/:proposalId/bijlagen/:attachmentId/verwijderen', async (c) => {
+    const proposalId = c.req.param('proposalId');
+    const attachmentId = c.req.param('attachmentId');
+    if (!UUID.test(proposalId) || !UUID.test(attachmentId)) return notFoundPage(c);
+    const result = await c.get('api')(routes.removeAttachment, { params: { proposalId, attachmentId } });
+    if (result.ok) return c.redirect(`/voorstellen/${proposalId}?melding=bijlage-weg#bijlagen`, 303);
+    const proposal = await loadOwnProposal(c, proposalId);
+    if (!proposal) return notFoundPage(c);
+    return proposalPage(c, proposal, { values: {}, ...uploadErrors(result.problem, c) });
   });
 
   const editForm = async (
