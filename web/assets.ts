@@ -24,6 +24,7 @@ export interface AssetManifest {
   css: string;
   /** The draft form's live 50-50 sum (progressive enhancement; every page works without it). */
   fundingJs: string;
+  uploadJs: string;
 }
 
 export const ASSET_PREFIX = '/assets/';
@@ -75,8 +76,14 @@ export function buildAssets(): AssetBundle {
     contentType: 'text/javascript; charset=utf-8',
     body: js,
   };
+  const upload = readFileSync(path.join(here, 'assets', 'upload-progress.js'));
+  const uploadJs: Asset = {
+    path: hashed('upload-progress', 'js', upload),
+    contentType: 'text/javascript; charset=utf-8',
+    body: upload,
+  };
   return {
-    assets: [stylesheet, fundingJs, ...fonts.map((f) => f.asset)],
-    manifest: { css: stylesheet.path, fundingJs: fundingJs.path },
+    assets: [stylesheet, fundingJs, uploadJs, ...fonts.map((f) => f.asset)],
+    manifest: { css: stylesheet.path, fundingJs: fundingJs.path, uploadJs: uploadJs.path },
   };
 }

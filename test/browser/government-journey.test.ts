@@ -471,7 +471,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
       buffer: Buffer.from(sampleFiles.exe()),
     });
     await buyer.click('button:has-text("Bestand toevoegen")');
-    await expect(buyer.locator('#bestand-error').textContent()).resolves.toContain('geen PDF');
+    await buyer.locator('#bestand-error:has-text("geen PDF")').waitFor();
     expect(await buyer.inputValue('#title')).toBe('Uitvraag');
     await checkPage(buyer, 'gov-23a-call-documents-with-error');
     await buyer.setInputFiles('#bestand', {
@@ -480,6 +480,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
       buffer: Buffer.from(sampleFiles.pdf('Uitvraag')),
     });
     await buyer.click('button:has-text("Bestand toevoegen")');
+    await buyer.waitForURL(/melding=document/);
     await expect(text(buyer)).resolves.toContain('Het bestand is toegevoegd.');
     expect((await app.api.call('POST', `/challenges/${id}/publish`, { token })).status).toBe(200);
 
@@ -501,6 +502,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
       buffer: Buffer.from(sampleFiles.odt()),
     });
     await buyer.click('button:has-text("Bestand toevoegen")');
+    await buyer.waitForURL(/melding=rectificatie/);
     await expect(text(buyer)).resolves.toContain('De rectificatie is gepubliceerd.');
     await checkPage(buyer, 'gov-23b-call-documents');
 

@@ -158,13 +158,17 @@ describe('the SME journey', () => {
     // No file chosen, then a picture: each refused at the file field, with the summary linking to it.
     await page.click('button:has-text("Bestand toevoegen")');
     await expect(page.locator('#bestand-error').textContent()).resolves.toContain('Kies een bestand');
+    const sentByScript = page.waitForRequest(
+      (r) => r.url().endsWith('/bijlagen') && r.resourceType() === 'xhr',
+    );
     await page.setInputFiles('#bestand', {
       name: 'foto.png',
       mimeType: 'image/png',
       buffer: Buffer.from(sampleFiles.png()),
     });
     await page.click('button:has-text("Bestand toevoegen")');
-    await expect(page.locator('#bestand-error').textContent()).resolves.toContain('geen PDF');
+    await sentByScript; // with JavaScript the file goes with its progress shown; a refusal is shown as without
+    await page.locator('#bestand-error:has-text("geen PDF")').waitFor();
     await expect(page.locator('.im-error-summary a[href="#bestand"]').count()).resolves.toBe(1);
     expect(await page.getAttribute('#bestand', 'aria-invalid')).toBe('true');
     await checkPage(page, 'sme-11-attachment-refused');
@@ -177,6 +181,7 @@ describe('the SME journey', () => {
       buffer: Buffer.from(plan),
     });
     await page.click('button:has-text("Bestand toevoegen")');
+    await page.waitForURL(/melding=bijlage/);
     await expect(page.locator('main').textContent()).resolves.toContain('Het bestand is toegevoegd.');
     await page.setInputFiles('#bestand', {
       name: 'begroting.csv',
@@ -184,6 +189,7 @@ describe('the SME journey', () => {
       buffer: Buffer.from(sampleFiles.csv()),
     });
     await page.click('button:has-text("Bestand toevoegen")');
+    await page.locator('a:has-text("begroting.csv")').waitFor();
     const rows = await page.locator('#bijlagen ~ .im-table-wrap tbody tr').allTextContents();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('Projectplan zonneluiken.pdf');
@@ -308,6 +314,15 @@ describe('the SME journey', () => {
     await page.fill('#requestedAmount', '40.000');
     await page.click('button:has-text("Voorstel indienen")');
     await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingediend');
+    // A file too: the plain form posts it, the site sends it on.
+    await page.setInputFiles('#bestand', {
+      name: 'plan-zonder-js.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(sampleFiles.pdf('Zonder JavaScript')),
+    });
+    await page.click('button:has-text("Bestand toevoegen")');
+    await expect(page.locator('main').textContent()).resolves.toContain('Het bestand is toegevoegd.');
+    await expect(page.locator('main').textContent()).resolves.toContain('plan-zonder-js.pdf');
     await context.close();
   });
 

@@ -349,5 +349,5 @@ describe('50 concurrent publishes against one envelope', () => {
     expect(envelope).toMatchObject({ capCents: 100_000_000, reservedCents: 100_000_000, remainingCents: 0 });
     // EZK's side moved only for the ten that succeeded: all or nothing per publish.
     expect((await envelopeOf(ORGS.ezk.oin))!.reservedCents - ezkBefore.reservedCents).toBe(10 * 10_000_000);
-  });
+  }, 180_000); // 50 drafts approved one by one, then 50 publishes at once: slow under a full parallel run, never a speed claim
 });

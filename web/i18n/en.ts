@@ -403,6 +403,8 @@ export const en: Messages = {
     fileMissing: 'Choose a file to add.',
     replaced: 'replaced',
     correctionAdds: 'document added',
+    progressLabel: 'Upload progress',
+    progress: (percent: string) => `Sent: ${percent}%`,
     correctionReplaces: 'new version, replaces an earlier document',
     addedByCorrection: (n: number) => `added by correction ${n}`,
     callTitle: 'Documents of the call',

@@ -413,6 +413,8 @@ export const nl = {
     fileMissing: 'Kies een bestand om toe te voegen.',
     replaced: 'vervangen',
     correctionAdds: 'document toegevoegd',
+    progressLabel: 'Voortgang van het versturen',
+    progress: (percent: string) => `Verstuurd: ${percent}%`,
     correctionReplaces: 'nieuwe versie, vervangt een eerder document',
     addedByCorrection: (n: number) => `toegevoegd bij rectificatie ${n}`,
     callTitle: 'Documenten van de oproep',

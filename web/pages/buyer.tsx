@@ -895,7 +895,7 @@ export function CallDocumentsPage(props: {
   const documents = c.documents ?? [];
   const published = c.status === 'published';
   return (
-    <Layout v={v} title={t.documents.callTitle} current="my-challenges">
+    <Layout v={v} title={t.documents.callTitle} current="my-challenges" scripts={[v.assets.uploadJs]}>
       {manageCrumbs(v, c)}
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       <ErrorSummary v={v} form={form} order={['title', 'kind', FILE_FIELD, 'replaces', 'reason']} />

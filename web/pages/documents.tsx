@@ -125,12 +125,24 @@ export function FileField(props: { v: View; form: FormState; maxMb: number }) {
   );
 }
 
+/** Shown only where the upload script runs: a bar and a polite live text with the percentage. */
+function UploadProgress(props: { v: View }) {
+  const d = props.v.t.documents;
+  return (
+    <div class="im-upload-progress">
+      <progress max={100} value={0} hidden aria-label={d.progressLabel} />
+      <span class="im-muted" aria-live="polite" data-upload-status data-text={d.progress('{percent}')} />
+    </div>
+  );
+}
+
 /** A proposal's upload form. */
 export function AttachmentUploadForm(props: { v: View; form: FormState; action: string; maxMb: number }) {
   return (
-    <form method="post" action={props.action} enctype="multipart/form-data" novalidate>
+    <form method="post" action={props.action} enctype="multipart/form-data" novalidate data-upload-progress>
       <CsrfField v={props.v} />
       <FileField v={props.v} form={props.form} maxMb={props.maxMb} />
+      <UploadProgress v={props.v} />
       <Button>{props.v.t.documents.upload}</Button>
     </form>
   );
@@ -148,7 +160,7 @@ export function CallDocumentForm(props: {
   const { v, form } = props;
   const d = v.t.documents;
   return (
-    <form method="post" action={props.action} enctype="multipart/form-data" novalidate>
+    <form method="post" action={props.action} enctype="multipart/form-data" novalidate data-upload-progress>
       <CsrfField v={v} />
       <TextField v={v} form={form} name="title" label={d.docTitle} />
       <Select
@@ -181,6 +193,7 @@ export function CallDocumentForm(props: {
           />
         </>
       ) : null}
+      <UploadProgress v={v} />
       <Button>{d.upload}</Button>
     </form>
   );

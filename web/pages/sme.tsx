@@ -247,7 +247,12 @@ export function ProposalPage(props: {
   const { t } = v;
   const open = p.status === 'submitted' && v.now.toISOString() < p.deadline;
   return (
-    <Layout v={v} title={`${t.proposal.detailTitle}: ${titleOf(challenge, v)}`} current="proposals">
+    <Layout
+      v={v}
+      title={`${t.proposal.detailTitle}: ${titleOf(challenge, v)}`}
+      current="proposals"
+      scripts={open ? [v.assets.uploadJs] : []}
+    >
       <Breadcrumbs
         label={t.proposal.myTitle}
         items={[{ href: '/mijn/voorstellen', label: t.proposal.myTitle }]}
