@@ -167,6 +167,12 @@ export type HttpFunctionId = {
   [K in FunctionId]: (typeof functionCatalogue)[K]['kind'] extends 'http' ? K : never;
 }[FunctionId];
 
+/** The key prefixes of the documents bucket a function may touch (none: no access). */
+export const objectAccessOf = (id: FunctionId): readonly string[] => {
+  const definition = functionCatalogue[id];
+  return 'objects' in definition ? definition.objects : [];
+};
+
 /** A function's grant on the table (false: none). */
 export const tableAccessOf = (id: FunctionId): TableAccess | false => functionCatalogue[id].table;
 

@@ -12,13 +12,14 @@ import {
   functionCatalogue,
   type HttpFunctionId,
   httpRoutes,
+  objectAccessOf,
   tableAccessOf,
 } from '#functions/catalogue.ts';
 import type { Role } from '#shared/auth/caller.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
-import { setObjectStore } from '#shared/platform/object-store.ts';
+import { type ObjectStorePort, objectStore, setObjectStore } from '#shared/platform/object-store.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
@@ -112,6 +113,26 @@ function enforceLeastPrivilege(command: string, input: Record<string, unknown>):
 }
 
 /**
+ * Refuses any document the function's IAM policy (its key prefixes in the catalogue) would refuse
+ * in AWS; presigned URLs act with the signer's rights, so signing is checked too.
+ */
+export function withDocumentGrants(store: ObjectStorePort): ObjectStorePort {
+  const check = (key: string) => {
+    const id = runningFunction.getStore() as FunctionId | undefined;
+    if (!id) return; // the runtime's own plumbing and the tests, not a function
+    if (!objectAccessOf(id).some((prefix) => key.startsWith(prefix)))
+      throw new Error(`least privilege: ${id} may not touch document ${key}`);
+  };
+  return {
+    presignPut: async (key, options) => (check(key), store.presignPut(key, options)),
+    presignGet: async (key, options) => (check(key), store.presignGet(key, options)),
+    read: async (key, maxBytes) => (check(key), store.read(key, maxBytes)),
+    promote: async (from, to) => (check(from), check(to), store.promote(from, to)),
+    remove: async (key) => (check(key), store.remove(key)),
+  };
+}
+
+/**
  * The whole marketplace in one process: DynamoDB Local with the CDK table, the HTTP gateway
  * with the route table, the stream relay and the bus with the CDK rules.
  */
@@ -149,6 +170,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   });
   setDb(undefined);
   setObjectStore(undefined);
+  setObjectStore(withDocumentGrants(objectStore()));
   observeCommands(enforceLeastPrivilege);
 
   const admin = new DynamoDBClient(localClientConfig(endpoint));

@@ -168,7 +168,7 @@ const FIXTURES: Record<string, Fixture> = {
   openapi: { request: () => ({ path: '/openapi.json' }) },
   putEnvelope: {
     request: () => ({
-      path: `/programme-years/${THIS_YEAR + 1}/envelopes/${ORGS.zuidHolland.oin}`,
+      path: `/programme-years/${THIS_YEAR + 2}/envelopes/${ORGS.zuidHolland.oin}`,
       body: { caps: [{ instrument: 'sbir', capCents: 100_000_000 }] },
     }),
   },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runningFunction } from '#shared/db/access.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { objectStore } from '#shared/platform/object-store.ts';
 import { routes } from '#shared/routes.ts';
@@ -321,6 +322,19 @@ describe('a proposal’s files', () => {
       expect(refused.status).toBe(409);
       expect(refused.problem?.type).toMatch(/document-integrity$/);
     });
+  });
+});
+
+describe('each function reaches only its own documents, as its IAM policy says', () => {
+  it('refuses another prefix locally too', async () => {
+    const as = (id: string, key: string) => runningFunction.run(id, () => objectStore().read(key, 10));
+    await expect(as('reportsApi', `proposals/${proposalId}/x`)).rejects.toThrow(
+      /least privilege: reportsApi/,
+    );
+    await expect(as('companiesApi', `challenges/${challengeId}/x`)).rejects.toThrow(
+      /least privilege: companiesApi/,
+    );
+    await expect(as('challengesApi', `challenges/${challengeId}/x`)).resolves.toBeUndefined();
   });
 });
 

@@ -23,15 +23,19 @@ export async function registerOrganisations(): Promise<void> {
 
 export const THIS_YEAR = programmeYearOf(new Date().toISOString());
 
-/** Generous envelopes this year for EZK and Zuid-Holland (own), and IPO with Noord-Holland and Utrecht. */
+/** Generous envelopes this year and next for EZK and Zuid-Holland (own), and IPO with Noord-Holland and Utrecht. */
 export async function fundThisYear(capCents = 1_000_000_000): Promise<void> {
   const caps = [
     { instrument: 'sbir' as const, capCents },
     { instrument: 'innovation-partnership' as const, capCents },
   ];
-  await setEnvelope(THIS_YEAR, ORGS.ezk.oin, { caps });
-  await setEnvelope(THIS_YEAR, ORGS.zuidHolland.oin, { caps });
-  await setEnvelope(THIS_YEAR, ORGS.ipo.oin, { caps, members: [ORGS.noordHolland.oin, ORGS.utrecht.oin] });
+  // Next year's too: a test that moves the clock past a deadline a month away may land in it
+  // (in December a call published "after phase 1 closed" belongs to the next programme year).
+  for (const year of [THIS_YEAR, THIS_YEAR + 1]) {
+    await setEnvelope(year, ORGS.ezk.oin, { caps });
+    await setEnvelope(year, ORGS.zuidHolland.oin, { caps });
+    await setEnvelope(year, ORGS.ipo.oin, { caps, members: [ORGS.noordHolland.oin, ORGS.utrecht.oin] });
+  }
 }
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
