@@ -124,11 +124,27 @@ export function withDocumentGrants(store: ObjectStorePort): ObjectStorePort {
       throw new Error(`least privilege: ${id} may not touch document ${key}`);
   };
   return {
-    presignPut: async (key, options) => (check(key), store.presignPut(key, options)),
-    presignGet: async (key, options) => (check(key), store.presignGet(key, options)),
-    read: async (key, maxBytes) => (check(key), store.read(key, maxBytes)),
-    promote: async (from, to) => (check(from), check(to), store.promote(from, to)),
-    remove: async (key) => (check(key), store.remove(key)),
+    presignPut: async (key, options) => {
+      check(key);
+      return store.presignPut(key, options);
+    },
+    presignGet: async (key, options) => {
+      check(key);
+      return store.presignGet(key, options);
+    },
+    read: async (key, maxBytes) => {
+      check(key);
+      return store.read(key, maxBytes);
+    },
+    promote: async (from, to) => {
+      check(from);
+      check(to);
+      return store.promote(from, to);
+    },
+    remove: async (key) => {
+      check(key);
+      return store.remove(key);
+    },
   };
 }
 

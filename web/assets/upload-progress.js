@@ -10,7 +10,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const template = status.getAttribute('data-text') || '{percent}%';
     form.addEventListener('submit', (event) => {
       const input = form.querySelector('input[type="file"]');
-      if (!input || !input.files || input.files.length === 0) return; // the server says what is missing
+      if (!input?.files || input.files.length === 0) return; // the server says what is missing
       event.preventDefault();
       const request = new XMLHttpRequest();
       request.open('POST', form.action);
