@@ -49,28 +49,36 @@ export function demoEnvelopes(
       input: { caps: [{ instrument: 'sbir', capCents: 2.5 * MLN }], members: provinces },
     },
     { year: 2020, holder: rijkswaterstaat, input: { caps: [{ instrument: 'sbir', capCents: 1.5 * MLN }] } },
-    {
-      year: currentYear,
-      holder: ezk,
-      input: {
-        caps: [
-          // EZK's 2020–2021 co-funding practice: at most € 500.000 per project.
-          { instrument: 'sbir', capCents: 2.5 * MLN, maxPerChallengeCents: 500_000 * EURO },
-          { instrument: 'innovation-partnership', capCents: 2.5 * MLN, maxPerChallengeCents: 500_000 * EURO },
-        ],
+    // This year's and next year's: the programme office sets next year's before it starts, and a
+    // call published in December, or a clock moved past New Year, draws on next year's.
+    ...[currentYear, currentYear + 1].flatMap((year) => [
+      {
+        year,
+        holder: ezk,
+        input: {
+          caps: [
+            // EZK's 2020–2021 co-funding practice: at most € 500.000 per project.
+            { instrument: 'sbir', capCents: 2.5 * MLN, maxPerChallengeCents: 500_000 * EURO },
+            {
+              instrument: 'innovation-partnership',
+              capCents: 2.5 * MLN,
+              maxPerChallengeCents: 500_000 * EURO,
+            },
+          ],
+        },
       },
-    },
-    {
-      year: currentYear,
-      holder: ipo,
-      input: {
-        caps: [
-          { instrument: 'sbir', capCents: 2.5 * MLN },
-          { instrument: 'innovation-partnership', capCents: 2.5 * MLN },
-        ],
-        members: provinces,
+      {
+        year,
+        holder: ipo,
+        input: {
+          caps: [
+            { instrument: 'sbir', capCents: 2.5 * MLN },
+            { instrument: 'innovation-partnership', capCents: 2.5 * MLN },
+          ],
+          members: provinces,
+        },
       },
-    },
+    ]),
   ];
 }
 
