@@ -29,9 +29,9 @@ const MLN = 1_000_000 * EURO;
  * provinces together (through IPO) max € 2,5 mln, total max € 5,0 mln. Other years are
  * illustrative, sized for the demo calls of that year.
  */
-export function demoEnvelopes(
-  currentYear: number,
-): { year: number; holder: GovernmentOrganisation; input: SetEnvelopeInput }[] {
+type DemoEnvelope = { year: number; holder: GovernmentOrganisation; input: SetEnvelopeInput };
+
+export function demoEnvelopes(currentYear: number): DemoEnvelope[] {
   const { ezk, ipo, zuidHolland, noordHolland, gelderland, rijkswaterstaat } = DEMO_ORGANISATIONS;
   const provinces = [zuidHolland.oin, noordHolland.oin, gelderland.oin];
   return [
@@ -51,7 +51,7 @@ export function demoEnvelopes(
     { year: 2020, holder: rijkswaterstaat, input: { caps: [{ instrument: 'sbir', capCents: 1.5 * MLN }] } },
     // This year's and next year's: the programme office sets next year's before it starts, and a
     // call published in December, or a clock moved past New Year, draws on next year's.
-    ...[currentYear, currentYear + 1].flatMap((year) => [
+    ...[currentYear, currentYear + 1].flatMap((year): DemoEnvelope[] => [
       {
         year,
         holder: ezk,
