@@ -7,8 +7,11 @@ import { ChallengeCorrectedV1 } from './challenges/challenge-corrected.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
+import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
+import { QuestionAnsweredV1 } from './questions/question-answered.v1.ts';
+import { QuestionAskedV1 } from './questions/question-asked.v1.ts';
 
 /**
  * Who listens to what: one rule per consumer, the pattern built from the event definitions.
@@ -68,6 +71,13 @@ export const rule = {
       'Schedules the end of an award decision’s standstill, and its conclusion again once an objection is rejected.',
     events: [AwardDecisionIssuedV1, ObjectionAnsweredV1],
     target: 'standstillScheduler',
+  }),
+  notifications: defineRule({
+    name: 'Notifications',
+    description:
+      'Sends the e-mail an event calls for (a matching new call, a question asked or answered, a committee named), once per person.',
+    events: [ChallengePublishedV1, QuestionAskedV1, QuestionAnsweredV1, CommitteeNamedV1],
+    target: 'notifier',
   }),
   auditTrail: defineRule({
     name: 'AuditTrail',

@@ -104,6 +104,29 @@ export const functionCatalogue = {
     description: 'Appends every state change to its subject’s hash-chained audit trail',
     table: { read: ['AUDIT#'], write: ['AUDIT#', 'PROCESSED#'] },
   },
+  notifier: {
+    entry: 'functions/consumers/notifications.ts',
+    kind: 'consumer',
+    description:
+      'Sends e-mail for events (SES in AWS, the local mailbox over SMTP), once per person per event',
+    mail: true,
+    table: {
+      read: ['CHALLENGE#', 'QUESTION#', 'SAVED-SEARCHES', 'SUBSCRIBERS#', 'SUPPRESSED#'],
+      write: ['MAIL#', 'PROCESSED#'],
+    },
+  },
+  mailFeedback: {
+    entry: 'functions/mail/feedback.ts',
+    kind: 'mail-feedback',
+    description: 'Suppresses addresses that bounced for good or complained (SES events on the default bus)',
+    table: { read: [], write: ['SUPPRESSED#'] },
+  },
+  notificationsApi: {
+    entry: 'functions/http/notifications.ts',
+    kind: 'http',
+    description: 'E-mail: your address, language and choices per kind, saved searches, one-click unsubscribe',
+    table: { read: ['SAVED-SEARCHES', 'SUBSCRIBERS#'], write: ['SAVED-SEARCHES', 'SUBSCRIBERS#'] },
+  },
   followUpReminder: {
     entry: 'functions/scheduled/follow-up-reminder.ts',
     kind: 'scheduled',
@@ -153,12 +176,14 @@ export const functionCatalogue = {
   string,
   {
     entry: string;
-    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment' | 'identity' | 'web';
+    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment' | 'identity' | 'web' | 'mail-feedback';
     description: string;
     /** What it may do with the table (IAM policy in AWS, checked on every call locally); false: nothing. */
     table: TableAccess | false;
     /** Key prefixes of the documents bucket it reads, writes (presigns) and deletes; none: no access. */
     objects?: readonly string[];
+    /** It sends e-mail (SES in AWS). */
+    mail?: boolean;
   }
 >;
 

@@ -5,6 +5,7 @@ import { evaluationRoutes } from '#shared/evaluation/routes.ts';
 import { followUpRoutes } from '#shared/follow-ups/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
+import { notificationRoutes } from '#shared/notifications/routes.ts';
 import { proposalRoutes } from '#shared/proposals/routes.ts';
 import { questionRoutes } from '#shared/questions/routes.ts';
 import { reportRoutes } from '#shared/reports/routes.ts';
@@ -41,6 +42,7 @@ export const routes = {
   ...followUpRoutes,
   ...reportRoutes,
   ...auditRoutes,
+  ...notificationRoutes,
 } satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Role } from '#shared/auth/caller.ts';
@@ -6,6 +7,7 @@ import type { ApiClient } from './api.ts';
 import type { Asset, AssetManifest } from './assets.ts';
 import type { CognitoSignIn } from './auth/cognito.ts';
 import type { LocalSignIn } from './auth/local.ts';
+import type { MailboxMessage } from './pages/mail.tsx';
 import { MessagePage } from './pages/public.tsx';
 import type { View } from './pages/view.ts';
 import type { Session, SessionSealer } from './session.ts';
@@ -33,6 +35,8 @@ export interface SiteOptions {
   signIn: LocalSignIn | CognitoSignIn;
   now?: () => Date;
   fetch?: typeof fetch;
+  /** Locally only: what the local SMTP server received (the mailbox page). */
+  localMailbox?: () => MailboxMessage[];
 }
 
 export type SiteEnv = {

@@ -33,6 +33,7 @@ import { buyerRoutes } from './routes/buyer.tsx';
 import { consentRoutes } from './routes/consents.tsx';
 import { decisionRoutes } from './routes/decisions.tsx';
 import { documentRoutes } from './routes/documents.tsx';
+import { mailRoutes } from './routes/mail.tsx';
 import { publicRoutes } from './routes/public.tsx';
 import { reportRoutes } from './routes/reports.tsx';
 import { selectionRoutes } from './routes/selection.tsx';
@@ -125,6 +126,9 @@ export function createSite(options: SiteOptions) {
   // says where it comes from, comes from this site.
   app.use('*', async (c, next) => {
     if (c.req.method !== 'POST') return next();
+    // RFC 8058: a mail client posts the one-click unsubscribe itself, without our cookies; the
+    // link's key is what proves it, so this one form needs no form token.
+    if (c.req.path === '/afmelden') return next();
     const origin = c.req.header('origin');
     const expected = siteOrigin ?? new URL(c.req.url).origin;
     const values = await formValues(c).catch(() => ({}) as Record<string, string>);
@@ -144,6 +148,13 @@ export function createSite(options: SiteOptions) {
 
   // ---- Sign-in and sign-out ----
   const startSession = async (c: SiteContext, session: Session, back: string) => {
+    // The identity's address is recorded at sign-in, so e-mail reaches people who never opened
+    // their settings; the sign-in goes on if that fails.
+    await apiClient(
+      options.apiUrl,
+      session.token,
+      options.fetch,
+    )(routes.registerAddress).catch(() => undefined);
     setCookie(c, SESSION_COOKIE, await sealer.seal(session), {
       ...cookieBase,
       maxAge: Math.max(60, session.expiresAt - Math.floor(Date.now() / 1000)),
@@ -250,6 +261,7 @@ export function createSite(options: SiteOptions) {
   selectionRoutes(app);
   assessorRoutes(app);
   reportRoutes(app);
+  mailRoutes(app);
 
   app.notFound((c) => notFoundPage(c as SiteContext));
   app.onError((error, c) => {

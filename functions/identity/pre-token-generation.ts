@@ -18,7 +18,12 @@ export const handler = async (event: PreTokenGenerationV2TriggerEvent) => {
   event.response = {
     claimsAndScopeOverrideDetails: {
       accessTokenGeneration: {
-        claimsToAddOrOverride: { [CLAIMS.role]: role, [CLAIMS.org]: org },
+        // The address goes along only when Cognito verified it: e-mail is sent to it.
+        claimsToAddOrOverride: {
+          [CLAIMS.role]: role,
+          [CLAIMS.org]: org,
+          ...(attributes.email && attributes.email_verified === 'true' ? { email: attributes.email } : {}),
+        },
         scopesToAdd: [scopeFor(role)],
       },
     },

@@ -17,7 +17,7 @@ export interface DevIssuer {
   audience: string;
   jwks: { keys: JWK[] };
   sign: (
-    claims: { role: Role; org: string; sub?: string },
+    claims: { role: Role; org: string; sub?: string; email?: string },
     options?: { expiresIn?: string },
   ) => Promise<string>;
 }
@@ -39,8 +39,13 @@ export async function loadDevIssuer(directory: string): Promise<DevIssuer> {
     issuer: DEV_ISSUER,
     audience: DEV_AUDIENCE,
     jwks: { keys: [{ ...publicJwk, use: 'sig' }] },
-    sign: ({ role, org, sub }, options = {}) =>
-      new SignJWT({ [CLAIMS.role]: role, [CLAIMS.org]: org, scope: scopeFor(role) })
+    sign: ({ role, org, sub, email }, options = {}) =>
+      new SignJWT({
+        [CLAIMS.role]: role,
+        [CLAIMS.org]: org,
+        scope: scopeFor(role),
+        ...(email ? { email } : {}),
+      })
         .setProtectedHeader({ alg: ALG, kid: privateJwk.kid!, typ: 'JWT' })
         .setIssuer(DEV_ISSUER)
         .setAudience(DEV_AUDIENCE)

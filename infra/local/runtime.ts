@@ -19,6 +19,7 @@ import type { Role } from '#shared/auth/caller.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
+import { setMailer } from '#shared/platform/mailer.ts';
 import { type ObjectStorePort, objectStore, setObjectStore } from '#shared/platform/object-store.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
@@ -26,6 +27,7 @@ import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type BusTarget, LocalEventBus } from './event-bus.ts';
 import { createGateway, type HttpLambda } from './gateway.ts';
+import { type LocalMailbox, startLocalMailbox } from './mailbox.ts';
 import { type LocalObjectStore, startLocalObjectStore } from './object-store.ts';
 import { LocalScheduler, scheduledContext } from './scheduler.ts';
 import { StreamRelay } from './stream-relay.ts';
@@ -66,11 +68,13 @@ export interface Runtime {
   relay: StreamRelay;
   scheduler: LocalScheduler;
   issuer: DevIssuer;
-  token: (role: Role, org: string, sub?: string) => Promise<string>;
+  token: (role: Role, org: string, sub?: string, email?: string) => Promise<string>;
   /** Where its database listens (for `npm run redrive`). */
   describe: () => { dynamoEndpoint: string; tableName: string; url: string };
   /** The local S3 server (behind its signature check) and its bucket. */
   objects: { endpoint: string; bucket: string };
+  /** The local SMTP server every e-mail goes to. */
+  mailbox: Pick<LocalMailbox, 'url' | 'messages'>;
   /** Waits until every written event has been relayed and delivered. */
   settle: () => Promise<void>;
   stop: () => Promise<void>;
@@ -166,6 +170,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   const objects: LocalObjectStore = await startLocalObjectStore(
     options.inMemory || options.dynamoEndpoint ? {} : { dataDir: path.join(stateDir, 's3') },
   );
+  // E-mail: a real SMTP server, messages kept beside the database's (or only in memory).
+  const mailbox: LocalMailbox = await startLocalMailbox(
+    options.inMemory || options.dynamoEndpoint ? {} : { dataDir: path.join(stateDir, 'mail') },
+  );
   const issuer = await loadDevIssuer(stateDir);
   // Handlers read their settings from the environment, as in Lambda.
   Object.assign(process.env, {
@@ -176,6 +184,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     AWS_ENDPOINT_URL_S3: objects.endpoint,
     S3_FORCE_PATH_STYLE: 'true',
     DOCUMENTS_BUCKET: objects.bucket,
+    SMTP_URL: mailbox.url,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TABLE_NAME: tableName,
     TOKEN_ISSUER: issuer.issuer,
@@ -187,6 +196,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   setDb(undefined);
   setObjectStore(undefined);
   setObjectStore(withDocumentGrants(objectStore()));
+  setMailer(undefined);
   observeCommands(enforceLeastPrivilege);
 
   const admin = new DynamoDBClient(localClientConfig(endpoint));
@@ -274,7 +284,9 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     issuer,
     describe: () => ({ dynamoEndpoint: endpoint, tableName, url: `http://localhost:${port}` }),
     objects: { endpoint: objects.endpoint, bucket: objects.bucket },
-    token: (role, org, sub) => issuer.sign({ role, org, ...(sub ? { sub } : {}) }),
+    mailbox: { url: mailbox.url, messages: mailbox.messages },
+    token: (role, org, sub, email) =>
+      issuer.sign({ role, org, ...(sub ? { sub } : {}), ...(email ? { email } : {}) }),
     settle: () => relay.drain(),
     stop: async () => {
       await new Promise<void>((resolve) => {
@@ -286,6 +298,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       await bus.idle();
       streams.destroy();
       await objects.stop();
+      await mailbox.stop();
       await dynamo?.stop();
     },
   };

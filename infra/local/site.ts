@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { buildAssets } from '#web/assets.ts';
 import type { DemoIdentity } from '#web/auth/local.ts';
+import type { MailboxMessage } from '#web/pages/mail.tsx';
 import { sessionKey } from '#web/session.ts';
 import { createSite } from '#web/site.tsx';
 import type { DevIssuer } from './dev-issuer.ts';
@@ -27,6 +28,10 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { role: 'officer', org: DEMO_ORGANISATIONS.ezk.oin, label: 'Inkoopadviseur (EZK)' },
 ];
 
+/** The demo address of a demo identity: `<role>-<org>@demo.innovatiemarkt.nl` (or its sub's). */
+export const demoAddress = (claims: { role: string; org: string; sub?: string }) =>
+  `${(claims.sub ?? `${claims.role}-${claims.org}`).toLowerCase().replace(/[^a-z0-9.-]/g, '-')}@demo.innovatiemarkt.nl`;
+
 export interface LocalSite {
   url: string;
   port: number;
@@ -38,6 +43,8 @@ export async function startLocalSite(options: {
   apiUrl: string;
   issuer: DevIssuer;
   now?: () => Date;
+  /** The local SMTP server's messages, for the mailbox page. */
+  mailbox?: () => MailboxMessage[];
 }): Promise<LocalSite> {
   const assets = buildAssets();
   const app = createSite({
@@ -49,11 +56,13 @@ export async function startLocalSite(options: {
       kind: 'local',
       identities: DEMO_IDENTITIES,
       sign: async (claims) => ({
-        token: await options.issuer.sign(claims),
+        // Demo people have a demo address; their mail lands in the local mailbox.
+        token: await options.issuer.sign({ ...claims, email: demoAddress(claims) }),
         expiresAt: Math.floor(Date.now() / 1000) + 8 * 3600,
       }),
     },
     ...(options.now ? { now: options.now } : {}),
+    ...(options.mailbox ? { localMailbox: options.mailbox } : {}),
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   await new Promise<void>((resolve, reject) => {

@@ -61,7 +61,12 @@ try {
     await runtime.settle();
   }
   runtime.scheduler.start();
-  site = await startLocalSite({ port: webPort, apiUrl: runtime.url, issuer: runtime.issuer });
+  site = await startLocalSite({
+    port: webPort,
+    apiUrl: runtime.url,
+    issuer: runtime.issuer,
+    mailbox: runtime.mailbox.messages,
+  });
   console.log(`
 innovatiemarkt is running
   web site:  ${site.url}   (sign in as a demo company, buyer, assessor, … at ${site.url}/inloggen)

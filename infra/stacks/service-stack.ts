@@ -15,7 +15,7 @@ import {
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { type CfnRule, type EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { type CfnRule, EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
@@ -23,6 +23,14 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import {
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+  SuppressionReasons,
+} from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { rulePattern } from '#events/rules.ts';
@@ -49,6 +57,8 @@ export interface ServiceStackProps extends StackProps {
   ezkOin: string;
   /** The web site's own domain and its certificate (us-east-1); default the CloudFront name. */
   siteDomain?: { domainName: string; certificateArn: string };
+  /** The domain e-mail is sent from (verified in SES through the DKIM records it outputs). */
+  mailDomain?: string;
 }
 
 /** A dead-letter queue with an alarm on anything arriving in it. */
@@ -281,8 +291,57 @@ export class ServiceStack extends Stack {
       (eventRule.node.defaultChild as CfnRule).addPropertyOverride('EventPattern', rulePattern(rule));
     }
 
+    this.mail(fn, props.mailDomain ?? 'innovatiemarkt.nl');
     this.oneTimeSchedules(fn);
     this.outboxPipe(table, bus, fn('outboxEnrichment'));
+  }
+
+  /**
+   * E-mail through SES v2: one sending identity (DKIM), a configuration set that suppresses
+   * bounces and complaints and reports them on the default bus (the only bus SES delivers to),
+   * where a rule hands them to the feedback function; only functions marked `mail` may send.
+   */
+  private mail(fn: (id: FunctionId) => MarketplaceFunction, domain: string) {
+    const identity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(domain) });
+    const configurationSet = new ConfigurationSet(this, 'MailConfiguration', {
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+      reputationMetrics: true,
+    });
+    const defaultBus = EventBus.fromEventBusName(this, 'DefaultBus', 'default');
+    configurationSet.addEventDestination('Feedback', {
+      destination: EventDestination.eventBus(defaultBus),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
+    for (const [functionId, definition] of Object.entries(functionCatalogue) as [
+      FunctionId,
+      (typeof functionCatalogue)[FunctionId],
+    ][]) {
+      if (!('mail' in definition && definition.mail)) continue;
+      const sender = fn(functionId);
+      sender.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [
+            `arn:${Stack.of(this).partition}:ses:${Stack.of(this).region}:${Stack.of(this).account}:identity/${identity.emailIdentityName}`,
+            `arn:${Stack.of(this).partition}:ses:${Stack.of(this).region}:${Stack.of(this).account}:configuration-set/${configurationSet.configurationSetName}`,
+          ],
+        }),
+      );
+      sender.addEnvironment('SES_CONFIGURATION_SET', configurationSet.configurationSetName);
+      sender.addEnvironment('MAIL_FROM', `Innovatiemarkt <noreply@${domain}>`);
+    }
+    const feedback = fn('mailFeedback');
+    const dlq = new DeadLetterQueue(this, 'MailFeedbackDlq');
+    this.deadLetterQueues.push(dlq.queue);
+    new Rule(this, 'MailFeedbackRule', {
+      description: 'SES bounces and complaints of our configuration set suppress the address.',
+      eventPattern: {
+        source: ['aws.ses'],
+        detailType: ['Email Bounced', 'Email Complaint Received'],
+        detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.configurationSetName] } } },
+      },
+      targets: [new LambdaFunction(feedback, { deadLetterQueue: dlq.queue, retryAttempts: 8 })],
+    });
   }
 
   /**

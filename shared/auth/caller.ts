@@ -25,6 +25,8 @@ export interface Caller {
   /** OIN for government roles; for companies a KvK number, an EU register's EUID or an EU VAT number. */
   org: string;
   sub: string;
+  /** Where to send their e-mail: the identity's verified address (Cognito's `email`), if it has one. */
+  email?: string;
 }
 
 const claimsSchema = z
@@ -32,6 +34,7 @@ const claimsSchema = z
     sub: z.string().min(1).max(128),
     [CLAIMS.role]: z.enum(ROLES),
     [CLAIMS.org]: z.string().min(1).max(64),
+    email: z.email().max(254).optional().catch(undefined),
   })
   .superRefine((claims, ctx) => {
     const role = claims[CLAIMS.role];
@@ -51,5 +54,6 @@ export function callerFromClaims(
   const role = parsed.data[CLAIMS.role];
   // The role claim and the granted scope must agree: a token cannot claim a role it was not given.
   if (!scopes.includes(scopeFor(role))) return undefined;
-  return { role, org: parsed.data[CLAIMS.org], sub: parsed.data.sub };
+  const { email } = parsed.data;
+  return { role, org: parsed.data[CLAIMS.org], sub: parsed.data.sub, ...(email ? { email } : {}) };
 }

@@ -93,6 +93,10 @@ export const ENTITY = {
   upload: 'Upload',
   localSchedule: 'LocalSchedule',
   seedMarker: 'SeedMarker',
+  subscriber: 'Subscriber',
+  savedSearch: 'SavedSearch',
+  mailDelivery: 'MailDelivery',
+  suppressedAddress: 'SuppressedAddress',
 } as const;
 export type EntityName = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -330,6 +334,28 @@ export const orgKeys = {
   /** The register of government bodies, by name (gsi1): one Query lists them all. */
   registerEntry: (name: string, oin: string) => ({ gsi1pk: 'GOVORG', gsi1sk: `${name}#${oin}` }),
   registerPartition: 'GOVORG',
+};
+
+/** E-mail: who wants what, their saved searches, each message sent (once), addresses that bounce. */
+export const notificationKeys = {
+  /** One person's address and choices, in their organisation's partition: an organisation's people are one Query. */
+  subscriber: (org: string, sub: string): Key => ({ pk: `SUBSCRIBERS#${org}`, sk: `SUB#${sub}` }),
+  subscribersPartition: (org: string) => `SUBSCRIBERS#${org}`,
+  subscriberPrefix: 'SUB#',
+  /** Saved searches, all in one partition: a published call is matched against them with one paged Query. */
+  savedSearch: (org: string, sub: string, searchId: string): Key => ({
+    pk: 'SAVED-SEARCHES',
+    sk: `${org}#${sub}#${searchId}`,
+  }),
+  savedSearchesPartition: 'SAVED-SEARCHES',
+  savedSearchesOf: (org: string, sub: string) => `${org}#${sub}#`,
+  /** One message to one person because of one event: recorded before it is sent, so it is sent at most once. */
+  delivery: (eventId: string, org: string, sub: string, kind: string): Key => ({
+    pk: `MAIL#${eventId}`,
+    sk: `TO#${org}#${sub}#${kind}`,
+  }),
+  /** An address that bounced or complained: nothing is sent to it. */
+  suppressed: (address: string): Key => ({ pk: `SUPPRESSED#${address.toLowerCase()}`, sk: 'SUPPRESSED' }),
 };
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity'] as const;

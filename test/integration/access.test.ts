@@ -38,6 +38,7 @@ const SAMPLE: Record<string, string> = {
   uploadId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
   attachmentId: '8b9c0d1e-2f3a-4b5c-9d6e-7f8a9b0c1d2e',
   documentId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+  searchId: '4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
   phase: '1',
   year: '2018',
   funderOin: ORGS.ezk.oin,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '#shared/auth/caller.ts';
 import { type AnyRoute, routeKey, type TenancyRule } from '#shared/http/route.ts';
+import { subscriberOf } from '#shared/notifications/subscribers.ts';
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routeTable } from '#shared/routes.ts';
 import { putTo, sampleFiles } from '../support/files.ts';
@@ -407,6 +408,33 @@ const FIXTURES: Record<string, Fixture> = {
     ownStatus: { sme: 409 },
   },
   myFollowUps: { request: () => ({ path: '/me/follow-ups' }) },
+  registerAddress: { request: () => ({ path: '/me/address' }) },
+  getPreferences: { request: () => ({ path: '/me/preferences' }) },
+  putPreferences: {
+    request: () => ({
+      path: '/me/preferences',
+      body: { email: 'iemand@voorbeeld.nl', language: 'en', off: [] },
+    }),
+  },
+  mySavedSearches: { request: () => ({ path: '/me/saved-searches' }) },
+  saveSearch: {
+    request: () => ({
+      path: '/me/saved-searches',
+      body: { name: 'Energie', themes: ['energietransitie-duurzaamheid'] },
+    }),
+  },
+  removeSearch: { request: () => ({ path: `/me/saved-searches/${randomUUID()}` }), ownStatus: { sme: 404 } },
+  // Public: the link's key is the credential, whoever posts it (a mail client has no token).
+  unsubscribe: {
+    request: async () => {
+      await ok(api.call('POST', '/me/address', { token: tokens.sme.own }), 200);
+      const subscriber = (await subscriberOf(KVK.own, `sme-${KVK.own}`))!;
+      return {
+        path: '/unsubscribe',
+        body: { org: KVK.own, sub: subscriber.sub, kind: 'new-call', key: subscriber.unsubscribeKey },
+      };
+    },
+  },
   coFundingReport: { request: () => ({ path: `/reports/co-funding?year=${THIS_YEAR}` }) },
   awardsReport: { request: () => ({ path: `/reports/awards?year=${THIS_YEAR}` }) },
   pipelineReport: { request: () => ({ path: `/reports/pipeline?year=${THIS_YEAR}` }) },

@@ -384,6 +384,8 @@ describe('sealed means sealed', () => {
       decisionLetter: `/proposals/${bidders[0]!.proposalId}/decision-letters/${randomUUID()}`,
       myDecisionLetters: '/me/decision-letters',
       myFollowUps: '/me/follow-ups',
+      getPreferences: '/me/preferences',
+      mySavedSearches: '/me/saved-searches',
       coFundingReport: `/reports/co-funding?year=${THIS_YEAR}`,
       awardsReport: `/reports/awards?year=${THIS_YEAR}`,
       pipelineReport: `/reports/pipeline?year=${THIS_YEAR}`,

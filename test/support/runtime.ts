@@ -22,7 +22,7 @@ export interface TestApi {
    * route gives it (and the problem document when it refuses).
    */
   request: <R extends AnyRoute>(route: R, input?: RouteInput<R>) => Promise<RouteAnswer<R>>;
-  as: (role: Role, org: string, sub?: string) => Promise<string>;
+  as: (role: Role, org: string, sub?: string, email?: string) => Promise<string>;
 }
 
 export interface RouteInput<R extends AnyRoute> {
@@ -58,7 +58,7 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
   const api: TestApi = {
     runtime,
     stateDir,
-    as: (role, org, sub) => runtime.token(role, org, sub),
+    as: (role, org, sub, email) => runtime.token(role, org, sub, email),
     request: async (route, input = {}) => {
       const answer = await api.call(route.method, pathOf(route, input), {
         ...(input.token ? { token: input.token } : {}),

@@ -19,7 +19,12 @@ export async function startTestSite(): Promise<TestSite> {
   await seedDemoData();
   await api.runtime.settle();
   api.runtime.scheduler.start();
-  const site = await startLocalSite({ port: 0, apiUrl: api.runtime.url, issuer: api.runtime.issuer });
+  const site = await startLocalSite({
+    port: 0,
+    apiUrl: api.runtime.url,
+    issuer: api.runtime.issuer,
+    mailbox: api.runtime.mailbox.messages,
+  });
   return {
     api,
     site,

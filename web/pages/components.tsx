@@ -54,6 +54,7 @@ export function Layout(props: {
     ...(session?.role === 'programme' || session?.role === 'officer'
       ? [{ href: '/rapporten', label: t.gov.nav.reports, key: 'reports' }]
       : []),
+    ...(session ? [{ href: '/mijn/e-mail', label: t.nav.mail, key: 'mail' }] : []),
     { href: '/open-data', label: t.nav.openData, key: 'open-data' },
   ];
   return (

@@ -1,0 +1,22 @@
+import { rule } from '#events/rules.ts';
+import { eventConsumer } from '#shared/messaging/consumer.ts';
+import {
+  notifyCommitteeNamed,
+  notifyNewCall,
+  notifyQuestionAnswered,
+  notifyQuestionAsked,
+} from '#shared/notifications/delivery.ts';
+import { logger } from '#shared/platform/logger.ts';
+
+const sent = (outcomes: Record<string, number>) => {
+  logger.info('notifications', { outcomes });
+  return [];
+};
+
+/** E-mail for what happened: each message recorded before it is sent, so it is sent once. */
+export const handler = eventConsumer(rule.notifications, {
+  ChallengePublished: async (data, metadata) => sent(await notifyNewCall(metadata, data)),
+  QuestionAsked: async (data, metadata) => sent(await notifyQuestionAsked(metadata, data)),
+  QuestionAnswered: async (data, metadata) => sent(await notifyQuestionAnswered(metadata, data)),
+  CommitteeNamed: async (data, metadata) => sent(await notifyCommitteeNamed(metadata, data)),
+});

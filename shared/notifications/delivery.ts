@@ -1,0 +1,230 @@
+import type { EventMetadata } from '#events/envelope.ts';
+import { getChallenge } from '#shared/challenges/repository.ts';
+import { ENTITY, notificationKeys, questionKeys } from '#shared/db/keys.ts';
+import { getItem, transact } from '#shared/db/store.ts';
+import { clock } from '#shared/platform/clock.ts';
+import { config } from '#shared/platform/config.ts';
+import { DomainError } from '#shared/platform/errors.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { mailer } from '#shared/platform/mailer.ts';
+import { type CallFacts, compose, type MessageContent, render } from './messages.ts';
+import type { Language, MessageKind } from './schemas.ts';
+import {
+  allSavedSearches,
+  type Subscriber,
+  searchMatches,
+  subscriberOf,
+  subscribersOf,
+} from './subscribers.ts';
+
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'off' | 'no-address' | 'suppressed';
+
+const ALREADY = 'mail-already-recorded';
+
+/** The one-click link of a message: the site's page, which posts (RFC 8058) to the API. */
+export function unsubscribeUrl(subscriber: Subscriber, kind: MessageKind): string {
+  const url = new URL('/afmelden', config.publicSiteUrl());
+  url.search = new URLSearchParams({
+    o: subscriber.org,
+    s: subscriber.sub,
+    k: kind,
+    t: subscriber.unsubscribeKey,
+  }).toString();
+  return url.toString();
+}
+
+async function record(
+  eventId: string,
+  subscriber: Subscriber,
+  kind: MessageKind,
+  status: DeliveryOutcome | 'sending',
+): Promise<boolean> {
+  try {
+    await transact([
+      {
+        item: {
+          Put: {
+            Item: {
+              ...notificationKeys.delivery(eventId, subscriber.org, subscriber.sub, kind),
+              entity: ENTITY.mailDelivery,
+              kind,
+              to: subscriber.email,
+              status,
+              recordedAt: clock.nowIso(),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new DomainError('conflict', ALREADY, 'recorded before'),
+      },
+    ]);
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.type === ALREADY) return false;
+    throw error;
+  }
+}
+
+/**
+ * One message to one person because of one event, exactly once in effect: the delivery is
+ * recorded (keyed by the event and the recipient) *before* it is sent, so a redelivered event,
+ * or a consumer that crashed after sending, finds the record and sends nothing. A send that
+ * fails removes its record, so the platform's retry sends it. (A crash between recording and
+ * sending loses that one message: at most once, never twice.)
+ */
+export async function deliver(
+  metadata: Pick<EventMetadata, 'eventId'>,
+  subscriber: Subscriber,
+  kind: MessageKind,
+  content: (language: Language) => MessageContent,
+): Promise<DeliveryOutcome> {
+  const { eventId } = metadata;
+  if (subscriber.off.includes(kind)) return 'off';
+  if (!subscriber.email) return 'no-address';
+  if (await getItem(notificationKeys.suppressed(subscriber.email))) {
+    await record(eventId, subscriber, kind, 'suppressed');
+    return 'suppressed';
+  }
+  if (!(await record(eventId, subscriber, kind, 'sending'))) return 'already-sent';
+  const key = notificationKeys.delivery(eventId, subscriber.org, subscriber.sub, kind);
+  const message = content(subscriber.language);
+  const page = new URL(message.link.path, config.publicSiteUrl()).toString();
+  const preferences = new URL('/mijn/e-mail', config.publicSiteUrl()).toString();
+  const { subject, text, html } = render(message, kind, subscriber.language, {
+    page,
+    unsubscribe: unsubscribeUrl(subscriber, kind),
+    preferences,
+  });
+  let messageId: string;
+  try {
+    ({ messageId } = await mailer().send({
+      to: subscriber.email,
+      subject,
+      text,
+      html,
+      idempotencyKey: `${eventId}.${kind}.${Buffer.from(`${subscriber.org}#${subscriber.sub}`).toString('hex')}`,
+      unsubscribeUrl: unsubscribeUrl(subscriber, kind),
+      language: subscriber.language,
+    }));
+  } catch (error) {
+    logger.warn('sending failed; the record is removed so a retry sends it', { kind, error: String(error) });
+    await transact([{ item: { Delete: { Key: key } } }]);
+    throw error;
+  }
+  // Sent: whatever fails from here on, the record stays and nothing is sent again.
+  await transact([
+    {
+      item: {
+        Update: {
+          Key: key,
+          UpdateExpression: 'SET #status = :sent, messageId = :id, sentAt = :at',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':id': messageId, ':at': clock.nowIso() },
+        },
+      },
+    },
+  ]);
+  return 'sent';
+}
+
+async function callFacts(challengeId: string): Promise<CallFacts | undefined> {
+  const challenge = await getChallenge(challengeId);
+  if (!challenge) return undefined;
+  return {
+    challengeId,
+    title: challenge.title,
+    theme: challenge.theme,
+    buyerName: challenge.leadBuyer.name,
+    firstDeadline: challenge.phases[0]!.submissionDeadline,
+  };
+}
+
+const tally = (outcomes: DeliveryOutcome[]) =>
+  outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
+
+/** A published call: one message per person with a matching saved search (one per person, however many match). */
+export async function notifyNewCall(
+  metadata: EventMetadata,
+  call: {
+    challengeId: string;
+    theme: string;
+    instrument: string;
+    cpvCodes: string[];
+    leadBuyer: { oin: string };
+  },
+) {
+  const facts = await callFacts(call.challengeId);
+  if (!facts) return {};
+  const firstMatch = new Map<string, { org: string; sub: string; name: string }>();
+  for (const search of await allSavedSearches()) {
+    const matches = searchMatches(search, {
+      theme: call.theme,
+      instrument: call.instrument,
+      cpvCodes: call.cpvCodes,
+      buyerOin: call.leadBuyer.oin,
+    });
+    const who = `${search.org}#${search.sub}`;
+    if (matches && !firstMatch.has(who)) firstMatch.set(who, search);
+  }
+  const outcomes: DeliveryOutcome[] = [];
+  for (const { org, sub, name } of firstMatch.values()) {
+    const subscriber = await subscriberOf(org, sub);
+    if (subscriber)
+      outcomes.push(await deliver(metadata, subscriber, 'new-call', (l) => compose.newCall(facts, name, l)));
+  }
+  return tally(outcomes);
+}
+
+/** A question asked: the buyer's people who get e-mail. */
+export async function notifyQuestionAsked(metadata: EventMetadata, data: { challengeId: string }) {
+  const facts = await callFacts(data.challengeId);
+  const challenge = facts && (await getChallenge(data.challengeId));
+  if (!facts || !challenge) return {};
+  const outcomes: DeliveryOutcome[] = [];
+  for (const subscriber of await subscribersOf(challenge.leadBuyer.oin))
+    if (subscriber.role === 'buyer')
+      outcomes.push(
+        await deliver(metadata, subscriber, 'question-asked', (l) => compose.questionAsked(facts, l)),
+      );
+  return tally(outcomes);
+}
+
+/** A question answered: the people of the company that asked. */
+export async function notifyQuestionAnswered(
+  metadata: EventMetadata,
+  data: { challengeId: string; questionId: string },
+) {
+  const pointer = await getItem(questionKeys.pointer(data.questionId));
+  const facts = await callFacts(data.challengeId);
+  if (!pointer || !facts) return {};
+  const question = await getItem<{ askedBy: string }>(
+    questionKeys.inChallenge(data.challengeId, pointer.askedAtKey as string, data.questionId),
+  );
+  if (!question) return {};
+  const outcomes: DeliveryOutcome[] = [];
+  for (const subscriber of await subscribersOf(question.askedBy))
+    outcomes.push(
+      await deliver(metadata, subscriber, 'question-answered', (l) => compose.questionAnswered(facts, l)),
+    );
+  return tally(outcomes);
+}
+
+/** A committee named: each assessor on it. */
+export async function notifyCommitteeNamed(
+  metadata: EventMetadata,
+  data: { challengeId: string; phase: number; assessors: { oin: string; assessorId: string }[] },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  const outcomes: DeliveryOutcome[] = [];
+  for (const { oin, assessorId } of data.assessors) {
+    const subscriber = await subscriberOf(oin, assessorId);
+    if (subscriber)
+      outcomes.push(
+        await deliver(metadata, subscriber, 'committee-named', (l) =>
+          compose.committeeNamed(facts, data.phase, l),
+        ),
+      );
+  }
+  return tally(outcomes);
+}

@@ -1,0 +1,148 @@
+import type { THEMES } from '#shared/kernel/vocabulary.ts';
+import type { Language, MessageKind } from './schemas.ts';
+
+/** What a message says, in the recipient's language: a subject, paragraphs, and the page it links to. */
+export interface MessageContent {
+  subject: string;
+  lines: string[];
+  link: { label: string; path: string };
+}
+
+type Localised = { nl: string; en?: string | undefined };
+const pick = (text: Localised, language: Language) => (language === 'en' ? (text.en ?? text.nl) : text.nl);
+const deadline = (iso: string, language: Language) =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso));
+
+export interface CallFacts {
+  challengeId: string;
+  title: Localised;
+  theme: keyof typeof THEMES;
+  buyerName: string;
+  firstDeadline: string;
+}
+
+/** The texts, per kind and language. */
+export const compose = {
+  newCall: (call: CallFacts, searchName: string, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `New call: ${pick(call.title, language)}`,
+          lines: [
+            `A new call matches your saved search “${searchName}”.`,
+            `${pick(call.title, language)}, by ${call.buyerName}. Phase 1 closes on ${deadline(call.firstDeadline, language)}.`,
+          ],
+          link: { label: 'Read the call', path: `/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `Nieuwe oproep: ${pick(call.title, language)}`,
+          lines: [
+            `Er is een nieuwe oproep die past bij uw bewaarde zoekopdracht ‘${searchName}’.`,
+            `${pick(call.title, language)}, van ${call.buyerName}. Fase 1 sluit op ${deadline(call.firstDeadline, language)}.`,
+          ],
+          link: { label: 'Lees de oproep', path: `/oproepen/${call.challengeId}` },
+        },
+  questionAsked: (call: CallFacts, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `New question about ${pick(call.title, language)}`,
+          lines: [
+            `A company asked a clarification question about your call ${pick(call.title, language)}.`,
+            'Answer it before the question deadline; the answer is published to everyone, without the asker’s name.',
+          ],
+          link: { label: 'Answer the question', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `Nieuwe vraag over ${pick(call.title, language)}`,
+          lines: [
+            `Een bedrijf heeft een vraag gesteld over uw oproep ${pick(call.title, language)}.`,
+            'Beantwoord de vraag vóór de sluiting voor vragen; het antwoord wordt voor iedereen gepubliceerd, zonder de naam van de vraagsteller.',
+          ],
+          link: { label: 'Beantwoord de vraag', path: `/beheer/oproepen/${call.challengeId}` },
+        },
+  questionAnswered: (call: CallFacts, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Your question about ${pick(call.title, language)} was answered`,
+          lines: [
+            `${call.buyerName} answered your question about ${pick(call.title, language)}.`,
+            'The answer is published with the call, for every company, without your name.',
+          ],
+          link: { label: 'Read the answer', path: `/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `Uw vraag over ${pick(call.title, language)} is beantwoord`,
+          lines: [
+            `${call.buyerName} heeft uw vraag over ${pick(call.title, language)} beantwoord.`,
+            'Het antwoord staat bij de oproep, voor alle bedrijven, zonder uw naam.',
+          ],
+          link: { label: 'Lees het antwoord', path: `/oproepen/${call.challengeId}` },
+        },
+  committeeNamed: (call: CallFacts, phase: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `You are on the committee of ${pick(call.title, language)}, phase ${phase}`,
+          lines: [
+            `${call.buyerName} named you to the assessment committee of ${pick(call.title, language)}, phase ${phase}.`,
+            `Proposals open for scoring after the deadline (${deadline(call.firstDeadline, language)} for phase 1); first declare for each whether you have a conflict of interest.`,
+          ],
+          link: { label: 'Go to your assessments', path: '/beoordelen?taal=en' },
+        }
+      : {
+          subject: `U zit in de beoordelingscommissie van ${pick(call.title, language)}, fase ${phase}`,
+          lines: [
+            `${call.buyerName} heeft u benoemd in de beoordelingscommissie van ${pick(call.title, language)}, fase ${phase}.`,
+            `De voorstellen gaan open voor beoordeling na de sluiting (${deadline(call.firstDeadline, language)} voor fase 1); verklaar eerst per voorstel of u een belangenconflict hebt.`,
+          ],
+          link: { label: 'Naar uw beoordelingen', path: '/beoordelen' },
+        },
+} satisfies Record<string, (...args: never[]) => MessageContent>;
+
+const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
+  'new-call': { nl: 'nieuwe oproepen bij uw zoekopdrachten', en: 'new calls for your saved searches' },
+  'question-asked': { nl: 'nieuwe vragen over uw oproepen', en: 'new questions about your calls' },
+  'question-answered': { nl: 'antwoorden op uw vragen', en: 'answers to your questions' },
+  'committee-named': { nl: 'benoemingen in een commissie', en: 'committee appointments' },
+};
+export const kindName = (kind: MessageKind, language: Language) => KIND_NAMES[kind][language];
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+/** Plain text and HTML of one message, with its link and how to stop this kind. */
+export function render(
+  content: MessageContent,
+  kind: MessageKind,
+  language: Language,
+  urls: { page: string; unsubscribe: string; preferences: string },
+): { subject: string; text: string; html: string } {
+  const stop =
+    language === 'en'
+      ? `You get this e-mail because you did not turn off ${kindName(kind, language)}.`
+      : `U krijgt deze e-mail omdat u ${kindName(kind, language)} niet hebt uitgezet.`;
+  const stopLink = language === 'en' ? 'Stop these e-mails' : 'Stop deze e-mails';
+  const preferences = language === 'en' ? 'All your e-mail settings' : 'Al uw e-mailinstellingen';
+  const text = [
+    ...content.lines,
+    '',
+    `${content.link.label}: ${urls.page}`,
+    '',
+    '-- ',
+    'Innovatiemarkt',
+    stop,
+    `${stopLink}: ${urls.unsubscribe}`,
+    `${preferences}: ${urls.preferences}`,
+  ].join('\n');
+  const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">${content.lines
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join(
+      '',
+    )}<p><a href="${escapeHtml(urls.page)}">${escapeHtml(content.link.label)}</a></p><hr><p style="font-size:0.9em">Innovatiemarkt. ${escapeHtml(stop)} <a href="${escapeHtml(urls.unsubscribe)}">${stopLink}</a> · <a href="${escapeHtml(urls.preferences)}">${preferences}</a></p></body></html>`;
+  return { subject: content.subject, text, html };
+}

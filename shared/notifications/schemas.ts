@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { cpvSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/kernel/vocabulary.ts';
+
+/**
+ * The kinds of e-mail the marketplace sends, and who gets each. A person can turn each kind off
+ * (on the preferences page, or with the one-click link in every message of that kind).
+ */
+export const MESSAGE_KINDS = {
+  /** A company: a call matching one of its saved searches was published. */
+  'new-call': { roles: ['sme'] },
+  /** The buyer of a call: a company asked a question. */
+  'question-asked': { roles: ['buyer'] },
+  /** The company that asked: its question was answered (publicly, anonymously). */
+  'question-answered': { roles: ['sme'] },
+  /** An assessor: named to a phase's committee. */
+  'committee-named': { roles: ['assessor'] },
+} as const;
+export type MessageKind = keyof typeof MESSAGE_KINDS;
+export const messageKindSchema = z.enum(Object.keys(MESSAGE_KINDS) as [MessageKind, ...MessageKind[]]);
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** An address we send to: a plain mailbox, no display name, no line breaks (nothing to inject). */
+export const addressSchema = z
+  .email('an e-mail address such as naam@voorbeeld.nl')
+  .max(254)
+  .refine((a) => !/[\r\n<>,;"]/.test(a), 'a single plain e-mail address');
+
+export const MAX_SAVED_SEARCHES = 10;
+
+export const preferencesBody = z.strictObject({
+  /** Where to send; absent: the address of your identity. */
+  email: addressSchema.optional(),
+  language: z.enum(LANGUAGES),
+  /** The kinds you do not want. */
+  off: z.array(messageKindSchema).max(Object.keys(MESSAGE_KINDS).length),
+});
+export type PreferencesBody = z.infer<typeof preferencesBody>;
+
+export const preferencesView = z.object({
+  email: z.string().optional(),
+  /** True when the address is the one of your identity (it follows your identity's changes). */
+  fromIdentity: z.boolean(),
+  language: z.enum(LANGUAGES),
+  off: z.array(messageKindSchema),
+  /** The kinds a person of your role can get. */
+  kinds: z.array(messageKindSchema),
+  /** When they were last saved (absent: never; these are the defaults). */
+  updatedAt: z.string().optional(),
+});
+export type PreferencesView = z.infer<typeof preferencesView>;
+
+const filterList = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).default([]);
+
+export const savedSearchBody = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(2, 'a name of at least 2 characters')
+      .max(80)
+      .refine((n) => !/[\r\n]/.test(n), 'a name on one line'),
+    themes: filterList(themeSchema, 12),
+    instruments: filterList(instrumentSchema, 2),
+    /** A code matches every code below it (73000000-2 covers 73100000-3). */
+    cpvCodes: filterList(cpvSchema, 10),
+    buyers: filterList(oinSchema, 20),
+  })
+  .refine((s) => s.themes.length + s.instruments.length + s.cpvCodes.length + s.buyers.length > 0, {
+    message: 'choose at least one theme, instrument, CPV code or buyer',
+    path: ['themes'],
+  });
+export type SavedSearchBody = z.infer<typeof savedSearchBody>;
+
+export const savedSearchView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  themes: z.array(themeSchema),
+  instruments: z.array(instrumentSchema),
+  cpvCodes: z.array(z.string()),
+  buyers: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type SavedSearch = z.infer<typeof savedSearchView>;
+export const savedSearchList = z.object({ items: z.array(savedSearchView) });
+export const searchIdParams = z.strictObject({ searchId: z.uuid() });
+
+/** The one-click unsubscribe (RFC 8058): what the link in a message carries. */
+export const unsubscribeBody = z.strictObject({
+  org: z.union([oinSchema, companyIdSchema]),
+  sub: z.string().min(1).max(128),
+  kind: messageKindSchema,
+  key: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'the key from the link'),
+});
+export type UnsubscribeBody = z.infer<typeof unsubscribeBody>;
+export const unsubscribeView = z.object({ kind: messageKindSchema, off: z.literal(true) });

@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notificationKeys } from '#shared/db/keys.ts';
+import { getItem, transact } from '#shared/db/store.ts';
+import type { BusEntry } from '#shared/messaging/outbox.ts';
+import { setMailer } from '#shared/platform/mailer.ts';
+import { routes } from '#shared/routes.ts';
+import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
+import { expectStatus, publishedChallenge } from '../support/journeys.ts';
+import { outboxEvents } from '../support/outbox.ts';
+import { startTestRuntime, type TestApi } from '../support/runtime.ts';
+import { tableSnapshot } from '../support/table.ts';
+
+/*
+ * E-mail through the local SMTP server (smtp-server + mailparser) and DynamoDB Local: a saved
+ * search gets one message for a matching call and none for another; a redelivered event sends
+ * nothing twice; the one-click unsubscribe stops that kind; bad input is refused, nothing kept.
+ */
+let api: TestApi;
+let company: string;
+let other: string;
+const ADDRESS = 'inschrijver@walstroom.example';
+const OTHER_ADDRESS = 'info@zorgtech.example';
+const mailTo = (address: string) => api.runtime.mailbox.messages().filter((m) => m.to.includes(address));
+
+/** Every event the notifier was given, to hand it to the bus again. */
+const delivered: BusEntry[] = [];
+
+beforeAll(async () => {
+  api = await startTestRuntime({
+    beforeDelivery: (rule, delivery) => {
+      const event = delivery as { source: string; 'detail-type': string; detail: unknown };
+      if (rule === 'Notifications' && event['detail-type'] === 'ChallengePublished')
+        delivered.push({
+          Source: event.source,
+          DetailType: event['detail-type'],
+          Detail: JSON.stringify(event.detail),
+        });
+    },
+  });
+  await registerOrganisations();
+  await fundThisYear();
+  company = await api.as('sme', '12345678', 'anna', ADDRESS);
+  other = await api.as('sme', '87654321', 'bram', OTHER_ADDRESS);
+});
+afterAll(async () => {
+  await api?.runtime.stop();
+});
+
+describe('saved searches and new calls', () => {
+  it('sends one e-mail for a matching call, in the chosen language, and none for another', async () => {
+    await expectStatus(
+      api.request(routes.saveSearch, {
+        token: company,
+        body: {
+          name: 'Energie bij provincies',
+          themes: ['energietransitie-duurzaamheid'],
+          buyers: [ORGS.zuidHolland.oin],
+        },
+      }),
+      201,
+    );
+    // Two searches of one person matching the same call: still one message.
+    await expectStatus(
+      api.request(routes.saveSearch, {
+        token: company,
+        body: { name: 'Onderzoek', cpvCodes: ['73000000-2'] },
+      }),
+      201,
+    );
+    await expectStatus(
+      api.request(routes.saveSearch, { token: other, body: { name: 'Zorg', themes: ['zorg-gezondheid'] } }),
+      201,
+    );
+    await expectStatus(
+      api.request(routes.putPreferences, { token: other, body: { language: 'en', off: [] } }),
+      200,
+    );
+
+    const energy = await publishedChallenge(api); // energy, Zuid-Holland, CPV 73000000-2
+    await api.runtime.settle();
+    const toCompany = mailTo(ADDRESS);
+    expect(toCompany).toHaveLength(1);
+    expect(toCompany[0]!.subject).toBe('Nieuwe oproep: SBIR Schone vaarwegen');
+    expect(toCompany[0]!.text).toContain(`/oproepen/${energy.id}`);
+    expect(toCompany[0]!.html).toContain('Lees de oproep');
+    // RFC 8058: a one-click link and the header that says a POST to it unsubscribes.
+    expect(toCompany[0]!.headers['list-unsubscribe']).toMatch(
+      /^<http:\/\/localhost:\d+\/afmelden\?o=12345678&s=anna&k=new-call&t=/,
+    );
+    expect(toCompany[0]!.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(mailTo(OTHER_ADDRESS)).toHaveLength(0);
+
+    const care = await publishedChallenge(api, {
+      body: challengeBody({
+        theme: 'zorg-gezondheid',
+        title: { nl: 'SBIR Zorg thuis', en: 'SBIR Care at home' },
+      }),
+    });
+    await api.runtime.settle();
+    const toOther = mailTo(OTHER_ADDRESS);
+    expect(toOther).toHaveLength(1);
+    expect(toOther[0]!.subject).toBe('New call: SBIR Care at home');
+    expect(toOther[0]!.text).toContain(`/oproepen/${care.id}?taal=en`);
+    // The company's CPV search (73000000-2, every R&D code) matches the care call too; the other
+    // company's care search never matched the energy call.
+    expect(mailTo(ADDRESS)).toHaveLength(2);
+  });
+});
+
+describe('exactly once', () => {
+  it('a redelivered event sends nothing twice (the handler runs again, as after a crash before its dedupe record)', async () => {
+    const published = [...new Map(delivered.map((e) => [e.Detail, e])).values()];
+    expect(published.length).toBe(2);
+    const before = api.runtime.mailbox.messages().length;
+    expect(before).toBe(3);
+    // Three more deliveries of every published event, as the bus may do (at least once).
+    for (let i = 0; i < 3; i++) api.runtime.bus.putEvents(published);
+    await api.runtime.bus.idle();
+    await api.runtime.settle();
+    expect(api.runtime.mailbox.messages().length).toBe(before);
+  });
+
+  it('a failed send is retried and sent once', async () => {
+    let failures = 1;
+    const { nodemailerPort } = await import('#shared/platform/mailer.ts');
+    const real = nodemailerPort();
+    setMailer({
+      send: async (mail) => {
+        if (failures-- > 0) throw new Error('421 try again later');
+        return real.send(mail);
+      },
+    });
+    try {
+      // Asked before anyone of the buyer signed in: nobody to tell.
+      const question = await expectStatus(
+        api.request(routes.askQuestion, {
+          token: company,
+          params: { challengeId: (await publishedChallenge(api)).id },
+          body: { question: 'Mag een consortium inschrijven?' },
+        }),
+        201,
+      );
+      await api.runtime.settle();
+      const buyerMail = 'inkoop@pzh.example';
+      // The buyer signs in (the site records the address), then the question is asked again.
+      const buyer = await api.as('buyer', ORGS.zuidHolland.oin, 'inkoper', buyerMail);
+      await expectStatus(api.request(routes.registerAddress, { token: buyer }), 200);
+      expect(question.id).toBeDefined();
+      await expectStatus(
+        api.request(routes.askQuestion, {
+          token: company,
+          params: { challengeId: question.challengeId },
+          body: { question: 'Telt een onderaannemer als partner?' },
+        }),
+        201,
+      );
+      await api.runtime.settle();
+      expect(mailTo(buyerMail).map((m) => m.subject)).toEqual(['Nieuwe vraag over SBIR Schone vaarwegen']);
+    } finally {
+      setMailer(undefined);
+    }
+  });
+});
+
+describe('preferences and unsubscribe', () => {
+  it('the one-click unsubscribe turns that kind off, and no more of it is sent', async () => {
+    const link = new URL(mailTo(ADDRESS)[0]!.headers['list-unsubscribe']!.replace(/^<|>$/g, ''));
+    const body = {
+      org: link.searchParams.get('o')!,
+      sub: link.searchParams.get('s')!,
+      kind: link.searchParams.get('k')! as 'new-call',
+      key: link.searchParams.get('t')!,
+    };
+    // A forged key changes nothing.
+    const forged = await api.request(routes.unsubscribe, { body: { ...body, key: 'A'.repeat(32) } });
+    expect(forged.status).toBe(400);
+    expect((await api.request(routes.getPreferences, { token: company })).body.off).toEqual([]);
+
+    await expectStatus(api.request(routes.unsubscribe, { body }), 200);
+    expect((await api.request(routes.getPreferences, { token: company })).body.off).toEqual(['new-call']);
+    const before = mailTo(ADDRESS).length;
+    await publishedChallenge(api);
+    await api.runtime.settle();
+    expect(mailTo(ADDRESS).length).toBe(before);
+  });
+
+  it('a suppressed address gets nothing, and that is recorded', async () => {
+    await transact([
+      {
+        item: {
+          Put: { Item: { ...notificationKeys.suppressed(OTHER_ADDRESS), entity: 'SuppressedAddress' } },
+        },
+      },
+    ]);
+    const before = mailTo(OTHER_ADDRESS).length;
+    const care = await publishedChallenge(api, { body: challengeBody({ theme: 'zorg-gezondheid' }) });
+    await api.runtime.settle();
+    expect(mailTo(OTHER_ADDRESS).length).toBe(before);
+    const event = (await outboxEvents((d) => d.challengeId === care.id)).find(
+      (e) => e['detail-type'] === 'ChallengePublished',
+    )!;
+    const eventId = (event.detail as { metadata: { eventId: string } }).metadata.eventId;
+    const record = await getItem(notificationKeys.delivery(eventId, '87654321', 'bram', 'new-call'));
+    expect(record?.status).toBe('suppressed');
+  });
+
+  it('refuses bad input with a problem at the field, and keeps nothing', async () => {
+    const before = await tableSnapshot();
+    const cases = [
+      {
+        route: routes.putPreferences,
+        body: { email: 'geen-adres', language: 'nl', off: [] },
+        field: 'email',
+      },
+      {
+        route: routes.putPreferences,
+        body: { email: 'a@b.nl\r\nBcc: everyone@example.com', language: 'nl', off: [] },
+        field: 'email',
+      },
+      { route: routes.putPreferences, body: { language: 'nl', off: ['question-asked'] }, field: 'off' },
+      { route: routes.putPreferences, body: { language: 'de', off: [] }, field: 'language' },
+      { route: routes.saveSearch, body: { name: 'Alles' }, field: 'themes' },
+      {
+        route: routes.saveSearch,
+        body: { name: 'Twee\r\nregels', themes: ['zorg-gezondheid'] },
+        field: 'name',
+      },
+      { route: routes.saveSearch, body: { name: 'CPV', cpvCodes: ['7300'] }, field: 'cpvCodes.0' },
+    ] as const;
+    for (const c of cases) {
+      const answer = await api.request(c.route as typeof routes.putPreferences, {
+        token: company,
+        body: c.body as never,
+      });
+      expect(answer.status, JSON.stringify(c.body)).toBe(400);
+      expect(answer.headers.get('content-type')).toContain('application/problem+json');
+      expect(JSON.stringify(answer.problem), JSON.stringify(c.body)).toContain(c.field);
+    }
+    // Someone without an address in their identity must give one.
+    const noAddress = await api.as('sme', '11223344', 'zonder');
+    const refused = await api.request(routes.putPreferences, {
+      token: noAddress,
+      body: { language: 'nl', off: [] },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.problem)).toContain('email');
+    expect(await tableSnapshot()).toEqual(before);
+  });
+
+  it('an assessor named to a committee is told', async () => {
+    const judge = await api.as('assessor', ORGS.zuidHolland.oin, 'j.jansen', 'j.jansen@pzh.example');
+    await expectStatus(api.request(routes.registerAddress, { token: judge }), 200);
+    const challenge = await publishedChallenge(api);
+    await expectStatus(
+      api.request(routes.nameCommittee, {
+        token: await api.as('buyer', ORGS.zuidHolland.oin),
+        params: { challengeId: challenge.id, phase: 1 },
+        body: { assessors: [{ oin: ORGS.zuidHolland.oin, assessorId: 'j.jansen' }] },
+      }),
+      200,
+    );
+    await api.runtime.settle();
+    expect(mailTo('j.jansen@pzh.example').map((m) => m.subject)).toEqual([
+      'U zit in de beoordelingscommissie van SBIR Schone vaarwegen, fase 1',
+    ]);
+  });
+});

@@ -1,0 +1,195 @@
+/** @jsxImportSource hono/jsx */
+import type { z } from 'zod';
+import { INSTRUMENTS, THEMES } from '#shared/kernel/vocabulary.ts';
+import type { MessageKind } from '#shared/notifications/schemas.ts';
+import type { routes } from '#shared/routes.ts';
+import { formatDateTime } from '#web/i18n/format.ts';
+import {
+  Alert,
+  Button,
+  Choices,
+  CsrfField,
+  ErrorSummary,
+  H1,
+  H2,
+  Layout,
+  P,
+  Table,
+  TextField,
+} from './components.tsx';
+import type { FormState, View } from './view.ts';
+
+type Preferences = z.infer<typeof routes.getPreferences.response>;
+type SavedSearch = z.infer<typeof routes.mySavedSearches.response>['items'][number];
+
+/** One person's e-mail settings, and for companies their saved searches. */
+export function MailPage(props: {
+  v: View;
+  preferences: Preferences;
+  form: FormState;
+  searches?: SavedSearch[];
+  searchForm?: FormState;
+  flash?: string;
+}) {
+  const { v, preferences, form } = props;
+  const { t } = v;
+  const m = t.mail;
+  return (
+    <Layout v={v} title={m.title} current="mail">
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <ErrorSummary v={v} form={form} order={['email', 'language', 'on']} />
+      {props.searchForm ? (
+        <ErrorSummary v={v} form={props.searchForm} order={['name', 'themes', 'cpvCodes']} />
+      ) : null}
+      <H1>{m.title}</H1>
+      <P>{m.intro}</P>
+      <form method="post" action="/mijn/e-mail" novalidate>
+        <CsrfField v={v} />
+        <TextField
+          v={v}
+          form={form}
+          name="email"
+          type="email"
+          label={m.address}
+          hint={m.addressHint}
+          autocomplete="email"
+        />
+        <Choices
+          v={v}
+          form={form}
+          name="language"
+          legend={m.language}
+          options={[
+            { value: 'nl', label: 'Nederlands', lang: 'nl' },
+            { value: 'en', label: 'English', lang: 'en' },
+          ]}
+        />
+        <Choices
+          v={v}
+          form={form}
+          name="on"
+          legend={m.kinds}
+          multiple
+          options={preferences.kinds.map((kind: MessageKind) => ({ value: kind, label: m.kindNames[kind] }))}
+        />
+        <Button>{m.save}</Button>
+      </form>
+      {props.searches && props.searchForm ? (
+        <>
+          <H2 id="zoekopdrachten">{m.searchesTitle}</H2>
+          <P>{m.searchesIntro}</P>
+          {props.searches.length === 0 ? (
+            <P>{m.noSearches}</P>
+          ) : (
+            <Table
+              caption={m.searchesTitle}
+              hideCaption
+              columns={[{ label: m.searchName }, { label: m.filters }, { label: '' }]}
+              rows={props.searches.map((s) => [
+                s.name,
+                [
+                  ...s.themes.map((theme) => THEMES[theme][v.lang]),
+                  ...s.instruments.map((i) => t.instruments[i]),
+                  ...s.cpvCodes,
+                ].join(', '),
+                <form method="post" action={`/mijn/e-mail/zoekopdrachten/${s.id}/verwijderen`}>
+                  <CsrfField v={v} />
+                  <Button kind="secondary">
+                    {m.removeSearch}
+                    <span class="im-visually-hidden"> {s.name}</span>
+                  </Button>
+                </form>,
+              ])}
+            />
+          )}
+          <form method="post" action="/mijn/e-mail/zoekopdrachten" novalidate>
+            <CsrfField v={v} />
+            <TextField v={v} form={props.searchForm} name="name" label={m.searchName} />
+            <Choices
+              v={v}
+              form={props.searchForm}
+              name="themes"
+              legend={m.themes}
+              multiple
+              options={Object.entries(THEMES).map(([value, names]) => ({ value, label: names[v.lang] }))}
+            />
+            <Choices
+              v={v}
+              form={props.searchForm}
+              name="instruments"
+              legend={m.instruments}
+              multiple
+              options={INSTRUMENTS.map((value) => ({ value, label: t.instruments[value] }))}
+            />
+            <TextField v={v} form={props.searchForm} name="cpvCodes" label={m.cpvCodes} hint={m.cpvHint} />
+            <Button>{m.addSearch}</Button>
+          </form>
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** The page an unsubscribe link opens: one button (a GET never unsubscribes: link checkers follow links). */
+export function UnsubscribePage(props: {
+  v: View;
+  kind?: MessageKind;
+  hidden?: Record<string, string>;
+  done?: boolean;
+  invalid?: boolean;
+}) {
+  const { v } = props;
+  const m = v.t.mail;
+  const kindName = props.kind ? m.kindNames[props.kind].toLowerCase() : '';
+  return (
+    <Layout v={v} title={m.unsubscribeTitle}>
+      <H1>{m.unsubscribeTitle}</H1>
+      {props.invalid ? (
+        <Alert kind="error">{m.unsubscribeInvalid}</Alert>
+      ) : props.done ? (
+        <Alert kind="success">{m.unsubscribed.replace('{kind}', kindName)}</Alert>
+      ) : (
+        <form method="post" action="/afmelden">
+          <CsrfField v={v} />
+          {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <P>{m.unsubscribeText.replace('{kind}', kindName)}</P>
+          <Button>{m.unsubscribeButton}</Button>
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+export interface MailboxMessage {
+  id: string;
+  receivedAt: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Local only: what the local SMTP server received. */
+export function MailboxPage(props: { v: View; messages: MailboxMessage[] }) {
+  const { v } = props;
+  const m = v.t.mail;
+  return (
+    <Layout v={v} title={m.mailboxTitle}>
+      <H1>{m.mailboxTitle}</H1>
+      <P>{m.mailboxIntro}</P>
+      {props.messages.length === 0 ? <P>{m.mailboxEmpty}</P> : null}
+      {props.messages.map((message) => (
+        <section class="im-mail" aria-labelledby={`mail-${message.id}`}>
+          <h2 class="utrecht-heading-3" id={`mail-${message.id}`}>
+            {message.subject}
+          </h2>
+          <P>
+            {m.to}: {message.to.join(', ')} · {m.received}: {formatDateTime(message.receivedAt, v.lang)}
+          </P>
+          <pre class="im-mail__text">{message.text}</pre>
+        </section>
+      ))}
+    </Layout>
+  );
+}
