@@ -67,12 +67,15 @@ try {
     issuer: runtime.issuer,
     mailbox: runtime.mailbox.messages,
   });
+  // Tells `npm run mail` where this marketplace's mailbox is read.
+  writeFileSync(path.join(PROJECT_ROOT, '.local', 'mailbox.json'), JSON.stringify({ siteUrl: site.url }));
   console.log(`
 innovatiemarkt is running
   web site:  ${site.url}   (sign in as a demo company, buyer, assessor, … at ${site.url}/inloggen)
   API:       ${runtime.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
-  data:      ${values['in-memory'] ? 'in memory (gone when you stop)' : '.local/dynamodb and .local/s3 (persist; delete .local/ to start over)'}
+  data:      ${values['in-memory'] ? 'in memory (gone when you stop)' : '.local/dynamodb, .local/s3 and .local/mail (persist; delete .local/ to start over)'}
   documents: ${runtime.objects.endpoint}/${runtime.objects.bucket}  (S3 on this machine; presigned URLs are checked as S3 does)
+  e-mail:    ${runtime.mailbox.url}  (every message lands here: ${site.url}/lokaal/post, or npm run mail)
   demo data: ${values['no-seed'] ? 'not seeded (--no-seed)' : seeded ? 'seeded from real SBIR calls' : 'already present'}
 
   curl ${runtime.url}/challenges

@@ -876,6 +876,7 @@ export const en: Messages = {
     searchesIntro:
       'You get an e-mail as soon as a call is published that matches one of your searches (at most 10).',
     noSearches: 'You have not saved any searches yet.',
+    newSearch: 'New search',
     searchName: 'Name of the search',
     themes: 'Themes',
     instruments: 'Instruments',

@@ -896,6 +896,7 @@ export const nl = {
     searchesIntro:
       'U krijgt een e-mail zodra er een oproep wordt gepubliceerd die past bij een van uw zoekopdrachten (ten hoogste 10).',
     noSearches: 'U hebt nog geen zoekopdrachten bewaard.',
+    newSearch: 'Nieuwe zoekopdracht',
     searchName: 'Naam van de zoekopdracht',
     themes: 'Thema’s',
     instruments: 'Instrumenten',

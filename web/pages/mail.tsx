@@ -12,6 +12,7 @@ import {
   ErrorSummary,
   H1,
   H2,
+  H3,
   Layout,
   P,
   Table,
@@ -51,7 +52,11 @@ export function MailPage(props: {
           name="email"
           type="email"
           label={m.address}
-          hint={m.addressHint}
+          hint={
+            preferences.fromIdentity && preferences.email
+              ? `${m.addressHint} (${preferences.email})`
+              : m.addressHint
+          }
           autocomplete="email"
         />
         <Choices
@@ -102,6 +107,7 @@ export function MailPage(props: {
               ])}
             />
           )}
+          <H3>{m.newSearch}</H3>
           <form method="post" action="/mijn/e-mail/zoekopdrachten" novalidate>
             <CsrfField v={v} />
             <TextField v={v} form={props.searchForm} name="name" label={m.searchName} />

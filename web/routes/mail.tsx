@@ -139,6 +139,11 @@ export function mailRoutes(app: Hono<SiteEnv>) {
     return render(c, <UnsubscribePage v={v} kind={k} done />);
   });
 
+  app.get('/lokaal/post.json', (c) => {
+    const mailbox = c.get('options').localMailbox;
+    if (!mailbox) return c.notFound();
+    return c.json({ items: [...mailbox()].reverse().slice(0, 100) });
+  });
   app.get('/lokaal/post', (c) => {
     const mailbox = c.get('options').localMailbox;
     if (!mailbox) return c.notFound();
