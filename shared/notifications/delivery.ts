@@ -135,12 +135,16 @@ async function callFacts(challengeId: string): Promise<CallFacts | undefined> {
     title: challenge.title,
     theme: challenge.theme,
     buyerName: challenge.leadBuyer.name,
+    buyerOin: challenge.leadBuyer.oin,
     firstDeadline: challenge.phases[0]!.submissionDeadline,
   };
 }
 
-const tally = (outcomes: DeliveryOutcome[]) =>
-  outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
+const tally = (outcomes: DeliveryOutcome[]) => {
+  const counts: Record<string, number> = {};
+  for (const outcome of outcomes) counts[outcome] = (counts[outcome] ?? 0) + 1;
+  return counts;
+};
 
 /** A published call: one message per person with a matching saved search (one per person, however many match). */
 export async function notifyNewCall(
@@ -178,10 +182,9 @@ export async function notifyNewCall(
 /** A question asked: the buyer's people who get e-mail. */
 export async function notifyQuestionAsked(metadata: EventMetadata, data: { challengeId: string }) {
   const facts = await callFacts(data.challengeId);
-  const challenge = facts && (await getChallenge(data.challengeId));
-  if (!facts || !challenge) return {};
+  if (!facts) return {};
   const outcomes: DeliveryOutcome[] = [];
-  for (const subscriber of await subscribersOf(challenge.leadBuyer.oin))
+  for (const subscriber of await subscribersOf(facts.buyerOin))
     if (subscriber.role === 'buyer')
       outcomes.push(
         await deliver(metadata, subscriber, 'question-asked', (l) => compose.questionAsked(facts, l)),

@@ -22,6 +22,7 @@ export interface CallFacts {
   title: Localised;
   theme: keyof typeof THEMES;
   buyerName: string;
+  buyerOin: string;
   firstDeadline: string;
 }
 

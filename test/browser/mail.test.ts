@@ -119,11 +119,14 @@ describe('e-mail', () => {
       body: 'List-Unsubscribe=One-Click',
     });
     expect(response.status).toBe(200);
-    const forged = await fetch(`${app.site.url}${link.pathname}${link.search.replace(/t=[^&]+/, `t=${'A'.repeat(32)}`)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'List-Unsubscribe=One-Click',
-    });
+    const forged = await fetch(
+      `${app.site.url}${link.pathname}${link.search.replace(/t=[^&]+/, `t=${'A'.repeat(32)}`)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      },
+    );
     expect(forged.status).toBe(400);
   });
 });
