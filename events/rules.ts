@@ -5,9 +5,11 @@ import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengeCorrectedV1 } from './challenges/challenge-corrected.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
+import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
+import { FundingConsentRecordedV1 } from './funding/funding-consent-recorded.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
 import { QuestionAnsweredV1 } from './questions/question-answered.v1.ts';
@@ -75,8 +77,17 @@ export const rule = {
   notifications: defineRule({
     name: 'Notifications',
     description:
-      'Sends the e-mail an event calls for (a matching new call, a question asked or answered, a committee named), once per person.',
-    events: [ChallengePublishedV1, QuestionAskedV1, QuestionAnsweredV1, CommitteeNamedV1],
+      'Sends the e-mail an event calls for (a matching new call, a question, a committee, a decision, an invitation, a closed phase, a consent), once per person.',
+    events: [
+      ChallengePublishedV1,
+      QuestionAskedV1,
+      QuestionAnsweredV1,
+      CommitteeNamedV1,
+      AwardDecisionIssuedV1,
+      AwardCompletedV1,
+      PhaseClosedV1,
+      FundingConsentRecordedV1,
+    ],
     target: 'notifier',
   }),
   auditTrail: defineRule({

@@ -2,7 +2,11 @@ import { rule } from '#events/rules.ts';
 import { eventConsumer } from '#shared/messaging/consumer.ts';
 import {
   notifyCommitteeNamed,
+  notifyConsent,
+  notifyDecision,
+  notifyInvitation,
   notifyNewCall,
+  notifyPhaseClosed,
   notifyQuestionAnswered,
   notifyQuestionAsked,
 } from '#shared/notifications/delivery.ts';
@@ -19,4 +23,8 @@ export const handler = eventConsumer(rule.notifications, {
   QuestionAsked: async (data, metadata) => sent(await notifyQuestionAsked(metadata, data)),
   QuestionAnswered: async (data, metadata) => sent(await notifyQuestionAnswered(metadata, data)),
   CommitteeNamed: async (data, metadata) => sent(await notifyCommitteeNamed(metadata, data)),
+  AwardDecisionIssued: async (data, metadata) => sent(await notifyDecision(metadata, data)),
+  AwardCompleted: async (data, metadata) => sent(await notifyInvitation(metadata, data)),
+  PhaseClosed: async (data, metadata) => sent(await notifyPhaseClosed(metadata, data)),
+  FundingConsentRecorded: async (data, metadata) => sent(await notifyConsent(metadata, data)),
 });

@@ -231,3 +231,82 @@ export async function notifyCommitteeNamed(
   }
   return tally(outcomes);
 }
+
+/** An award decision: each bidder's people, told their letter is ready (the outcome is in the letter, not the e-mail). */
+export async function notifyDecision(
+  metadata: EventMetadata,
+  data: { challengeId: string; phase: number; recipients: { companyKvk: string }[] },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  const outcomes: DeliveryOutcome[] = [];
+  for (const company of new Set(data.recipients.map((r) => r.companyKvk)))
+    for (const subscriber of await subscribersOf(company))
+      outcomes.push(
+        await deliver(metadata, subscriber, 'decision-letter', (l) =>
+          compose.decisionLetter(facts, data.phase, l),
+        ),
+      );
+  return tally(outcomes);
+}
+
+/** A completed contract: the company may bid for the next phase, when the call has one. */
+export async function notifyInvitation(
+  metadata: EventMetadata,
+  data: { challengeId: string; phase: number; companyKvk: string },
+) {
+  const challenge = await getChallenge(data.challengeId);
+  const facts = await callFacts(data.challengeId);
+  const next = data.phase + 1;
+  if (!challenge || !facts || !challenge.phases.some((p) => p.number === next)) return {};
+  const outcomes: DeliveryOutcome[] = [];
+  for (const subscriber of await subscribersOf(data.companyKvk))
+    outcomes.push(
+      await deliver(metadata, subscriber, 'phase-invitation', (l) => compose.phaseInvitation(facts, next, l)),
+    );
+  return tally(outcomes);
+}
+
+/** A phase closed: the buyer's people, with the number of proposals. */
+export async function notifyPhaseClosed(
+  metadata: EventMetadata,
+  data: { challengeId: string; phase: number; proposalCount: number },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  const outcomes: DeliveryOutcome[] = [];
+  for (const subscriber of await subscribersOf(facts.buyerOin))
+    if (subscriber.role === 'buyer')
+      outcomes.push(
+        await deliver(metadata, subscriber, 'phase-closed', (l) =>
+          compose.phaseClosed(facts, data.phase, data.proposalCount, l),
+        ),
+      );
+  return tally(outcomes);
+}
+
+/** A co-funder's consent: asked of the funder's buyers; given, declined or withdrawn to the lead buyer's. */
+export async function notifyConsent(
+  metadata: EventMetadata,
+  data: {
+    challengeId: string;
+    funderOin: string;
+    leadBuyerOin: string;
+    status: 'requested' | 'approved' | 'declined' | 'withdrawn';
+  },
+) {
+  const challenge = await getChallenge(data.challengeId);
+  const facts = await callFacts(data.challengeId);
+  if (!challenge || !facts) return {};
+  const funderName = challenge.funders.find((f) => f.oin === data.funderOin)?.name ?? data.funderOin;
+  const to = data.status === 'requested' ? data.funderOin : data.leadBuyerOin;
+  const outcomes: DeliveryOutcome[] = [];
+  for (const subscriber of await subscribersOf(to))
+    if (subscriber.role === 'buyer')
+      outcomes.push(
+        await deliver(metadata, subscriber, 'consent', (l) =>
+          compose.consent(facts, { status: data.status, funderName }, l),
+        ),
+      );
+  return tally(outcomes);
+}

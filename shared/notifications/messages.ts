@@ -100,6 +100,108 @@ export const compose = {
           ],
           link: { label: 'Naar uw beoordelingen', path: '/beoordelen' },
         },
+  decisionLetter: (call: CallFacts, phase: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Award decision on ${pick(call.title, language)}, phase ${phase}`,
+          lines: [
+            `${call.buyerName} decided on the proposals for ${pick(call.title, language)}, phase ${phase}. Your letter with the outcome, your scores and the reasons is ready.`,
+            'The standstill period in the letter is the time to object.',
+          ],
+          link: { label: 'Read your letter', path: '/mijn/beslissingen?taal=en' },
+        }
+      : {
+          subject: `Gunningsbeslissing ${pick(call.title, language)}, fase ${phase}`,
+          lines: [
+            `${call.buyerName} heeft besloten over de voorstellen voor ${pick(call.title, language)}, fase ${phase}. Uw brief met de uitkomst, uw scores en de motivering staat klaar.`,
+            'De opschortende termijn in de brief is de tijd om bezwaar te maken.',
+          ],
+          link: { label: 'Lees uw brief', path: '/mijn/beslissingen' },
+        },
+  phaseInvitation: (call: CallFacts, next: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `You may bid for phase ${next} of ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} accepted your result of phase ${next - 1} of ${pick(call.title, language)}.`,
+            `Only companies that completed phase ${next - 1} may bid for phase ${next}: you are invited.`,
+          ],
+          link: { label: 'See your invitations', path: '/mijn/uitnodigingen?taal=en' },
+        }
+      : {
+          subject: `U mag inschrijven voor fase ${next} van ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} heeft uw resultaat van fase ${next - 1} van ${pick(call.title, language)} geaccepteerd.`,
+            `Alleen bedrijven die fase ${next - 1} afrondden, mogen inschrijven voor fase ${next}: u bent uitgenodigd.`,
+          ],
+          link: { label: 'Bekijk uw uitnodigingen', path: '/mijn/uitnodigingen' },
+        },
+  phaseClosed: (call: CallFacts, phase: number, proposals: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Phase ${phase} of ${pick(call.title, language)} closed: ${proposals} ${proposals === 1 ? 'proposal' : 'proposals'}`,
+          lines: [
+            `Phase ${phase} of ${pick(call.title, language)} reached its deadline with ${proposals} ${proposals === 1 ? 'proposal' : 'proposals'}.`,
+            'The proposals are now open to the committee members who declare no conflict of interest.',
+          ],
+          link: { label: 'Go to the call', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `Fase ${phase} van ${pick(call.title, language)} gesloten: ${proposals} ${proposals === 1 ? 'voorstel' : 'voorstellen'}`,
+          lines: [
+            `Fase ${phase} van ${pick(call.title, language)} is gesloten met ${proposals} ${proposals === 1 ? 'voorstel' : 'voorstellen'}.`,
+            'De voorstellen zijn nu open voor de commissieleden die verklaren geen belangenconflict te hebben.',
+          ],
+          link: { label: 'Naar de oproep', path: `/beheer/oproepen/${call.challengeId}` },
+        },
+  consent: (
+    call: CallFacts,
+    change: { status: 'requested' | 'approved' | 'declined' | 'withdrawn'; funderName: string },
+    language: Language,
+  ): MessageContent => {
+    const title = pick(call.title, language);
+    if (change.status === 'requested')
+      return language === 'en'
+        ? {
+            subject: `Your consent is asked for ${title}`,
+            lines: [
+              `${call.buyerName} asks your organisation to co-fund ${title}. Approve or decline your share.`,
+            ],
+            link: { label: 'Decide on the request', path: '/medefinanciering?taal=en' },
+          }
+        : {
+            subject: `Uw instemming gevraagd voor ${title}`,
+            lines: [
+              `${call.buyerName} vraagt uw organisatie om ${title} mee te financieren. Stem in met uw aandeel of wijs het af.`,
+            ],
+            link: { label: 'Beslis over het verzoek', path: '/medefinanciering' },
+          };
+    const f = change.funderName;
+    const sentence = {
+      approved: {
+        nl: `${f} stemt in met het aandeel in ${title}.`,
+        en: `${f} approved its share of ${title}.`,
+      },
+      declined: { nl: `${f} wijst het aandeel in ${title} af.`, en: `${f} declined its share of ${title}.` },
+      withdrawn: {
+        nl: `${f} trekt de instemming met het aandeel in ${title} in.`,
+        en: `${f} withdrew its consent to its share of ${title}.`,
+      },
+    }[change.status][language];
+    return {
+      subject: sentence.slice(0, -1),
+      lines: [
+        sentence,
+        language === 'en'
+          ? 'A call is published only when every co-funder approved its share.'
+          : 'Een oproep wordt pas gepubliceerd als elke medefinancier met zijn aandeel instemt.',
+      ],
+      link:
+        language === 'en'
+          ? { label: 'Go to the call', path: `/beheer/oproepen/${call.challengeId}?taal=en` }
+          : { label: 'Naar de oproep', path: `/beheer/oproepen/${call.challengeId}` },
+    };
+  },
 } satisfies Record<string, (...args: never[]) => MessageContent>;
 
 const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
@@ -107,6 +209,10 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'question-asked': { nl: 'nieuwe vragen over uw oproepen', en: 'new questions about your calls' },
   'question-answered': { nl: 'antwoorden op uw vragen', en: 'answers to your questions' },
   'committee-named': { nl: 'benoemingen in een commissie', en: 'committee appointments' },
+  'decision-letter': { nl: 'gunningsbeslissingen', en: 'award decisions' },
+  'phase-invitation': { nl: 'uitnodigingen voor een volgende fase', en: 'invitations to a next phase' },
+  'phase-closed': { nl: 'gesloten fasen van uw oproepen', en: 'closed phases of your calls' },
+  consent: { nl: 'instemming van medefinanciers', en: 'co-funders’ consent' },
 };
 export const kindName = (kind: MessageKind, language: Language) => KIND_NAMES[kind][language];
 

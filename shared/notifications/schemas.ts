@@ -15,6 +15,14 @@ export const MESSAGE_KINDS = {
   'question-answered': { roles: ['sme'] },
   /** An assessor: named to a phase's committee. */
   'committee-named': { roles: ['assessor'] },
+  /** Each bidder of a phase: its award decision letter is ready. */
+  'decision-letter': { roles: ['sme'] },
+  /** A company that completed a phase's contract: it may bid for the next phase. */
+  'phase-invitation': { roles: ['sme'] },
+  /** The buyer: a phase closed, with the number of proposals. */
+  'phase-closed': { roles: ['buyer'] },
+  /** Buyers: a co-funder's consent asked of them, or given, declined or withdrawn on their call. */
+  consent: { roles: ['buyer'] },
 } as const;
 export type MessageKind = keyof typeof MESSAGE_KINDS;
 export const messageKindSchema = z.enum(Object.keys(MESSAGE_KINDS) as [MessageKind, ...MessageKind[]]);

@@ -5,7 +5,7 @@ import type { BusEntry } from '#shared/messaging/outbox.ts';
 import { setMailer } from '#shared/platform/mailer.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
-import { expectStatus, publishedChallenge } from '../support/journeys.ts';
+import { decideAwards, evaluatedPhase, expectStatus, publishedChallenge } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -263,5 +263,49 @@ describe('preferences and unsubscribe', () => {
     expect(mailTo('j.jansen@pzh.example').map((m) => m.subject)).toEqual([
       'U zit in de beoordelingscommissie van SBIR Schone vaarwegen, fase 1',
     ]);
+  });
+
+  it('co-funders are asked for consent and the lead buyer hears the answer; the buyer hears of a closed phase; each bidder of its decision', async () => {
+    const lead = await api.as('buyer', ORGS.zuidHolland.oin, 'inkoper', 'inkoop@pzh.example');
+    const funder = await api.as('buyer', ORGS.ezk.oin, 'sbir', 'sbir@ezk.example');
+    const bidder = await api.as('sme', '44000000', 'penvoerder', 'penvoerder@bidder.example');
+    for (const token of [lead, funder, bidder])
+      await expectStatus(api.request(routes.registerAddress, { token }), 200);
+
+    const phase = await evaluatedPhase(api, {
+      companies: 2,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 40_000_000,
+      kvkBase: 44_000_000,
+    });
+    try {
+      await api.runtime.settle(); // the phase's schedule is made
+      await api.runtime.scheduler.runDue(); // its deadline has passed: it closes
+      await api.runtime.settle();
+      const toFunder = mailTo('sbir@ezk.example').map((m) => m.subject);
+      expect(toFunder).toContain('Uw instemming gevraagd voor SBIR Schone vaarwegen');
+      const toLead = mailTo('inkoop@pzh.example').map((m) => m.subject);
+      expect(toLead).toContain(
+        'Ministerie van Economische Zaken en Klimaat stemt in met het aandeel in SBIR Schone vaarwegen',
+      );
+      expect(toLead).toContain('Fase 1 van SBIR Schone vaarwegen gesloten: 2 voorstellen');
+
+      await expectStatus(
+        decideAwards(api, {
+          token: await api.as('buyer', ORGS.zuidHolland.oin),
+          challengeId: phase.challengeId,
+          phase: 1,
+          proposalIds: [phase.proposals[0]!.id],
+        }),
+        201,
+      );
+      await api.runtime.settle();
+      // The outcome is in the letter behind the sign-in, never in the e-mail.
+      const letters = mailTo('penvoerder@bidder.example');
+      expect(letters.map((m) => m.subject)).toEqual(['Gunningsbeslissing SBIR Schone vaarwegen, fase 1']);
+      expect(letters[0]!.text).not.toMatch(/gegund|niet gegund|awarded/i);
+    } finally {
+      phase.restore();
+    }
   });
 });
