@@ -45,7 +45,8 @@ export const rule = {
   }),
   phaseDeadlines: defineRule({
     name: 'PhaseDeadlineScheduling',
-    description: 'Schedules the close of each phase at its deadline (again when a correction extends one).',
+    description:
+      'Schedules the close of each phase at its deadline and its reminders 7 days and 1 day before (again when a correction extends one).',
     events: [ChallengePublishedV1, ChallengeCorrectedV1],
     target: 'phaseDeadlineScheduler',
   }),

@@ -115,6 +115,14 @@ export const functionCatalogue = {
       write: ['MAIL#', 'PROCESSED#'],
     },
   },
+  deadlineReminder: {
+    entry: 'functions/scheduled/deadline-reminder.ts',
+    kind: 'scheduled',
+    description:
+      'Reminds companies that asked about a phase and have not bid, 7 days and 1 day before its deadline (EventBridge Scheduler target)',
+    mail: true,
+    table: { read: ['CHALLENGE#', 'SUBSCRIBERS#', 'SUPPRESSED#'], write: ['MAIL#'] },
+  },
   mailFeedback: {
     entry: 'functions/mail/feedback.ts',
     kind: 'mail-feedback',

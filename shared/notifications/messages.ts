@@ -100,6 +100,30 @@ export const compose = {
           ],
           link: { label: 'Naar uw beoordelingen', path: '/beoordelen' },
         },
+  deadlineReminder: (
+    call: CallFacts,
+    phase: number,
+    deadlineAt: string,
+    daysBefore: number,
+    language: Language,
+  ) =>
+    language === 'en'
+      ? {
+          subject: `${daysBefore === 1 ? 'Tomorrow' : `In ${daysBefore} days`}: phase ${phase} of ${pick(call.title, language)} closes`,
+          lines: [
+            `Phase ${phase} of ${pick(call.title, language)} closes on ${deadline(deadlineAt, language)}. You asked a question about it and have not submitted a proposal yet.`,
+            'A proposal that arrives after the deadline cannot be accepted.',
+          ],
+          link: { label: 'Read the call and submit', path: `/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `${daysBefore === 1 ? 'Morgen' : `Over ${daysBefore} dagen`} sluit fase ${phase} van ${pick(call.title, language)}`,
+          lines: [
+            `Fase ${phase} van ${pick(call.title, language)} sluit op ${deadline(deadlineAt, language)}. U stelde er een vraag over en hebt nog geen voorstel ingediend.`,
+            'Een voorstel dat na de sluiting binnenkomt, kan niet worden aangenomen.',
+          ],
+          link: { label: 'Lees de oproep en dien in', path: `/oproepen/${call.challengeId}` },
+        },
   decisionLetter: (call: CallFacts, phase: number, language: Language): MessageContent =>
     language === 'en'
       ? {
@@ -209,6 +233,7 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'question-asked': { nl: 'nieuwe vragen over uw oproepen', en: 'new questions about your calls' },
   'question-answered': { nl: 'antwoorden op uw vragen', en: 'answers to your questions' },
   'committee-named': { nl: 'benoemingen in een commissie', en: 'committee appointments' },
+  'deadline-reminder': { nl: 'herinneringen aan een sluiting', en: 'deadline reminders' },
   'decision-letter': { nl: 'gunningsbeslissingen', en: 'award decisions' },
   'phase-invitation': { nl: 'uitnodigingen voor een volgende fase', en: 'invitations to a next phase' },
   'phase-closed': { nl: 'gesloten fasen van uw oproepen', en: 'closed phases of your calls' },

@@ -15,6 +15,8 @@ export const MESSAGE_KINDS = {
   'question-answered': { roles: ['sme'] },
   /** An assessor: named to a phase's committee. */
   'committee-named': { roles: ['assessor'] },
+  /** A company that asked a question in a phase and has not bid yet: 7 days and 1 day before its deadline. */
+  'deadline-reminder': { roles: ['sme'] },
   /** Each bidder of a phase: its award decision letter is ready. */
   'decision-letter': { roles: ['sme'] },
   /** A company that completed a phase's contract: it may bid for the next phase. */

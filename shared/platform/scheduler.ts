@@ -70,12 +70,25 @@ export const SCHEDULE_KINDS = {
   phaseClose: { namePrefix: 'close-', scheduledBy: 'phaseDeadlineScheduler', target: 'phaseCloser' },
   followUp: { namePrefix: 'followup-', scheduledBy: 'followUpScheduler', target: 'followUpReminder' },
   standstill: { namePrefix: 'standstill-', scheduledBy: 'standstillScheduler', target: 'standstillEnder' },
+  deadlineReminder: {
+    namePrefix: 'remind-',
+    scheduledBy: 'phaseDeadlineScheduler',
+    target: 'deadlineReminder',
+  },
 } as const satisfies Record<string, { namePrefix: string; scheduledBy: string; target: string }>;
 
 /** Schedule names allow [0-9a-zA-Z-_.] and 64 characters. */
 /** Named by the deadline too: a correction that extends it makes a new schedule beside the old. */
 export const phaseCloseScheduleName = (challengeId: string, phase: number, deadline: string) =>
   `${SCHEDULE_KINDS.phaseClose.namePrefix}${challengeId}-${phase}-${Math.floor(Date.parse(deadline) / 1000)}`;
+/** A reminder some days before a phase's deadline; named by that deadline, as the close is. */
+export const reminderScheduleName = (
+  challengeId: string,
+  phase: number,
+  daysBefore: number,
+  deadline: string,
+) =>
+  `${SCHEDULE_KINDS.deadlineReminder.namePrefix}${challengeId}-${phase}-${daysBefore}-${Math.floor(Date.parse(deadline) / 1000)}`;
 export const followUpScheduleName = (awardId: string, round: number) =>
   `${SCHEDULE_KINDS.followUp.namePrefix}${awardId}-${round}`;
 /** At the end of a decision's standstill; again (named by the objection) after a rejected objection. */

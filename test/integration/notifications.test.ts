@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notificationKeys } from '#shared/db/keys.ts';
 import { getItem, transact } from '#shared/db/store.ts';
 import type { BusEntry } from '#shared/messaging/outbox.ts';
+import { setClock } from '#shared/platform/clock.ts';
 import { setMailer } from '#shared/platform/mailer.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
@@ -306,6 +307,77 @@ describe('preferences and unsubscribe', () => {
       expect(letters[0]!.text).not.toMatch(/gegund|niet gegund|awarded/i);
     } finally {
       phase.restore();
+    }
+  });
+
+  it('reminds a company that asked and has not bid, 7 days and 1 day before, on the application clock', async () => {
+    const asker = await api.as('sme', '55000001', 'vrager', 'vrager@asker.example');
+    const bidder = await api.as('sme', '55000002', 'bieder', 'bieder@bidder.example');
+    for (const token of [asker, bidder]) {
+      await expectStatus(api.request(routes.registerAddress, { token }), 200);
+      await expectStatus(
+        api.request(routes.putCompanyProfile, {
+          token,
+          body: { name: 'Bedrijf', staff: 5, turnoverCents: 10_000_000, balanceSheetCents: 5_000_000 },
+        }),
+        200,
+      );
+    }
+    const challenge = await publishedChallenge(api);
+    const deadline = challenge.phases[0]!.submissionDeadline;
+    for (const token of [asker, bidder])
+      await expectStatus(
+        api.request(routes.askQuestion, {
+          token,
+          params: { challengeId: challenge.id },
+          body: { question: 'Hoe lang mag het plan zijn?' },
+        }),
+        201,
+      );
+    await expectStatus(
+      api.request(routes.submitProposal, {
+        token: bidder,
+        params: { challengeId: challenge.id, phase: 1 },
+        body: {
+          summary: 'Een voorstel.',
+          plan: 'Een plan in drie stappen.',
+          requestedAmountCents: 5_000_000,
+          durationMonths: 6,
+        },
+      }),
+      201,
+    );
+    await api.runtime.settle();
+    const reminders = (address: string) =>
+      mailTo(address)
+        .filter((m) => /sluit fase 1/.test(m.subject))
+        .map((m) => m.subject);
+    // Nothing before its time.
+    await api.runtime.scheduler.runDue();
+    expect(reminders('vrager@asker.example')).toEqual([]);
+
+    const week = setClock(() => new Date(Date.parse(deadline) - 7 * 86_400_000 + 60_000));
+    try {
+      await api.runtime.scheduler.runDue();
+      await api.runtime.scheduler.runDue(); // fired once, whatever runs it again
+      await api.runtime.settle();
+      expect(reminders('vrager@asker.example')).toEqual([
+        'Over 7 dagen sluit fase 1 van SBIR Schone vaarwegen',
+      ]);
+    } finally {
+      week();
+    }
+    const day = setClock(() => new Date(Date.parse(deadline) - 86_400_000 + 60_000));
+    try {
+      await api.runtime.scheduler.runDue();
+      await api.runtime.settle();
+      expect(reminders('vrager@asker.example')).toEqual([
+        'Over 7 dagen sluit fase 1 van SBIR Schone vaarwegen',
+        'Morgen sluit fase 1 van SBIR Schone vaarwegen',
+      ]);
+      expect(reminders('bieder@bidder.example')).toEqual([]); // it bid already
+    } finally {
+      day();
     }
   });
 });

@@ -869,6 +869,8 @@ export const en: Messages = {
       'question-asked': 'New questions about my calls',
       'question-answered': 'Answers to my questions',
       'committee-named': 'Appointments to an assessment committee',
+      'deadline-reminder':
+        'Reminders 7 days and 1 day before a deadline (when I asked a question and have not submitted)',
       'decision-letter': 'My award decisions',
       'phase-invitation': 'Invitations to a next phase',
       'phase-closed': 'Closed phases of my calls, with the number of proposals',

@@ -889,6 +889,8 @@ export const nl = {
       'question-asked': 'Nieuwe vragen over mijn oproepen',
       'question-answered': 'Antwoorden op mijn vragen',
       'committee-named': 'Benoemingen in een beoordelingscommissie',
+      'deadline-reminder':
+        'Herinneringen 7 dagen en 1 dag voor een sluiting (als ik een vraag stelde en nog niet indiende)',
       'decision-letter': 'Mijn gunningsbeslissingen',
       'phase-invitation': 'Uitnodigingen voor een volgende fase',
       'phase-closed': 'Gesloten fasen van mijn oproepen, met het aantal voorstellen',
