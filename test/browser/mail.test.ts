@@ -91,6 +91,21 @@ describe('e-mail', () => {
     expect((await app.api.call('POST', `/challenges/${draft.body.id}/publish`, { token })).status).toBe(200);
     await app.api.runtime.settle();
 
+    // The listing's Atom feed for the same filter has it, and nothing of another theme.
+    const feed = await fetch(url('/oproepen/feed.atom?thema=zorg-gezondheid'));
+    expect(feed.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const atom = await feed.text();
+    expect(atom).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+    );
+    expect(atom).toContain(`<id>${app.site.url}/oproepen/${draft.body.id}</id>`);
+    expect(atom).toContain('<title>SBIR Zorg dichtbij</title>');
+    expect(atom).not.toContain('term="energietransitie-duurzaamheid"');
+    await page.goto(url('/oproepen?thema=zorg-gezondheid'));
+    expect(await page.getAttribute('a:has-text("Atom-feed")', 'href')).toBe(
+      '/oproepen/feed.atom?thema=zorg-gezondheid',
+    );
+
     await page.goto(url('/lokaal/post'));
     await expect(main(page)).resolves.toContain('Nieuwe oproep: SBIR Zorg dichtbij');
     await checkPage(page, 'mail-04-local-mailbox');

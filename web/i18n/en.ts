@@ -54,6 +54,7 @@ export const en: Messages = {
   listing: {
     title: 'Calls',
     intro: 'Every published call. Filter by theme, instrument, status or buyer.',
+    feed: 'Follow this selection with an Atom feed (new calls in your feed reader)',
     filters: 'Filters',
     theme: 'Theme',
     instrument: 'Instrument',

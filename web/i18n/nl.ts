@@ -56,6 +56,7 @@ export const nl = {
   listing: {
     title: 'Oproepen',
     intro: 'Alle gepubliceerde oproepen. Filter op thema, instrument, status of opdrachtgever.',
+    feed: 'Volg deze selectie met een Atom-feed (nieuwe oproepen in uw feedlezer)',
     filters: 'Filters',
     theme: 'Thema',
     instrument: 'Instrument',

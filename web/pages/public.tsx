@@ -144,6 +144,18 @@ export function HomePage(props: { v: View; open: ListingItem[]; flash?: string }
   );
 }
 
+const feedQuery = (filter: { theme?: string; instrument?: string; status?: string; buyer?: string }) => {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries({
+    thema: filter.theme,
+    instrument: filter.instrument,
+    status: filter.status,
+    opdrachtgever: filter.buyer,
+  }))
+    if (value) query.set(key, value);
+  return query.size > 0 ? `?${query.toString()}` : '';
+};
+
 export function ListingPageView(props: {
   v: View;
   page: ListingPage;
@@ -172,6 +184,9 @@ export function ListingPageView(props: {
     <Layout v={v} title={title} current="calls">
       <H1>{t.listing.title}</H1>
       <P>{t.listing.intro}</P>
+      <P>
+        <A href={`/oproepen/feed.atom${feedQuery(filter)}`}>{t.listing.feed}</A>
+      </P>
       <ErrorSummary
         v={v}
         form={props.form}

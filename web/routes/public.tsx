@@ -13,6 +13,7 @@ import {
   type SiteContext,
   type SiteEnv,
 } from '../context.tsx';
+import { listingFeed } from '../feed.ts';
 import { formErrors } from '../forms.ts';
 import { readAllListed, readListing, type SortOrder, sortItems } from '../listing.ts';
 import { NotaPage } from '../pages/notas.tsx';
@@ -94,6 +95,41 @@ export function publicRoutes(app: Hono<SiteEnv>) {
       sorteer: filter.sort,
     });
     return render(c, <ListingPageView v={c.get('view')} page={page} filter={filter} form={form} />);
+  });
+
+  // An Atom feed per filter of the listing (the same filters as the page).
+  app.get('/oproepen/feed.atom', async (c) => {
+    const q = c.req.query();
+    const filter = {
+      theme: oneOf(q.thema, Object.keys(THEMES)),
+      instrument: oneOf(q.instrument, INSTRUMENTS),
+      status: oneOf(q.status, LISTED_STATUSES),
+    };
+    const buyer = q.opdrachtgever && /^[0-9A-Z]{20}$/.test(q.opdrachtgever) ? q.opdrachtgever : undefined;
+    const v = c.get('view');
+    const items = (await readAllListed(c.get('api'), filter)).filter(
+      (i) => !buyer || i.leadBuyer.oin === buyer,
+    );
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries({
+      thema: filter.theme,
+      instrument: filter.instrument,
+      status: filter.status,
+      opdrachtgever: buyer,
+    }))
+      if (value) query.set(key, value);
+    const named = [
+      filter.theme ? THEMES[filter.theme as keyof typeof THEMES][v.lang] : undefined,
+      filter.instrument ? v.t.instruments[filter.instrument as 'sbir'] : undefined,
+    ].filter(Boolean);
+    const body = listingFeed({
+      items,
+      lang: v.lang,
+      siteOrigin: new URL(c.req.url).origin,
+      selfPath: `/oproepen/feed.atom${query.size > 0 ? `?${query}` : ''}`,
+      title: `Innovatiemarkt: ${v.t.listing.title.toLowerCase()}${named.length > 0 ? ` (${named.join(', ')})` : ''}`,
+    });
+    return c.body(body, 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
   });
 
   app.get('/oproepen/:challengeId', async (c) => {
