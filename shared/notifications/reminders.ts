@@ -43,8 +43,7 @@ export async function sendReminders(input: {
 }): Promise<Partial<Record<DeliveryOutcome, number>>> {
   const challenge = await getChallenge(input.challengeId);
   const phase = challenge?.phases.find((p) => p.number === input.phase);
-  if (!challenge || challenge.status !== 'published' || phase?.submissionDeadline !== input.deadline)
-    return {};
+  if (challenge?.status !== 'published' || phase?.submissionDeadline !== input.deadline) return {};
   if (input.deadline <= clock.nowIso()) return {};
   const questions = await queryAll<StoredQuestion>({
     partition: keys.challenge(input.challengeId).pk,
