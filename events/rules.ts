@@ -1,5 +1,6 @@
 import { AwardCompletedV1 } from './awards/award-ended.v1.ts';
-import { AwardDecisionIssuedV1, ObjectionAnsweredV1 } from './awards/standstill.v1.ts';
+import { FollowUpRequestedV1 } from './awards/follow-up-requested.v1.ts';
+import { AwardDecisionIssuedV1, ObjectionAnsweredV1, ObjectionLodgedV1 } from './awards/standstill.v1.ts';
 import { eventCatalogue } from './catalogue.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
@@ -9,9 +10,11 @@ import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
+import { PhaseRankingFrozenV1 } from './evaluation/phase-ranking-frozen.v1.ts';
 import { FundingConsentRecordedV1 } from './funding/funding-consent-recorded.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
+import { NotaPublishedV1 } from './questions/nota-published.v1.ts';
 import { QuestionAnsweredV1 } from './questions/question-answered.v1.ts';
 import { QuestionAskedV1 } from './questions/question-asked.v1.ts';
 
@@ -78,7 +81,7 @@ export const rule = {
   notifications: defineRule({
     name: 'Notifications',
     description:
-      'Sends the e-mail an event calls for (a matching new call, a question, a committee, a decision, an invitation, a closed phase, a consent), once per person.',
+      'Sends the e-mail an event calls for (a matching new call, a question, a nota, a correction, a committee, a decision, an objection, an invitation, a closed phase, a consent, a follow-up), once per person.',
     events: [
       ChallengePublishedV1,
       QuestionAskedV1,
@@ -88,6 +91,11 @@ export const rule = {
       AwardCompletedV1,
       PhaseClosedV1,
       FundingConsentRecordedV1,
+      ChallengeCorrectedV1,
+      NotaPublishedV1,
+      FollowUpRequestedV1,
+      PhaseRankingFrozenV1,
+      ObjectionLodgedV1,
     ],
     target: 'notifier',
   }),

@@ -3,12 +3,17 @@ import { eventConsumer } from '#shared/messaging/consumer.ts';
 import {
   notifyCommitteeNamed,
   notifyConsent,
+  notifyCorrection,
   notifyDecision,
+  notifyFollowUpDue,
   notifyInvitation,
   notifyNewCall,
+  notifyNota,
+  notifyObjection,
   notifyPhaseClosed,
   notifyQuestionAnswered,
   notifyQuestionAsked,
+  notifyRankingFrozen,
 } from '#shared/notifications/delivery.ts';
 import { logger } from '#shared/platform/logger.ts';
 
@@ -27,4 +32,9 @@ export const handler = eventConsumer(rule.notifications, {
   AwardCompleted: async (data, metadata) => sent(await notifyInvitation(metadata, data)),
   PhaseClosed: async (data, metadata) => sent(await notifyPhaseClosed(metadata, data)),
   FundingConsentRecorded: async (data, metadata) => sent(await notifyConsent(metadata, data)),
+  ChallengeCorrected: async (data, metadata) => sent(await notifyCorrection(metadata, data)),
+  NotaPublished: async (data, metadata) => sent(await notifyNota(metadata, data)),
+  FollowUpRequested: async (data, metadata) => sent(await notifyFollowUpDue(metadata, data)),
+  PhaseRankingFrozen: async (data, metadata) => sent(await notifyRankingFrozen(metadata, data)),
+  ObjectionLodged: async (data, metadata) => sent(await notifyObjection(metadata, data)),
 });

@@ -160,6 +160,7 @@ export const proposalKeys = {
     pk: `CHALLENGE#${challengeId}`,
     sk: `SLOT#${phase}#${kvk}`,
   }),
+  slotPrefix: 'SLOT#',
   /** A company may bid for this phase (phase 2: it completed a phase-1 contract in the same challenge). */
   eligibility: (challengeId: string, phase: number, kvk: string): Key => ({
     pk: `CHALLENGE#${challengeId}`,

@@ -1,7 +1,7 @@
 import type { EventMetadata } from '#events/envelope.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { ENTITY, notificationKeys, questionKeys } from '#shared/db/keys.ts';
-import { getItem, transact } from '#shared/db/store.ts';
+import { ENTITY, keys, notificationKeys, proposalKeys, questionKeys } from '#shared/db/keys.ts';
+import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { DomainError } from '#shared/platform/errors.ts';
@@ -309,4 +309,105 @@ export async function notifyConsent(
         ),
       );
   return tally(outcomes);
+}
+
+/** The companies that bid on (a live proposal) or asked about a call, optionally one phase of it. */
+async function interestedCompanies(challengeId: string, phase?: number): Promise<string[]> {
+  const partition = keys.challenge(challengeId).pk;
+  const [slots, questions] = await Promise.all([
+    queryAll<{ sk: string }>({ partition, prefix: proposalKeys.slotPrefix }),
+    queryAll<{ askedBy: string; phase?: number }>({ partition, prefix: questionKeys.prefix }),
+  ]);
+  const companies = new Set<string>();
+  for (const slot of slots) {
+    const [, slotPhase, kvk] = slot.sk.split('#');
+    if (kvk && (phase === undefined || Number(slotPhase) === phase)) companies.add(kvk);
+  }
+  for (const q of questions) if (phase === undefined || (q.phase ?? 1) === phase) companies.add(q.askedBy);
+  return [...companies];
+}
+
+async function toCompanies(
+  metadata: Pick<EventMetadata, 'eventId'>,
+  companies: Iterable<string>,
+  kind: MessageKind,
+  content: (language: Language) => MessageContent,
+) {
+  const outcomes: DeliveryOutcome[] = [];
+  for (const company of new Set(companies))
+    for (const subscriber of await subscribersOf(company))
+      outcomes.push(await deliver(metadata, subscriber, kind, content));
+  return tally(outcomes);
+}
+
+async function toBuyer(
+  metadata: Pick<EventMetadata, 'eventId'>,
+  buyerOin: string,
+  kind: MessageKind,
+  content: (language: Language) => MessageContent,
+) {
+  const outcomes: DeliveryOutcome[] = [];
+  for (const subscriber of await subscribersOf(buyerOin))
+    if (subscriber.role === 'buyer') outcomes.push(await deliver(metadata, subscriber, kind, content));
+  return tally(outcomes);
+}
+
+/** A correction: every company that bid on or asked about the call. */
+export async function notifyCorrection(
+  metadata: EventMetadata,
+  data: { challengeId: string; number: number; reason: string; deadlines: { phase: number; to: string }[] },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  const moved = data.deadlines[0]?.to;
+  return toCompanies(metadata, await interestedCompanies(data.challengeId), 'correction', (l) =>
+    compose.correction(facts, data.number, data.reason, moved, l),
+  );
+}
+
+/** A nota van inlichtingen: the companies that asked about that phase. */
+export async function notifyNota(
+  metadata: EventMetadata,
+  data: { challengeId: string; phase: number; number: number },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  const partition = keys.challenge(data.challengeId).pk;
+  const questions = await queryAll<{ askedBy: string; phase?: number }>({
+    partition,
+    prefix: questionKeys.prefix,
+  });
+  const askers = questions.filter((q) => (q.phase ?? 1) === data.phase).map((q) => q.askedBy);
+  return toCompanies(metadata, askers, 'nota', (l) => compose.nota(facts, data.phase, data.number, l));
+}
+
+/** A follow-up round is due: the company that won the award. */
+export async function notifyFollowUpDue(
+  metadata: EventMetadata,
+  data: { challengeId: string; companyKvk: string; round: number; dueAt: string },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  return toCompanies(metadata, [data.companyKvk], 'follow-up-due', (l) =>
+    compose.followUpDue(facts, data.round, data.dueAt, l),
+  );
+}
+
+/** The committee finished: the buyer may decide. */
+export async function notifyRankingFrozen(
+  metadata: EventMetadata,
+  data: { challengeId: string; phase: number; rankedProposals: number },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  return toBuyer(metadata, facts.buyerOin, 'committee-finished', (l) =>
+    compose.committeeFinished(facts, data.phase, data.rankedProposals, l),
+  );
+}
+
+/** An objection: the buyer must answer it. */
+export async function notifyObjection(metadata: EventMetadata, data: { challengeId: string; phase: number }) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  return toBuyer(metadata, facts.buyerOin, 'objection', (l) => compose.objection(facts, data.phase, l));
 }

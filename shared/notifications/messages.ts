@@ -124,6 +124,107 @@ export const compose = {
           ],
           link: { label: 'Lees de oproep en dien in', path: `/oproepen/${call.challengeId}` },
         },
+  correction: (
+    call: CallFacts,
+    number: number,
+    reason: string,
+    newDeadline: string | undefined,
+    language: Language,
+  ) =>
+    language === 'en'
+      ? {
+          subject: `Correction ${number} of ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} published correction ${number} of ${pick(call.title, language)}: ${reason}`,
+            ...(newDeadline
+              ? [
+                  `The deadline moved to ${deadline(newDeadline, language)}. You may revise your proposal until then.`,
+                ]
+              : []),
+          ],
+          link: { label: 'Read the correction', path: `/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `Rectificatie ${number} van ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} heeft rectificatie ${number} van ${pick(call.title, language)} gepubliceerd: ${reason}`,
+            ...(newDeadline
+              ? [
+                  `De sluiting is verschoven naar ${deadline(newDeadline, language)}. Tot dan kunt u uw voorstel aanpassen.`,
+                ]
+              : []),
+          ],
+          link: { label: 'Lees de rectificatie', path: `/oproepen/${call.challengeId}` },
+        },
+  nota: (call: CallFacts, phase: number, number: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Nota van inlichtingen ${number} for ${pick(call.title, language)}, phase ${phase}`,
+          lines: [
+            `${call.buyerName} published nota van inlichtingen ${number} for phase ${phase} of ${pick(call.title, language)}: the questions and answers, without the askers’ names. Its answers are part of the call.`,
+          ],
+          link: {
+            label: 'Read the nota',
+            path: `/oproepen/${call.challengeId}/nota/${phase}/${number}?taal=en`,
+          },
+        }
+      : {
+          subject: `Nota van inlichtingen ${number} bij ${pick(call.title, language)}, fase ${phase}`,
+          lines: [
+            `${call.buyerName} heeft nota van inlichtingen ${number} voor fase ${phase} van ${pick(call.title, language)} gepubliceerd: de vragen en antwoorden, zonder namen van vraagstellers. De antwoorden horen bij de oproep.`,
+          ],
+          link: { label: 'Lees de nota', path: `/oproepen/${call.challengeId}/nota/${phase}/${number}` },
+        },
+  followUpDue: (call: CallFacts, round: number, dueAt: string, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Follow-up report ${round} for ${pick(call.title, language)}`,
+          lines: [
+            `It is ${round} ${round === 1 ? 'year' : 'years'} since your contract for ${pick(call.title, language)} was completed. Please report what you did with the result: revenue, jobs, investment, market launch.`,
+            `Due since ${deadline(dueAt, language)}.`,
+          ],
+          link: { label: 'Report', path: '/mijn/vervolgmonitoring?taal=en' },
+        }
+      : {
+          subject: `Vervolgrapportage ${round} voor ${pick(call.title, language)}`,
+          lines: [
+            `Het is ${round} jaar geleden dat uw opdracht voor ${pick(call.title, language)} werd afgerond. Wilt u melden wat u met het resultaat deed: omzet, banen, investeringen, marktintroductie?`,
+            `Verwacht sinds ${deadline(dueAt, language)}.`,
+          ],
+          link: { label: 'Rapporteren', path: '/mijn/vervolgmonitoring' },
+        },
+  committeeFinished: (call: CallFacts, phase: number, ranked: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `The committee finished phase ${phase} of ${pick(call.title, language)}`,
+          lines: [
+            `Every proposal of phase ${phase} (${ranked}) has been scored: the ranking is ready for your award decision.`,
+          ],
+          link: { label: 'Read the ranking', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `De commissie heeft fase ${phase} van ${pick(call.title, language)} beoordeeld`,
+          lines: [
+            `Elk voorstel van fase ${phase} (${ranked}) is beoordeeld: de rangorde staat klaar voor uw gunningsbeslissing.`,
+          ],
+          link: { label: 'Bekijk de rangorde', path: `/beheer/oproepen/${call.challengeId}` },
+        },
+  objection: (call: CallFacts, phase: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `An objection to your award decision on ${pick(call.title, language)}`,
+          lines: [
+            `A bidder objected to your award decision on phase ${phase} of ${pick(call.title, language)}. The awards stay provisional until you answer it.`,
+          ],
+          link: { label: 'Answer the objection', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
+        }
+      : {
+          subject: `Bezwaar tegen uw gunningsbeslissing over ${pick(call.title, language)}`,
+          lines: [
+            `Een inschrijver maakt bezwaar tegen uw gunningsbeslissing over fase ${phase} van ${pick(call.title, language)}. De gunningen blijven voorlopig tot u het bezwaar beantwoordt.`,
+          ],
+          link: { label: 'Beantwoord het bezwaar', path: `/beheer/oproepen/${call.challengeId}` },
+        },
   decisionLetter: (call: CallFacts, phase: number, language: Language): MessageContent =>
     language === 'en'
       ? {
@@ -235,6 +336,14 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'committee-named': { nl: 'benoemingen in een commissie', en: 'committee appointments' },
   'deadline-reminder': { nl: 'herinneringen aan een sluiting', en: 'deadline reminders' },
   'decision-letter': { nl: 'gunningsbeslissingen', en: 'award decisions' },
+  correction: {
+    nl: 'rectificaties van oproepen waarop u reageerde',
+    en: 'corrections of calls you bid on or asked about',
+  },
+  nota: { nl: 'nota’s van inlichtingen', en: 'notas van inlichtingen' },
+  'follow-up-due': { nl: 'verzoeken om vervolgrapportage', en: 'follow-up report requests' },
+  'committee-finished': { nl: 'afgeronde beoordelingen', en: 'finished assessments' },
+  objection: { nl: 'bezwaren tegen gunningsbeslissingen', en: 'objections to award decisions' },
   'phase-invitation': { nl: 'uitnodigingen voor een volgende fase', en: 'invitations to a next phase' },
   'phase-closed': { nl: 'gesloten fasen van uw oproepen', en: 'closed phases of your calls' },
   consent: { nl: 'instemming van medefinanciers', en: 'co-funders’ consent' },

@@ -17,12 +17,22 @@ export const MESSAGE_KINDS = {
   'committee-named': { roles: ['assessor'] },
   /** A company that asked a question in a phase and has not bid yet: 7 days and 1 day before its deadline. */
   'deadline-reminder': { roles: ['sme'] },
+  /** Companies that bid on or asked about a call: it was corrected (a deadline, text, documents). */
+  correction: { roles: ['sme'] },
+  /** Companies that asked about a phase: its nota van inlichtingen was published. */
+  nota: { roles: ['sme'] },
+  /** A company: a follow-up report is due. */
+  'follow-up-due': { roles: ['sme'] },
   /** Each bidder of a phase: its award decision letter is ready. */
   'decision-letter': { roles: ['sme'] },
   /** A company that completed a phase's contract: it may bid for the next phase. */
   'phase-invitation': { roles: ['sme'] },
   /** The buyer: a phase closed, with the number of proposals. */
   'phase-closed': { roles: ['buyer'] },
+  /** The buyer: the committee finished scoring a phase (the ranking is frozen). */
+  'committee-finished': { roles: ['buyer'] },
+  /** The buyer: a bidder objected to an award decision. */
+  objection: { roles: ['buyer'] },
   /** Buyers: a co-funder's consent asked of them, or given, declined or withdrawn on their call. */
   consent: { roles: ['buyer'] },
 } as const;

@@ -380,4 +380,40 @@ describe('preferences and unsubscribe', () => {
       day();
     }
   });
+
+  it('a correction reaches the companies that bid on or asked about the call, and no one else', async () => {
+    const asker = await api.as('sme', '66000001', 'vrager', 'vrager@corr.example');
+    const stranger = await api.as('sme', '66000002', 'vreemde', 'vreemde@corr.example');
+    for (const token of [asker, stranger])
+      await expectStatus(api.request(routes.registerAddress, { token }), 200);
+    const challenge = await publishedChallenge(api);
+    await expectStatus(
+      api.request(routes.askQuestion, {
+        token: asker,
+        params: { challengeId: challenge.id },
+        body: { question: 'Mag het plan in het Engels?' },
+      }),
+      201,
+    );
+    const later = new Date(
+      Date.parse(challenge.phases[0]!.submissionDeadline) + 7 * 86_400_000,
+    ).toISOString();
+    await expectStatus(
+      api.request(routes.correctChallenge, {
+        token: await api.as('buyer', ORGS.zuidHolland.oin),
+        params: { challengeId: challenge.id },
+        body: {
+          reason: 'Meer tijd voor het projectplan.',
+          deadlines: [{ phase: 1, submissionDeadline: later }],
+        },
+      }),
+      200,
+    );
+    await api.runtime.settle();
+    const toAsker = mailTo('vrager@corr.example');
+    expect(toAsker.map((m) => m.subject)).toEqual(['Rectificatie 1 van SBIR Schone vaarwegen']);
+    expect(toAsker[0]!.text).toContain('Meer tijd voor het projectplan.');
+    expect(toAsker[0]!.text).toContain('De sluiting is verschoven naar');
+    expect(mailTo('vreemde@corr.example')).toEqual([]);
+  });
 });

@@ -873,6 +873,11 @@ export const en: Messages = {
       'deadline-reminder':
         'Reminders 7 days and 1 day before a deadline (when I asked a question and have not submitted)',
       'decision-letter': 'My award decisions',
+      correction: 'Corrections of calls I bid on or asked about',
+      nota: 'Notas van inlichtingen for phases I asked about',
+      'follow-up-due': 'Follow-up report requests',
+      'committee-finished': 'A committee that finished scoring a phase',
+      objection: 'Objections to my award decisions',
       'phase-invitation': 'Invitations to a next phase',
       'phase-closed': 'Closed phases of my calls, with the number of proposals',
       consent: 'Co-funders’ consent (asked, given, declined or withdrawn)',

@@ -893,6 +893,11 @@ export const nl = {
       'deadline-reminder':
         'Herinneringen 7 dagen en 1 dag voor een sluiting (als ik een vraag stelde en nog niet indiende)',
       'decision-letter': 'Mijn gunningsbeslissingen',
+      correction: 'Rectificaties van oproepen waarop ik inschreef of een vraag stelde',
+      nota: 'Nota’s van inlichtingen bij fasen waarover ik een vraag stelde',
+      'follow-up-due': 'Verzoeken om vervolgrapportage',
+      'committee-finished': 'Een commissie die een fase heeft beoordeeld',
+      objection: 'Bezwaren tegen mijn gunningsbeslissingen',
       'phase-invitation': 'Uitnodigingen voor een volgende fase',
       'phase-closed': 'Gesloten fasen van mijn oproepen, met het aantal voorstellen',
       consent: 'Instemming van medefinanciers (gevraagd, gegeven, afgewezen of ingetrokken)',
