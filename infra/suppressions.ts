@@ -57,13 +57,13 @@ export function acknowledgeFindings(service: ServiceStack): void {
         'This queue is itself a dead-letter queue (rule target, async function, Pipe, Scheduler), alarmed when not empty.',
     });
   }
-  for (const [functionId, finding] of service.scheduleWildcardFindings) {
-    acknowledge(service.functions.get(functionId)!.role!, {
-      id: finding,
-      reason:
-        'One-time schedules are named at run time (per phase, per follow-up round); limited to our schedule group and this kind’s name prefix.',
-    });
-  }
+  for (const [functionId, findings] of service.scheduleWildcardFindings)
+    for (const finding of findings)
+      acknowledge(service.functions.get(functionId)!.role!, {
+        id: finding,
+        reason:
+          'One-time schedules are named at run time (per phase, reminder, follow-up round); limited to our schedule group and this kind’s name prefix.',
+      });
   for (const [functionId, prefixes] of service.documentFunctions) {
     for (const prefix of prefixes)
       acknowledge(service.functions.get(functionId)!.role!, {

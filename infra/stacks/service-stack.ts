@@ -95,7 +95,8 @@ export class ServiceStack extends Stack {
   readonly userPool: UserPool;
   readonly site: WebSite;
   /** The one wildcard we accept: schedules are named at run time (per phase, per award round), by kind. */
-  readonly scheduleWildcardFindings = new Map<FunctionId, string>();
+  /** Per creating function, one finding per schedule kind it creates (a function may create several kinds). */
+  readonly scheduleWildcardFindings = new Map<FunctionId, string[]>();
   /** Functions with document prefixes (their object ARNs end in a wildcard by nature). */
   readonly documentFunctions = new Map<FunctionId, readonly string[]>();
 
@@ -373,10 +374,10 @@ export class ServiceStack extends Stack {
         new PolicyStatement({ actions: ['scheduler:CreateSchedule'], resources: [schedules] }),
       );
       creator.addToRolePolicy(new PolicyStatement({ actions: ['iam:PassRole'], resources: [role.roleArn] }));
-      this.scheduleWildcardFindings.set(
-        kind.scheduledBy,
+      this.scheduleWildcardFindings.set(kind.scheduledBy, [
+        ...(this.scheduleWildcardFindings.get(kind.scheduledBy) ?? []),
         `AwsSolutions-IAM5[Resource::arn:${shown(this.partition, 'Partition')}:scheduler:${shown(this.region, 'Region')}:${shown(this.account, 'AccountId')}:schedule/${groupName}/${kind.namePrefix}*]`,
-      );
+      ]);
       creator.addEnvironment('SCHEDULE_GROUP', groupName);
       creator.addEnvironment('SCHEDULER_ROLE_ARN', role.roleArn);
       creator.addEnvironment('SCHEDULER_DLQ_ARN', dlq.queue.queueArn);

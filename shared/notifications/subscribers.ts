@@ -91,10 +91,12 @@ const fresh = (caller: Caller): Subscriber => ({
 /**
  * At sign-in: the address of the identity is recorded (so e-mail can reach someone who never
  * opened the preferences page), and follows the identity when it changes, unless the person
- * chose another address. Choices already made stay.
+ * chose another address. Choices already made stay. An identity without an address records
+ * nothing (the person can give one on the preferences page).
  */
 export async function registerAddress(caller: Caller): Promise<PreferencesView> {
   const current = await subscriberOf(caller.org, caller.sub);
+  if (!current && !caller.email) return readPreferences(caller); // no address to record: nothing written
   if (!current) {
     const created = fresh(caller);
     await put(created, undefined);

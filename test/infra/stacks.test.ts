@@ -412,6 +412,29 @@ describe('service stack', () => {
     ]);
   });
 
+  it('sends e-mail through SES from the functions marked mail only, bounces and complaints suppressed and reported', () => {
+    service.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+    service.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({ MatchingEventTypes: ['bounce', 'complaint'], Enabled: true }),
+    });
+    service.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: Match.objectLike({
+        source: ['aws.ses'],
+        'detail-type': ['Email Bounced', 'Email Complaint Received'],
+      }),
+    });
+    const senders = Object.values(service.findResources('AWS::IAM::Policy')).filter((p) =>
+      (
+        p as { Properties: { PolicyDocument: { Statement: Statement[] } } }
+      ).Properties.PolicyDocument.Statement.some((st) => actions(st).includes('ses:SendEmail')),
+    );
+    const marked = Object.values(functionCatalogue).filter((d) => 'mail' in d && d.mail).length;
+    expect(marked).toBe(2);
+    expect(senders).toHaveLength(marked);
+  });
+
   it('leaves no cdk-nag error or warning unacknowledged', () => {
     const report = path.join(outdir, 'validation-report.json');
     if (existsSync(report)) {

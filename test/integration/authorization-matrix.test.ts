@@ -427,7 +427,8 @@ const FIXTURES: Record<string, Fixture> = {
   // Public: the link's key is the credential, whoever posts it (a mail client has no token).
   unsubscribe: {
     request: async () => {
-      await ok(api.call('POST', '/me/address', { token: tokens.sme.own }), 200);
+      const withAddress = await api.as('sme', KVK.own, `sme-${KVK.own}`, 'inschrijving@matrix.example');
+      await ok(api.call('POST', '/me/address', { token: withAddress }), 200);
       const subscriber = (await subscriberOf(KVK.own, `sme-${KVK.own}`))!;
       return {
         path: '/unsubscribe',

@@ -7422,8 +7422,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
                         updatedAt?: string;
                     };
                 };
@@ -7477,8 +7477,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
                         updatedAt?: string;
                     };
                 };
@@ -7526,7 +7526,7 @@ export interface operations {
                     email?: string;
                     /** @enum {string} */
                     language: "nl" | "en";
-                    off: ("new-call" | "question-asked" | "question-answered" | "committee-named")[];
+                    off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
                 };
             };
         };
@@ -7542,8 +7542,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
                         updatedAt?: string;
                     };
                 };
@@ -7841,7 +7841,7 @@ export interface operations {
                     org: string;
                     sub: string;
                     /** @enum {string} */
-                    kind: "new-call" | "question-asked" | "question-answered" | "committee-named";
+                    kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent";
                     key: string;
                 };
             };
@@ -7855,7 +7855,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "new-call" | "question-asked" | "question-answered" | "committee-named";
+                        kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent";
                         /** @constant */
                         off: true;
                     };
