@@ -53,6 +53,7 @@ const lambdaContext = (functionName: string): Context =>
 export function createGateway(
   routes: readonly (AnyRoute & { function: HttpFunctionId })[],
   handlers: ReadonlyMap<HttpFunctionId, HttpLambda>,
+  options: { ready?: () => boolean } = {},
 ): Server {
   const compiled = routes.map(compile);
 
@@ -82,6 +83,17 @@ export function createGateway(
         );
       }
       const { route } = hit.c;
+      // Honest health: `npm start` says it is starting until its demo data is in, so a script
+      // that waits for /health never reads an empty marketplace.
+      if (route.operationId === 'health' && options.ready && !options.ready())
+        throw new DomainError(
+          'unavailable',
+          'starting',
+          'The marketplace is starting: its demo data is being loaded.',
+          {
+            state: 'starting',
+          },
+        );
 
       // Read the body with a cap, so an oversized upload is refused without buffering it all.
       const limit = config.maxBodyBytes();
@@ -167,11 +179,15 @@ export function createGateway(
       send(res, await handler(event, lambdaContext(route.function)));
     } catch (error) {
       const problem = toProblem(error, requestId);
-      if (problem.status >= 500) console.error(`[gateway] ${requestId}`, error);
+      // Faults are logged; a 503 while starting is the answer, not a fault.
+      if (problem.status >= 500 && !(error instanceof DomainError))
+        console.error(`[gateway] ${requestId}`, error);
       const extra: Record<string, string> =
         error instanceof DomainError && error.kind === 'method-not-allowed'
           ? { allow: String(error.extensions.allow) }
-          : {};
+          : error instanceof DomainError && error.kind === 'unavailable'
+            ? { 'retry-after': '1' }
+            : {};
       send(res, problemResponse(problem, extra));
     }
   });

@@ -53,6 +53,8 @@ export interface RuntimeOptions {
   autoSchedule?: boolean;
   /** Fault injection for tests: throw here to make a rule's delivery fail. */
   beforeDelivery?: (rule: string, event: unknown) => void;
+  /** False: `/health` answers 503 `starting` until `markReady()` (npm start, while it seeds). */
+  startReady?: boolean;
   /** Bus retry settings. */
   maxAttempts?: number;
   backoffMs?: number;
@@ -73,6 +75,8 @@ export interface Runtime {
   describe: () => { dynamoEndpoint: string; tableName: string; url: string };
   /** The local S3 server (behind its signature check) and its bucket. */
   objects: { endpoint: string; bucket: string };
+  /** From now on `/health` says ok. */
+  markReady: () => void;
   /** The local SMTP server every e-mail goes to. */
   mailbox: Pick<LocalMailbox, 'url' | 'messages'>;
   /** Waits until every written event has been relayed and delivered. */
@@ -266,7 +270,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   });
   if (options.autoRelay !== false) relay.start();
 
-  const server = createGateway(httpRoutes, httpHandlers);
+  let ready = options.startReady !== false;
+  const server = createGateway(httpRoutes, httpHandlers, { ready: () => ready });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, '127.0.0.1', () => resolve());
@@ -288,6 +293,9 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     token: (role, org, sub, email) =>
       issuer.sign({ role, org, ...(sub ? { sub } : {}), ...(email ? { email } : {}) }),
     settle: () => relay.drain(),
+    markReady: () => {
+      ready = true;
+    },
     stop: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

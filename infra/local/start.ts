@@ -52,7 +52,12 @@ process.on('SIGTERM', stop);
 const started = Date.now();
 try {
   // Deadlines are played once the demo data is in: seeding moves the clock through past years.
-  runtime = await startRuntime({ port, inMemory: values['in-memory'], autoSchedule: false });
+  runtime = await startRuntime({
+    port,
+    inMemory: values['in-memory'],
+    autoSchedule: false,
+    startReady: false,
+  });
   // Tells `npm run redrive` where this marketplace's database listens.
   writeFileSync(path.join(PROJECT_ROOT, '.local', 'runtime.json'), JSON.stringify(runtime.describe()));
   let seeded = false;
@@ -61,6 +66,7 @@ try {
     await runtime.settle();
   }
   runtime.scheduler.start();
+  runtime.markReady();
   site = await startLocalSite({
     port: webPort,
     apiUrl: runtime.url,

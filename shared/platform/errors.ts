@@ -11,7 +11,8 @@ export type ErrorKind =
   | 'conflict'
   | 'payload-too-large'
   | 'unsupported-media-type'
-  | 'unprocessable';
+  | 'unprocessable'
+  | 'unavailable';
 
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'bad-request': 400,
@@ -23,6 +24,7 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   unprocessable: 422,
+  unavailable: 503,
 };
 
 export interface FieldError {
