@@ -416,4 +416,53 @@ describe('preferences and unsubscribe', () => {
     expect(toAsker[0]!.text).toContain('De sluiting is verschoven naar');
     expect(mailTo('vreemde@corr.example')).toEqual([]);
   });
+
+  it('SES feedback suppresses an address: a permanent bounce and a complaint do, a transient bounce does not', async () => {
+    const { handler } = await import('#functions/mail/feedback.ts');
+    const bounce = (bounceType: string, address: string) => ({
+      'detail-type': 'Email Bounced',
+      source: 'aws.ses',
+      detail: { eventType: 'Bounce', bounce: { bounceType, bouncedRecipients: [{ emailAddress: address }] } },
+    });
+    expect(await handler(bounce('Permanent', 'Weg@Bounce.example'))).toEqual({ suppressed: 1 });
+    expect(await handler(bounce('Transient', 'vol@bounce.example'))).toEqual({ suppressed: 0 });
+    expect(
+      await handler({
+        'detail-type': 'Email Complaint Received',
+        source: 'aws.ses',
+        detail: { complaint: { complainedRecipients: [{ emailAddress: 'klacht@bounce.example' }] } },
+      }),
+    ).toEqual({ suppressed: 1 });
+    expect(await getItem(notificationKeys.suppressed('weg@bounce.example'))).toMatchObject({
+      reason: 'bounce',
+    });
+    expect(await getItem(notificationKeys.suppressed('klacht@bounce.example'))).toMatchObject({
+      reason: 'complaint',
+    });
+    expect(await getItem(notificationKeys.suppressed('vol@bounce.example'))).toBeUndefined();
+  });
+
+  it('nothing typed can add a header: a line break in a call title stays in the subject', async () => {
+    const reader = await api.as('sme', '77000001', 'lezer', 'lezer@inject.example');
+    await expectStatus(
+      api.request(routes.saveSearch, {
+        token: reader,
+        body: { name: 'Veilig', themes: ['veilige-samenleving'] },
+      }),
+      201,
+    );
+    // A title may hold a line break (the API keeps text as typed); the e-mail's headers may not.
+    await publishedChallenge(api, {
+      body: challengeBody({
+        theme: 'veilige-samenleving',
+        title: { nl: 'SBIR Veilig\r\nBcc: iedereen@inject.example' },
+      }),
+    });
+    await api.runtime.settle();
+    const [message] = mailTo('lezer@inject.example');
+    expect(message!.headers.bcc).toBeUndefined();
+    expect(message!.to).toEqual(['lezer@inject.example']);
+    expect(message!.subject).toBe('Nieuwe oproep: SBIR Veilig Bcc: iedereen@inject.example');
+    expect(mailTo('iedereen@inject.example')).toEqual([]);
+  });
 });
