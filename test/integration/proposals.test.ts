@@ -216,11 +216,15 @@ describe('proposals', () => {
     await api.runtime.settle(); // ChallengePublished reached the scheduling consumer
     const schedules = (await tableSnapshot()).filter(
       (i) =>
-        i.entity === 'LocalSchedule' && (i.payload as { challengeId: string }).challengeId === challengeId,
+        i.entity === 'LocalSchedule' &&
+        i.target === 'phaseCloser' &&
+        (i.payload as { challengeId: string }).challengeId === challengeId,
     );
     expect(schedules.map((s) => s.at)).toEqual([phase1Deadline, phase2Deadline]);
 
     at(new Date(new Date(phase1Deadline).getTime() - 60_000).toISOString());
+    // Phase 1's reminders (7 days and 1 day before) are due by now; its closing is not.
+    expect(await api.runtime.scheduler.runDue()).toBe(2);
     expect(await api.runtime.scheduler.runDue()).toBe(0); // not yet
     const { handler: closer } = await import('#functions/scheduled/close-phase.ts');
     await expect(closer({ challengeId, phase: 1 })).rejects.toThrow(/not yet/); // fired early: refused, so it is retried
