@@ -146,7 +146,7 @@ export function UnsubscribePage(props: {
 }) {
   const { v } = props;
   const m = v.t.mail;
-  const kindName = props.kind ? m.kindNames[props.kind].toLowerCase() : '';
+  const kindName = props.kind ? m.kindTopics[props.kind] : '';
   return (
     <Layout v={v} title={m.unsubscribeTitle}>
       <H1>{m.unsubscribeTitle}</H1>
