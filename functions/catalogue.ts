@@ -1,7 +1,7 @@
 import { type RuleDefinition, type rule, rules } from '#events/rules.ts';
 import type { TableAccess } from '#shared/db/access.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
-import type { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
+import type { RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { type routes, routeTable } from '#shared/routes.ts';
 
 /**
@@ -133,13 +133,35 @@ export const functionCatalogue = {
     entry: 'functions/http/notifications.ts',
     kind: 'http',
     description: 'E-mail: your address, language and choices per kind, saved searches, one-click unsubscribe',
-    table: { read: ['SAVED-SEARCHES', 'SUBSCRIBERS#'], write: ['SAVED-SEARCHES', 'SUBSCRIBERS#'] },
+    table: {
+      read: ['SAVED-SEARCHES', 'SUBSCRIBERS#'],
+      write: ['SAVED-SEARCHES', 'SUBSCRIBERS#', 'DIGEST-READERS'],
+    },
   },
   followUpReminder: {
     entry: 'functions/scheduled/follow-up-reminder.ts',
     kind: 'scheduled',
     description: 'Asks a company for a follow-up round when it falls due (EventBridge Scheduler target)',
     table: { read: ['AWARD#'], write: ['AWARD#', 'OUTBOX#'] },
+  },
+  followUpOverdueReminder: {
+    entry: 'functions/scheduled/follow-up-overdue.ts',
+    kind: 'scheduled',
+    description:
+      'Reminds a company whose follow-up round is still not reported when its grace period ends (EventBridge Scheduler target)',
+    mail: true,
+    table: { read: ['AWARD#', 'CHALLENGE#', 'SUBSCRIBERS#', 'SUPPRESSED#'], write: ['MAIL#'] },
+  },
+  weeklyDigest: {
+    entry: 'functions/scheduled/weekly-digest.ts',
+    kind: 'scheduled',
+    description:
+      'Monday 08:00: officers and the programme office get overdue follow-ups and envelopes above 90% use (EventBridge Scheduler, recurring)',
+    mail: true,
+    table: {
+      read: ['REPORT#', 'YEAR#', 'DIGEST-READERS', 'SUBSCRIBERS#', 'SUPPRESSED#'],
+      write: ['MAIL#'],
+    },
   },
   phaseCloser: {
     entry: 'functions/scheduled/close-phase.ts',
@@ -217,7 +239,9 @@ export const tableAccessOf = (id: FunctionId): TableAccess | false => functionCa
 type Check<Named, Known> = [Named] extends [Known] ? true : never;
 type RouteFunctions = (typeof routes)[keyof typeof routes]['function'];
 type RuleTargets = (typeof rule)[keyof typeof rule]['target'];
-type ScheduleFunctions = (typeof SCHEDULE_KINDS)[keyof typeof SCHEDULE_KINDS]['scheduledBy' | 'target'];
+type ScheduleFunctions =
+  | (typeof SCHEDULE_KINDS)[keyof typeof SCHEDULE_KINDS]['scheduledBy' | 'target']
+  | (typeof RECURRING_SCHEDULES)[keyof typeof RECURRING_SCHEDULES]['target'];
 export const wiringChecked: [
   Check<RouteFunctions, HttpFunctionId>,
   Check<RuleTargets, FunctionId>,

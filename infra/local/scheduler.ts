@@ -5,7 +5,13 @@ import { runningFunction } from '#shared/db/access.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { clock } from '#shared/platform/clock.ts';
-import type { OneTimeSchedule, SchedulerPort } from '#shared/platform/scheduler.ts';
+import {
+  latestOccurrence,
+  type OneTimeSchedule,
+  RECURRING_SCHEDULES,
+  type RecurringSchedule,
+  type SchedulerPort,
+} from '#shared/platform/scheduler.ts';
 
 const PARTITION = 'SCHEDULE';
 
@@ -13,16 +19,30 @@ const PARTITION = 'SCHEDULE';
  * Plays EventBridge Scheduler locally. Schedules are items in the table (so they survive a
  * restart); a timer fires those that are due by the application clock (so tests move time
  * instead of waiting). A failing target stays scheduled and is tried again on the next tick.
+ * Recurring schedules (the same definitions CDK declares) fire their latest occurrence whenever
+ * the clock passes a new one — not the ones before it, as after a Scheduler outage; the
+ * occurrence at start is taken as done.
  */
 export class LocalScheduler implements SchedulerPort {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
-  readonly stats = { fired: 0, failed: 0 };
+  readonly stats = { fired: 0, failed: 0, recurring: 0 };
+  private readonly recurring: RecurringSchedule[];
+  /** Per recurring schedule, the occurrence last fired (or current at start). */
+  private readonly lastOccurrence = new Map<string, string>();
 
   constructor(
     private readonly invoke: (target: FunctionId, payload: Record<string, unknown>) => Promise<unknown>,
-    private readonly options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
-  ) {}
+    private readonly options: {
+      intervalMs?: number;
+      onError?: (error: unknown) => void;
+      recurring?: readonly RecurringSchedule[];
+    } = {},
+  ) {
+    this.recurring = [...(options.recurring ?? Object.values(RECURRING_SCHEDULES))];
+    for (const schedule of this.recurring)
+      this.lastOccurrence.set(schedule.name, latestOccurrence(schedule, clock.nowIso()));
+  }
 
   async scheduleOnce(schedule: OneTimeSchedule): Promise<void> {
     // Stands in for the Scheduler's API, not for the calling function's table access.
@@ -43,7 +63,7 @@ export class LocalScheduler implements SchedulerPort {
     );
   }
 
-  /** Fires every schedule due now; returns how many ran. Runs never overlap. */
+  /** Fires every schedule due now; returns how many one-time schedules ran. Runs never overlap. */
   runDue(): Promise<number> {
     this.running ??= this.fire().finally(() => {
       this.running = undefined;
@@ -73,7 +93,24 @@ export class LocalScheduler implements SchedulerPort {
         this.options.onError?.(error);
       }
     }
+    await this.fireRecurring();
     return ran;
+  }
+
+  private async fireRecurring(): Promise<void> {
+    for (const schedule of this.recurring) {
+      const occurrence = latestOccurrence(schedule, clock.nowIso());
+      // A clock moved back and forth (tests, seeding) may meet an occurrence again: the target is idempotent.
+      if (occurrence === this.lastOccurrence.get(schedule.name)) continue;
+      try {
+        await this.invoke(schedule.target as FunctionId, { scheduledAt: occurrence });
+        this.lastOccurrence.set(schedule.name, occurrence);
+        this.stats.recurring++;
+      } catch (error) {
+        this.stats.failed++;
+        this.options.onError?.(error);
+      }
+    }
   }
 
   start(): void {

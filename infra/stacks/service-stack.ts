@@ -22,7 +22,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
-import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import { CfnSchedule, CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import {
   ConfigurationSet,
   EmailIdentity,
@@ -45,7 +45,7 @@ import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
-import { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
+import { cronExpression, RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
 import { WebSite } from '../constructs/web-site.ts';
 import { DOCUMENTS_EXPORTS } from './stateful-stack.ts';
@@ -352,7 +352,7 @@ export class ServiceStack extends Stack {
    */
   private oneTimeSchedules(fn: (id: FunctionId) => MarketplaceFunction) {
     const groupName = 'innovatiemarkt-schedules';
-    new CfnScheduleGroup(this, 'Schedules', { name: groupName });
+    const group = new CfnScheduleGroup(this, 'Schedules', { name: groupName });
     const dlq = new DeadLetterQueue(this, 'ScheduleDlq');
     this.deadLetterQueues.push(dlq.queue);
     const role = new Role(this, 'SchedulerRole', {
@@ -382,6 +382,29 @@ export class ServiceStack extends Stack {
       creator.addEnvironment('SCHEDULER_ROLE_ARN', role.roleArn);
       creator.addEnvironment('SCHEDULER_DLQ_ARN', dlq.queue.queueArn);
       creator.addEnvironment(`SCHEDULE_TARGET_${kind.target}`, target.functionArn);
+    }
+    // Recurring schedules (the weekly digest): declared here, at Amsterdam wall-clock time.
+    for (const [id, recurring] of Object.entries(RECURRING_SCHEDULES)) {
+      const target = fn(recurring.target);
+      this.asyncFailures(target, dlq.queue);
+      role.addToPolicy(
+        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target.functionArn] }),
+      );
+      new CfnSchedule(this, `Recurring${id[0]!.toUpperCase()}${id.slice(1)}`, {
+        name: recurring.name,
+        groupName,
+        scheduleExpression: cronExpression(recurring),
+        scheduleExpressionTimezone: 'Europe/Amsterdam',
+        flexibleTimeWindow: { mode: 'OFF' },
+        target: {
+          arn: target.functionArn,
+          roleArn: role.roleArn,
+          // The target learns which occurrence it runs for (the week of the digest).
+          input: JSON.stringify({ scheduledAt: '<aws.scheduler.scheduled-time>' }),
+          retryPolicy: { maximumRetryAttempts: 10, maximumEventAgeInSeconds: 86_400 },
+          deadLetterConfig: { arn: dlq.queue.queueArn },
+        },
+      }).addDependency(group);
     }
   }
 

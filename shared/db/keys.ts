@@ -95,6 +95,7 @@ export const ENTITY = {
   seedMarker: 'SeedMarker',
   subscriber: 'Subscriber',
   savedSearch: 'SavedSearch',
+  digestReader: 'DigestReader',
   mailDelivery: 'MailDelivery',
   suppressedAddress: 'SuppressedAddress',
 } as const;
@@ -355,6 +356,9 @@ export const notificationKeys = {
     pk: `MAIL#${eventId}`,
     sk: `TO#${org}#${sub}#${kind}`,
   }),
+  /** Officers and the programme office who get the weekly digest: one partition, read once a week. */
+  digestReader: (org: string, sub: string): Key => ({ pk: 'DIGEST-READERS', sk: `${org}#${sub}` }),
+  digestReadersPartition: 'DIGEST-READERS',
   /** An address that bounced or complained: nothing is sent to it. */
   suppressed: (address: string): Key => ({ pk: `SUPPRESSED#${address.toLowerCase()}`, sk: 'SUPPRESSED' }),
 };

@@ -12,7 +12,12 @@ import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { conflict, DomainError, notFound } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
-import { followUpScheduleName, scheduler } from '#shared/platform/scheduler.ts';
+import {
+  followUpOverdueScheduleName,
+  followUpScheduleName,
+  SCHEDULE_KINDS,
+  scheduler,
+} from '#shared/platform/scheduler.ts';
 import { FOLLOW_UP_ROUNDS, type FollowUpOutcome, type FollowUpStatus, type FollowUpView } from './schemas.ts';
 
 /**
@@ -26,11 +31,14 @@ export function followUpDueAt(completedAt: string, round: number): string {
   return due.toISOString();
 }
 
+/** When a round not reported becomes overdue: its due date plus the grace days. */
+export const followUpOverdueAt = (dueAt: string): string =>
+  new Date(Date.parse(dueAt) + config.followUpGraceDays() * 86_400_000).toISOString();
+
 export function followUpStatus(dueAt: string, reportedAt: string | undefined, now: string): FollowUpStatus {
   if (reportedAt) return 'reported';
   if (now < dueAt) return 'scheduled';
-  const graceEnds = new Date(new Date(dueAt).getTime() + config.followUpGraceDays() * 86_400_000);
-  return now < graceEnds.toISOString() ? 'due' : 'overdue';
+  return now < followUpOverdueAt(dueAt) ? 'due' : 'overdue';
 }
 
 /** A follow-up round as stored: written by the reminder (requestedAt) and the company (the outcome). */
@@ -69,13 +77,23 @@ export function followUpRounds(
   });
 }
 
-/** When a contract completes: a one-time reminder per round (named, so a redelivery changes nothing). */
+/**
+ * When a contract completes: per round a one-time request when it falls due, and a reminder when
+ * its grace period ends (named, so a redelivery changes nothing).
+ */
 export async function scheduleFollowUps(awardId: string, completedAt: string): Promise<void> {
   for (const round of FOLLOW_UP_ROUNDS) {
+    const dueAt = followUpDueAt(completedAt, round);
     await scheduler().scheduleOnce({
       name: followUpScheduleName(awardId, round),
-      at: followUpDueAt(completedAt, round),
-      target: 'followUpReminder',
+      at: dueAt,
+      target: SCHEDULE_KINDS.followUp.target,
+      payload: { awardId, round },
+    });
+    await scheduler().scheduleOnce({
+      name: followUpOverdueScheduleName(awardId, round),
+      at: followUpOverdueAt(dueAt),
+      target: SCHEDULE_KINDS.followUpOverdue.target,
       payload: { awardId, round },
     });
   }

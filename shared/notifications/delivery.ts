@@ -1,6 +1,13 @@
 import type { EventMetadata } from '#events/envelope.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { ENTITY, keys, notificationKeys, proposalKeys, questionKeys } from '#shared/db/keys.ts';
+import {
+  ENTITY,
+  evaluationKeys,
+  keys,
+  notificationKeys,
+  proposalKeys,
+  questionKeys,
+} from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
@@ -127,7 +134,7 @@ export async function deliver(
   return 'sent';
 }
 
-async function callFacts(challengeId: string): Promise<CallFacts | undefined> {
+export async function callFacts(challengeId: string): Promise<CallFacts | undefined> {
   const challenge = await getChallenge(challengeId);
   if (!challenge) return undefined;
   return {
@@ -267,7 +274,10 @@ export async function notifyInvitation(
   return tally(outcomes);
 }
 
-/** A phase closed: the buyer's people, with the number of proposals. */
+/**
+ * A phase closed: the buyer's people, with the number of proposals; the committee's assessors
+ * (when it was named and there is something to score), that the proposals are open for scoring.
+ */
 export async function notifyPhaseClosed(
   metadata: EventMetadata,
   data: { challengeId: string; phase: number; proposalCount: number },
@@ -282,6 +292,19 @@ export async function notifyPhaseClosed(
           compose.phaseClosed(facts, data.phase, data.proposalCount, l),
         ),
       );
+  const committee = await getItem<{ assessors: { oin: string; assessorId: string }[] }>(
+    evaluationKeys.committee(data.challengeId, data.phase),
+  );
+  if (data.proposalCount > 0)
+    for (const { oin, assessorId } of committee?.assessors ?? []) {
+      const subscriber = await subscriberOf(oin, assessorId);
+      if (subscriber)
+        outcomes.push(
+          await deliver(metadata, subscriber, 'scoring-open', (l) =>
+            compose.scoringOpen(facts, data.phase, data.proposalCount, l),
+          ),
+        );
+    }
   return tally(outcomes);
 }
 

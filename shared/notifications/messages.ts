@@ -26,6 +26,38 @@ export interface CallFacts {
   firstDeadline: string;
 }
 
+/** What the weekly digest of one reader holds (already narrowed to what the reader may see). */
+export interface Digest {
+  /** ISO week, e.g. 2026-W49. */
+  week: string;
+  overdue: {
+    companyName: string;
+    challengeTitle: Localised;
+    phase: number;
+    round: number;
+    daysOverdue: number;
+  }[];
+  envelopes: {
+    holderName: string;
+    instrument: 'sbir' | 'innovation-partnership';
+    year: number;
+    capCents: number;
+    remainingCents: number;
+    usedBasisPoints: number;
+  }[];
+}
+/** A digest lists this many overdue rounds; the report has the rest. */
+export const DIGEST_LIST_MAX = 20;
+const euro = (cents: number, language: Language) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
+const percent = (basisPoints: number, language: Language) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(Math.floor(basisPoints / 10) / 1000);
+
 /** The texts, per kind and language. */
 export const compose = {
   newCall: (call: CallFacts, searchName: string, language: Language): MessageContent =>
@@ -193,6 +225,101 @@ export const compose = {
           ],
           link: { label: 'Rapporteren', path: '/mijn/vervolgmonitoring' },
         },
+  followUpOverdue: (call: CallFacts, round: number, dueAt: string, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Overdue: follow-up report ${round} for ${pick(call.title, language)}`,
+          lines: [
+            `Your follow-up report ${round} for ${pick(call.title, language)} was due on ${deadline(dueAt, language)} and has not come in. ${call.buyerName} and the programme office use these reports to account for the programme; it takes a few minutes.`,
+          ],
+          link: { label: 'Report now', path: '/mijn/vervolgmonitoring?taal=en' },
+        }
+      : {
+          subject: `Te laat: vervolgrapportage ${round} voor ${pick(call.title, language)}`,
+          lines: [
+            `Uw vervolgrapportage ${round} voor ${pick(call.title, language)} werd verwacht op ${deadline(dueAt, language)} en is nog niet binnen. ${call.buyerName} en het programmabureau leggen met deze rapportages verantwoording af over het programma; invullen kost een paar minuten.`,
+          ],
+          link: { label: 'Nu rapporteren', path: '/mijn/vervolgmonitoring' },
+        },
+  scoringOpen: (call: CallFacts, phase: number, proposals: number, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Open for scoring: ${pick(call.title, language)}, phase ${phase}`,
+          lines: [
+            `Phase ${phase} of ${pick(call.title, language)} closed with ${proposals} ${proposals === 1 ? 'proposal' : 'proposals'}. You are on its committee.`,
+            'Declare for each proposal whether you have a conflict of interest; the proposals where you have none open for you to score.',
+          ],
+          link: { label: 'Go to your assessments', path: '/beoordelen?taal=en' },
+        }
+      : {
+          subject: `Open voor beoordeling: ${pick(call.title, language)}, fase ${phase}`,
+          lines: [
+            `Fase ${phase} van ${pick(call.title, language)} is gesloten met ${proposals} ${proposals === 1 ? 'voorstel' : 'voorstellen'}. U zit in de commissie.`,
+            'Verklaar per voorstel of u een belangenconflict hebt; de voorstellen waarvoor u er geen hebt, gaan voor u open om te beoordelen.',
+          ],
+          link: { label: 'Naar uw beoordelingen', path: '/beoordelen' },
+        },
+  weeklyDigest: (digest: Digest, language: Language): MessageContent => {
+    const en = language === 'en';
+    const shown = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const lines: string[] = [];
+    const { overdue, envelopes } = digest;
+    if (overdue.length > 0) {
+      lines.push(
+        en
+          ? `Follow-up reports overdue (${overdue.length}):`
+          : `Te late vervolgrapportages (${overdue.length}):`,
+      );
+      for (const r of overdue.slice(0, DIGEST_LIST_MAX))
+        lines.push(
+          en
+            ? `– ${r.companyName}, ${pick(r.challengeTitle, language)}, phase ${r.phase}, round ${r.round}: ${shown(r.daysOverdue, 'day', 'days')} overdue`
+            : `– ${r.companyName}, ${pick(r.challengeTitle, language)}, fase ${r.phase}, ronde ${r.round}: ${shown(r.daysOverdue, 'dag', 'dagen')} te laat`,
+        );
+      if (overdue.length > DIGEST_LIST_MAX)
+        lines.push(
+          en
+            ? `… and ${overdue.length - DIGEST_LIST_MAX} more in the follow-up report.`
+            : `… en nog ${overdue.length - DIGEST_LIST_MAX} in de rapportage vervolgmonitoring.`,
+        );
+    }
+    if (envelopes.length > 0) {
+      lines.push(
+        en
+          ? `Envelopes above 90% use (${envelopes.length}):`
+          : `Enveloppen boven 90% gebruik (${envelopes.length}):`,
+      );
+      for (const e of envelopes)
+        lines.push(
+          en
+            ? `– ${e.holderName}, ${e.instrument === 'sbir' ? 'SBIR' : 'innovation partnership'} ${e.year}: ${percent(e.usedBasisPoints, language)} used, ${euro(e.remainingCents, language)} left of ${euro(e.capCents, language)}`
+            : `– ${e.holderName}, ${e.instrument === 'sbir' ? 'SBIR' : 'innovatiepartnerschap'} ${e.year}: ${percent(e.usedBasisPoints, language)} gebruikt, ${euro(e.remainingCents, language)} over van ${euro(e.capCents, language)}`,
+        );
+    }
+    const parts = [
+      ...(overdue.length > 0
+        ? [
+            en
+              ? shown(overdue.length, 'follow-up overdue', 'follow-ups overdue')
+              : `${shown(overdue.length, 'vervolgrapportage', 'vervolgrapportages')} te laat`,
+          ]
+        : []),
+      ...(envelopes.length > 0
+        ? [
+            en
+              ? `${shown(envelopes.length, 'envelope', 'envelopes')} above 90%`
+              : `${shown(envelopes.length, 'envelop', 'enveloppen')} boven 90%`,
+          ]
+        : []),
+    ];
+    return {
+      subject: `${en ? 'Week' : 'Weekoverzicht'} ${digest.week}: ${parts.join(', ')}`,
+      lines,
+      link: en
+        ? { label: 'Open the reports', path: '/rapporten?taal=en' }
+        : { label: 'Naar de rapporten', path: '/rapporten' },
+    };
+  },
   committeeFinished: (call: CallFacts, phase: number, ranked: number, language: Language): MessageContent =>
     language === 'en'
       ? {
@@ -342,6 +469,12 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   },
   nota: { nl: 'nota’s van inlichtingen', en: 'notas van inlichtingen' },
   'follow-up-due': { nl: 'verzoeken om vervolgrapportage', en: 'follow-up report requests' },
+  'follow-up-overdue': {
+    nl: 'herinneringen aan te late vervolgrapportages',
+    en: 'overdue follow-up reminders',
+  },
+  'scoring-open': { nl: 'voorstellen die open zijn voor beoordeling', en: 'proposals open for scoring' },
+  'weekly-digest': { nl: 'het weekoverzicht', en: 'the weekly digest' },
   'committee-finished': { nl: 'afgeronde beoordelingen', en: 'finished assessments' },
   objection: { nl: 'bezwaren tegen gunningsbeslissingen', en: 'objections to award decisions' },
   'phase-invitation': { nl: 'uitnodigingen voor een volgende fase', en: 'invitations to a next phase' },

@@ -1,10 +1,12 @@
+import { loadAwards } from '#shared/awards/use-cases.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { keys, proposalKeys, questionKeys } from '#shared/db/keys.ts';
+import { followUpKeys, keys, proposalKeys, questionKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll } from '#shared/db/store.ts';
+import { followUpDueAt, followUpOverdueAt, followUpStatus } from '#shared/follow-ups/use-cases.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { reminderScheduleName, scheduler } from '#shared/platform/scheduler.ts';
+import { followUpOverdueScheduleName, reminderScheduleName, scheduler } from '#shared/platform/scheduler.ts';
 import { phaseOf, type StoredQuestion } from '#shared/questions/questions.ts';
-import { type DeliveryOutcome, deliver } from './delivery.ts';
+import { callFacts, type DeliveryOutcome, deliver } from './delivery.ts';
 import { compose } from './messages.ts';
 import { subscribersOf } from './subscribers.ts';
 
@@ -50,14 +52,7 @@ export async function sendReminders(input: {
     prefix: questionKeys.prefix,
   });
   const askers = [...new Set(questions.filter((q) => phaseOf(q) === input.phase).map((q) => q.askedBy))];
-  const facts = {
-    challengeId: challenge.id,
-    title: challenge.title,
-    theme: challenge.theme,
-    buyerName: challenge.leadBuyer.name,
-    buyerOin: challenge.leadBuyer.oin,
-    firstDeadline: challenge.phases[0]!.submissionDeadline,
-  };
+  const facts = (await callFacts(challenge.id))!;
   const eventId = reminderScheduleName(input.challengeId, input.phase, input.daysBefore, input.deadline);
   const outcomes: Partial<Record<DeliveryOutcome, number>> = {};
   for (const company of askers) {
@@ -68,6 +63,37 @@ export async function sendReminders(input: {
       );
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     }
+  }
+  return outcomes;
+}
+
+/**
+ * When a follow-up round's grace period ends (its own schedule, made with the request's): the
+ * company is reminded once, unless it reported meanwhile. The schedule's name is the delivery's
+ * key, so a second firing sends nothing.
+ */
+export async function sendFollowUpOverdue(input: {
+  awardId: string;
+  round: 1 | 2 | 3;
+}): Promise<Partial<Record<DeliveryOutcome, number>>> {
+  const [award] = await loadAwards([input.awardId]);
+  if (award?.status !== 'completed' || !award.endedAt) return {};
+  const dueAt = followUpDueAt(award.endedAt, input.round);
+  if (clock.nowIso() < followUpOverdueAt(dueAt))
+    throw new Error(`follow-up ${input.round} of ${input.awardId} is not overdue yet`); // the Scheduler retries
+  const recorded = await getItem<{ reportedAt?: string }>(followUpKeys.round(input.awardId, input.round), {
+    consistent: true,
+  });
+  if (followUpStatus(dueAt, recorded?.reportedAt, clock.nowIso()) !== 'overdue') return {};
+  const facts = await callFacts(award.challengeId);
+  if (!facts) return {};
+  const eventId = followUpOverdueScheduleName(input.awardId, input.round);
+  const outcomes: Partial<Record<DeliveryOutcome, number>> = {};
+  for (const subscriber of await subscribersOf(award.companyKvk)) {
+    const outcome = await deliver({ eventId }, subscriber, 'follow-up-overdue', (l) =>
+      compose.followUpOverdue(facts, input.round, dueAt, l),
+    );
+    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }
   return outcomes;
 }

@@ -15,6 +15,8 @@ export const MESSAGE_KINDS = {
   'question-answered': { roles: ['sme'] },
   /** An assessor: named to a phase's committee. */
   'committee-named': { roles: ['assessor'] },
+  /** An assessor on a phase's committee: the phase closed, its proposals are open for scoring. */
+  'scoring-open': { roles: ['assessor'] },
   /** A company that asked a question in a phase and has not bid yet: 7 days and 1 day before its deadline. */
   'deadline-reminder': { roles: ['sme'] },
   /** Companies that bid on or asked about a call: it was corrected (a deadline, text, documents). */
@@ -23,6 +25,8 @@ export const MESSAGE_KINDS = {
   nota: { roles: ['sme'] },
   /** A company: a follow-up report is due. */
   'follow-up-due': { roles: ['sme'] },
+  /** A company: a follow-up report is still not in when its grace period ends. */
+  'follow-up-overdue': { roles: ['sme'] },
   /** Each bidder of a phase: its award decision letter is ready. */
   'decision-letter': { roles: ['sme'] },
   /** A company that completed a phase's contract: it may bid for the next phase. */
@@ -35,6 +39,8 @@ export const MESSAGE_KINDS = {
   objection: { roles: ['buyer'] },
   /** Buyers: a co-funder's consent asked of them, or given, declined or withdrawn on their call. */
   consent: { roles: ['buyer'] },
+  /** Officers and the programme office, on Monday morning: overdue follow-ups and envelopes above 90% use. */
+  'weekly-digest': { roles: ['officer', 'programme'] },
 } as const;
 export type MessageKind = keyof typeof MESSAGE_KINDS;
 export const messageKindSchema = z.enum(Object.keys(MESSAGE_KINDS) as [MessageKind, ...MessageKind[]]);

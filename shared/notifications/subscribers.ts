@@ -73,6 +73,23 @@ async function put(next: Subscriber, previous: Subscriber | undefined): Promise<
       onConditionFailed: () =>
         conflict('preferences-changed', 'Your preferences changed meanwhile; try again.'),
     },
+    // The weekly digest finds its readers in one partition (whether they want it is in their choices).
+    ...(kindsOf(next.role).includes('weekly-digest') && !previous
+      ? [
+          {
+            item: {
+              Put: {
+                Item: {
+                  ...notificationKeys.digestReader(next.org, next.sub),
+                  entity: ENTITY.digestReader,
+                  org: next.org,
+                  sub: next.sub,
+                },
+              },
+            },
+          },
+        ]
+      : []),
   ]);
 }
 

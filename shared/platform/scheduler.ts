@@ -1,4 +1,5 @@
 import { ConflictException, CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { amsterdamDate, parseDeadline, shiftAmsterdamDays } from './amsterdam.ts';
 
 /**
  * One-time schedules ("close phase 1 of this challenge at its deadline"). In AWS: EventBridge
@@ -70,6 +71,11 @@ export const SCHEDULE_KINDS = {
   phaseClose: { namePrefix: 'close-', scheduledBy: 'phaseDeadlineScheduler', target: 'phaseCloser' },
   followUp: { namePrefix: 'followup-', scheduledBy: 'followUpScheduler', target: 'followUpReminder' },
   standstill: { namePrefix: 'standstill-', scheduledBy: 'standstillScheduler', target: 'standstillEnder' },
+  followUpOverdue: {
+    namePrefix: 'overdue-',
+    scheduledBy: 'followUpScheduler',
+    target: 'followUpOverdueReminder',
+  },
   deadlineReminder: {
     namePrefix: 'remind-',
     scheduledBy: 'phaseDeadlineScheduler',
@@ -91,6 +97,62 @@ export const reminderScheduleName = (
   `${SCHEDULE_KINDS.deadlineReminder.namePrefix}${challengeId}-${phase}-${daysBefore}-${Math.floor(Date.parse(deadline) / 1000)}`;
 export const followUpScheduleName = (awardId: string, round: number) =>
   `${SCHEDULE_KINDS.followUp.namePrefix}${awardId}-${round}`;
+/** When a round's grace period ends unreported. */
+export const followUpOverdueScheduleName = (awardId: string, round: number) =>
+  `${SCHEDULE_KINDS.followUpOverdue.namePrefix}${awardId}-${round}`;
 /** At the end of a decision's standstill; again (named by the objection) after a rejected objection. */
 export const standstillScheduleName = (decisionId: string, objectionId?: string) =>
   `${SCHEDULE_KINDS.standstill.namePrefix}${objectionId ?? decisionId}`;
+
+/**
+ * Recurring schedules at a wall-clock time in Amsterdam (08:00 stays 08:00 across summer time).
+ * In AWS: an EventBridge Scheduler `cron(…)` in Europe/Amsterdam, declared by CDK from this
+ * definition, whose input carries the occurrence (`<aws.scheduler.scheduled-time>`); locally the
+ * runtime plays them on the application clock with the same input.
+ */
+export interface RecurringSchedule {
+  name: string;
+  /** The scheduled function to invoke (an id of the function catalogue). */
+  target: string;
+  /** 0 Sunday … 6 Saturday. */
+  weekday: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** HH:MM, Amsterdam time. */
+  time: `${number}:${number}`;
+}
+
+export const RECURRING_SCHEDULES = {
+  weeklyDigest: { name: 'weekly-digest', target: 'weeklyDigest', weekday: 1, time: '08:00' },
+} as const satisfies Record<string, RecurringSchedule>;
+
+/** The payload every recurring target gets: the occurrence it runs for. */
+export interface RecurringPayload {
+  scheduledAt: string;
+}
+
+const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] as const;
+
+/** EventBridge Scheduler's cron: minutes hours day-of-month month day-of-week year. */
+export const cronExpression = (s: RecurringSchedule): string => {
+  const [hours, minutes] = s.time.split(':').map(Number) as [number, number];
+  return `cron(${minutes} ${hours} ? * ${WEEKDAYS[s.weekday]} *)`;
+};
+
+/** The latest occurrence of a weekly schedule at or before `now` (a UTC instant). */
+export function latestOccurrence(s: RecurringSchedule, now: string): string {
+  const today = amsterdamDate(now);
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const back = (weekday - s.weekday + 7) % 7;
+  const sameDay = parseDeadline(`${today}T${s.time}`) ?? now;
+  const candidate = shiftAmsterdamDays(sameDay, -back);
+  return candidate <= now ? candidate : shiftAmsterdamDays(candidate, -7);
+}
+
+/** The ISO 8601 week of an instant in Amsterdam, e.g. `2026-W49` (weeks start on Monday; week 1 holds a Thursday). */
+export function isoWeek(instant: string): string {
+  const date = new Date(`${amsterdamDate(instant)}T00:00:00Z`);
+  const thursday = new Date(date);
+  thursday.setUTCDate(date.getUTCDate() + 3 - ((date.getUTCDay() + 6) % 7));
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

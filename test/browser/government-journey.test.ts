@@ -569,9 +569,12 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
           `/oproepen/${challengePath.split('/').pop()}/nota/1/1`,
         ],
       ],
-      [DEMO_COMPANIES[3].name, ['/mijn/beslissingen']],
-      [DEMO_ASSESSORS[0]!.name, ['/beoordelen']],
-      ['Programmabureau (EZK)', ['/programma/enveloppen?jaar=2018', '/programma/organisaties']],
+      [DEMO_COMPANIES[3].name, ['/mijn/beslissingen', '/mijn/e-mail']],
+      [DEMO_ASSESSORS[0]!.name, ['/beoordelen', '/mijn/e-mail']],
+      [
+        'Programmabureau (EZK)',
+        ['/programma/enveloppen?jaar=2018', '/programma/organisaties', '/mijn/e-mail'],
+      ],
       [
         'Inkoopadviseur (EZK)',
         [
@@ -580,6 +583,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
           '/rapporten/gunningen?jaar=2018',
           '/rapporten/pijplijn?jaar=2018',
           '/rapporten/vervolg?jaar=2018',
+          '/mijn/e-mail',
         ],
       ],
     ];

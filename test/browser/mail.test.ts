@@ -144,4 +144,24 @@ describe('e-mail', () => {
     );
     expect(forged.status).toBe(400);
   });
+
+  it('the programme office reads its settings in English and turns the weekly digest off', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url('/inloggen'));
+    await page.click('button:has-text("Programmabureau (EZK)")');
+    await page.click('a[hreflang=en]');
+    await page.goto(url('/mijn/e-mail'));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const digest = page.locator('input[name="on"][value="weekly-digest"]');
+    expect(await digest.isChecked()).toBe(true);
+    await expect(main(page)).resolves.toContain('The Monday digest: overdue follow-ups and envelopes above 90% use');
+    await expect(main(page)).resolves.not.toContain('saved searches'); // a company's kinds, not the office's
+    await checkPage(page, 'mail-06-programme-settings-en');
+    await digest.uncheck();
+    await page.click('button:has-text("Save settings")');
+    await expect(main(page)).resolves.toContain('Your e-mail settings have been saved.');
+    expect(await page.locator('input[name="on"][value="weekly-digest"]').isChecked()).toBe(false);
+    await context.close();
+  });
 });

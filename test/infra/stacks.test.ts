@@ -12,7 +12,7 @@ import { buildApp } from '#infra/app.ts';
 import { acknowledgements } from '#infra/suppressions.ts';
 import { ROLES } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
-import { SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
+import { RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { routeTable } from '#shared/routes.ts';
 
 let data: Template;
@@ -212,6 +212,7 @@ describe('service stack', () => {
     const asyncTargets = new Set([
       ...rules.map((r) => r.target),
       ...Object.values(SCHEDULE_KINDS).map((k) => k.target),
+      ...Object.values(RECURRING_SCHEDULES).map((k) => k.target),
     ]);
     service.resourceCountIs('AWS::Lambda::EventInvokeConfig', asyncTargets.size);
     for (const config of Object.values(service.findResources('AWS::Lambda::EventInvokeConfig')))
@@ -222,6 +223,20 @@ describe('service stack', () => {
     service.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Threshold: 0,
       ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+
+  it('runs the weekly digest on Monday 08:00 Amsterdam time, telling the target its occurrence, with retries and a DLQ', () => {
+    service.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'weekly-digest',
+      ScheduleExpression: 'cron(0 8 ? * MON *)',
+      ScheduleExpressionTimezone: 'Europe/Amsterdam',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: Match.objectLike({
+        Input: JSON.stringify({ scheduledAt: '<aws.scheduler.scheduled-time>' }),
+        DeadLetterConfig: { Arn: Match.anyValue() },
+        RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 86_400 },
+      }),
     });
   });
 
@@ -430,9 +445,11 @@ describe('service stack', () => {
         p as { Properties: { PolicyDocument: { Statement: Statement[] } } }
       ).Properties.PolicyDocument.Statement.some((st) => actions(st).includes('ses:SendEmail')),
     );
-    const marked = Object.values(functionCatalogue).filter((d) => 'mail' in d && d.mail).length;
-    expect(marked).toBe(2);
-    expect(senders).toHaveLength(marked);
+    const marked = Object.entries(functionCatalogue)
+      .filter(([, d]) => 'mail' in d && d.mail)
+      .map(([id]) => id);
+    expect(marked.sort()).toEqual(['deadlineReminder', 'followUpOverdueReminder', 'notifier', 'weeklyDigest']);
+    expect(senders).toHaveLength(marked.length);
   });
 
   it('leaves no cdk-nag error or warning unacknowledged', () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as remind } from '#functions/scheduled/follow-up-reminder.ts';
 import { setClock } from '#shared/platform/clock.ts';
+import { isoWeek, latestOccurrence, RECURRING_SCHEDULES } from '#shared/platform/scheduler.ts';
 import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import { evaluatedPhase, marketplace, passStandstill, publishWithConsents } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
@@ -196,6 +197,65 @@ describe('follow-up monitoring of a completed contract', () => {
           companyKvk: completed.kvk,
         }),
       ]);
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('overdue follow-ups by e-mail', () => {
+  it('reminds the company of an overdue round once (not of a reported one), and Monday’s digest tells the officers concerned', async () => {
+    const bureau = await api.as('programme', ORGS.ezk.oin, 'bureau', 'bureau@programma.example');
+    const lead = await api.as('officer', ORGS.zuidHolland.oin, 'controller', 'controller@pzh.example');
+    const stranger = await api.as('officer', ORGS.utrecht.oin, 'inkoop', 'inkoop@utrecht.example');
+    for (const token of [bureau, lead, stranger])
+      expect((await api.call('POST', '/me/address', { token })).status).toBe(200);
+    const preferences = await api.call('PUT', '/me/preferences', {
+      token: completed.token,
+      body: { email: 'rapportage@bedrijf.example', language: 'nl', off: [] },
+    });
+    expect(preferences.status).toBe(200);
+    const subjects = (address: string) =>
+      api.runtime.mailbox
+        .messages()
+        .filter((m) => m.to.includes(address))
+        .map((m) => m.subject);
+    const digests = (address: string) =>
+      api.runtime.mailbox
+        .messages()
+        .filter((m) => m.to.includes(address) && /^Weekoverzicht/.test(m.subject));
+
+    // Two years and 100 days on: round 2 is asked for and, past its grace, overdue; round 1 was reported.
+    const now = completedAt + 2 * YEAR + 100 * 86_400_000;
+    let restore = at(now);
+    try {
+      await api.runtime.scheduler.runDue();
+      await api.runtime.scheduler.runDue(); // fired once, whatever runs it again
+      await api.runtime.settle();
+      expect(subjects('rapportage@bedrijf.example').sort()).toEqual([
+        'Te laat: vervolgrapportage 2 voor SBIR Schone vaarwegen',
+        'Vervolgrapportage 2 voor SBIR Schone vaarwegen',
+      ]);
+      const week = isoWeek(latestOccurrence(RECURRING_SCHEDULES.weeklyDigest, new Date(now).toISOString()));
+      for (const address of ['bureau@programma.example', 'controller@pzh.example']) {
+        const [digest, ...more] = digests(address);
+        expect(more).toEqual([]);
+        expect(digest!.subject).toBe(`Weekoverzicht ${week}: 1 vervolgrapportage te laat`);
+        expect(digest!.text).toMatch(
+          /– Bedrijf 61000000, SBIR Schone vaarwegen, fase 1, ronde 2: \d+ dagen te laat/,
+        );
+      }
+      expect(digests('inkoop@utrecht.example')).toEqual([]); // not Utrecht's call
+    } finally {
+      restore();
+    }
+    // A week later: a new digest (still overdue), and no second reminder to the company.
+    restore = at(now + 7 * 86_400_000);
+    try {
+      await api.runtime.scheduler.runDue();
+      await api.runtime.settle();
+      expect(digests('controller@pzh.example')).toHaveLength(2);
+      expect(subjects('rapportage@bedrijf.example')).toHaveLength(2);
     } finally {
       restore();
     }

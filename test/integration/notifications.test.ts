@@ -4,8 +4,9 @@ import { getItem, transact } from '#shared/db/store.ts';
 import type { BusEntry } from '#shared/messaging/outbox.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { setMailer } from '#shared/platform/mailer.ts';
+import { isoWeek, latestOccurrence, RECURRING_SCHEDULES } from '#shared/platform/scheduler.ts';
 import { routes } from '#shared/routes.ts';
-import { challengeBody, fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
+import { challengeBody, fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
 import { decideAwards, evaluatedPhase, expectStatus, publishedChallenge } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
@@ -270,7 +271,9 @@ describe('preferences and unsubscribe', () => {
     const lead = await api.as('buyer', ORGS.zuidHolland.oin, 'inkoper', 'inkoop@pzh.example');
     const funder = await api.as('buyer', ORGS.ezk.oin, 'sbir', 'sbir@ezk.example');
     const bidder = await api.as('sme', '44000000', 'penvoerder', 'penvoerder@bidder.example');
-    for (const token of [lead, funder, bidder])
+    // The committee's judge (named by evaluatedPhase) hears when the proposals open for scoring.
+    const judge = await api.as('assessor', ORGS.ezk.oin, 'judge', 'judge@ezk.example');
+    for (const token of [lead, funder, bidder, judge])
       await expectStatus(api.request(routes.registerAddress, { token }), 200);
 
     const phase = await evaluatedPhase(api, {
@@ -290,6 +293,10 @@ describe('preferences and unsubscribe', () => {
         'Ministerie van Economische Zaken en Klimaat stemt in met het aandeel in SBIR Schone vaarwegen',
       );
       expect(toLead).toContain('Fase 1 van SBIR Schone vaarwegen gesloten: 2 voorstellen');
+      expect(mailTo('judge@ezk.example').map((m) => m.subject)).toEqual([
+        'U zit in de beoordelingscommissie van SBIR Schone vaarwegen, fase 1',
+        'Open voor beoordeling: SBIR Schone vaarwegen, fase 1',
+      ]);
 
       await expectStatus(
         decideAwards(api, {
@@ -464,5 +471,56 @@ describe('preferences and unsubscribe', () => {
     expect(message!.to).toEqual(['lezer@inject.example']);
     expect(message!.subject).toBe('Nieuwe oproep: SBIR Veilig Bcc: iedereen@inject.example');
     expect(mailTo('iedereen@inject.example')).toEqual([]);
+  });
+
+  it('the Monday digest tells the programme office and the holder’s officer of an envelope above 90% use, once a week, and no one else', async () => {
+    const { handler: digest } = await import('#functions/scheduled/weekly-digest.ts');
+    const bureau = await api.as('programme', ORGS.ezk.oin, 'bureau', 'bureau@programma.example');
+    const ezkOfficer = await api.as('officer', ORGS.ezk.oin, 'controller', 'controller@ezk.example');
+    const utrechtOfficer = await api.as('officer', ORGS.utrecht.oin, 'inkoop', 'inkoop@utrecht.example');
+    for (const token of [bureau, ezkOfficer, utrechtOfficer])
+      await expectStatus(api.request(routes.registerAddress, { token }), 200);
+    const scheduledAt = latestOccurrence(RECURRING_SCHEDULES.weeklyDigest, new Date().toISOString());
+    const digests = (address: string) => mailTo(address).filter((m) => m.subject.startsWith('Weekoverzicht'));
+
+    // Nothing to chase yet: nobody is written to.
+    expect(await digest({ scheduledAt })).toEqual({ nothing: 3 });
+
+    // The programme office tightens EZK's SBIR cap to what it has committed: 100% used.
+    const { envelopes } = await expectStatus(
+      api.request(routes.listEnvelopes, { token: bureau, params: { year: THIS_YEAR } }),
+      200,
+    );
+    const ezk = envelopes.find((e) => e.holderOin === ORGS.ezk.oin && e.instrument === 'sbir')!;
+    const used = ezk.capCents - ezk.remainingCents;
+    expect(used).toBeGreaterThan(0);
+    await expectStatus(
+      api.request(routes.putEnvelope, {
+        token: bureau,
+        params: { year: THIS_YEAR, funderOin: ORGS.ezk.oin },
+        body: {
+          caps: [
+            { instrument: 'sbir', capCents: used },
+            { instrument: 'innovation-partnership', capCents: 1_000_000_000 },
+          ],
+        },
+      }),
+      200,
+    );
+    expect(await digest({ scheduledAt })).toEqual({ sent: 2, nothing: 1 });
+    expect(await digest({ scheduledAt })).toEqual({ 'already-sent': 2, nothing: 1 }); // the week is the key
+    const week = isoWeek(scheduledAt);
+    for (const address of ['bureau@programma.example', 'controller@ezk.example']) {
+      const [message, ...more] = digests(address);
+      expect(more).toEqual([]);
+      expect(message!.subject).toBe(`Weekoverzicht ${week}: 1 envelop boven 90%`);
+      expect(message!.text).toMatch(
+        new RegExp(
+          `– Ministerie van Economische Zaken en Klimaat, SBIR ${THIS_YEAR}: 100% gebruikt, €\\s0,00 over van €\\s[\\d.]+,\\d\\d`,
+        ),
+      );
+      expect(message!.text).toContain('/rapporten');
+    }
+    expect(digests('inkoop@utrecht.example')).toEqual([]); // Utrecht draws from IPO's envelope, not EZK's
   });
 });

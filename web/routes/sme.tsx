@@ -139,9 +139,13 @@ async function loadChallenge(c: SiteContext, challengeId: string) {
 }
 
 export function smeRoutes(app: Hono<SiteEnv>) {
-  // A company's own pages: others are sent to sign in, or refused.
-  for (const path of ['/mijn/*', '/voorstellen/*', '/oproepen/:challengeId/fase/*'])
-    app.use(path, only(['sme']));
+  // A company's own pages: others are sent to sign in, or refused. The e-mail settings under
+  // /mijn/ are everyone's (guarded by the mail routes).
+  const companyOnly = only(['sme']);
+  app.use('/mijn/*', (c, next) =>
+    c.req.path === '/mijn/e-mail' || c.req.path.startsWith('/mijn/e-mail/') ? next() : companyOnly(c, next),
+  );
+  for (const path of ['/voorstellen/*', '/oproepen/:challengeId/fase/*']) app.use(path, companyOnly);
   // Company profile and SME declaration.
   app.get('/mijn/bedrijf', async (c) => {
     const v = c.get('view');

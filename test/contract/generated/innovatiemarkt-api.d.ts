@@ -7422,8 +7422,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -7477,8 +7477,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -7526,7 +7526,7 @@ export interface operations {
                     email?: string;
                     /** @enum {string} */
                     language: "nl" | "en";
-                    off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
+                    off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
                 };
             };
         };
@@ -7542,8 +7542,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -7841,7 +7841,7 @@ export interface operations {
                     org: string;
                     sub: string;
                     /** @enum {string} */
-                    kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent";
+                    kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest";
                     key: string;
                 };
             };
@@ -7855,7 +7855,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent";
+                        kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest";
                         /** @constant */
                         off: true;
                     };
