@@ -155,7 +155,9 @@ describe('e-mail', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const digest = page.locator('input[name="on"][value="weekly-digest"]');
     expect(await digest.isChecked()).toBe(true);
-    await expect(main(page)).resolves.toContain('The Monday digest: overdue follow-ups and envelopes above 90% use');
+    await expect(main(page)).resolves.toContain(
+      'The Monday digest: overdue follow-ups and envelopes above 90% use',
+    );
     await expect(main(page)).resolves.not.toContain('saved searches'); // a company's kinds, not the office's
     await checkPage(page, 'mail-06-programme-settings-en');
     await digest.uncheck();

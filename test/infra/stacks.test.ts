@@ -448,7 +448,12 @@ describe('service stack', () => {
     const marked = Object.entries(functionCatalogue)
       .filter(([, d]) => 'mail' in d && d.mail)
       .map(([id]) => id);
-    expect(marked.sort()).toEqual(['deadlineReminder', 'followUpOverdueReminder', 'notifier', 'weeklyDigest']);
+    expect(marked.sort()).toEqual([
+      'deadlineReminder',
+      'followUpOverdueReminder',
+      'notifier',
+      'weeklyDigest',
+    ]);
     expect(senders).toHaveLength(marked.length);
   });
 
