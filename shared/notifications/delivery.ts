@@ -292,19 +292,19 @@ export async function notifyPhaseClosed(
           compose.phaseClosed(facts, data.phase, data.proposalCount, l),
         ),
       );
+  if (data.proposalCount === 0) return tally(outcomes); // nothing to score: no need to read the committee
   const committee = await getItem<{ assessors: { oin: string; assessorId: string }[] }>(
     evaluationKeys.committee(data.challengeId, data.phase),
   );
-  if (data.proposalCount > 0)
-    for (const { oin, assessorId } of committee?.assessors ?? []) {
-      const subscriber = await subscriberOf(oin, assessorId);
-      if (subscriber)
-        outcomes.push(
-          await deliver(metadata, subscriber, 'scoring-open', (l) =>
-            compose.scoringOpen(facts, data.phase, data.proposalCount, l),
-          ),
-        );
-    }
+  for (const { oin, assessorId } of committee?.assessors ?? []) {
+    const subscriber = await subscriberOf(oin, assessorId);
+    if (subscriber)
+      outcomes.push(
+        await deliver(metadata, subscriber, 'scoring-open', (l) =>
+          compose.scoringOpen(facts, data.phase, data.proposalCount, l),
+        ),
+      );
+  }
   return tally(outcomes);
 }
 
