@@ -99,15 +99,42 @@ export const rule = {
     ],
     target: 'notifier',
   }),
-  auditTrail: defineRule({
-    name: 'AuditTrail',
-    description: 'Appends every state change (every event) to the hash-chained audit trail of its subject.',
-    events: eventCatalogue,
-    target: 'auditTrail',
-  }),
 };
 
 export const rules: readonly RuleDefinition[] = Object.values(rule);
+
+/**
+ * The audit trail takes every event, but not from the bus: from the outbox stream through an
+ * ordered queue (an EventBridge Pipe into SQS FIFO in AWS, the local FIFO queue here), one message
+ * group per chain. Each chain has one writer at a time, in the order its events were written;
+ * chains are written in parallel. CDK and the local runtime both read this definition.
+ */
+export const auditTrailQueue = {
+  name: 'AuditTrail',
+  description: 'Appends every state change (every event) to the hash-chained audit trail of its subject.',
+  events: eventCatalogue,
+  target: 'auditTrail',
+  /** Where a message's group and deduplication id are in a stream record (the outbox item's attributes). */
+  messageGroupPath: '$.dynamodb.NewImage.auditChain.S',
+  deduplicationPath: '$.dynamodb.NewImage.pk.S',
+  /** Messages per invocation (SQS FIFO's maximum for Lambda). */
+  batchSize: 10,
+  /** Invocations at once (the event source's maximum concurrency): chains written in parallel. */
+  concurrency: 4,
+  /** Deliveries before a message goes to the dead-letter queue (its group then moves on). */
+  maxReceiveCount: 5,
+} as const;
+
+/** The value at a `$.a.b.c` path (the Pipe's dynamic path syntax), or undefined. */
+export function valueAtPath(value: unknown, path: string): unknown {
+  return path
+    .replace(/^\$\.?/, '')
+    .split('.')
+    .reduce<unknown>(
+      (at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+      value,
+    );
+}
 
 /** An EventBridge pattern matching any of the rule's event versions. */
 export function rulePattern(rule: RuleDefinition): Record<string, unknown> {

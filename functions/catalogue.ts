@@ -1,4 +1,4 @@
-import { type RuleDefinition, type rule, rules } from '#events/rules.ts';
+import { type auditTrailQueue, type RuleDefinition, type rule, rules } from '#events/rules.ts';
 import type { TableAccess } from '#shared/db/access.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import type { RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
@@ -100,9 +100,9 @@ export const functionCatalogue = {
   },
   auditTrail: {
     entry: 'functions/consumers/audit-trail.ts',
-    kind: 'consumer',
+    kind: 'queue-consumer',
     description: 'Appends every state change to its subject’s hash-chained audit trail',
-    table: { read: ['AUDIT#'], write: ['AUDIT#', 'PROCESSED#'] },
+    table: { read: ['AUDIT#'], write: ['AUDIT#'] },
   },
   notifier: {
     entry: 'functions/consumers/notifications.ts',
@@ -206,7 +206,15 @@ export const functionCatalogue = {
   string,
   {
     entry: string;
-    kind: 'http' | 'consumer' | 'scheduled' | 'pipe-enrichment' | 'identity' | 'web' | 'mail-feedback';
+    kind:
+      | 'http'
+      | 'consumer'
+      | 'queue-consumer'
+      | 'scheduled'
+      | 'pipe-enrichment'
+      | 'identity'
+      | 'web'
+      | 'mail-feedback';
     description: string;
     /** What it may do with the table (IAM policy in AWS, checked on every call locally); false: nothing. */
     table: TableAccess | false;
@@ -238,7 +246,7 @@ export const tableAccessOf = (id: FunctionId): TableAccess | false => functionCa
  */
 type Check<Named, Known> = [Named] extends [Known] ? true : never;
 type RouteFunctions = (typeof routes)[keyof typeof routes]['function'];
-type RuleTargets = (typeof rule)[keyof typeof rule]['target'];
+type RuleTargets = (typeof rule)[keyof typeof rule]['target'] | (typeof auditTrailQueue)['target'];
 type ScheduleFunctions =
   | (typeof SCHEDULE_KINDS)[keyof typeof SCHEDULE_KINDS]['scheduledBy' | 'target']
   | (typeof RECURRING_SCHEDULES)[keyof typeof RECURRING_SCHEDULES]['target'];

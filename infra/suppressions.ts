@@ -24,8 +24,17 @@ export function acknowledgeFindings(service: ServiceStack): void {
       id: 'Serverless-LambdaDLQ',
       reason: invokedAsync
         ? 'Failed asynchronous invocations go to an on-failure destination (alarmed SQS queue, with the error), the successor of the Lambda DLQ.'
-        : `Invoked synchronously (${kind === 'http' || kind === 'web' ? 'API Gateway' : kind === 'identity' ? 'Cognito' : 'EventBridge Pipes, which has its own DLQ'}): a Lambda DLQ only catches asynchronous invocations; errors go back to the caller.`,
+        : `Invoked synchronously (${kind === 'http' || kind === 'web' ? 'API Gateway' : kind === 'identity' ? 'Cognito' : kind === 'queue-consumer' ? 'an SQS event source mapping; what keeps failing goes to the queue’s redrive DLQ' : 'EventBridge Pipes, which has its own DLQ'}): a Lambda DLQ only catches asynchronous invocations; errors go back to the caller.`,
     });
+    if (kind === 'queue-consumer')
+      for (const mapping of fn.node
+        .findAll()
+        .filter((c) => c.node.id === 'SqsEventSource' || c.node.path.includes('SqsEventSource')))
+        acknowledge(mapping, {
+          id: 'Serverless-LambdaEventSourceMappingDestination',
+          reason:
+            'An SQS source takes no on-failure destination: a message that keeps failing moves to the queue’s own dead-letter queue (redrive policy, alarmed).',
+        });
   }
   for (const fn of service.functions.values()) {
     acknowledge(fn.role!, {

@@ -1,13 +1,18 @@
 import path from 'node:path';
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, EventBridgeEvent } from 'aws-lambda';
-import { functionCatalogue, eventRules as rules } from '#functions/catalogue.ts';
+import { auditTrailQueue } from '#events/rules.ts';
+import { eventRules, functionCatalogue } from '#functions/catalogue.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { keys } from '#shared/db/keys.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 
+/** The bus rules and the audit queue: each keeps its dead letters under its name. */
+const rules = [...eventRules, auditTrailQueue];
+
 export interface DeadLetterRecord {
   rule: string;
+  /** A bus event, or for the audit queue the stream record the message carried. */
   event: EventBridgeEvent<string, unknown>;
   attempts: number;
   error: string;
@@ -46,7 +51,12 @@ export async function redriveDeadLetters(rule?: string): Promise<{ redriven: num
       handler: (event: unknown, context: Context) => Promise<unknown>;
     };
     try {
-      await handler(letter.event, { functionName: target } as Context);
+      // The audit queue's consumer takes its message as SQS delivers it (appended at its chain's end).
+      const delivery =
+        letter.rule === auditTrailQueue.name
+          ? { Records: [{ messageId: letter.sk, body: JSON.stringify(letter.event), attributes: {} }] }
+          : letter.event;
+      await handler(delivery, { functionName: target } as Context);
       await db().send(new DeleteCommand({ TableName: tableName(), Key: { pk: letter.pk, sk: letter.sk } }));
       redriven++;
     } catch {

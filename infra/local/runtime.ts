@@ -5,7 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
-import { rulePattern } from '#events/rules.ts';
+import { auditTrailQueue, rulePattern, valueAtPath } from '#events/rules.ts';
 import {
   eventRules,
   type FunctionId,
@@ -19,6 +19,7 @@ import type { Role } from '#shared/auth/caller.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
+import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
 import { setMailer } from '#shared/platform/mailer.ts';
 import { type ObjectStorePort, objectStore, setObjectStore } from '#shared/platform/object-store.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
@@ -26,12 +27,14 @@ import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type BusTarget, LocalEventBus } from './event-bus.ts';
+import { matches } from './event-pattern.ts';
+import { type FifoMessage, LocalFifoQueue } from './fifo-queue.ts';
 import { createGateway, type HttpLambda } from './gateway.ts';
 import { type LocalMailbox, startLocalMailbox } from './mailbox.ts';
 import { type LocalObjectStore, startLocalObjectStore } from './object-store.ts';
 import { LocalScheduler, scheduledContext } from './scheduler.ts';
-import { StreamRelay } from './stream-relay.ts';
-import { ensureTable, type TableDefinition, tableDefinitionFromCdk } from './tables.ts';
+import { type RelayPipe, StreamRelay } from './stream-relay.ts';
+import { ensureTable, type TableDefinition, tableDefinitionFromDesign } from './tables.ts';
 
 export interface RuntimeOptions {
   /** HTTP port; 0 picks a free one. Default 3000. */
@@ -42,6 +45,11 @@ export interface RuntimeOptions {
   inMemory?: boolean;
   /** Use a running DynamoDB (Local) instead of starting one (tests share one per run). */
   dynamoEndpoint?: string;
+  /**
+   * A DynamoDB Local already being started for this runtime (it owns and stops it): `npm start`
+   * starts Java first, so it boots while the modules load.
+   */
+  dynamoLocal?: Promise<DynamoDbLocal>;
   tableName?: string;
   /** The table definition, if already synthesized (tests synthesize once per run). */
   tableDefinition?: TableDefinition;
@@ -67,6 +75,7 @@ export interface Runtime {
   /** True when the table was created by this start (a fresh database). */
   freshTable: boolean;
   bus: LocalEventBus;
+  auditQueue: LocalFifoQueue;
   relay: StreamRelay;
   scheduler: LocalScheduler;
   issuer: DevIssuer;
@@ -167,7 +176,9 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 
   const dynamo: DynamoDbLocal | undefined = options.dynamoEndpoint
     ? undefined
-    : await startDynamoDbLocal(options.inMemory ? {} : { dataDir: path.join(stateDir, 'dynamodb') });
+    : options.dynamoLocal
+      ? await options.dynamoLocal
+      : await startDynamoDbLocal(options.inMemory ? {} : { dataDir: path.join(stateDir, 'dynamodb') });
   const endpoint = options.dynamoEndpoint ?? dynamo!.endpoint;
 
   // Documents: S3 as a local server behind a SigV4 gate, data beside the database's (or in a temporary folder).
@@ -207,7 +218,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   const { streamArn, created } = await ensureTable(
     admin,
     tableName,
-    options.tableDefinition ?? tableDefinitionFromCdk(),
+    options.tableDefinition ?? tableDefinitionFromDesign(),
   );
   admin.destroy();
 
@@ -228,6 +239,27 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       },
     });
   }
+  const deadLetter = async (
+    rule: string,
+    event: unknown,
+    eventId: string,
+    attempts: number,
+    error: string,
+  ) => {
+    await db().send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.deadLetter(rule, new Date().toISOString(), eventId),
+          entity: ENTITY.deadLetter,
+          rule,
+          event,
+          attempts,
+          error,
+        },
+      }),
+    );
+  };
   const bus = new LocalEventBus(targets, {
     maxAttempts: options.maxAttempts ?? 4,
     backoffMs: options.backoffMs ?? 50,
@@ -236,21 +268,54 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       console.error(
         `[bus] ${rule} gave up on ${event['detail-type']} ${eventId} after ${attempts} attempts: ${error}`,
       );
-      await db().send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.deadLetter(rule, new Date().toISOString(), eventId),
-            entity: ENTITY.deadLetter,
-            rule,
-            event,
-            attempts,
-            error,
-          },
-        }),
-      );
+      await deadLetter(rule, event, eventId, attempts, error);
     },
   });
+
+  // The audit trail's ordered queue, fed from the stream as the second Pipe feeds SQS FIFO in AWS.
+  const audit = await loadHandler(auditTrailQueue.target);
+  const auditQueue = new LocalFifoQueue(
+    async (event) => {
+      for (const record of event.Records)
+        options.beforeDelivery?.(auditTrailQueue.name, JSON.parse(record.body));
+      return audit(event, { functionName: auditTrailQueue.target } as Context);
+    },
+    {
+      batchSize: auditTrailQueue.batchSize,
+      concurrency: auditTrailQueue.concurrency,
+      maxReceiveCount: options.maxAttempts ?? auditTrailQueue.maxReceiveCount,
+      backoffMs: options.backoffMs ?? 50,
+      onDeadLetter: async (message, receiveCount, error) => {
+        console.error(
+          `[audit queue] gave up on ${message.deduplicationId} after ${receiveCount} receives: ${error}`,
+        );
+        await deadLetter(
+          auditTrailQueue.name,
+          JSON.parse(message.body),
+          message.deduplicationId,
+          receiveCount,
+          error,
+        );
+      },
+    },
+  );
+  const auditPipe: RelayPipe = {
+    accept: (records) =>
+      auditQueue.send(
+        records
+          .filter((record) => matches(OUTBOX_STREAM_FILTER, record))
+          .map((record): FifoMessage => {
+            const group = valueAtPath(record, auditTrailQueue.messageGroupPath);
+            return {
+              // Outbox items written before items carried their chain: the consumer decides it.
+              groupId: typeof group === 'string' ? group : 'unassigned',
+              deduplicationId: String(valueAtPath(record, auditTrailQueue.deduplicationPath)),
+              body: JSON.stringify(record),
+            };
+          }),
+      ),
+    idle: () => auditQueue.idle(),
+  };
 
   // Deadline schedules: the same port the handlers call, backed by timers on the app clock.
   const scheduler = new LocalScheduler(
@@ -266,6 +331,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     ...(options.inMemory || options.dynamoEndpoint
       ? {}
       : { checkpointFile: path.join(stateDir, `stream-checkpoint-${tableName}.json`) }),
+    pipes: [auditPipe],
     onError: (error) => console.error('[relay]', error),
   });
   if (options.autoRelay !== false) relay.start();
@@ -284,6 +350,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     tableName,
     freshTable: created,
     bus,
+    auditQueue,
     relay,
     scheduler,
     issuer,
@@ -304,6 +371,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       await relay.stop();
       await scheduler.stop();
       await bus.idle();
+      await auditQueue.idle();
       streams.destroy();
       await objects.stop();
       await mailbox.stop();

@@ -12,6 +12,20 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type BusEntry, busEntryFromOutboxItem } from '#shared/messaging/outbox.ts';
 import type { LocalEventBus } from './event-bus.ts';
 
+/**
+ * Another reader of the stream beside the bus, as a second Pipe would be in AWS (the audit
+ * queue): it is given every record read, in stream order, and drained with the bus.
+ */
+export interface RelayPipe {
+  accept(records: readonly StreamRecord[]): void;
+  idle(): Promise<void>;
+}
+
+export interface StreamRecord {
+  eventName?: string;
+  dynamodb?: { NewImage?: Record<string, unknown>; SequenceNumber?: string };
+}
+
 interface ShardState {
   iterator?: string;
   lastSequence?: string;
@@ -38,6 +52,7 @@ export class StreamRelay {
     private readonly options: {
       intervalMs?: number;
       checkpointFile?: string;
+      pipes?: readonly RelayPipe[];
       onError?: (error: unknown) => void;
     } = {},
   ) {
@@ -85,6 +100,7 @@ export class StreamRelay {
     for (let quiet = 0; quiet < 2; ) {
       const relayed = await this.pollOnce();
       await this.bus.idle();
+      await Promise.all((this.options.pipes ?? []).map((pipe) => pipe.idle()));
       quiet = relayed === 0 ? quiet + 1 : 0;
     }
   }
@@ -133,10 +149,8 @@ export class StreamRelay {
         }
         throw error;
       }
-      const records = (result.Records ?? []) as {
-        eventName?: string;
-        dynamodb?: { NewImage?: unknown; SequenceNumber?: string };
-      }[];
+      const records = (result.Records ?? []) as StreamRecord[];
+      if (records.length > 0) for (const pipe of this.options.pipes ?? []) pipe.accept(records);
       const entries: BusEntry[] = [];
       for (const record of records) {
         this.stats.records++;

@@ -19,6 +19,7 @@ import { type CfnRule, EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -31,9 +32,9 @@ import {
   Identity,
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { DeduplicationScope, FifoThroughputLimit, Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { rulePattern } from '#events/rules.ts';
+import { auditTrailQueue, rulePattern } from '#events/rules.ts';
 import {
   eventRules,
   type FunctionId,
@@ -45,6 +46,7 @@ import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
+import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
 import { cronExpression, RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
 import { WebSite } from '../constructs/web-site.ts';
@@ -64,9 +66,10 @@ export interface ServiceStackProps extends StackProps {
 /** A dead-letter queue with an alarm on anything arriving in it. */
 class DeadLetterQueue extends Construct {
   readonly queue: Queue;
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, options: { fifo?: boolean } = {}) {
     super(scope, id);
     this.queue = new Queue(this, 'Queue', {
+      ...(options.fifo ? { fifo: true } : {}),
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -295,6 +298,75 @@ export class ServiceStack extends Stack {
     this.mail(fn, props.mailDomain ?? 'innovatiemarkt.nl');
     this.oneTimeSchedules(fn);
     this.outboxPipe(table, bus, fn('outboxEnrichment'));
+    this.auditQueue(table, fn(auditTrailQueue.target));
+  }
+
+  /**
+   * The audit trail's single writer per chain: a second Pipe reads the stream into an SQS FIFO
+   * queue, the outbox item's chain as message group (Pipes' dynamic path parameters), its key as
+   * deduplication id; the consumer takes batches in order per chain, chains in parallel.
+   */
+  private auditQueue(table: Table, consumer: MarketplaceFunction) {
+    const dlq = new DeadLetterQueue(this, `${auditTrailQueue.name}QueueDlq`, { fifo: true });
+    this.deadLetterQueues.push(dlq.queue);
+    const queue = new Queue(this, `${auditTrailQueue.name}Queue`, {
+      fifo: true,
+      // Ordered per message group only, so chains do not wait for each other.
+      deduplicationScope: DeduplicationScope.MESSAGE_GROUP,
+      fifoThroughputLimit: FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(Math.max(6 * consumer.timeout!.toSeconds(), 30)),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: dlq.queue, maxReceiveCount: auditTrailQueue.maxReceiveCount },
+    });
+    consumer.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: auditTrailQueue.batchSize,
+        maxConcurrency: auditTrailQueue.concurrency,
+      }),
+    );
+    const role = new Role(this, `${auditTrailQueue.name}PipeRole`, {
+      assumedBy: new ServicePrincipal('pipes.amazonaws.com'),
+    });
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: [
+          'dynamodb:DescribeStream',
+          'dynamodb:GetRecords',
+          'dynamodb:GetShardIterator',
+          'dynamodb:ListStreams',
+        ],
+        resources: [table.tableStreamArn!],
+      }),
+    );
+    queue.grantSendMessages(role);
+    // Stream records the Pipe cannot deliver: a standard queue (a FIFO queue's DLQ must be FIFO).
+    const pipeDlq = new DeadLetterQueue(this, `${auditTrailQueue.name}PipeDlq`);
+    this.deadLetterQueues.push(pipeDlq.queue);
+    pipeDlq.queue.grantSendMessages(role);
+    new CfnPipe(this, `${auditTrailQueue.name}Pipe`, {
+      description: 'Feeds every outbox item to the audit trail, in order per chain',
+      roleArn: role.roleArn,
+      source: table.tableStreamArn!,
+      sourceParameters: {
+        dynamoDbStreamParameters: {
+          startingPosition: 'TRIM_HORIZON',
+          batchSize: 10,
+          maximumRetryAttempts: 10,
+          maximumRecordAgeInSeconds: 86_400,
+          deadLetterConfig: { arn: pipeDlq.queue.queueArn },
+        },
+        filterCriteria: { filters: [{ pattern: JSON.stringify(OUTBOX_STREAM_FILTER) }] },
+      },
+      target: queue.queueArn,
+      targetParameters: {
+        sqsQueueParameters: {
+          messageGroupId: auditTrailQueue.messageGroupPath,
+          messageDeduplicationId: auditTrailQueue.deduplicationPath,
+        },
+      },
+    });
   }
 
   /**
@@ -457,10 +529,7 @@ export class ServiceStack extends Stack {
         filterCriteria: {
           filters: [
             {
-              pattern: JSON.stringify({
-                eventName: ['INSERT'],
-                dynamodb: { NewImage: { entity: { S: [ENTITY.outbox] } } },
-              }),
+              pattern: JSON.stringify(OUTBOX_STREAM_FILTER),
             },
           ],
         },

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
-import { auditKeys, ENTITY, withoutKeys } from '#shared/db/keys.ts';
-import { getItem, queryAll, queryPage, type TxWrite, transact } from '#shared/db/store.ts';
+import { auditKeys, ENTITY, PROCESSED_TTL_SECONDS, withoutKeys } from '#shared/db/keys.ts';
+import { epochSeconds, getItems, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { DomainError } from '#shared/platform/errors.ts';
+import { chainOf } from './chain.ts';
 
 /**
  * The audit trail. Every state change writes an event in its own transaction (the outbox), so
@@ -28,14 +29,7 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The chain an event belongs to: its challenge, else its programme year, else its organisation. */
-export function chainOf(data: Record<string, unknown>, metadata: EventMetadata): string {
-  if (typeof data.challengeId === 'string') return `challenge:${data.challengeId}`;
-  if (typeof data.year === 'number') return `programme-year:${data.year}`;
-  for (const key of ['oin', 'kvk', 'companyKvk'] as const)
-    if (typeof data[key] === 'string') return `organisation:${data[key]}`;
-  return metadata.actor?.org ? `organisation:${metadata.actor.org}` : 'system';
-}
+export { chainOf };
 
 const ID_FIELD = /(?:Id|Oin|Kvk)$|^(?:oin|kvk|phase|round|year)$/;
 
@@ -65,130 +59,108 @@ export const hashOf = (entry: Omit<AuditEntry, 'hash'>): string =>
 
 export const HEAD_MOVED = 'audit-head-moved';
 
-/** What an event records before it has its place in the chain. */
-type PendingEntry = Omit<AuditEntry, 'seq' | 'previousHash' | 'hash'>;
+/** An event as the audit trail takes it. */
+export interface AuditedEvent {
+  definition: Pick<EventDefinition, 'detailType' | 'source'>;
+  metadata: EventMetadata;
+  data: Record<string, unknown>;
+}
+
+/** 1 head + 2 items (entry, record of the event) per entry stay within one transaction (100 items). */
+const APPEND_BATCH = 49;
 
 /**
- * Step 1, in the consumer's transaction (with its dedupe record): the change is recorded as a
- * pending entry of its chain. Nothing races here, however many changes arrive at once.
+ * Appends events to one chain, in the order given. The audit queue delivers each chain's events
+ * in order to one writer at a time (an SQS FIFO message group per chain in AWS, the same rule in
+ * the local queue), so nothing races for the head: one consistent read of the head and of these
+ * events' records, then one transaction per 49 entries. The head's condition stays as a guard —
+ * a second writer would be a bug, and fails loudly instead of forking the chain. An event
+ * delivered again (after a crash between commit and acknowledgement) finds its record and is
+ * left out: each event is in the chain exactly once.
  */
-export function auditWrites(
-  definition: EventDefinition,
-  metadata: EventMetadata,
-  data: Record<string, unknown>,
-): { chain: string; writes: TxWrite[] } {
-  const chain = chainOf(data, metadata);
-  const pending: PendingEntry = {
-    chain,
-    eventId: metadata.eventId,
-    action: definition.detailType,
-    source: definition.source,
-    actor: metadata.actor ?? { role: 'system' },
-    at: metadata.occurredAt,
-    correlationId: metadata.correlationId,
-    ids: idsOf(data),
-  };
-  return {
-    chain,
-    writes: [
+export async function appendToChain(
+  chain: string,
+  events: readonly AuditedEvent[],
+): Promise<{ appended: number; duplicates: number }> {
+  const unique = [...new Map(events.map((e) => [e.metadata.eventId, e])).values()];
+  const found = await getItems<{ sk: string; entity: string; seq?: number; hash?: string }>(
+    [auditKeys.head(chain), ...unique.map((e) => auditKeys.recorded(chain, e.metadata.eventId))],
+    { consistent: true },
+  );
+  const head = found.find((item) => item.entity === ENTITY.auditHead) as
+    | { seq: number; hash: string }
+    | undefined;
+  const recorded = new Set(found.filter((i) => i.entity === ENTITY.auditRecorded).map((i) => i.sk));
+  const fresh = unique.filter((e) => !recorded.has(auditKeys.recorded(chain, e.metadata.eventId).sk));
+
+  let previous = head;
+  for (let i = 0; i < fresh.length; i += APPEND_BATCH) {
+    let seq = previous?.seq ?? 0;
+    let previousHash = previous?.hash ?? GENESIS_HASH;
+    const entries = fresh.slice(i, i + APPEND_BATCH).map(({ definition, metadata, data }) => {
+      const body: Omit<AuditEntry, 'hash'> = {
+        chain,
+        seq: ++seq,
+        eventId: metadata.eventId,
+        action: definition.detailType,
+        source: definition.source,
+        actor: metadata.actor ?? { role: 'system' },
+        at: metadata.occurredAt,
+        correlationId: metadata.correlationId,
+        ids: idsOf(data),
+        previousHash,
+      };
+      const entry: AuditEntry = { ...body, hash: hashOf(body) };
+      previousHash = entry.hash;
+      return entry;
+    });
+    const last = entries.at(-1)!;
+    const moved = () => new DomainError('conflict', HEAD_MOVED, `${chain} has another writer`);
+    await transact([
       {
         item: {
           Put: {
             Item: {
-              ...auditKeys.pending(chain, metadata.occurredAt, metadata.eventId),
-              entity: ENTITY.auditPending,
-              ...pending,
+              ...auditKeys.head(chain),
+              ...auditKeys.headIndex(chain),
+              entity: ENTITY.auditHead,
+              chain,
+              seq: last.seq,
+              hash: last.hash,
             },
+            ConditionExpression: previous ? 'seq = :seq' : 'attribute_not_exists(pk)',
+            ...(previous ? { ExpressionAttributeValues: { ':seq': previous.seq } } : {}),
           },
         },
+        onConditionFailed: moved,
       },
-    ],
-  };
-}
-
-const SEAL_BATCH = 40; // 1 head + 2 items per entry stay within one transaction (100 items)
-
-/**
- * Step 2: seal pending entries into the chain — numbered, each hashed with the one before — in
- * batches, in one conditional transaction per batch that moves the head. When several consumers
- * seal the same chain at once, one wins per batch and the others find their entries sealed:
- * contention costs a retry per batch, not per change. Returns how many entries it sealed.
- */
-export async function sealChain(chain: string, own?: string, maxRounds = 3): Promise<number> {
-  let sealed = 0;
-  for (let round = 0; round < maxRounds; round++) {
-    const [head, pending] = await Promise.all([
-      getItem<{ seq: number; hash: string }>(auditKeys.head(chain), { consistent: true }),
-      queryPage({
-        partition: auditKeys.chainPartition(chain),
-        prefix: auditKeys.pendingPrefix,
-        consistent: true,
-        limit: SEAL_BATCH,
-      }).then((page) => page.items),
-    ]);
-    // Done when nothing waits — or, for a consumer, once its own entry is in the chain.
-    if (pending.length === 0) return sealed;
-    if (own && round > 0 && !pending.some((item) => item.sk === own)) return sealed;
-    const previous = head;
-    let seq = previous?.seq ?? 0;
-    let previousHash = previous?.hash ?? GENESIS_HASH;
-    const entries = pending.map((item) => {
-      const { sk, ...rest } = item;
-      const body: Omit<AuditEntry, 'hash'> = { ...withoutKeys<PendingEntry>(rest), seq: ++seq, previousHash };
-      const entry: AuditEntry = { ...body, hash: hashOf(body) };
-      previousHash = entry.hash;
-      return { entry, pendingSk: sk as string };
-    });
-    const last = entries.at(-1)!.entry;
-    try {
-      await transact([
+      ...entries.flatMap((entry): TxWrite[] => [
+        {
+          item: {
+            Put: {
+              Item: { ...auditKeys.entry(chain, entry.seq), entity: ENTITY.auditEntry, ...entry },
+              ConditionExpression: 'attribute_not_exists(pk)', // append-only
+            },
+          },
+          onConditionFailed: moved,
+        },
         {
           item: {
             Put: {
               Item: {
-                ...auditKeys.head(chain),
-                ...auditKeys.headIndex(chain),
-                entity: ENTITY.auditHead,
-                chain,
-                seq: last.seq,
-                hash: last.hash,
+                ...auditKeys.recorded(chain, entry.eventId),
+                entity: ENTITY.auditRecorded,
+                seq: entry.seq,
+                expiresAt: epochSeconds(entry.at, PROCESSED_TTL_SECONDS),
               },
-              ConditionExpression: previous ? 'seq = :seq' : 'attribute_not_exists(pk)',
-              ...(previous ? { ExpressionAttributeValues: { ':seq': previous.seq } } : {}),
             },
           },
-          onConditionFailed: () => new DomainError('conflict', HEAD_MOVED, `${chain} moved on meanwhile`),
         },
-        ...entries.flatMap(({ entry, pendingSk }): TxWrite[] => [
-          {
-            item: {
-              Put: {
-                Item: { ...auditKeys.entry(chain, entry.seq), entity: ENTITY.auditEntry, ...entry },
-                ConditionExpression: 'attribute_not_exists(pk)', // append-only
-              },
-            },
-            onConditionFailed: () => new DomainError('conflict', HEAD_MOVED, `${chain} moved on meanwhile`),
-          },
-          {
-            item: {
-              Delete: {
-                Key: { pk: auditKeys.chainPartition(chain), sk: pendingSk },
-                ConditionExpression: 'attribute_exists(pk)',
-              },
-            },
-            onConditionFailed: () => new DomainError('conflict', HEAD_MOVED, `${chain} was sealed meanwhile`),
-          },
-        ]),
-      ]);
-      sealed += entries.length;
-    } catch (error) {
-      if (!(error instanceof DomainError && error.type === HEAD_MOVED)) throw error;
-      // Someone else sealed this batch: back off a little more each time, then look again.
-      // (generously: losers hammering the table would slow everyone else's requests)
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 60 * (round + 1)));
-    }
+      ]),
+    ]);
+    previous = { seq: last.seq, hash: last.hash };
   }
-  return sealed;
+  return { appended: fresh.length, duplicates: events.length - fresh.length };
 }
 
 export interface ChainVerification {
@@ -239,7 +211,6 @@ export async function readChain(
   chain: string,
 ): Promise<{ entries: AuditEntry[]; head?: { seq: number; hash: string } }> {
   const items = await queryAll({ partition: auditKeys.chainPartition(chain), consistent: true });
-  // Pending entries (not sealed yet) are not part of the chain until they are.
   const head = items.find((i) => i.entity === ENTITY.auditHead) as { seq: number; hash: string } | undefined;
   const entries = items.filter((i) => i.entity === ENTITY.auditEntry).map((i) => withoutKeys<AuditEntry>(i));
   return { entries, ...(head ? { head: { seq: head.seq, hash: head.hash } } : {}) };

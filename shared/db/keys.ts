@@ -89,7 +89,7 @@ export const ENTITY = {
   governmentOrganisation: 'GovernmentOrganisation',
   auditHead: 'AuditHead',
   auditEntry: 'AuditEntry',
-  auditPending: 'AuditPending',
+  auditRecorded: 'AuditRecorded',
   upload: 'Upload',
   localSchedule: 'LocalSchedule',
   seedMarker: 'SeedMarker',
@@ -321,12 +321,8 @@ export const auditKeys = {
     sk: `ENTRY#${String(seq).padStart(12, '0')}`,
   }),
   entryPrefix: 'ENTRY#',
-  /** A change recorded but not yet sealed into the chain (ordered by time, then event id). */
-  pending: (chain: string, occurredAt: string, eventId: string): Key => ({
-    pk: `AUDIT#${chain}`,
-    sk: `PENDING#${occurredAt}#${eventId}`,
-  }),
-  pendingPrefix: 'PENDING#',
+  /** That an event is in the chain: a redelivered event finds it and is not appended twice. */
+  recorded: (chain: string, eventId: string): Key => ({ pk: `AUDIT#${chain}`, sk: `EVENT#${eventId}` }),
   chainsIndexPartition: 'AUDIT-CHAINS',
 };
 

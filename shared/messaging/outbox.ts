@@ -1,4 +1,5 @@
 import type { EventRecord } from '#events/envelope.ts';
+import { chainOf } from '#shared/audit/chain.ts';
 import { ENTITY, keys, OUTBOX_TTL_SECONDS } from '#shared/db/keys.ts';
 import { epochSeconds, type TxWrite } from '#shared/db/store.ts';
 
@@ -19,6 +20,8 @@ export function outboxWrite(event: EventRecord): TxWrite {
           detailType: event.detailType,
           detail: JSON.stringify(event.detail),
           occurredAt: metadata.occurredAt,
+          // The audit queue's message group: one writer per chain (events/rules.ts, auditTrailQueue).
+          auditChain: chainOf((event.detail.data ?? {}) as Record<string, unknown>, metadata),
           expiresAt: epochSeconds(metadata.occurredAt, OUTBOX_TTL_SECONDS),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
@@ -26,6 +29,15 @@ export function outboxWrite(event: EventRecord): TxWrite {
     },
   };
 }
+
+/**
+ * The filter of the table's stream down to new outbox items: the Pipes' filter criteria in AWS
+ * (to the bus and to the audit queue), the same pattern matched by the local relay's pipes.
+ */
+export const OUTBOX_STREAM_FILTER = {
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { entity: { S: [ENTITY.outbox] } } },
+};
 
 /** A PutEvents entry; the same shape the local bus accepts. */
 export interface BusEntry {

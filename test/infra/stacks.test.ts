@@ -6,12 +6,14 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rulePattern, rules } from '#events/rules.ts';
+import { auditTrailQueue, rulePattern, rules } from '#events/rules.ts';
 import { functionCatalogue } from '#functions/catalogue.ts';
 import { buildApp } from '#infra/app.ts';
+import { tableDefinitionFromCdk, tableDefinitionFromDesign } from '#infra/local/tables.ts';
 import { acknowledgements } from '#infra/suppressions.ts';
 import { ROLES } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
+import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
 import { RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { routeTable } from '#shared/routes.ts';
 
@@ -38,6 +40,10 @@ const statements = (template: Template): Statement[] =>
 const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
 
 describe('stateful stack', () => {
+  it('creates the local table from the design exactly as CDK synthesizes it (npm start skips the synth)', async () => {
+    expect(tableDefinitionFromDesign()).toEqual(await tableDefinitionFromCdk());
+  });
+
   it('has one table with generic keys, the GSIs, streams for the outbox, PITR, TTL and encryption', () => {
     data.resourceCountIs('AWS::DynamoDB::Table', 1);
     data.hasResourceProperties('AWS::DynamoDB::Table', {
@@ -263,6 +269,35 @@ describe('service stack', () => {
         EventBridgeEventBusParameters: { Source: '$.source', DetailType: '$.detailType' },
       }),
     });
+  });
+
+  it('feeds the audit trail through a FIFO queue, one message group per chain, in batches, with DLQs', () => {
+    service.hasResourceProperties('AWS::Pipes::Pipe', {
+      SourceParameters: Match.objectLike({
+        FilterCriteria: { Filters: [{ Pattern: JSON.stringify(OUTBOX_STREAM_FILTER) }] },
+      }),
+      TargetParameters: {
+        SqsQueueParameters: {
+          MessageGroupId: '$.dynamodb.NewImage.auditChain.S',
+          MessageDeduplicationId: '$.dynamodb.NewImage.pk.S',
+        },
+      },
+    });
+    service.hasResourceProperties('AWS::SQS::Queue', {
+      FifoQueue: true,
+      DeduplicationScope: 'messageGroup',
+      FifoThroughputLimit: 'perMessageGroupId',
+      RedrivePolicy: {
+        deadLetterTargetArn: Match.anyValue(),
+        maxReceiveCount: auditTrailQueue.maxReceiveCount,
+      },
+    });
+    service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: auditTrailQueue.batchSize,
+      ScalingConfig: { MaximumConcurrency: auditTrailQueue.concurrency },
+    });
+    // Not on the bus as well: each event is appended once, by the queue's consumer.
+    for (const rule of rules) expect(rule.target).not.toBe(auditTrailQueue.target);
   });
 
   it('grants no Scan, no wildcard actions, and PutEvents only on our bus', () => {

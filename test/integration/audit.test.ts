@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newEvent } from '#events/envelope.ts';
 import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
 import { handler as audit } from '#functions/consumers/audit-trail.ts';
 import { seedDemoData } from '#infra/local/seed.ts';
-import { hashOf, readChain, verifyAllChains, verifyChain } from '#shared/audit/trail.ts';
+import { HEAD_MOVED, hashOf, readChain, verifyAllChains, verifyChain } from '#shared/audit/trail.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { auditKeys } from '#shared/db/keys.ts';
+import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { ORGS } from '../support/fixtures.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 
@@ -24,6 +27,28 @@ beforeAll(async () => {
 afterAll(() => api?.runtime.stop());
 
 const chainOfVaarwegen = () => `challenge:${vaarwegen}`;
+
+/** A new outbox item: a question asked about the challenge. */
+const questionAsked = (challengeId: string) =>
+  (
+    outboxWrite(
+      newEvent(
+        QuestionAskedV1,
+        { ...QuestionAskedV1.example, challengeId, questionId: randomUUID() },
+        { correlationId: 'audit-test', actor: { role: 'sme', org: '12345678' } },
+      ),
+    ).item as { Put: { Item: Record<string, unknown> & { detail: string } } }
+  ).Put.Item;
+
+/** What the audit queue delivers: the outbox items' stream records, their chain as message group. */
+const sqsEvent = (items: Record<string, unknown>[]) =>
+  ({
+    Records: items.map((item, i) => ({
+      messageId: String(i),
+      body: JSON.stringify({ eventName: 'INSERT', dynamodb: { NewImage: marshall(item) } }),
+      attributes: { MessageGroupId: item.auditChain },
+    })),
+  }) as never;
 
 describe('the audit trail', () => {
   it('records every change of the demo data with actor, organisation, time and ids, and every chain verifies', async () => {
@@ -82,35 +107,37 @@ describe('the audit trail', () => {
     ).toBe(404);
   });
 
-  it('appends racing changes to one chain without forking it, and a redelivered event once', async () => {
+  it('appends a burst on one chain in the order written, and an event delivered again once', async () => {
     const challengeId = randomUUID();
-    const events = Array.from({ length: 25 }, () => ({
-      version: '0',
-      id: randomUUID(),
-      'detail-type': QuestionAskedV1.detailType,
-      source: QuestionAskedV1.source,
-      account: '000000000000',
-      time: new Date().toISOString(),
-      region: 'local',
-      resources: [],
-      detail: {
-        metadata: {
-          eventId: randomUUID(),
-          version: 1,
-          occurredAt: new Date().toISOString(),
-          correlationId: 'race',
-          actor: { role: 'sme', org: '12345678' },
-        },
-        data: { ...QuestionAskedV1.example, challengeId },
-      },
-    }));
-    const results = await Promise.all(events.map((e) => audit(e as never, {} as never)));
-    expect(results.every((r) => r.applied)).toBe(true);
-    expect(await audit(events[3] as never, {} as never)).toEqual({ applied: false });
-    const verification = await verifyChain(`challenge:${challengeId}`);
-    expect(verification).toEqual({ chain: `challenge:${challengeId}`, entries: 25, valid: true });
-    const { entries } = await readChain(`challenge:${challengeId}`);
-    expect(new Set(entries.map((e) => e.eventId)).size).toBe(25);
+    const items = [];
+    for (let i = 0; i < 25; i++) {
+      const item = questionAsked(challengeId);
+      await db().send(new PutCommand({ TableName: tableName(), Item: item }));
+      items.push(item);
+    }
+    await api.runtime.settle();
+    const chain = `challenge:${challengeId}`;
+    expect(await verifyChain(chain)).toEqual({ chain, entries: 25, valid: true });
+    const { entries } = await readChain(chain);
+    // One writer per chain, in stream order: the entries are in the order the events were written.
+    expect(entries.map((e) => e.eventId)).toEqual(items.map((i) => JSON.parse(i.detail).metadata.eventId));
+
+    // A batch delivered again (the consumer crashed after its commit): nothing is appended twice.
+    const again = await audit(sqsEvent(items.slice(20)));
+    expect(again).toEqual({ appended: 0, duplicates: 5 });
+    expect(await verifyChain(chain)).toEqual({ chain, entries: 25, valid: true });
+  });
+
+  it('never forks a chain: a second writer at the same head fails instead', async () => {
+    const challengeId = randomUUID();
+    const chain = `challenge:${challengeId}`;
+    const events = Array.from({ length: 2 }, () => questionAsked(challengeId));
+    const results = await Promise.allSettled(events.map((item) => audit(sqsEvent([item]))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { type: HEAD_MOVED },
+    });
+    expect(await verifyChain(chain)).toEqual({ chain, entries: 1, valid: true });
   });
 
   it('detects an edited entry, a re-hashed edit, and a removed entry', async () => {
