@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
-import { type Runtime, startRuntime } from './runtime.ts';
-import { seedDemoData } from './seed.ts';
-import { type LocalSite, startLocalSite } from './site.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
+import type { Runtime } from './runtime.ts';
+import type { LocalSite } from './site.ts';
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** `npm start [-- --port N] [--web-port N] [--in-memory] [--no-seed]`: the whole marketplace on localhost. */
 const { values } = parseArgs({
@@ -50,12 +51,25 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 const started = Date.now();
+// Java first: DynamoDB Local boots while the marketplace's modules load.
+let dynamo: Promise<DynamoDbLocal> | undefined = startDynamoDbLocal(
+  values['in-memory'] ? {} : { dataDir: path.join(PROJECT_ROOT, '.local', 'dynamodb') },
+);
+dynamo.catch(() => {}); // reported where it is awaited
 try {
+  const [{ startRuntime }, { seedDemoData }, { startLocalSite }] = await Promise.all([
+    import('./runtime.ts'),
+    import('./seed.ts'),
+    import('./site.ts'),
+  ]);
   // Deadlines are played once the demo data is in: seeding moves the clock through past years.
   runtime = await startRuntime({
     port,
     inMemory: values['in-memory'],
+    dynamoLocal: dynamo,
     autoSchedule: false,
+    // Seeding alone first, then the events it wrote in one go (faster than consumers racing the seed).
+    autoRelay: false,
     startReady: false,
   });
   // Tells `npm run redrive` where this marketplace's database listens.
@@ -65,6 +79,7 @@ try {
     seeded = await seedDemoData();
     await runtime.settle();
   }
+  runtime.relay.start();
   runtime.scheduler.start();
   runtime.markReady();
   site = await startLocalSite({
@@ -99,6 +114,8 @@ Ctrl-C stops.`);
     details ? JSON.stringify(details, null, 2) : '',
   );
   await site?.stop();
-  await runtime?.stop();
+  if (runtime) await runtime.stop();
+  else await dynamo?.then((d) => d.stop()).catch(() => {});
+  dynamo = undefined;
   process.exit(1);
 }

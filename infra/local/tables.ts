@@ -9,8 +9,7 @@ import {
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { App } from 'aws-cdk-lib';
-import { StatefulStack } from '../stacks/stateful-stack.ts';
+import { tableDesign } from '#shared/db/table.ts';
 
 export type TableDefinition = Omit<CreateTableCommandInput, 'TableName'> & { timeToLiveAttribute?: string };
 
@@ -26,12 +25,43 @@ interface CfnTable {
 }
 
 /**
- * The table exactly as CDK would deploy it: synthesize the stateful stack and read the
- * AWS::DynamoDB::Table resource from the template. One definition, two places.
+ * The table from its design (shared/db/table.ts), as the stateful stack builds it — without
+ * synthesizing CDK, which costs seconds at every start. The infra test holds it equal to
+ * `tableDefinitionFromCdk()`, so the two cannot drift apart.
  */
-export function tableDefinitionFromCdk(): TableDefinition {
+export function tableDefinitionFromDesign(): TableDefinition {
+  const key = (partitionKey: string, sortKey: string) => [
+    { AttributeName: partitionKey, KeyType: 'HASH' as const },
+    { AttributeName: sortKey, KeyType: 'RANGE' as const },
+  ];
+  const indexes = Object.entries(tableDesign.indexes);
+  return {
+    KeySchema: key(tableDesign.partitionKey, tableDesign.sortKey),
+    AttributeDefinitions: [
+      tableDesign.partitionKey,
+      tableDesign.sortKey,
+      ...indexes.flatMap(([, index]) => [index.partitionKey, index.sortKey]),
+    ].map((AttributeName) => ({ AttributeName, AttributeType: 'S' as const })),
+    BillingMode: 'PAY_PER_REQUEST',
+    GlobalSecondaryIndexes: indexes.map(([IndexName, index]) => ({
+      IndexName,
+      KeySchema: key(index.partitionKey, index.sortKey),
+      Projection: { ProjectionType: 'ALL' as const },
+    })),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
+    timeToLiveAttribute: tableDesign.timeToLiveAttribute,
+  };
+}
+
+/**
+ * The table exactly as CDK would deploy it: synthesize the stateful stack and read the
+ * AWS::DynamoDB::Table resource from the template (the infra test compares it with the design's).
+ */
+export async function tableDefinitionFromCdk(): Promise<TableDefinition> {
   const outdir = mkdtempSync(path.join(tmpdir(), 'innovatiemarkt-synth-'));
   try {
+    const { App } = await import('aws-cdk-lib');
+    const { StatefulStack } = await import('../stacks/stateful-stack.ts');
     const app = new App({ outdir });
     new StatefulStack(app, 'Local');
     const template = app.synth().getStackByName('Local').template as { Resources: Record<string, CfnTable> };

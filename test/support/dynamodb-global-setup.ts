@@ -13,6 +13,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dynamo = await startDynamoDbLocal();
   project.provide('dynamoEndpoint', dynamo.endpoint);
-  project.provide('tableDefinition', tableDefinitionFromCdk());
+  project.provide('tableDefinition', await tableDefinitionFromCdk());
   return () => dynamo.stop();
 }
