@@ -53,6 +53,7 @@ export const keys = {
 
 /** Every entity name stored in the `entity` attribute: the complete list (nothing writes another). */
 export const ENTITY = {
+  rankingEntrant: 'RankingEntrant',
   challenge: 'Challenge',
   listingHead: 'ChallengeListingHead',
   listingEntry: 'ChallengeListingEntry',
@@ -189,6 +190,14 @@ export const evaluationKeys = {
   score: (challengeId: string, phase: number, proposalId: string, assessor: string): Key => ({
     pk: `CHALLENGE#${challengeId}`,
     sk: `EVAL#${phase}#SCORE#${proposalId}#${assessor}`,
+  }),
+  /**
+   * What the ranking needs of a submitted proposal (company, amount, time), kept with the
+   * evaluation so the ranking is one Query beside the challenge; written and removed with the proposal.
+   */
+  entrant: (challengeId: string, phase: number, proposalId: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#ENTRANT#${proposalId}`,
   }),
   /** An innovation partnership's selection of the candidates invited to negotiate (phase 1). */
   selection: (challengeId: string, phase: number): Key => ({

@@ -63,6 +63,9 @@ export interface FrozenRanking {
 }
 
 /** Everything of a phase's evaluation in one Query: committee, declarations, scores, the frozen ranking. */
+/** What the ranking reads of a submitted proposal (kept with the evaluation). */
+type Entrant = Pick<Proposal, 'id' | 'companyKvk' | 'companyName' | 'requestedAmountCents' | 'submittedAt'>;
+
 async function loadEvaluation(challengeId: string, phase: number) {
   const { pk, skPrefix } = evaluationKeys.prefix(challengeId, phase);
   const items = await queryAll({ partition: pk, prefix: skPrefix, consistent: true });
@@ -71,12 +74,14 @@ async function loadEvaluation(challengeId: string, phase: number) {
   const frozen = frozenItem ? withoutKeys<FrozenRanking>(frozenItem) : undefined;
   const recused = new Map<string, boolean>(); // `${proposalId}|${assessorKey}` → recused
   const scores = new Map<string, ScoreRecord>();
+  const entrants: Entrant[] = [];
   for (const item of items) {
+    if (item.entity === ENTITY.rankingEntrant) entrants.push(withoutKeys<Entrant>(item));
     const key = `${item.proposalId}|${item.assessorKey}`;
     if (item.entity === ENTITY.conflictDeclaration) recused.set(key, item.recused as boolean);
     if (item.entity === ENTITY.score) scores.set(key, item as unknown as ScoreRecord);
   }
-  return { committee, recused, scores, frozen };
+  return { committee, recused, scores, frozen, entrants };
 }
 
 const frozenProblem = (phase: number) =>
@@ -555,12 +560,33 @@ export async function rankedProposals(
 }
 
 /** For the lead buyer or a committee member, after the deadline: the frozen ranking once decided. */
+/**
+ * The ranking of a phase. To show it: the challenge and the phase's evaluation (which holds its
+ * entrants), two requests. For a decision (`decisionId`): the proposals themselves as well.
+ */
 async function rankingFor(challengeId: string, phaseNumber: number, caller: Caller, decisionId?: string) {
-  const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
-  const evaluation = await loadEvaluation(challengeId, phaseNumber);
+  const [{ challenge, phase }, evaluation] = await Promise.all([
+    phaseOf(challengeId, phaseNumber),
+    loadEvaluation(challengeId, phaseNumber),
+  ]);
   assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
   assertUnsealed(phase);
   return rankingOf(challengeId, phaseNumber, phase, evaluation, decisionId);
+}
+
+/**
+ * The phase's submitted proposals as the ranking needs them: its entrants; for a decision, or for
+ * a phase whose proposals came in before entrants were kept (none found), the proposals.
+ */
+async function entrantsOf(
+  challengeId: string,
+  phaseNumber: number,
+  evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
+  decisionId?: string,
+): Promise<{ entrants: Entrant[]; proposals?: Proposal[] }> {
+  if (decisionId === undefined && evaluation.entrants.length > 0) return { entrants: evaluation.entrants };
+  const proposals = await phaseProposals(challengeId, phaseNumber);
+  return { entrants: proposals, proposals };
 }
 
 /** The ranking the decision rests on when there is one; else computed from the live evaluation. */
@@ -588,7 +614,7 @@ async function rankingOf(
     plannedContracts: frozen.plannedContracts,
     tieBreak: frozen.tieBreak,
     ranking: frozen.ranking,
-    proposals: await phaseProposals(challengeId, phaseNumber),
+    proposals: decisionId === undefined ? [] : await phaseProposals(challengeId, phaseNumber),
     scores: [...evaluation.scores.values()],
     frozen,
     revision,
@@ -599,11 +625,17 @@ async function computeRanking(
   challengeId: string,
   phaseNumber: number,
   phase: Phase,
-  { committee, recused, scores }: Awaited<ReturnType<typeof loadEvaluation>>,
+  evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
   decisionId?: string,
 ) {
+  const { committee, recused, scores } = evaluation;
   if (!committee) throw conflict('no-committee', `Phase ${phaseNumber} has no committee yet.`);
-  const proposals = await phaseProposals(challengeId, phaseNumber);
+  const { entrants: proposals, proposals: full = [] } = await entrantsOf(
+    challengeId,
+    phaseNumber,
+    evaluation,
+    decisionId,
+  );
   const progress = committee.assessors.map((a) => {
     const done = proposals.filter(
       (p) => recused.get(`${p.id}|${assessorKey(a)}`) === true || scores.has(`${p.id}|${assessorKey(a)}`),
@@ -657,7 +689,7 @@ async function computeRanking(
     plannedContracts: phase.plannedContracts,
     tieBreak: TIE_BREAK,
     ranking,
-    proposals,
+    proposals: full,
     scores: [...scores.values()],
   };
 }

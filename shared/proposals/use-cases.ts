@@ -6,7 +6,7 @@ import type { Caller } from '#shared/auth/caller.ts';
 import { type Challenge, phaseState } from '#shared/challenges/model.ts';
 import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
-import { ENTITY, orgKeys, proposalKeys } from '#shared/db/keys.ts';
+import { ENTITY, evaluationKeys, orgKeys, proposalKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/store.ts';
 import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
@@ -186,6 +186,7 @@ export async function submitProposal(
         },
       },
     },
+    entrantWrite(proposal),
     outboxWrite(event),
   ]);
   return proposal;
@@ -237,6 +238,23 @@ export async function ownLiveProposal(proposalId: string, caller: Caller): Promi
   return { ...proposal, deadline };
 }
 
+/** The proposal as the ranking reads it, in the phase's evaluation (see `evaluationKeys.entrant`). */
+const entrantWrite = (p: Proposal): TxWrite => ({
+  item: {
+    Put: {
+      Item: {
+        ...evaluationKeys.entrant(p.challengeId, p.phase, p.id),
+        entity: ENTITY.rankingEntrant,
+        id: p.id,
+        companyKvk: p.companyKvk,
+        companyName: p.companyName,
+        requestedAmountCents: p.requestedAmountCents,
+        submittedAt: p.submittedAt,
+      },
+    },
+  },
+});
+
 /** Saves a new version of a proposal if nobody saved another since it was read. */
 export const unchangedSince = (p: Proposal): TxWrite => ({
   item: {
@@ -272,7 +290,7 @@ export async function reviseProposal(
     updatedAt: clock.nowIso(),
     version: current.version + 1,
   };
-  await transact([unchangedSince(next), whileStillPublished(current.challengeId)]);
+  await transact([unchangedSince(next), whileStillPublished(current.challengeId), entrantWrite(next)]);
   return next;
 }
 
@@ -307,6 +325,7 @@ export async function withdrawProposal(proposalId: string, ctx: RequestContext):
         },
       },
     },
+    { item: { Delete: { Key: evaluationKeys.entrant(current.challengeId, current.phase, proposalId) } } },
     outboxWrite(event),
   ]);
   return next;

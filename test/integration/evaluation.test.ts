@@ -28,7 +28,7 @@ beforeAll(async () => {
   deadline = created.body.phases[0].submissionDeadline;
   await publishWithConsents(api, challengeId, buyer);
   const companies = {
-    A: ['11111111', 4_800_000],
+    A: ['11111111', 4_700_000], // revised to 4_800_000 below
     B: ['22222222', 4_500_000],
     C: ['33333333', 5_000_000],
   } as const;
@@ -54,6 +54,29 @@ beforeAll(async () => {
     });
     ids[letter as 'A' | 'B' | 'C'] = submitted.body.id;
   }
+  // What the ranking reads of each proposal follows it: A's revised amount; D bids and withdraws.
+  const a = await api.as('sme', '11111111');
+  const revised = await api.call('PATCH', `/proposals/${ids.A}`, {
+    token: a,
+    body: { requestedAmountCents: 4_800_000 },
+  });
+  expect(revised.status, JSON.stringify(revised.body)).toBe(200);
+  const d = await api.as('sme', '44444444');
+  await api.call('PUT', '/organisations/me', {
+    token: d,
+    body: { name: 'Bedrijf D B.V.', staff: 5, turnoverCents: 50_000_000, balanceSheetCents: 20_000_000 },
+  });
+  const withdrawn = await api.call('POST', `/challenges/${challengeId}/phases/1/proposals`, {
+    token: d,
+    body: {
+      summary: 'Voorstel van bedrijf D.',
+      plan: 'Een plan in twee stappen.',
+      requestedAmountCents: 1_000_000,
+      durationMonths: 6,
+    },
+  });
+  expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(201);
+  expect((await api.call('DELETE', `/proposals/${withdrawn.body.id}`, { token: d })).status).toBe(200);
   tokens.a1 = await api.as('assessor', ORGS.zuidHolland.oin, 'a1');
   tokens.a2 = await api.as('assessor', ORGS.ezk.oin, 'a2');
   tokens.outsider = await api.as('assessor', ORGS.noordHolland.oin, 'x9');
