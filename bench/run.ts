@@ -7,6 +7,7 @@ import { observeInvocations, startRuntime } from '#infra/local/runtime.ts';
 import { seedDemoData } from '#infra/local/seed.ts';
 import { measureBundles, reportBundles } from './bundles.ts';
 import type { Bench } from './context.ts';
+import { Figures } from './figures.ts';
 import { installMeter } from './meter.ts';
 import { measureLifecycle, reportLifecycle } from './sections/lifecycle.ts';
 import {
@@ -18,6 +19,7 @@ import {
 } from './sections/routes.ts';
 import { measureScaling, reportScaling } from './sections/scaling.ts';
 import { measureSitePages, reportSite } from './sections/site.ts';
+import { measureStartup, reportStartup } from './sections/startup.ts';
 import { measureThroughput, reportThroughput } from './sections/throughput.ts';
 import { round } from './stats.ts';
 import { client } from './workload.ts';
@@ -35,6 +37,9 @@ const log = (message: string) => console.log(`[bench ${round((Date.now() - began
 
 log('bundling every function and the baseline, importing each in fresh processes');
 const bundles = await measureBundles(quick ? 3 : 7);
+log('start-up: npm start -- --in-memory to its banner, 3 times');
+const startup = await measureStartup(3);
+const figures = new Figures();
 
 const stateDir = path.join(PROJECT_ROOT, '.bench', 'state');
 rmSync(stateDir, { recursive: true, force: true });
@@ -86,18 +91,20 @@ try {
     '# Benchmarks',
     '',
     `Written by \`npm run bench\`${quick ? ' (--quick: fewer runs)' : ''} on ${new Date().toISOString().slice(0, 10)}, on ${os.cpus().length} × ${cpu}, ${round(os.totalmem() / 2 ** 30, 0)} GB, Node ${process.version}, ${os.platform()} ${os.arch()}; DynamoDB Local 3.3 in memory. Total run ${round((Date.now() - began) / 60_000, 1)} min.`,
-    'Every figure is measured in this one run; ratios compare figures measured side by side. Targets are from issue #8; a miss is marked ✗ and explained below.',
+    `Every figure is measured in this one run; ratios compare figures measured side by side. Targets are from issues #8 and #18; a miss is marked ✗ and explained below. "previous": the run of ${figures.previousDate ?? '–'} (bench/figures.json).`,
     '',
-    ...reportBundles(quick, bundles),
-    ...reportLatency(bench, groups, latency),
-    ...reportCapacity(groups, capacity),
+    ...reportStartup(startup, figures),
+    ...reportBundles(quick, bundles, figures),
+    ...reportLatency(bench, groups, latency, figures),
+    ...reportCapacity(groups, capacity, figures),
     ...reportLifecycle(lifecycle),
     ...reportScaling(bench, scaling),
-    ...reportThroughput(bench, throughput),
+    ...reportThroughput(bench, throughput, figures),
     ...reportSite(bench, site),
     ...(existsSync(notes) ? [readFileSync(notes, 'utf8')] : []),
   ];
   writeFileSync(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+  if (!quick) figures.save(new Date().toISOString().slice(0, 10));
   log(`wrote BENCHMARKS.md (lifecycle € ${round(lifecycle.totalEur, 5)})`);
 } finally {
   await runtime.stop();

@@ -165,6 +165,13 @@ export async function callLifecycle(runtime: Runtime, kvkBase: number): Promise<
       },
       expect: 201,
     });
+    // The standstill passes (no objection): the awards become definitive, then 3 contracts complete.
+    await runtime.settle();
+    const standstillEndsAt = decided1.standstillEndsAt ?? decided1.awards[0].standstillEndsAt;
+    restore();
+    restore = setClock(() => new Date(Date.parse(standstillEndsAt) + 60_000));
+    await runtime.scheduler.runDue();
+    await runtime.settle();
     const completed = decided1.awards.slice(0, 3);
     for (const award of completed)
       await http('POST', `/awards/${award.id}/complete`, { token: buyer, body: {} });

@@ -5,6 +5,7 @@ import { type FunctionId, functionCatalogue } from '#functions/catalogue.ts';
 import { PROJECT_ROOT } from '#infra/constructs/marketplace-function.ts';
 import { CLAIMS, type Role, scopeFor } from '#shared/auth/caller.ts';
 import { type Bench, markdownTable } from '../context.ts';
+import type { Figures } from '../figures.ts';
 import type { Consumption } from '../meter.ts';
 import { percentile, round } from '../stats.ts';
 import { EZK, ZUID_HOLLAND } from '../workload.ts';
@@ -285,6 +286,7 @@ export function reportLatency(
   bench: Bench,
   groups: readonly Group[],
   latency: Awaited<ReturnType<typeof measureLatency>>,
+  figures: Figures,
 ): string[] {
   const lines: string[] = [];
   const table = markdownTable(lines);
@@ -296,12 +298,13 @@ export function reportLatency(
     '',
   );
   table(
-    ['route group', 'HTTP p50', 'HTTP p99', 'handler p50', 'handler p99'],
+    ['route group', 'HTTP p50', 'previous', 'HTTP p99', 'handler p50', 'handler p99'],
     groups.map((g) => {
       const l = latency.get(g.name)!;
       return [
         g.name,
-        round(percentile(l.http, 50)),
+        round(figures.set(`latency.${g.name}.httpP50`, percentile(l.http, 50))),
+        figures.was(`latency.${g.name}.httpP50`),
         round(percentile(l.http, 99)),
         round(percentile(l.handler, 50)),
         round(percentile(l.handler, 99)),
@@ -314,6 +317,7 @@ export function reportLatency(
 export function reportCapacity(
   groups: readonly Group[],
   capacity: Awaited<ReturnType<typeof measureCapacity>>,
+  figures: Figures,
 ): string[] {
   const lines: string[] = [];
   const table = markdownTable(lines);
@@ -324,12 +328,13 @@ export function reportCapacity(
     '',
   );
   table(
-    ['route group', 'DynamoDB requests', 'read route ≤ 2', 'RCU', 'WCU'],
+    ['route group', 'DynamoDB requests', 'previous', 'read route ≤ 2', 'RCU', 'WCU'],
     groups.map((g) => {
       const c = capacity.get(g.name)!;
       return [
         g.name,
-        c.requests,
+        figures.set(`requests.${g.name}`, c.requests),
+        figures.was(`requests.${g.name}`, 0),
         g.read ? (c.requests <= 2 ? '✓' : '✗') : '–',
         round(c.rcu, 1),
         round(c.wcu, 1),

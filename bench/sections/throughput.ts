@@ -7,6 +7,7 @@ import { verifyChain } from '#shared/audit/trail.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import type { Bench } from '../context.ts';
+import type { Figures } from '../figures.ts';
 import { median, round } from '../stats.ts';
 
 export interface ThroughputRun {
@@ -72,9 +73,10 @@ export async function measureThroughput(bench: Bench): Promise<ThroughputRun[]> 
   return runs;
 }
 
-export function reportThroughput(bench: Bench, runs: readonly ThroughputRun[], previous?: number): string[] {
+export function reportThroughput(bench: Bench, runs: readonly ThroughputRun[], figures: Figures): string[] {
+  const previous = figures.wasNumber('throughput.eventsPerSecond');
   const count = bench.quick ? 600 : 2000;
-  const rate = median(runs.map((r) => r.eventsPerSecond));
+  const rate = figures.set('throughput.eventsPerSecond', median(runs.map((r) => r.eventsPerSecond)));
   const allVerified = runs.every((r) => r.verified === r.chains);
   const deadLetters = runs.reduce((n, r) => n + r.deadLetters, 0);
   const met = rate >= 200 && allVerified && deadLetters === 0;

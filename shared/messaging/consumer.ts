@@ -35,6 +35,13 @@ const ALREADY_PROCESSED = 'already-processed';
 export function eventConsumer<const Events extends readonly EventDefinition[]>(
   rule: RuleDefinition<Events>,
   handlers: NoInfer<EventHandlers<Events>> | ((event: ConsumedEvent) => Effects),
+  options: {
+    /**
+     * The handlers keep their own exactly-once records (the notifier records each message before
+     * it sends it): an event that leaves no effect to write then costs no transaction of its own.
+     */
+    onceByHandler?: boolean;
+  } = {},
 ) {
   const handle = async (event: EventBridgeEvent<string, unknown>): Promise<{ applied: boolean }> => {
     const version = (event.detail as { metadata?: { version?: unknown } })?.metadata?.version;
@@ -52,6 +59,7 @@ export function eventConsumer<const Events extends readonly EventDefinition[]>(
       : (handlers as Record<string, (data: unknown, metadata: EventMetadata) => Effects>)[
           definition.detailType
         ]!(detail.data, detail.metadata));
+    if (options.onceByHandler && effects.length === 0) return { applied: true };
     const processed: TxWrite = {
       item: {
         Put: {
