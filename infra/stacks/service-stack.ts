@@ -326,20 +326,7 @@ export class ServiceStack extends Stack {
         maxConcurrency: auditTrailQueue.concurrency,
       }),
     );
-    const role = new Role(this, `${auditTrailQueue.name}PipeRole`, {
-      assumedBy: new ServicePrincipal('pipes.amazonaws.com'),
-    });
-    role.addToPolicy(
-      new PolicyStatement({
-        actions: [
-          'dynamodb:DescribeStream',
-          'dynamodb:GetRecords',
-          'dynamodb:GetShardIterator',
-          'dynamodb:ListStreams',
-        ],
-        resources: [table.tableStreamArn!],
-      }),
-    );
+    const role = this.streamReaderRole(`${auditTrailQueue.name}PipeRole`, table);
     queue.grantSendMessages(role);
     // Stream records the Pipe cannot deliver: a standard queue (a FIFO queue's DLQ must be FIFO).
     const pipeDlq = new DeadLetterQueue(this, `${auditTrailQueue.name}PipeDlq`);
@@ -492,11 +479,9 @@ export class ServiceStack extends Stack {
     });
   }
 
-  /** DynamoDB stream → filter to new outbox items → enrichment → the bus; bounded retries, a DLQ. */
-  private outboxPipe(table: Table, bus: EventBus, enrichment: MarketplaceFunction) {
-    const dlq = new DeadLetterQueue(this, 'OutboxPipeDlq');
-    this.deadLetterQueues.push(dlq.queue);
-    const role = new Role(this, 'OutboxPipeRole', { assumedBy: new ServicePrincipal('pipes.amazonaws.com') });
+  /** A Pipe's role that may read the table's stream (each Pipe adds what it may deliver to). */
+  private streamReaderRole(id: string, table: Table): Role {
+    const role = new Role(this, id, { assumedBy: new ServicePrincipal('pipes.amazonaws.com') });
     role.addToPolicy(
       new PolicyStatement({
         actions: [
@@ -508,6 +493,14 @@ export class ServiceStack extends Stack {
         resources: [table.tableStreamArn!],
       }),
     );
+    return role;
+  }
+
+  /** DynamoDB stream → filter to new outbox items → enrichment → the bus; bounded retries, a DLQ. */
+  private outboxPipe(table: Table, bus: EventBus, enrichment: MarketplaceFunction) {
+    const dlq = new DeadLetterQueue(this, 'OutboxPipeDlq');
+    this.deadLetterQueues.push(dlq.queue);
+    const role = this.streamReaderRole('OutboxPipeRole', table);
     role.addToPolicy(
       new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [enrichment.functionArn] }),
     );
