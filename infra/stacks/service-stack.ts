@@ -44,7 +44,6 @@ import {
 } from '#functions/catalogue.ts';
 import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
-import { ENTITY } from '#shared/db/keys.ts';
 import { tableDesign } from '#shared/db/table.ts';
 import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
 import { cronExpression, RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';

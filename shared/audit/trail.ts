@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { chainOf } from '#events/chain.ts';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
 import { auditKeys, ENTITY, PROCESSED_TTL_SECONDS, withoutKeys } from '#shared/db/keys.ts';
 import { epochSeconds, getItems, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { DomainError } from '#shared/platform/errors.ts';
-import { chainOf } from './chain.ts';
 
 /**
  * The audit trail. Every state change writes an event in its own transaction (the outbox), so

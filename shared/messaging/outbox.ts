@@ -1,5 +1,5 @@
+import { chainOf } from '#events/chain.ts';
 import type { EventRecord } from '#events/envelope.ts';
-import { chainOf } from '#shared/audit/chain.ts';
 import { ENTITY, keys, OUTBOX_TTL_SECONDS } from '#shared/db/keys.ts';
 import { epochSeconds, type TxWrite } from '#shared/db/store.ts';
 
