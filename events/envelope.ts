@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { clock } from '#shared/platform/clock.ts';
 import { newId } from '#shared/platform/ids.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent, SOURCES } from '../envelope.ts';
 import { ChallengePublishedV1 } from './challenge-published.v1.ts';
 import { challengeSummaryV1 } from './challenge-summary.v1.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { centsSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/kernel/vocabulary.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** The buyer answered a question; question and answer are now public, without the asker's name. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { closePhase } from '#shared/challenges/phases.ts';
 import { logger } from '#shared/platform/logger.ts';
 

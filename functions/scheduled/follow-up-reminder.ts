@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { remindFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { logger } from '#shared/platform/logger.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sendWeeklyDigest } from '#shared/notifications/digest.ts';
 import { logger } from '#shared/platform/logger.ts';
 

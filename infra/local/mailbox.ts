@@ -18,7 +18,7 @@ export interface ReceivedMail {
 }
 
 export interface LocalMailbox {
-  /** `smtp://127.0.0.1:<port>`: what the sending code is given as SMTP_URL. */
+  /** `smtp://127.0.0.1:<port>`: what the local SMTP port sends to (infra/local/smtp-mailer.ts). */
   url: string;
   messages: () => ReceivedMail[];
   stop: () => Promise<void>;

@@ -33,6 +33,7 @@ import { createGateway, type HttpLambda } from './gateway.ts';
 import { type LocalMailbox, startLocalMailbox } from './mailbox.ts';
 import { type LocalObjectStore, startLocalObjectStore } from './object-store.ts';
 import { LocalScheduler, scheduledContext } from './scheduler.ts';
+import { smtpPort } from './smtp-mailer.ts';
 import { type RelayPipe, StreamRelay } from './stream-relay.ts';
 import { ensureTable, type TableDefinition, tableDefinitionFromDesign } from './tables.ts';
 
@@ -199,7 +200,6 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     AWS_ENDPOINT_URL_S3: objects.endpoint,
     S3_FORCE_PATH_STYLE: 'true',
     DOCUMENTS_BUCKET: objects.bucket,
-    SMTP_URL: mailbox.url,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TABLE_NAME: tableName,
     TOKEN_ISSUER: issuer.issuer,
@@ -211,7 +211,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   setDb(undefined);
   setObjectStore(undefined);
   setObjectStore(withDocumentGrants(objectStore()));
-  setMailer(undefined);
+  // Mail goes over SMTP to the local mailbox (SES in AWS), behind the same port.
+  setMailer(smtpPort(mailbox.url));
   observeCommands(enforceLeastPrivilege);
 
   const admin = new DynamoDBClient(localClientConfig(endpoint));

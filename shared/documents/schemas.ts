@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CALL_DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, fileNameSchema } from './types.ts';
 
 /** Asking for an upload: the file's name and its exact size (the URL is signed for that size). */

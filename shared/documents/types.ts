@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * The words of documents: their types, kinds and names. Pure (zod only), so the route table — and

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoute } from '#shared/http/route.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 import { phaseParams, proposalIdParams } from '#shared/proposals/schemas.ts';

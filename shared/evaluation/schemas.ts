@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { criterionKeySchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 
 const assessorId = z

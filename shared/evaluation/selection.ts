@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { newEvent } from '#events/envelope.ts';
 import { CandidatesSelectedV1 } from '#events/evaluation/candidates-selected.v1.ts';
 import type { Challenge } from '#shared/challenges/model.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How a company identifies itself. The marketplace is open to firms from every EU state: a

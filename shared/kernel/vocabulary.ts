@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * The shared kernel: the words every domain, event and page uses (themes, instruments,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENTITY, notificationKeys } from '#shared/db/keys.ts';
 import { transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';

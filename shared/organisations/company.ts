@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPANY_ID_SCHEMES, companyIdScheme, vatIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
 

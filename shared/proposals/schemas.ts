@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { storedFileView } from '#shared/documents/schemas.ts';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { centsSchema } from '#shared/kernel/vocabulary.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { newEvent } from '#events/envelope.ts';
 import { NotaPublishedV1 } from '#events/questions/nota-published.v1.ts';
 import { questionDeadlineOf } from '#shared/challenges/model.ts';

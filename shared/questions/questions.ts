@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { newEvent } from '#events/envelope.ts';
 import { QuestionAnsweredV1 } from '#events/questions/question-answered.v1.ts';
 import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';

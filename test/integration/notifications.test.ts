@@ -3,7 +3,7 @@ import { notificationKeys } from '#shared/db/keys.ts';
 import { getItem, transact } from '#shared/db/store.ts';
 import type { BusEntry } from '#shared/messaging/outbox.ts';
 import { setClock } from '#shared/platform/clock.ts';
-import { setMailer } from '#shared/platform/mailer.ts';
+import { mailer, setMailer } from '#shared/platform/mailer.ts';
 import { isoWeek, latestOccurrence, RECURRING_SCHEDULES } from '#shared/platform/scheduler.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
@@ -124,8 +124,7 @@ describe('exactly once', () => {
 
   it('a failed send is retried and sent once', async () => {
     let failures = 1;
-    const { nodemailerPort } = await import('#shared/platform/mailer.ts');
-    const real = nodemailerPort();
+    const real = mailer();
     setMailer({
       send: async (mail) => {
         if (failures-- > 0) throw new Error('421 try again later');
@@ -159,7 +158,7 @@ describe('exactly once', () => {
       await api.runtime.settle();
       expect(mailTo(buyerMail).map((m) => m.subject)).toEqual(['Nieuwe vraag over SBIR Schone vaarwegen']);
     } finally {
-      setMailer(undefined);
+      setMailer(real);
     }
   });
 });
