@@ -225,10 +225,7 @@ export async function listQuestions(challengeId: string, caller: Caller | undefi
   const challenge = await getChallenge(challengeId);
   const ownBuyer = caller?.role === 'buyer' && challenge?.leadBuyer.oin === caller.org;
   if (!challenge || (challenge.status === 'draft' && !ownBuyer)) throw notFound('Challenge', challengeId);
-  const [stored, published] = await Promise.all([
-    challengeQuestions(challengeId),
-    publishedItems(challengeId),
-  ]);
+  const { stored, published } = await questionsWithNotas(challengeId);
   const items = stored
     .filter((q) => q.answer !== undefined || ownBuyer || (caller?.role === 'sme' && q.askedBy === caller.org))
     .map((q) => {
@@ -253,15 +250,34 @@ export async function listQuestions(challengeId: string, caller: Caller | undefi
 export const challengeQuestions = (challengeId: string) =>
   queryAll<StoredQuestion>({ partition: keys.challenge(challengeId).pk, prefix: questionKeys.prefix });
 
-/** Where each published question first appeared: its nota and number there. */
-async function publishedItems(challengeId: string) {
-  const notas = await queryAll<{
+/**
+ * The questions and notas of a challenge in one Query: their sort keys (NOTA#…, QUESTION#…) are
+ * adjacent in its partition, and a filter on the entity drops what sorts between (objections,
+ * which never leave this function). Each published question: where it first appeared, its nota
+ * and number there.
+ */
+async function questionsWithNotas(challengeId: string) {
+  type StoredNota = {
+    entity: string;
     number: number;
     items: { item: number; questionId: string; amended?: boolean }[];
-  }>({ partition: keys.challenge(challengeId).pk, prefix: questionKeys.notaPrefix });
+  };
+  const both = await queryAll<(StoredQuestion & { entity: string }) | StoredNota>({
+    partition: keys.challenge(challengeId).pk,
+    between: [questionKeys.notaPrefix, `${questionKeys.prefix}\uffff`],
+    filter: {
+      expression: '#entity IN (:question, :nota)',
+      names: { '#entity': 'entity' },
+      values: { ':question': ENTITY.question, ':nota': ENTITY.nota },
+    },
+  });
   const first = new Map<string, { number: number; item: number }>();
-  for (const nota of notas)
-    for (const i of nota.items)
-      if (!i.amended) first.set(i.questionId, { number: nota.number, item: i.item });
-  return first;
+  for (const nota of both)
+    if (nota.entity === ENTITY.nota)
+      for (const i of (nota as StoredNota).items)
+        if (!i.amended) first.set(i.questionId, { number: (nota as StoredNota).number, item: i.item });
+  const stored = both.filter(
+    (item): item is StoredQuestion & { entity: string } => item.entity === ENTITY.question,
+  );
+  return { stored, published: first };
 }
