@@ -20,12 +20,18 @@ export const functionCatalogue = {
   challengesApi: {
     entry: 'functions/http/challenges.ts',
     kind: 'http',
-    description: 'Challenges: drafts, publishing, listing, clarification questions, call documents',
-    objects: ['incoming/challenges/', 'challenges/'],
+    description: 'Challenges: drafts, publishing, listing, clarification questions, corrections',
     table: {
       read: ['AWARD#', 'BUYER#', 'CHALLENGE#', 'CONSENTS#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
       write: ['CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'QUESTION#', 'YEAR#'],
     },
+  },
+  callDocumentsApi: {
+    entry: 'functions/http/call-documents.ts',
+    kind: 'http',
+    description: "A call's documents: uploads checked by content, downloads checked by hash",
+    objects: ['incoming/challenges/', 'challenges/'],
+    table: { read: ['CHALLENGE#'], write: ['CHALLENGE#', 'OUTBOX#'] },
   },
   programmeApi: {
     entry: 'functions/http/programme.ts',
@@ -36,12 +42,18 @@ export const functionCatalogue = {
   companiesApi: {
     entry: 'functions/http/companies.ts',
     kind: 'http',
-    description: 'Companies: profile and SME declaration, proposals per phase and their files',
-    objects: ['incoming/proposals/', 'proposals/'],
+    description: 'Companies: profile and SME declaration, proposals per phase',
     table: {
       read: ['CHALLENGE#', 'COMPANY#', 'ORG#', 'PROPOSAL#'],
       write: ['CHALLENGE#', 'ORG#', 'OUTBOX#', 'PROPOSAL#'],
     },
+  },
+  proposalFilesApi: {
+    entry: 'functions/http/proposal-files.ts',
+    kind: 'http',
+    description: "A proposal's files: uploads checked by content, openings recorded",
+    objects: ['incoming/proposals/', 'proposals/'],
+    table: { read: ['CHALLENGE#', 'PROPOSAL#'], write: ['PROPOSAL#', 'OUTBOX#'] },
   },
   evaluationApi: {
     entry: 'functions/http/evaluation.ts',

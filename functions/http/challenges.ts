@@ -1,10 +1,3 @@
-import {
-  callDocumentDownload,
-  completeCallDocumentUpload,
-  listCallDocuments,
-  removeCallDocument,
-  requestCallDocumentUpload,
-} from '#shared/challenges/documents.ts';
 import { queryListing } from '#shared/challenges/listing.ts';
 import {
   answerConsentRequest,
@@ -74,27 +67,5 @@ export const handler = httpHandler([
   implement(routes.listChallenges, async ({ query }) => ({ body: await queryListing(query) })),
   implement(routes.getChallenge, async ({ params, caller }) => ({
     body: challengeView(await readChallenge(params.challengeId, caller)),
-  })),
-  implement(routes.requestCallDocumentUpload, async ({ params, body, caller, correlationId }) => ({
-    body: await requestCallDocumentUpload(params.challengeId, body, { caller, correlationId }),
-  })),
-  implement(routes.completeCallDocumentUpload, async ({ params, body, caller, correlationId }) => ({
-    body: await completeCallDocumentUpload(params.challengeId, params.uploadId, body, {
-      caller,
-      correlationId,
-    }),
-  })),
-  implement(routes.removeCallDocument, async ({ params, caller, correlationId }) => ({
-    body: {
-      items:
-        (await removeCallDocument(params.challengeId, params.documentId, { caller, correlationId }))
-          .documents ?? [],
-    },
-  })),
-  implement(routes.listCallDocuments, async ({ params, caller }) => ({
-    body: await listCallDocuments(params.challengeId, caller),
-  })),
-  implement(routes.callDocumentDownload, async ({ params, caller }) => ({
-    body: await callDocumentDownload(params.challengeId, params.documentId, caller),
   })),
 ]);

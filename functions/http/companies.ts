@@ -2,12 +2,6 @@ import { httpHandler, implement } from '#shared/http/handler.ts';
 import { getCompanyProfile } from '#shared/organisations/company.ts';
 import { notFound } from '#shared/platform/errors.ts';
 import {
-  completeAttachmentUpload,
-  openAttachment,
-  removeAttachment,
-  requestAttachmentUpload,
-} from '#shared/proposals/attachments.ts';
-import {
   listMyProposals,
   readProposal,
   reviseProposal,
@@ -41,17 +35,5 @@ export const handler = httpHandler([
   })),
   implement(routes.myProposals, async ({ query, caller }) => ({
     body: await listMyProposals(caller.org, query.limit, query.cursor),
-  })),
-  implement(routes.requestAttachmentUpload, async ({ params, body, caller, correlationId }) => ({
-    body: await requestAttachmentUpload(params.proposalId, body, { caller, correlationId }),
-  })),
-  implement(routes.completeAttachmentUpload, async ({ params, body, caller, correlationId }) => ({
-    body: await completeAttachmentUpload(params.proposalId, params.uploadId, body, { caller, correlationId }),
-  })),
-  implement(routes.removeAttachment, async ({ params, caller, correlationId }) => ({
-    body: await removeAttachment(params.proposalId, params.attachmentId, { caller, correlationId }),
-  })),
-  implement(routes.openAttachment, async ({ params, caller, correlationId }) => ({
-    body: await openAttachment(params.proposalId, params.attachmentId, { caller, correlationId }),
   })),
 ]);

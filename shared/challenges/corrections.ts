@@ -1,6 +1,7 @@
 import { ChallengeCorrectedV1 } from '#events/challenges/challenge-corrected.v1.ts';
 import { newEvent } from '#events/envelope.ts';
-import { documentLimits, findUpload, type Upload, uploadConsumed } from '#shared/documents/files.ts';
+import { documentLimits } from '#shared/documents/limits.ts';
+import { findUpload, type Upload, uploadConsumed } from '#shared/documents/uploads.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, type FieldError, validationFailed } from '#shared/platform/errors.ts';

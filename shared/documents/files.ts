@@ -1,13 +1,14 @@
 import { fileTypeFromBuffer } from 'file-type';
-import { documentKeys, ENTITY, withoutKeys } from '#shared/db/keys.ts';
-import { epochSeconds, getItem, type TxWrite, transact } from '#shared/db/store.ts';
+import { documentKeys, ENTITY } from '#shared/db/keys.ts';
+import { epochSeconds, type TxWrite } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { conflict, DomainError, notFound, unprocessable } from '#shared/platform/errors.ts';
+import { conflict, DomainError, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { objectStore } from '#shared/platform/object-store.ts';
 import { documentLimits } from './limits.ts';
-import { type CallDocumentKind, DOCUMENT_MEDIA_TYPES, DOCUMENT_TYPES, type DocumentType } from './types.ts';
+import { DOCUMENT_MEDIA_TYPES, DOCUMENT_TYPES, type DocumentType } from './types.ts';
+import { type DocumentOwner, objectKeyOf, type StoredFile, type Upload } from './uploads.ts';
 
 /*
  * Documents: files of a call (the buyer's) and of a proposal (the company's). A client asks for an
@@ -19,6 +20,7 @@ import { type CallDocumentKind, DOCUMENT_MEDIA_TYPES, DOCUMENT_TYPES, type Docum
 
 export { documentLimits } from './limits.ts';
 export * from './types.ts';
+export * from './uploads.ts';
 
 /** CSV has no magic number: UTF-8 text with no control characters and a separator on its first line. */
 function looksLikeCsv(bytes: Uint8Array): boolean {
@@ -44,39 +46,6 @@ export async function detectDocumentType(
     return { refused: `${found.mime} (.${found.ext})` };
   }
   return looksLikeCsv(bytes) ? { type: 'text/csv' } : { refused: 'unknown content' };
-}
-
-export type DocumentOwner = { proposalId: string } | { challengeId: string };
-
-/** Where a file's bytes live: named by its owner and id, never by the name a person gave it. */
-export const objectKeyOf = (owner: DocumentOwner, fileId: string): string =>
-  'proposalId' in owner
-    ? `proposals/${owner.proposalId}/${fileId}`
-    : `challenges/${owner.challengeId}/${fileId}`;
-
-/** What an upload is for, and who asked for it. */
-export interface Upload {
-  uploadId: string;
-  owner: DocumentOwner;
-  objectKey: string;
-  fileName: string;
-  sizeBytes: number;
-  /** A call document's title and kind. */
-  label?: { title: string; kind: CallDocumentKind };
-  requestedAt: string;
-  urlExpiresAt: string;
-  /** Set once checked (a call's document waiting for a correction to attach it). */
-  checked?: StoredFile;
-}
-
-/** A file as recorded: what the committee or the public reads is exactly this. */
-export interface StoredFile {
-  id: string;
-  fileName: string;
-  sizeBytes: number;
-  contentType: DocumentType;
-  sha256: string;
-  uploadedAt: string;
 }
 
 export interface UploadTicket {
@@ -145,44 +114,6 @@ export async function newUpload(
     },
   };
 }
-
-export async function findUpload(owner: DocumentOwner, uploadId: string): Promise<Upload | undefined> {
-  const item = await getItem(documentKeys.upload(owner, uploadId), { consistent: true });
-  return item ? withoutKeys<Upload>(item) : undefined;
-}
-
-export async function loadUpload(owner: DocumentOwner, uploadId: string): Promise<Upload> {
-  const upload = await findUpload(owner, uploadId);
-  if (!upload) throw notFound('Upload', uploadId);
-  return upload;
-}
-
-/** Removes the upload's record in a transaction, only if it is still there (a double completion fails). */
-export const uploadConsumed = (upload: Upload): TxWrite => ({
-  item: {
-    Delete: {
-      Key: documentKeys.upload(upload.owner, upload.uploadId),
-      ConditionExpression: 'attribute_exists(pk)',
-    },
-  },
-  onConditionFailed: () => conflict('upload-completed', `Upload ${upload.uploadId} was completed already.`),
-});
-
-/** The upload's record, now checked (a call's document waits in it for a correction). */
-export const uploadChecked = (upload: Upload, file: StoredFile): TxWrite => ({
-  item: {
-    Put: {
-      Item: {
-        ...documentKeys.upload(upload.owner, upload.uploadId),
-        entity: ENTITY.upload,
-        ...upload,
-        checked: file,
-      },
-      ConditionExpression: 'attribute_exists(pk)',
-    },
-  },
-  onConditionFailed: () => notFound('Upload', upload.uploadId),
-});
 
 /** Forgets a failed upload: its bytes and its record. */
 async function discard(upload: Upload, remove: (upload: Upload) => Promise<void>) {
@@ -288,9 +219,4 @@ export async function downloadOf(
     sizeBytes: file.sizeBytes,
     sha256: file.sha256,
   };
-}
-
-/** Forgets an upload's record outside any other write (after its bytes failed a check). */
-export async function forgetUpload(upload: Upload): Promise<void> {
-  await transact([{ item: { Delete: { Key: documentKeys.upload(upload.owner, upload.uploadId) } } }]);
 }

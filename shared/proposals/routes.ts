@@ -114,7 +114,7 @@ export const proposalRoutes = {
     operationId: 'requestAttachmentUpload',
     method: 'POST',
     path: '/proposals/{proposalId}/uploads',
-    function: 'companiesApi',
+    function: 'proposalFilesApi',
     summary:
       'Ask to upload a file for your proposal (until the deadline): a presigned PUT URL for exactly that size, valid 15 minutes',
     tags,
@@ -129,7 +129,7 @@ export const proposalRoutes = {
     operationId: 'completeAttachmentUpload',
     method: 'POST',
     path: '/proposals/{proposalId}/uploads/{uploadId}/complete',
-    function: 'companiesApi',
+    function: 'proposalFilesApi',
     summary:
       'After the PUT: the file is checked (size, type by content: PDF, ODF, OOXML, CSV; SHA-256) and frozen into the proposal',
     tags,
@@ -144,7 +144,7 @@ export const proposalRoutes = {
     operationId: 'removeAttachment',
     method: 'DELETE',
     path: '/proposals/{proposalId}/attachments/{attachmentId}',
-    function: 'companiesApi',
+    function: 'proposalFilesApi',
     summary: 'Remove a file from your proposal until the deadline',
     tags,
     access: ['sme'],
@@ -157,7 +157,7 @@ export const proposalRoutes = {
     operationId: 'openAttachment',
     method: 'POST',
     path: '/proposals/{proposalId}/attachments/{attachmentId}/openings',
-    function: 'companiesApi',
+    function: 'proposalFilesApi',
     summary:
       'Open a proposal file: logged in the audit trail, checked against its SHA-256, then a download URL valid 5 minutes (sealed like the proposal)',
     tags,

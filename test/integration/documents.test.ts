@@ -331,10 +331,17 @@ describe('each function reaches only its own documents, as its IAM policy says',
     await expect(as('reportsApi', `proposals/${proposalId}/x`)).rejects.toThrow(
       /least privilege: reportsApi/,
     );
-    await expect(as('companiesApi', `challenges/${challengeId}/x`)).rejects.toThrow(
+    await expect(as('proposalFilesApi', `challenges/${challengeId}/x`)).rejects.toThrow(
+      /least privilege: proposalFilesApi/,
+    );
+    // The functions around the documents reach none: only the two document functions bundle S3.
+    await expect(as('challengesApi', `challenges/${challengeId}/x`)).rejects.toThrow(
+      /least privilege: challengesApi/,
+    );
+    await expect(as('companiesApi', `proposals/${proposalId}/x`)).rejects.toThrow(
       /least privilege: companiesApi/,
     );
-    await expect(as('challengesApi', `challenges/${challengeId}/x`)).resolves.toBeUndefined();
+    await expect(as('callDocumentsApi', `challenges/${challengeId}/x`)).resolves.toBeUndefined();
   });
 });
 
