@@ -1,4 +1,5 @@
 import { challengeDecisions, decisionLetter, myDecisionLetters } from '#shared/awards/letters.ts';
+import { awardRoutes } from '#shared/awards/routes.ts';
 import {
   answerObjection,
   decisionSummary,
@@ -12,9 +13,12 @@ import {
   listInvitations,
   readAward,
 } from '#shared/awards/use-cases.ts';
+import { followUpRoutes } from '#shared/follow-ups/routes.ts';
 import { myFollowUps, reportFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
-import { routes } from '#shared/routes.ts';
+
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...awardRoutes, ...followUpRoutes };
 
 export const handler = httpHandler([
   implement(routes.decideAwards, async ({ params, body, caller, correlationId }) => {

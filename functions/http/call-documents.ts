@@ -5,10 +5,13 @@ import {
   removeCallDocument,
   requestCallDocumentUpload,
 } from '#shared/challenges/documents.ts';
+import { challengeRoutes } from '#shared/challenges/routes.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
-import { routes } from '#shared/routes.ts';
 
 /** A call's documents: the only function that reaches the challenges' objects (and bundles S3). */
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...challengeRoutes };
+
 export const handler = httpHandler([
   implement(routes.requestCallDocumentUpload, async ({ params, body, caller, correlationId }) => ({
     body: await requestCallDocumentUpload(params.challengeId, body, { caller, correlationId }),

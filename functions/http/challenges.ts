@@ -1,4 +1,5 @@
 import { queryListing } from '#shared/challenges/listing.ts';
+import { challengeRoutes } from '#shared/challenges/routes.ts';
 import {
   answerConsentRequest,
   cancelChallenge,
@@ -13,10 +14,14 @@ import {
   readChallenge,
 } from '#shared/challenges/use-cases.ts';
 import { consentRequestsTo } from '#shared/funding/consent.ts';
+import { fundingRoutes } from '#shared/funding/routes.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { listNotas, publishNota } from '#shared/questions/notas.ts';
 import { answerQuestion, askQuestion, listQuestions } from '#shared/questions/questions.ts';
-import { routes } from '#shared/routes.ts';
+import { questionRoutes } from '#shared/questions/routes.ts';
+
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...challengeRoutes, ...fundingRoutes, ...questionRoutes };
 
 export const handler = httpHandler([
   implement(routes.createChallenge, async ({ body, caller, correlationId }) => {

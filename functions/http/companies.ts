@@ -1,6 +1,7 @@
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { getCompanyProfile } from '#shared/organisations/company.ts';
 import { notFound } from '#shared/platform/errors.ts';
+import { proposalRoutes } from '#shared/proposals/routes.ts';
 import {
   listMyProposals,
   readProposal,
@@ -9,7 +10,9 @@ import {
   submitProposal,
   withdrawProposal,
 } from '#shared/proposals/use-cases.ts';
-import { routes } from '#shared/routes.ts';
+
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...proposalRoutes };
 
 export const handler = httpHandler([
   implement(routes.putCompanyProfile, async ({ body, caller, correlationId }) => ({

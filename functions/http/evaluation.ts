@@ -1,3 +1,4 @@
+import { evaluationRoutes } from '#shared/evaluation/routes.ts';
 import { readSelection, recordSelection } from '#shared/evaluation/selection.ts';
 import {
   declareConflicts,
@@ -13,7 +14,9 @@ import {
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { notFound } from '#shared/platform/errors.ts';
 import { loadProposal } from '#shared/proposals/use-cases.ts';
-import { routes } from '#shared/routes.ts';
+
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...evaluationRoutes };
 
 export const handler = httpHandler([
   implement(routes.nameCommittee, async ({ params, body, caller, correlationId }) => ({

@@ -1,4 +1,5 @@
 import { httpHandler, implement } from '#shared/http/handler.ts';
+import { notificationRoutes } from '#shared/notifications/routes.ts';
 import {
   readPreferences,
   registerAddress,
@@ -8,7 +9,9 @@ import {
   saveSearch,
   unsubscribe,
 } from '#shared/notifications/subscribers.ts';
-import { routes } from '#shared/routes.ts';
+
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...notificationRoutes };
 
 export const handler = httpHandler([
   implement(routes.registerAddress, async ({ caller }) => ({ body: await registerAddress(caller) })),

@@ -1,8 +1,11 @@
 import { envelopeTotals, listEnvelopes, setEnvelope } from '#shared/funding/envelopes.ts';
+import { fundingRoutes } from '#shared/funding/routes.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { listGovernmentOrganisations, putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { eventContext } from '#shared/platform/request-context.ts';
-import { routes } from '#shared/routes.ts';
+
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...fundingRoutes };
 
 export const handler = httpHandler([
   implement(routes.putEnvelope, async ({ params, body, caller, correlationId }) => ({

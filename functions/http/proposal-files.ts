@@ -5,9 +5,12 @@ import {
   removeAttachment,
   requestAttachmentUpload,
 } from '#shared/proposals/attachments.ts';
-import { routes } from '#shared/routes.ts';
+import { proposalRoutes } from '#shared/proposals/routes.ts';
 
 /** A proposal's files: the only function that reaches the proposals' objects (and bundles S3). */
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...proposalRoutes };
+
 export const handler = httpHandler([
   implement(routes.requestAttachmentUpload, async ({ params, body, caller, correlationId }) => ({
     body: await requestAttachmentUpload(params.proposalId, body, { caller, correlationId }),

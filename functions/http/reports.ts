@@ -1,7 +1,11 @@
+import { auditRoutes } from '#shared/audit/routes.ts';
 import { challengeAuditTrail } from '#shared/audit/view.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
+import { reportRoutes } from '#shared/reports/routes.ts';
 import { awards, coFunding, followUp, ocds, pipeline } from '#shared/reports/use-cases.ts';
-import { routes } from '#shared/routes.ts';
+
+// Only this function's route groups (and their schemas) are bundled with it.
+const routes = { ...auditRoutes, ...reportRoutes };
 
 export const handler = httpHandler([
   implement(routes.coFundingReport, async ({ query }) => ({ body: await coFunding(query.year) })),
