@@ -1,3 +1,4 @@
+import { verifyToken } from '#shared/auth/tokens.ts';
 import {
   callDocumentDownload,
   completeCallDocumentUpload,
@@ -12,27 +13,30 @@ import { httpHandler, implement } from '#shared/http/handler.ts';
 // Only this function's route groups (and their schemas) are bundled with it.
 const routes = { ...challengeRoutes };
 
-export const handler = httpHandler([
-  implement(routes.requestCallDocumentUpload, async ({ params, body, caller, correlationId }) => ({
-    body: await requestCallDocumentUpload(params.challengeId, body, { caller, correlationId }),
-  })),
-  implement(routes.completeCallDocumentUpload, async ({ params, body, caller, correlationId }) => ({
-    body: await completeCallDocumentUpload(params.challengeId, params.uploadId, body, {
-      caller,
-      correlationId,
-    }),
-  })),
-  implement(routes.removeCallDocument, async ({ params, caller, correlationId }) => ({
-    body: {
-      items:
-        (await removeCallDocument(params.challengeId, params.documentId, { caller, correlationId }))
-          .documents ?? [],
-    },
-  })),
-  implement(routes.listCallDocuments, async ({ params, caller }) => ({
-    body: await listCallDocuments(params.challengeId, caller),
-  })),
-  implement(routes.callDocumentDownload, async ({ params, caller }) => ({
-    body: await callDocumentDownload(params.challengeId, params.documentId, caller),
-  })),
-]);
+export const handler = httpHandler(
+  [
+    implement(routes.requestCallDocumentUpload, async ({ params, body, caller, correlationId }) => ({
+      body: await requestCallDocumentUpload(params.challengeId, body, { caller, correlationId }),
+    })),
+    implement(routes.completeCallDocumentUpload, async ({ params, body, caller, correlationId }) => ({
+      body: await completeCallDocumentUpload(params.challengeId, params.uploadId, body, {
+        caller,
+        correlationId,
+      }),
+    })),
+    implement(routes.removeCallDocument, async ({ params, caller, correlationId }) => ({
+      body: {
+        items:
+          (await removeCallDocument(params.challengeId, params.documentId, { caller, correlationId }))
+            .documents ?? [],
+      },
+    })),
+    implement(routes.listCallDocuments, async ({ params, caller }) => ({
+      body: await listCallDocuments(params.challengeId, caller),
+    })),
+    implement(routes.callDocumentDownload, async ({ params, caller }) => ({
+      body: await callDocumentDownload(params.challengeId, params.documentId, caller),
+    })),
+  ],
+  { verifyToken },
+);

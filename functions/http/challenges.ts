@@ -1,3 +1,4 @@
+import { verifyToken } from '#shared/auth/tokens.ts';
 import { queryListing } from '#shared/challenges/listing.ts';
 import { challengeRoutes } from '#shared/challenges/routes.ts';
 import {
@@ -23,54 +24,57 @@ import { questionRoutes } from '#shared/questions/routes.ts';
 // Only this function's route groups (and their schemas) are bundled with it.
 const routes = { ...challengeRoutes, ...fundingRoutes, ...questionRoutes };
 
-export const handler = httpHandler([
-  implement(routes.createChallenge, async ({ body, caller, correlationId }) => {
-    const challenge = await draftChallenge(body, { caller, correlationId });
-    return { body: challengeView(challenge), headers: { location: `/challenges/${challenge.id}` } };
-  }),
-  implement(routes.updateChallenge, async ({ params, body, caller, correlationId }) => ({
-    body: challengeView(await editDraft(params.challengeId, body, { caller, correlationId })),
-  })),
-  implement(routes.cancelChallenge, async ({ params, body, caller, correlationId }) => ({
-    body: challengeView(await cancelChallenge(params.challengeId, body.reason, { caller, correlationId })),
-  })),
-  implement(routes.correctChallenge, async ({ params, body, caller, correlationId }) => ({
-    body: challengeView(await publishCorrection(params.challengeId, body, { caller, correlationId })),
-  })),
-  implement(routes.completeChallenge, async ({ params, caller, correlationId }) => ({
-    body: challengeView(await completeChallenge(params.challengeId, { caller, correlationId })),
-  })),
-  implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
-    body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),
-  })),
-  implement(routes.myChallenges, async ({ caller }) => ({
-    body: { items: (await listOwnChallenges(caller.org)).map(challengeView) },
-  })),
-  implement(routes.askQuestion, async ({ params, body, caller, correlationId }) => ({
-    body: await askQuestion(params.challengeId, body, { caller, correlationId }),
-  })),
-  implement(routes.answerQuestion, async ({ params, body, caller, correlationId }) => ({
-    body: await answerQuestion(params.questionId, body.answer, { caller, correlationId }),
-  })),
-  implement(routes.listQuestions, async ({ params, caller }) => ({
-    body: await listQuestions(params.challengeId, caller),
-  })),
-  implement(routes.publishNota, async ({ params, body, caller, correlationId }) => ({
-    body: await publishNota(params.challengeId, params.phase, body, { caller, correlationId }),
-    headers: { location: `/challenges/${params.challengeId}/notas` },
-  })),
-  implement(routes.listNotas, async ({ params }) => ({ body: await listNotas(params.challengeId) })),
-  implement(routes.challengeConsents, async ({ params, caller }) => ({
-    body: await challengeConsents(params.challengeId, caller),
-  })),
-  implement(routes.myConsentRequests, async ({ caller }) => ({
-    body: { items: await consentRequestsTo(caller.org) },
-  })),
-  implement(routes.decideConsent, async ({ params, body, caller, correlationId }) => ({
-    body: await answerConsentRequest(params.challengeId, params.funderOin, body, { caller, correlationId }),
-  })),
-  implement(routes.listChallenges, async ({ query }) => ({ body: await queryListing(query) })),
-  implement(routes.getChallenge, async ({ params, caller }) => ({
-    body: challengeView(await readChallenge(params.challengeId, caller)),
-  })),
-]);
+export const handler = httpHandler(
+  [
+    implement(routes.createChallenge, async ({ body, caller, correlationId }) => {
+      const challenge = await draftChallenge(body, { caller, correlationId });
+      return { body: challengeView(challenge), headers: { location: `/challenges/${challenge.id}` } };
+    }),
+    implement(routes.updateChallenge, async ({ params, body, caller, correlationId }) => ({
+      body: challengeView(await editDraft(params.challengeId, body, { caller, correlationId })),
+    })),
+    implement(routes.cancelChallenge, async ({ params, body, caller, correlationId }) => ({
+      body: challengeView(await cancelChallenge(params.challengeId, body.reason, { caller, correlationId })),
+    })),
+    implement(routes.correctChallenge, async ({ params, body, caller, correlationId }) => ({
+      body: challengeView(await publishCorrection(params.challengeId, body, { caller, correlationId })),
+    })),
+    implement(routes.completeChallenge, async ({ params, caller, correlationId }) => ({
+      body: challengeView(await completeChallenge(params.challengeId, { caller, correlationId })),
+    })),
+    implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
+      body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),
+    })),
+    implement(routes.myChallenges, async ({ caller }) => ({
+      body: { items: (await listOwnChallenges(caller.org)).map(challengeView) },
+    })),
+    implement(routes.askQuestion, async ({ params, body, caller, correlationId }) => ({
+      body: await askQuestion(params.challengeId, body, { caller, correlationId }),
+    })),
+    implement(routes.answerQuestion, async ({ params, body, caller, correlationId }) => ({
+      body: await answerQuestion(params.questionId, body.answer, { caller, correlationId }),
+    })),
+    implement(routes.listQuestions, async ({ params, caller }) => ({
+      body: await listQuestions(params.challengeId, caller),
+    })),
+    implement(routes.publishNota, async ({ params, body, caller, correlationId }) => ({
+      body: await publishNota(params.challengeId, params.phase, body, { caller, correlationId }),
+      headers: { location: `/challenges/${params.challengeId}/notas` },
+    })),
+    implement(routes.listNotas, async ({ params }) => ({ body: await listNotas(params.challengeId) })),
+    implement(routes.challengeConsents, async ({ params, caller }) => ({
+      body: await challengeConsents(params.challengeId, caller),
+    })),
+    implement(routes.myConsentRequests, async ({ caller }) => ({
+      body: { items: await consentRequestsTo(caller.org) },
+    })),
+    implement(routes.decideConsent, async ({ params, body, caller, correlationId }) => ({
+      body: await answerConsentRequest(params.challengeId, params.funderOin, body, { caller, correlationId }),
+    })),
+    implement(routes.listChallenges, async ({ query }) => ({ body: await queryListing(query) })),
+    implement(routes.getChallenge, async ({ params, caller }) => ({
+      body: challengeView(await readChallenge(params.challengeId, caller)),
+    })),
+  ],
+  { verifyToken },
+);

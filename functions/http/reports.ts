@@ -1,5 +1,6 @@
 import { auditRoutes } from '#shared/audit/routes.ts';
 import { challengeAuditTrail } from '#shared/audit/view.ts';
+import { verifyToken } from '#shared/auth/tokens.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { reportRoutes } from '#shared/reports/routes.ts';
 import { awards, coFunding, followUp, ocds, pipeline } from '#shared/reports/use-cases.ts';
@@ -7,13 +8,16 @@ import { awards, coFunding, followUp, ocds, pipeline } from '#shared/reports/use
 // Only this function's route groups (and their schemas) are bundled with it.
 const routes = { ...auditRoutes, ...reportRoutes };
 
-export const handler = httpHandler([
-  implement(routes.coFundingReport, async ({ query }) => ({ body: await coFunding(query.year) })),
-  implement(routes.awardsReport, async ({ query }) => awards(query.year, query.format, query.variant)),
-  implement(routes.pipelineReport, async ({ query }) => ({ body: await pipeline(query.year) })),
-  implement(routes.ocdsReport, async ({ query }) => ({ body: await ocds(query.year) })),
-  implement(routes.followUpReport, async ({ query }) => ({ body: await followUp(query.year) })),
-  implement(routes.challengeAuditTrail, async ({ params, caller }) => ({
-    body: await challengeAuditTrail(params.challengeId, caller),
-  })),
-]);
+export const handler = httpHandler(
+  [
+    implement(routes.coFundingReport, async ({ query }) => ({ body: await coFunding(query.year) })),
+    implement(routes.awardsReport, async ({ query }) => awards(query.year, query.format, query.variant)),
+    implement(routes.pipelineReport, async ({ query }) => ({ body: await pipeline(query.year) })),
+    implement(routes.ocdsReport, async ({ query }) => ({ body: await ocds(query.year) })),
+    implement(routes.followUpReport, async ({ query }) => ({ body: await followUp(query.year) })),
+    implement(routes.challengeAuditTrail, async ({ params, caller }) => ({
+      body: await challengeAuditTrail(params.challengeId, caller),
+    })),
+  ],
+  { verifyToken },
+);

@@ -1,6 +1,8 @@
 import { createLocalJWKSet, createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import { config } from '#shared/platform/config.ts';
 
+export { bearerToken } from './bearer.ts';
+
 /**
  * Verifies a bearer token against the configured issuer: signature (from the JWKS), `iss`,
  * `aud`, `exp`/`nbf`, and an allow-list of algorithms (so `alg: none` or HS256 tricks fail).
@@ -41,9 +43,4 @@ export async function verifyToken(token: string): Promise<JWTPayload | undefined
   } catch {
     return undefined;
   }
-}
-
-export function bearerToken(authorization: string | undefined): string | undefined {
-  const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(authorization?.trim() ?? '');
-  return match?.[1];
 }

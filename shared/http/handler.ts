@@ -1,8 +1,8 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
+import { bearerToken } from '#shared/auth/bearer.ts';
 import { type Caller, callerFromClaims, scopesOf } from '#shared/auth/caller.ts';
-import { bearerToken, verifyToken } from '#shared/auth/tokens.ts';
 import { config } from '#shared/platform/config.ts';
 import { badRequest, DomainError, forbidden } from '#shared/platform/errors.ts';
 import { logger } from '#shared/platform/logger.ts';
@@ -54,7 +54,11 @@ export function implement<R extends AnyRoute>(
 const CORRELATION_ID = /^[A-Za-z0-9._-]{1,128}$/;
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;\s*charset=utf-8\s*)?$/i;
 
-async function identify(event: HttpEvent, route: AnyRoute): Promise<Caller | undefined> {
+async function identify(
+  event: HttpEvent,
+  route: AnyRoute,
+  verifyToken: TokenVerifier | undefined,
+): Promise<Caller | undefined> {
   // Protected routes: API Gateway's JWT authorizer (or the local gateway) already verified the token.
   const jwt = event.requestContext.authorizer?.jwt;
   const claims = jwt?.claims;
@@ -83,6 +87,7 @@ async function identify(event: HttpEvent, route: AnyRoute): Promise<Caller | und
       );
     return undefined;
   }
+  if (!verifyToken) throw new Error(`${routeKey(route)} is public but its function has no token verifier`);
   const payload = await verifyToken(token);
   const caller = payload ? callerFromClaims(payload as Record<string, unknown>) : undefined;
   if (!caller) throw new DomainError('unauthorized', 'invalid-token', 'The bearer token is not valid.');
@@ -132,15 +137,26 @@ function validate<T extends z.ZodType | undefined>(schema: T, value: unknown, wh
  * The Lambda handler for one route group. Every route goes the same way: find the route,
  * identify the caller, check access, validate, run the use case, answer JSON or a problem.
  */
-export function httpHandler(operations: readonly Operation[]) {
+/** Verifies a bearer token (shared/auth/tokens.ts): given only by functions that serve public routes. */
+export type TokenVerifier = (token: string) => Promise<Record<string, unknown> | undefined>;
+
+/**
+ * One Lambda handler for a function's routes. `verifyToken` is for public routes, where no
+ * authorizer ran and an offered token is verified here; functions without public routes leave it
+ * out and so bundle no jose. A public route without it is refused when the function loads.
+ */
+export function httpHandler(operations: readonly Operation[], options: { verifyToken?: TokenVerifier } = {}) {
   const byKey = new Map(operations.map((op) => [routeKey(op.route), op]));
+  const publicRoute = operations.find((op) => op.route.access === 'public');
+  if (publicRoute && !options.verifyToken)
+    throw new Error(`${routeKey(publicRoute.route)} is public: its function's httpHandler needs verifyToken`);
   const validateResponses = process.env.VALIDATE_RESPONSES === 'true';
 
   const handle = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const operation = byKey.get(event.routeKey);
     if (!operation) throw new DomainError('not-found', 'route-not-found', `No route ${event.routeKey}.`);
     const { route } = operation;
-    const caller = await identify(event, route);
+    const caller = await identify(event, route, options.verifyToken);
     if (route.access !== 'public' && !route.access.includes(caller!.role)) {
       throw forbidden('role-not-allowed', `The ${caller!.role} role may not call ${routeKey(route)}.`, {
         allowedRoles: route.access,
