@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { clock } from '#shared/platform/clock.ts';
 import { newId } from '#shared/platform/ids.ts';
 
@@ -7,20 +7,20 @@ import { newId } from '#shared/platform/ids.ts';
  * which is ours and survives re-publishing (EventBridge's own envelope id does not).
  */
 export const eventActor = z.strictObject({
-  role: z.string().max(32),
-  org: z.string().max(32).optional(),
-  sub: z.string().max(128).optional(),
+  role: z.string().check(z.maxLength(32)),
+  org: z.optional(z.string().check(z.maxLength(32))),
+  sub: z.optional(z.string().check(z.maxLength(128))),
 });
 
 export const eventMetadata = z.strictObject({
   eventId: z.uuid(),
-  version: z.int().min(1),
+  version: z.int().check(z.gte(1)),
   occurredAt: z.iso.datetime({ offset: true }),
   /** The request that started the chain; kept on every event it causes. */
-  correlationId: z.string().min(1).max(128),
+  correlationId: z.string().check(z.minLength(1)).check(z.maxLength(128)),
   /** The event or request that directly caused this one. */
-  causationId: z.string().max(128).optional(),
-  actor: eventActor.optional(),
+  causationId: z.optional(z.string().check(z.maxLength(128))),
+  actor: z.optional(eventActor),
 });
 export type EventMetadata = z.infer<typeof eventMetadata>;
 
@@ -35,19 +35,22 @@ export const SOURCES = {
 } as const;
 export type EventSource = (typeof SOURCES)[keyof typeof SOURCES];
 
-export interface EventDefinition<Data extends z.ZodType = z.ZodType, DetailType extends string = string> {
+export interface EventDefinition<
+  Data extends z.ZodMiniType = z.ZodMiniType,
+  DetailType extends string = string,
+> {
   source: EventSource;
   detailType: DetailType;
   version: number;
   description: string;
   data: Data;
   /** The full `detail` schema: metadata with this version, and the data. */
-  detail: z.ZodType<{ metadata: EventMetadata; data: z.infer<Data> }>;
+  detail: z.ZodMiniType<{ metadata: EventMetadata; data: z.infer<Data> }>;
   /** An example `data`, used by the contract tests and the event catalogue. */
   example: z.input<Data>;
 }
 
-export function defineEvent<Data extends z.ZodType, const DetailType extends string>(def: {
+export function defineEvent<Data extends z.ZodMiniType, const DetailType extends string>(def: {
   source: EventSource;
   detailType: DetailType;
   version: number;
@@ -56,7 +59,7 @@ export function defineEvent<Data extends z.ZodType, const DetailType extends str
   example: z.input<Data>;
 }): EventDefinition<Data, DetailType> {
   const detail = z.strictObject({
-    metadata: eventMetadata.extend({ version: z.literal(def.version) }),
+    metadata: z.extend(eventMetadata, { version: z.literal(def.version) }),
     data: def.data,
   }) as unknown as EventDefinition<Data, DetailType>['detail'];
   return { ...def, detail };
@@ -78,7 +81,7 @@ export interface EventContext {
 /** Changes made by the system itself or by setup scripts (demo data), not by a signed-in user. */
 export const SYSTEM_CONTEXT: EventContext = { correlationId: 'system', actor: { role: 'system' } };
 
-export function newEvent<Data extends z.ZodType>(
+export function newEvent<Data extends z.ZodMiniType>(
   def: EventDefinition<Data>,
   data: z.infer<Data>,
   context: EventContext,

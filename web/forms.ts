@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Problem } from './api.ts';
 import type { Lang } from './i18n/format.ts';
 import { fieldText, problemText } from './i18n/problems.ts';
@@ -60,7 +60,7 @@ export const percentForInput = (basisPoints: number, lang: Lang) =>
  */
 export function addSchemaErrors(
   form: FormState,
-  schema: z.ZodType | undefined,
+  schema: z.ZodMiniType | undefined,
   body: unknown,
   lang: Lang,
   fieldOf: (apiField: string) => string | undefined,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
 import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
@@ -24,8 +24,8 @@ export const AwardDecidedV1 = defineEvent({
     amountExclVatCents: centsSchema,
     split: z
       .array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema }))
-      .min(1)
-      .max(20),
+      .check(z.minLength(1))
+      .check(z.maxLength(20)),
     startDate: z.iso.date(),
     endDate: z.iso.date(),
     decidedAt: z.iso.datetime(),

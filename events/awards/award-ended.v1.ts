@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { centsSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
@@ -11,7 +11,9 @@ const ended = z.strictObject({
   programmeYear: z.int(),
   /** What was finally paid; the rest went back to the funders' envelopes. */
   finalAmountCents: centsSchema,
-  returned: z.array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema })).max(20),
+  returned: z
+    .array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema }))
+    .check(z.maxLength(20)),
   at: z.iso.datetime(),
 });
 
@@ -42,10 +44,10 @@ export const AwardTerminatedV1 = defineEvent({
   detailType: 'AwardTerminated',
   version: 1,
   description: 'The buyer terminated the contract; unspent money returned to the funders.',
-  data: ended.extend({
-    reason: z.string().max(2_000),
+  data: z.extend(ended, {
+    reason: z.string().check(z.maxLength(2_000)),
     /** Ended for cause (bankruptcy, serious breach): possible whatever the call announced. */
-    cause: z.enum(['bankruptcy', 'serious-breach']).optional(),
+    cause: z.optional(z.enum(['bankruptcy', 'serious-breach'])),
   }),
   example: {
     ...example,

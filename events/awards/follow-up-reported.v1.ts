@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { centsSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
@@ -15,15 +15,15 @@ export const followUpOutcome = z.strictObject({
   /** Revenue from the result since the contract ended (cumulative). */
   followOnRevenueCents: centsSchema,
   /** Jobs (FTE, whole) created because of the result. */
-  jobsCreated: z.int().min(0).max(100_000),
+  jobsCreated: z.int().check(z.gte(0)).check(z.lte(100_000)),
   /** Private or public investment attracted for the next steps. */
   followOnInvestmentCents: centsSchema,
   /** The product or service is on the market. */
   marketLaunch: z.boolean(),
   /** A public body bought the result as launching customer (phase 3). */
   launchingCustomer: z.boolean(),
-  launchingCustomerOin: oinSchema.optional(),
-  remarks: z.string().trim().max(2_000).optional(),
+  launchingCustomerOin: z.optional(oinSchema),
+  remarks: z.optional(z.string().check(z.trim()).check(z.maxLength(2_000))),
 });
 export type FollowUpOutcome = z.infer<typeof followUpOutcome>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 
 import { defineEvent, SOURCES } from '../envelope.ts';
@@ -20,10 +20,10 @@ export const AwardDecisionIssuedV1 = defineEvent({
     challengeId: z.uuid(),
     phase,
     decidedAt: z.iso.datetime(),
-    standstillDays: z.int().min(1).max(60),
+    standstillDays: z.int().check(z.gte(1)).check(z.lte(60)),
     /** The end of the standstill (24:00 Amsterdam of its last day), as a UTC instant. */
     standstillEndsAt: z.iso.datetime(),
-    awardIds: z.array(z.uuid()).min(1).max(10),
+    awardIds: z.array(z.uuid()).check(z.minLength(1)).check(z.maxLength(10)),
     /** Who received a letter, and with what outcome. */
     recipients: z
       .array(
@@ -33,8 +33,8 @@ export const AwardDecisionIssuedV1 = defineEvent({
           outcome: z.enum(['awarded', 'not-awarded']),
         }),
       )
-      .min(1)
-      .max(1_000),
+      .check(z.minLength(1))
+      .check(z.maxLength(1_000)),
   }),
   example: {
     decisionId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
@@ -140,18 +140,20 @@ export const AwardDecisionWithdrawnV1 = defineEvent({
     decisionId: z.uuid(),
     challengeId: z.uuid(),
     phase,
-    reason: z.string().max(4_000),
+    reason: z.string().check(z.maxLength(4_000)),
     withdrawnAt: z.iso.datetime(),
     awards: z
       .array(
         z.strictObject({
           awardId: z.uuid(),
           companyKvk: companyIdSchema,
-          returned: z.array(z.strictObject({ funderOin: z.string(), amountCents: z.int().min(0) })).max(20),
+          returned: z
+            .array(z.strictObject({ funderOin: z.string(), amountCents: z.int().check(z.gte(0)) }))
+            .check(z.maxLength(20)),
         }),
       )
-      .min(1)
-      .max(10),
+      .check(z.minLength(1))
+      .check(z.maxLength(10)),
   }),
   example: {
     decisionId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',

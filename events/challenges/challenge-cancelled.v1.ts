@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 import { challengeSummaryV1 } from './challenge-summary.v1.ts';
@@ -13,14 +13,14 @@ export const ChallengeCancelledV1 = defineEvent({
     challengeId: z.uuid(),
     leadBuyerOin: oinSchema,
     previousStatus: z.enum(['draft', 'published']),
-    reason: z.string().max(2_000),
-    programmeYear: z.int().min(2000).max(2100).optional(),
+    reason: z.string().check(z.maxLength(2_000)),
+    programmeYear: z.optional(z.int().check(z.gte(2000)).check(z.lte(2100))),
     released: z
       .array(z.strictObject({ holderOin: oinSchema, instrument: instrumentSchema, amountCents: centsSchema }))
-      .max(20),
+      .check(z.maxLength(20)),
     cancelledAt: z.iso.datetime(),
     /** The public summary, with the cancelled status, when it had been published. */
-    summary: challengeSummaryV1.optional(),
+    summary: z.optional(challengeSummaryV1),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

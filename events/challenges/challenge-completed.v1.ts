@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 import { ChallengePublishedV1 } from './challenge-published.v1.ts';
@@ -16,7 +16,7 @@ export const ChallengeCompletedV1 = defineEvent({
     programmeYear: z.int(),
     released: z
       .array(z.strictObject({ holderOin: oinSchema, instrument: instrumentSchema, amountCents: centsSchema }))
-      .max(20),
+      .check(z.maxLength(20)),
     completedAt: z.iso.datetime(),
     summary: challengeSummaryV1,
   }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent, SOURCES } from '../envelope.ts';
 import { ChallengePublishedV1 } from './challenge-published.v1.ts';
 import { challengeSummaryV1 } from './challenge-summary.v1.ts';
@@ -17,13 +17,15 @@ export const ChallengeCorrectedV1 = defineEvent({
     'A buyer published a correction of a published challenge: deadlines extended and/or text clarified.',
   data: z.strictObject({
     challengeId: z.uuid(),
-    number: z.int().min(1),
-    reason: z.string().max(2_000),
-    deadlines: z.array(z.strictObject({ phase, from: z.iso.datetime(), to: z.iso.datetime() })).max(3),
-    questionDeadline: z.strictObject({ from: z.iso.datetime(), to: z.iso.datetime() }).optional(),
+    number: z.int().check(z.gte(1)),
+    reason: z.string().check(z.maxLength(2_000)),
+    deadlines: z
+      .array(z.strictObject({ phase, from: z.iso.datetime(), to: z.iso.datetime() }))
+      .check(z.maxLength(3)),
+    questionDeadline: z.optional(z.strictObject({ from: z.iso.datetime(), to: z.iso.datetime() })),
     textChanged: z.boolean(),
     /** Documents it added or replaced (additive, optional: v1 consumers ignore it). */
-    documentsChanged: z.boolean().optional(),
+    documentsChanged: z.optional(z.boolean()),
     correctedAt: z.iso.datetime(),
     summary: challengeSummaryV1,
   }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { centsSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/kernel/vocabulary.ts';
 
 /**
@@ -8,40 +8,43 @@ import { centsSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/k
 export const challengeSummaryV1 = z.strictObject({
   challengeId: z.uuid(),
   instrument: instrumentSchema,
-  title: z.strictObject({ nl: z.string().max(200), en: z.string().max(200).optional() }),
+  title: z.strictObject({
+    nl: z.string().check(z.maxLength(200)),
+    en: z.optional(z.string().check(z.maxLength(200))),
+  }),
   theme: themeSchema,
-  cpvCodes: z.array(z.string().max(10)).max(10),
-  leadBuyer: z.strictObject({ oin: oinSchema, name: z.string().max(200) }),
+  cpvCodes: z.array(z.string().check(z.maxLength(10))).check(z.maxLength(10)),
+  leadBuyer: z.strictObject({ oin: oinSchema, name: z.string().check(z.maxLength(200)) }),
   funders: z
     .array(
       z.strictObject({
         oin: oinSchema,
-        name: z.string().max(200),
+        name: z.string().check(z.maxLength(200)),
         side: z.enum(['ezk', 'co-funder']),
-        shareBasisPoints: z.int().min(0).max(10_000),
+        shareBasisPoints: z.int().check(z.gte(0)).check(z.lte(10_000)),
       }),
     )
-    .min(1)
-    .max(20),
+    .check(z.minLength(1))
+    .check(z.maxLength(20)),
   phases: z
     .array(
       z.strictObject({
         number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
         budgetCents: centsSchema,
         maxPerContractCents: centsSchema,
-        plannedContracts: z.int().min(1).max(1000),
+        plannedContracts: z.int().check(z.gte(1)).check(z.lte(1000)),
         submissionDeadline: z.iso.datetime(),
         status: z.enum(['planned', 'open', 'closed']),
       }),
     )
-    .min(1)
-    .max(3),
+    .check(z.minLength(1))
+    .check(z.maxLength(3)),
   totalBudgetCents: centsSchema,
   /** Whose envelopes carry it, and each funder's exact share (the one split function). */
-  programmeYear: z.int().min(2000).max(2100),
+  programmeYear: z.int().check(z.gte(2000)).check(z.lte(2100)),
   fundingSplit: z
     .array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema }))
-    .min(1)
-    .max(20),
+    .check(z.minLength(1))
+    .check(z.maxLength(20)),
   publishedAt: z.iso.datetime(),
 });

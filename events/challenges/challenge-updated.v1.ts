@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
@@ -11,8 +11,11 @@ export const ChallengeUpdatedV1 = defineEvent({
   data: z.strictObject({
     challengeId: z.uuid(),
     leadBuyerOin: oinSchema,
-    changedFields: z.array(z.string().max(40)).min(1).max(20),
-    version: z.int().min(1),
+    changedFields: z
+      .array(z.string().check(z.maxLength(40)))
+      .check(z.minLength(1))
+      .check(z.maxLength(20)),
+    version: z.int().check(z.gte(1)),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** A phase's submission deadline passed: proposals are unsealed for the buyer and evaluation starts. */
@@ -12,7 +12,7 @@ export const PhaseClosedV1 = defineEvent({
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     deadline: z.iso.datetime(),
     closedAt: z.iso.datetime(),
-    proposalCount: z.int().min(0),
+    proposalCount: z.int().check(z.gte(0)),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

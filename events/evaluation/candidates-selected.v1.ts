@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
@@ -25,7 +25,7 @@ export const CandidatesSelectedV1 = defineEvent({
           invited: z.boolean(),
         }),
       )
-      .max(500),
+      .check(z.maxLength(500)),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
@@ -12,9 +12,9 @@ export const CommitteeNamedV1 = defineEvent({
     challengeId: z.uuid(),
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     assessors: z
-      .array(z.strictObject({ oin: oinSchema, assessorId: z.string().max(128) }))
-      .min(1)
-      .max(20),
+      .array(z.strictObject({ oin: oinSchema, assessorId: z.string().check(z.maxLength(128)) }))
+      .check(z.minLength(1))
+      .check(z.maxLength(20)),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

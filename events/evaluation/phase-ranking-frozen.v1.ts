@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /**
@@ -15,16 +15,16 @@ export const PhaseRankingFrozenV1 = defineEvent({
     challengeId: z.uuid(),
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     decisionId: z.uuid(),
-    rankedProposals: z.int().min(0),
+    rankedProposals: z.int().check(z.gte(0)),
     /** Each group of proposals equal on every criterion, in the order the lot gave them. */
     lots: z
       .array(
         z.strictObject({
-          proposalIds: z.array(z.uuid()).min(2),
-          draws: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(2),
+          proposalIds: z.array(z.uuid()).check(z.minLength(2)),
+          draws: z.array(z.string().check(z.regex(/^[0-9a-f]{64}$/))).check(z.minLength(2)),
         }),
       )
-      .max(500),
+      .check(z.maxLength(500)),
     frozenAt: z.iso.datetime(),
   }),
   example: {

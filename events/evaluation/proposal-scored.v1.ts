@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
@@ -12,7 +12,7 @@ export const ProposalScoredV1 = defineEvent({
     challengeId: z.uuid(),
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     proposalId: z.uuid(),
-    assessor: z.strictObject({ oin: oinSchema, assessorId: z.string().max(128) }),
+    assessor: z.strictObject({ oin: oinSchema, assessorId: z.string().check(z.maxLength(128)) }),
     scoredAt: z.iso.datetime(),
   }),
   example: {

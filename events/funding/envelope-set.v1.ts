@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
@@ -9,19 +9,19 @@ export const EnvelopeSetV1 = defineEvent({
   version: 1,
   description: 'The programme office set (or changed) a funder’s caps per instrument for a programme year.',
   data: z.strictObject({
-    year: z.int().min(2000).max(2100),
+    year: z.int().check(z.gte(2000)).check(z.lte(2100)),
     holderOin: oinSchema,
     caps: z
       .array(
         z.strictObject({
           instrument: instrumentSchema,
           capCents: centsSchema,
-          previousCapCents: centsSchema.optional(),
+          previousCapCents: z.optional(centsSchema),
         }),
       )
-      .min(1)
-      .max(10),
-    members: z.array(oinSchema).max(50),
+      .check(z.minLength(1))
+      .check(z.maxLength(10)),
+    members: z.array(oinSchema).check(z.maxLength(50)),
     setAt: z.iso.datetime(),
   }),
   example: {

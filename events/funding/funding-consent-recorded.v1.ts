@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { centsSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
@@ -16,9 +16,9 @@ export const FundingConsentRecordedV1 = defineEvent({
     funderOin: oinSchema,
     leadBuyerOin: oinSchema,
     status: z.enum(['requested', 'approved', 'declined', 'withdrawn']),
-    fundingVersion: z.int().min(1),
+    fundingVersion: z.int().check(z.gte(1)),
     amountCents: centsSchema,
-    reason: z.string().max(2_000).optional(),
+    reason: z.optional(z.string().check(z.maxLength(2_000))),
     at: z.iso.datetime(),
   }),
   example: {

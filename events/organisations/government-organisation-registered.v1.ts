@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { GOVERNMENT_KINDS } from '#shared/kernel/organisations.ts';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
@@ -11,7 +11,7 @@ export const GovernmentOrganisationRegisteredV1 = defineEvent({
   description: 'A government body (ministry, province, …) was registered or renamed by the programme office.',
   data: z.strictObject({
     oin: oinSchema,
-    name: z.string().max(200),
+    name: z.string().check(z.maxLength(200)),
     kind: z.enum(GOVERNMENT_KINDS),
     registeredAt: z.iso.datetime(),
   }),

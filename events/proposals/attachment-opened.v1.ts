@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /**
@@ -15,8 +15,8 @@ export const AttachmentOpenedV1 = defineEvent({
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     proposalId: z.uuid(),
     attachmentId: z.uuid(),
-    fileName: z.string().max(200),
-    sha256: z.string().regex(/^[a-f0-9]{64}$/),
+    fileName: z.string().check(z.maxLength(200)),
+    sha256: z.string().check(z.regex(/^[a-f0-9]{64}$/)),
     openedAt: z.iso.datetime(),
   }),
   example: {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
 import { centsSchema } from '#shared/kernel/vocabulary.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /**
@@ -12,14 +12,14 @@ export const NotaPublishedV1 = defineEvent({
   description: "The buyer published a nota van inlichtingen: a phase's numbered questions and answers.",
   data: z.strictObject({
     challengeId: z.uuid(),
-    phase: z.int().min(1).max(3),
+    phase: z.int().check(z.gte(1)).check(z.lte(3)),
     /** The nota's number within its phase (1, 2, …). */
-    number: z.int().min(1),
+    number: z.int().check(z.gte(1)),
     publishedAt: z.iso.datetime(),
     /** Questions answered for the first time in this nota. */
-    questions: z.int().min(0),
+    questions: z.int().check(z.gte(0)),
     /** Earlier answers this nota changes, each with its reason. */
-    amendments: z.int().min(0),
+    amendments: z.int().check(z.gte(0)),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

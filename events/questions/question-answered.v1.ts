@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /** The buyer answered a question; question and answer are now public, without the asker's name. */
@@ -10,8 +10,8 @@ export const QuestionAnsweredV1 = defineEvent({
   data: z.strictObject({
     questionId: z.uuid(),
     challengeId: z.uuid(),
-    question: z.string().max(2_000),
-    answer: z.string().max(5_000),
+    question: z.string().check(z.maxLength(2_000)),
+    answer: z.string().check(z.maxLength(5_000)),
     answeredAt: z.iso.datetime(),
   }),
   example: {

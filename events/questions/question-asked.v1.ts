@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 
 import { defineEvent, SOURCES } from '../envelope.ts';
@@ -15,7 +15,7 @@ export const QuestionAskedV1 = defineEvent({
     askedBy: companyIdSchema,
     askedAt: z.iso.datetime(),
     /** The phase the question is about (added later: absent means phase 1). */
-    phase: z.int().min(1).max(3).optional(),
+    phase: z.optional(z.int().check(z.gte(1)).check(z.lte(3))),
   }),
   example: {
     questionId: '9d2f3c4b-5a6e-4f70-8a1b-2c3d4e5f6a7b',

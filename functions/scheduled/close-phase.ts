@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { closePhase } from '#shared/challenges/phases.ts';
 import { logger } from '#shared/platform/logger.ts';
 
 const payload = z.strictObject({
   challengeId: z.uuid(),
-  phase: z.int().min(1).max(3),
-  deadline: z.iso.datetime().optional(),
+  phase: z.int().check(z.gte(1)).check(z.lte(3)),
+  deadline: z.optional(z.iso.datetime()),
 });
 
 /** Target of the deadline schedules: closes the phase (and emits PhaseClosed) once. */

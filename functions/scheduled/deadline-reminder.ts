@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sendReminders } from '#shared/notifications/reminders.ts';
 import { logger } from '#shared/platform/logger.ts';
 
 const payload = z.strictObject({
   challengeId: z.uuid(),
-  phase: z.int().min(1).max(3),
+  phase: z.int().check(z.gte(1)).check(z.lte(3)),
   deadline: z.iso.datetime(),
-  daysBefore: z.int().min(1).max(30),
+  daysBefore: z.int().check(z.gte(1)).check(z.lte(30)),
 });
 
 /** Target of the reminder schedules: e-mails the companies that asked about a phase and have not bid. */

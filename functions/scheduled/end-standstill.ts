@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { concludeDecision } from '#shared/awards/standstill.ts';
 import { logger } from '#shared/platform/logger.ts';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sendFollowUpOverdue } from '#shared/notifications/reminders.ts';
 import { logger } from '#shared/platform/logger.ts';
 

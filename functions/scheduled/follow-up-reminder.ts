@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { remindFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { logger } from '#shared/platform/logger.ts';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sendWeeklyDigest } from '#shared/notifications/digest.ts';
 import { logger } from '#shared/platform/logger.ts';
 

@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '#shared/http/route.ts';
 
 const verification = z.object({
   chain: z.string(),
   entries: z.int(),
   valid: z.boolean(),
-  brokenAt: z.int().optional(),
-  reason: z.string().optional(),
+  brokenAt: z.optional(z.int()),
+  reason: z.optional(z.string()),
 });
 const entry = z.object({
   chain: z.string(),
@@ -14,14 +14,14 @@ const entry = z.object({
   eventId: z.string(),
   action: z.string(),
   source: z.string(),
-  actor: z.object({ role: z.string(), org: z.string().optional(), sub: z.string().optional() }),
+  actor: z.object({ role: z.string(), org: z.optional(z.string()), sub: z.optional(z.string()) }),
   at: z.string(),
   correlationId: z.string(),
   ids: z.record(z.string(), z.union([z.string(), z.number()])),
   previousHash: z.string(),
   hash: z.string(),
   /** Fields left out of this entry for the reader (its hash covers the whole entry). */
-  redacted: z.array(z.string()).optional(),
+  redacted: z.optional(z.array(z.string())),
 });
 
 export const auditRoutes = {
@@ -40,7 +40,7 @@ export const auditRoutes = {
       verification,
       entries: z.array(entry),
       /** While a phase takes bids, what happened since it opened is held back until this deadline. */
-      heldBackUntil: z.string().optional(),
+      heldBackUntil: z.optional(z.string()),
     }),
     successStatus: 200,
   }),

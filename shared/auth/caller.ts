@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 
@@ -31,17 +31,19 @@ export interface Caller {
 
 const claimsSchema = z
   .object({
-    sub: z.string().min(1).max(128),
+    sub: z.string().check(z.minLength(1)).check(z.maxLength(128)),
     [CLAIMS.role]: z.enum(ROLES),
-    [CLAIMS.org]: z.string().min(1).max(64),
-    email: z.email().max(254).optional().catch(undefined),
+    [CLAIMS.org]: z.string().check(z.minLength(1)).check(z.maxLength(64)),
+    email: z.catch(z.optional(z.email().check(z.maxLength(254))), undefined),
   })
-  .superRefine((claims, ctx) => {
-    const role = claims[CLAIMS.role];
-    const org = claims[CLAIMS.org];
-    const ok = role === 'sme' ? companyIdSchema.safeParse(org).success : oinSchema.safeParse(org).success;
-    if (!ok) ctx.addIssue({ code: 'custom', message: `organisation id does not fit role ${role}` });
-  });
+  .check(
+    z.superRefine((claims, ctx) => {
+      const role = claims[CLAIMS.role];
+      const org = claims[CLAIMS.org];
+      const ok = role === 'sme' ? companyIdSchema.safeParse(org).success : oinSchema.safeParse(org).success;
+      if (!ok) ctx.addIssue({ code: 'custom', message: `organisation id does not fit role ${role}` });
+    }),
+  );
 
 /** Turns verified claims into a caller, or undefined when they do not describe one. */
 export function callerFromClaims(

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { centsSchema, instrumentSchema } from '#shared/kernel/vocabulary.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
@@ -14,17 +14,24 @@ export const decisionBody = z.strictObject({
       z.strictObject({
         proposalId: z.uuid(),
         /** Contract price incl. VAT; default the requested amount, never more. */
-        amountCents: centsSchema.min(1).optional(),
+        amountCents: z.optional(centsSchema.check(z.gte(1))),
         startDate: z.iso.date(),
         endDate: z.iso.date(),
       }),
     )
-    .min(1)
-    .max(10)
-    .refine((awards) => new Set(awards.map((a) => a.proposalId)).size === awards.length, 'each proposal once')
-    .refine((awards) => awards.every((a) => a.startDate <= a.endDate), 'a contract ends after it starts'),
+    .check(z.minLength(1))
+    .check(z.maxLength(10))
+    .check(
+      z.refine(
+        (awards) => new Set(awards.map((a) => a.proposalId)).size === awards.length,
+        'each proposal once',
+      ),
+    )
+    .check(
+      z.refine((awards) => awards.every((a) => a.startDate <= a.endDate), 'a contract ends after it starts'),
+    ),
   /** The buyer's reasons, in the decision letter to every bidder beside the scores and their comparison. */
-  reasons: z.string().trim().min(10).max(4_000).optional(),
+  reasons: z.optional(z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(4_000))),
 });
 
 export const AWARD_STATUSES = ['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'] as const;
@@ -55,12 +62,12 @@ export const awardView = z.object({
   /** The end of the decision's standstill: the contract is concluded after it, if nobody objected. */
   standstillEndsAt: z.string(),
   /** When the award became definitive: the contract's date (OCDS `dateSigned`). */
-  concludedAt: z.string().optional(),
-  withdrawnAt: z.string().optional(),
-  finalAmountCents: z.int().optional(),
-  endedAt: z.string().optional(),
-  terminationReason: z.string().optional(),
-  terminationCause: z.enum(TERMINATION_CAUSES).optional(),
+  concludedAt: z.optional(z.string()),
+  withdrawnAt: z.optional(z.string()),
+  finalAmountCents: z.optional(z.int()),
+  endedAt: z.optional(z.string()),
+  terminationReason: z.optional(z.string()),
+  terminationCause: z.optional(z.enum(TERMINATION_CAUSES)),
 });
 export type Award = z.infer<typeof awardView>;
 
@@ -72,13 +79,13 @@ export const decisionView = z.object({
 export const awardIdParams = z.strictObject({ awardId: z.uuid() });
 export const completeBody = z.strictObject({
   /** What is finally paid, if less than the award (the rest returns to the funders). */
-  finalAmountCents: centsSchema.optional(),
+  finalAmountCents: z.optional(centsSchema),
 });
 export const terminateBody = z.strictObject({
-  reason: z.string().trim().min(3).max(2_000),
+  reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(2_000)),
   spentCents: centsSchema,
   /** Ended for cause (always possible); without one, an innovation partnership ends a partner only if its call announced it. */
-  cause: z.enum(TERMINATION_CAUSES).optional(),
+  cause: z.optional(z.enum(TERMINATION_CAUSES)),
 });
 export const invitationList = z.object({
   items: z.array(
@@ -121,27 +128,27 @@ export const objectionView = z.object({
   lodgedAt: z.string(),
   /** moot: the decision was withdrawn before the objection was answered. */
   status: z.enum(OBJECTION_STATUSES),
-  answer: z.object({ reasons: z.string(), answeredAt: z.string() }).optional(),
+  answer: z.optional(z.object({ reasons: z.string(), answeredAt: z.string() })),
 });
 export type Objection = z.infer<typeof objectionView>;
 
 export const objectionBody = z.strictObject({
   decisionId: z.uuid(),
   /** Why the decision is wrong, as the bidder sees it. */
-  grounds: z.string().trim().min(10).max(10_000),
+  grounds: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(10_000)),
 });
 export const objectionAnswerBody = z.strictObject({
   outcome: z.enum(['upheld', 'rejected']),
-  reasons: z.string().trim().min(10).max(10_000),
+  reasons: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(10_000)),
 });
 export const withdrawDecisionBody = z.strictObject({
-  reason: z.string().trim().min(3).max(4_000),
+  reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(4_000)),
 });
 export const objectionParams = z.strictObject({ challengeId: z.uuid(), objectionId: z.uuid() });
 export const decisionParams = z.strictObject({ challengeId: z.uuid(), decisionId: z.uuid() });
 export const letterParams = z.strictObject({ proposalId: z.uuid(), decisionId: z.uuid() });
 
-const localised = z.object({ nl: z.string(), en: z.string().optional() });
+const localised = z.object({ nl: z.string(), en: z.optional(z.string()) });
 const criterionScores = z.record(z.string(), z.number());
 
 export const decisionSummaryView = z.object({
@@ -153,19 +160,19 @@ export const decisionSummaryView = z.object({
   standstillDays: z.int(),
   standstillEndsAt: z.string(),
   standstillEndsAtAmsterdam: z.string(),
-  reasons: z.string().optional(),
+  reasons: z.optional(z.string()),
   lodgedObjections: z.int(),
   openObjections: z.int(),
   upheldObjections: z.int(),
-  concludedAt: z.string().optional(),
-  withdrawnAt: z.string().optional(),
-  withdrawalReason: z.string().optional(),
+  concludedAt: z.optional(z.string()),
+  withdrawnAt: z.optional(z.string()),
+  withdrawalReason: z.optional(z.string()),
 });
 
 /** For the buyer: each decision, its awards, the letters sent and the objections. */
 export const decisionListView = z.object({
   items: z.array(
-    decisionSummaryView.extend({
+    z.extend(decisionSummaryView, {
       awards: z.array(awardView),
       letters: z.array(
         z.object({
@@ -185,23 +192,23 @@ export const decisionListView = z.object({
  * motivations and rank, the scores of the awarded proposals and where they did better, the
  * buyer's reasons, and the end of the standstill in which it may object.
  */
-export const decisionLetterView = decisionSummaryView.extend({
+export const decisionLetterView = z.extend(decisionSummaryView, {
   challengeTitle: localised,
   instrument: instrumentSchema,
   buyer: z.object({ oin: z.string(), name: z.string() }),
   recipient: z.object({ proposalId: z.uuid(), companyKvk: companyIdSchema, companyName: z.string() }),
   outcome: z.enum(['awarded', 'not-awarded']),
   /** Why not: below the phase's minimum score, beyond the budget line, or others ranked higher. */
-  notAwardedBecause: z.enum(['below-threshold', 'outside-budget', 'ranked-lower']).optional(),
-  award: z
-    .object({
+  notAwardedBecause: z.optional(z.enum(['below-threshold', 'outside-budget', 'ranked-lower'])),
+  award: z.optional(
+    z.object({
       awardId: z.uuid(),
       amountCents: z.int(),
       startDate: z.string(),
       endDate: z.string(),
       status: z.enum(AWARD_STATUSES),
-    })
-    .optional(),
+    }),
+  ),
   criteria: z.array(z.object({ key: z.string(), name: localised, weightBasisPoints: z.int() })),
   minimumScore: z.number(),
   budgetCents: z.int(),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
 import { ENTITY, type Key, keys } from '#shared/db/keys.ts';

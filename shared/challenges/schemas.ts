@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { callDocumentView } from '#shared/documents/schemas.ts';
 import {
   centsSchema,
@@ -17,46 +17,53 @@ import { CHALLENGE_STATUSES, LISTED_STATUSES } from './model.ts';
 export const challengeIdParams = z.strictObject({ challengeId: z.uuid() });
 
 /** A deadline: ISO 8601 with offset, or Amsterdam wall-clock time without one. Stored as UTC. */
-export const deadlineSchema = z
-  .string()
-  .max(40)
-  .transform((value, ctx) => {
+export const deadlineSchema = z.pipe(
+  z.string().check(z.maxLength(40)),
+  z.transform((value, ctx) => {
     const instant = parseDeadline(value);
     if (!instant) {
-      ctx.addIssue({
+      ctx.issues.push({
         code: 'custom',
+        input: value,
         message: 'a date-time like 2018-12-05T17:00 (Amsterdam time) or 2018-12-05T16:00:00Z',
       });
       return z.NEVER;
     }
     return instant;
-  });
+  }),
+);
 
 export const phaseNumberSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 const phaseInput = z.strictObject({
   number: phaseNumberSchema,
-  budgetCents: centsSchema.min(1),
+  budgetCents: centsSchema.check(z.gte(1)),
   /** Contract price cap incl. VAT; SBIR defaults: phase 1 € 50.000, phase 2 € 450.000. */
-  maxPerContractCents: centsSchema.min(1).optional(),
-  plannedContracts: z.int().min(1).max(100),
-  durationMonths: z.int().min(1).max(60),
+  maxPerContractCents: z.optional(centsSchema.check(z.gte(1))),
+  plannedContracts: z.int().check(z.gte(1)).check(z.lte(100)),
+  durationMonths: z.int().check(z.gte(1)).check(z.lte(60)),
   submissionDeadline: deadlineSchema,
   /** Weights in basis points adding up to 10000; SBIR defaults to domain.md's weights. */
-  criteria: z
-    .array(z.strictObject({ key: criterionKeySchema, weightBasisPoints: z.int().min(1).max(10_000) }))
-    .min(1)
-    .max(5)
-    .optional(),
+  criteria: z.optional(
+    z
+      .array(
+        z.strictObject({
+          key: criterionKeySchema,
+          weightBasisPoints: z.int().check(z.gte(1)).check(z.lte(10_000)),
+        }),
+      )
+      .check(z.minLength(1))
+      .check(z.maxLength(5)),
+  ),
   /** Optional minimum weighted score (0–10) a proposal needs to be funded. */
-  minimumScore: z.number().min(0).max(10).multipleOf(0.1).optional(),
+  minimumScore: z.optional(z.number().check(z.gte(0)).check(z.lte(10)).check(z.multipleOf(0.1))),
   /** Phases 2 and 3: last moment for this phase's questions; default 10 days before it closes. */
-  questionDeadline: deadlineSchema.optional(),
+  questionDeadline: z.optional(deadlineSchema),
 });
 
 const partnershipTerms = z.strictObject({
   mayEndPartnersAfterPhase: z.boolean(),
-  conditions: z.string().trim().min(1).max(2_000).optional(),
+  conditions: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(2_000))),
 });
 
 export const createChallengeBody = z.strictObject({
@@ -64,60 +71,67 @@ export const createChallengeBody = z.strictObject({
   title: localisedText(200),
   description: localisedText(20_000),
   theme: themeSchema,
-  cpvCodes: z.array(cpvSchema).min(1).max(10),
+  cpvCodes: z.array(cpvSchema).check(z.minLength(1)).check(z.maxLength(10)),
   funders: z
-    .array(z.strictObject({ oin: oinSchema, shareBasisPoints: z.int().min(1).max(10_000) }))
-    .min(1)
-    .max(10),
-  phases: z.array(phaseInput).min(1).max(3),
+    .array(z.strictObject({ oin: oinSchema, shareBasisPoints: z.int().check(z.gte(1)).check(z.lte(10_000)) }))
+    .check(z.minLength(1))
+    .check(z.maxLength(10)),
+  phases: z.array(phaseInput).check(z.minLength(1)).check(z.maxLength(3)),
   /** Last moment for clarification questions; default: 10 days before phase 1 closes. */
-  questionDeadline: deadlineSchema.optional(),
+  questionDeadline: z.optional(deadlineSchema),
   /** Innovation partnerships: whether partners may be ended after a phase, stated before publication. */
-  innovationPartnership: partnershipTerms.optional(),
+  innovationPartnership: z.optional(partnershipTerms),
   /**
    * Calendar days between the award decision and the contract (standstill, Alcatel period), in
    * which a bidder may object; default 20, at least 20 for an innovation partnership (Aw 2012 art. 2.127).
    */
-  standstillDays: z.int().min(1).max(60).optional(),
+  standstillDays: z.optional(z.int().check(z.gte(1)).check(z.lte(60))),
 });
 export type CreateChallengeInput = z.infer<typeof createChallengeBody>;
 
 /** A draft edit: any fields of the draft, replaced whole; the result must again be a valid challenge. */
-export const updateChallengeBody = createChallengeBody
-  .partial()
-  .extend({
-    innovationPartnership: partnershipTerms.nullable().optional().describe('null removes the terms'),
+export const updateChallengeBody = z
+  .extend(z.partial(createChallengeBody), {
+    innovationPartnership: z
+      .optional(z.nullable(partnershipTerms))
+      .check(z.describe('null removes the terms')),
   })
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'change at least one field' });
+  .check(z.refine((patch) => Object.keys(patch).length > 0, { message: 'change at least one field' }));
 
 export type UpdateChallengeInput = z.infer<typeof updateChallengeBody>;
 
-export const cancelChallengeBody = z.strictObject({ reason: z.string().trim().min(3).max(2_000) });
+export const cancelChallengeBody = z.strictObject({
+  reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(2_000)),
+});
 
 /** A correction (rectificatie) of a published call: a reason, and at least one change. */
 export const correctionBody = z
   .strictObject({
-    reason: z.string().trim().min(10).max(2_000),
+    reason: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(2_000)),
     /** New deadlines: only ever later, only for phases still taking bids. */
-    deadlines: z
-      .array(z.strictObject({ phase: phaseNumberSchema, submissionDeadline: deadlineSchema }))
-      .min(1)
-      .max(3)
-      .optional(),
-    questionDeadline: deadlineSchema.optional(),
+    deadlines: z.optional(
+      z
+        .array(z.strictObject({ phase: phaseNumberSchema, submissionDeadline: deadlineSchema }))
+        .check(z.minLength(1))
+        .check(z.maxLength(3)),
+    ),
+    questionDeadline: z.optional(deadlineSchema),
     /** Clarified text (replaces the title or description as a whole). */
-    title: localisedText(200).optional(),
-    description: localisedText(20_000).optional(),
+    title: z.optional(localisedText(200)),
+    description: z.optional(localisedText(20_000)),
     /** Checked uploads of call documents to add, each replacing a document of the call or none. */
-    documents: z
-      .array(z.strictObject({ uploadId: z.uuid(), replaces: z.uuid().optional() }))
-      .min(1)
-      .max(10)
-      .optional(),
+    documents: z.optional(
+      z
+        .array(z.strictObject({ uploadId: z.uuid(), replaces: z.optional(z.uuid()) }))
+        .check(z.minLength(1))
+        .check(z.maxLength(10)),
+    ),
   })
-  .refine((b) => b.deadlines || b.questionDeadline || b.title || b.description || b.documents, {
-    message: 'change at least one deadline, text or document',
-  });
+  .check(
+    z.refine((b) => b.deadlines || b.questionDeadline || b.title || b.description || b.documents, {
+      message: 'change at least one deadline, text or document',
+    }),
+  );
 export type CorrectionInput = z.infer<typeof correctionBody>;
 
 const correctionView = z.object({
@@ -125,16 +139,16 @@ const correctionView = z.object({
   at: z.string(),
   reason: z.string(),
   deadlines: z.array(z.object({ phase: z.int(), from: z.string(), to: z.string() })),
-  questionDeadline: z.object({ from: z.string(), to: z.string() }).optional(),
-  title: z.object({ nl: z.string(), en: z.string().optional() }).optional(),
-  description: z.object({ nl: z.string(), en: z.string().optional() }).optional(),
-  documents: z
-    .array(z.object({ id: z.string(), title: z.string(), replaces: z.string().optional() }))
-    .optional(),
+  questionDeadline: z.optional(z.object({ from: z.string(), to: z.string() })),
+  title: z.optional(z.object({ nl: z.string(), en: z.optional(z.string()) })),
+  description: z.optional(z.object({ nl: z.string(), en: z.optional(z.string()) })),
+  documents: z.optional(
+    z.array(z.object({ id: z.string(), title: z.string(), replaces: z.optional(z.string()) })),
+  ),
 });
 
 /** A text in Dutch and, where given, English. */
-export const localisedView = z.object({ nl: z.string(), en: z.string().optional() });
+export const localisedView = z.object({ nl: z.string(), en: z.optional(z.string()) });
 const localised = localisedView;
 
 export const phaseView = z.object({
@@ -145,12 +159,12 @@ export const phaseView = z.object({
   maxPerContractExclVatCents: z.int(),
   plannedContracts: z.int(),
   durationMonths: z.int(),
-  submissionDeadline: z.string().describe('UTC instant'),
-  submissionDeadlineAmsterdam: z.string().describe('The same instant in Europe/Amsterdam time'),
+  submissionDeadline: z.string().check(z.describe('UTC instant')),
+  submissionDeadlineAmsterdam: z.string().check(z.describe('The same instant in Europe/Amsterdam time')),
   /** Until when this phase takes questions (phase 1: the call's question deadline). */
   questionDeadline: z.string(),
   criteria: z.array(z.object({ key: criterionKeySchema, name: localised, weightBasisPoints: z.int() })),
-  minimumScore: z.number().optional(),
+  minimumScore: z.optional(z.number()),
 });
 
 export const funderView = z.object({
@@ -174,53 +188,53 @@ export const challengeView = z.object({
   funders: z.array(funderView),
   phases: z.array(phaseView),
   totalBudgetCents: z.int(),
-  innovationPartnership: partnershipTerms.optional(),
+  innovationPartnership: z.optional(partnershipTerms),
   questionDeadline: z.string(),
   /** How equal scores are settled, as the call announces it. */
-  tieBreak: z.object({ nl: z.string(), en: z.string() }).optional(),
+  tieBreak: z.optional(z.object({ nl: z.string(), en: z.string() })),
   /** How price is scored (where a phase weighs it): by this formula on the tendered prices, not by assessors. */
-  priceFormula: z.object({ nl: z.string(), en: z.string() }).optional(),
+  priceFormula: z.optional(z.object({ nl: z.string(), en: z.string() })),
   /** Calendar days from the award decision to the contract, in which bidders may object. */
   standstillDays: z.int(),
   /** Corrections published since publication (rectificaties), oldest first. */
-  corrections: z.array(correctionView).optional(),
-  documents: z.array(callDocumentView).optional(),
+  corrections: z.optional(z.array(correctionView)),
+  documents: z.optional(z.array(callDocumentView)),
   createdAt: z.string(),
   updatedAt: z.string(),
-  publishedAt: z.string().optional(),
-  programmeYear: z.int().optional(),
-  fundingSplit: z.array(z.object({ funderOin: z.string(), amountCents: z.int() })).optional(),
-  reservations: z
-    .array(
+  publishedAt: z.optional(z.string()),
+  programmeYear: z.optional(z.int()),
+  fundingSplit: z.optional(z.array(z.object({ funderOin: z.string(), amountCents: z.int() }))),
+  reservations: z.optional(
+    z.array(
       z.object({
         holderOin: z.string(),
         instrument: instrumentSchema,
         funderOins: z.array(z.string()),
         amountCents: z.int(),
       }),
-    )
-    .optional(),
-  cancelledAt: z.string().optional(),
-  cancellationReason: z.string().optional(),
+    ),
+  ),
+  cancelledAt: z.optional(z.string()),
+  cancellationReason: z.optional(z.string()),
 });
 
 const numberParam = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,4}$/, 'a whole number')
-    .transform(Number)
-    .pipe(z.int().min(min).max(max));
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d{1,4}$/, 'a whole number')), z.transform(Number)),
+    z.int().check(z.gte(min)).check(z.lte(max)),
+  );
 
 export const listChallengesQuery = z.strictObject({
-  theme: themeSchema.optional(),
-  instrument: instrumentSchema.optional(),
-  status: z.enum(LISTED_STATUSES).optional(),
-  limit: numberParam(1, 100).optional(),
-  cursor: z
-    .string()
-    .max(512)
-    .regex(/^[A-Za-z0-9_-]+$/, 'a cursor from a previous page')
-    .optional(),
+  theme: z.optional(themeSchema),
+  instrument: z.optional(instrumentSchema),
+  status: z.optional(z.enum(LISTED_STATUSES)),
+  limit: z.optional(numberParam(1, 100)),
+  cursor: z.optional(
+    z
+      .string()
+      .check(z.maxLength(512))
+      .check(z.regex(/^[A-Za-z0-9_-]+$/, 'a cursor from a previous page')),
+  ),
 });
 export type ListChallengesQuery = z.infer<typeof listChallengesQuery>;
 
@@ -246,5 +260,7 @@ export type ListingItem = z.infer<typeof listingItemView>;
 
 export const challengePage = z.object({
   items: z.array(listingItemView),
-  nextCursor: z.string().optional().describe('Pass as `cursor` for the next page; absent on the last page'),
+  nextCursor: z
+    .optional(z.string())
+    .check(z.describe('Pass as `cursor` for the next page; absent on the last page')),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ChallengeCancelledV1 } from '#events/challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from '#events/challenges/challenge-completed.v1.ts';
 import { ChallengeDraftedV1 } from '#events/challenges/challenge-drafted.v1.ts';

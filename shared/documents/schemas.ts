@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CALL_DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, fileNameSchema } from './types.ts';
 
 /** Asking for an upload: the file's name and its exact size (the URL is signed for that size). */
@@ -6,14 +6,16 @@ export const uploadBody = z.strictObject({
   fileName: fileNameSchema,
   sizeBytes: z
     .int()
-    .min(1)
-    .max(1024 * 1024 * 1024),
+    .check(z.gte(1))
+    .check(z.lte(1024 * 1024 * 1024)),
 });
 
-const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, 'a hex SHA-256 digest (64 lower-case hex characters)');
+const sha256Hex = z
+  .string()
+  .check(z.regex(/^[a-f0-9]{64}$/, 'a hex SHA-256 digest (64 lower-case hex characters)'));
 
 /** Completing an upload; with the SHA-256 the client computed, the API refuses a file that changed on its way. */
-export const completeUploadBody = z.strictObject({ sha256: sha256Hex.optional() });
+export const completeUploadBody = z.strictObject({ sha256: z.optional(sha256Hex) });
 
 export const uploadTicketView = z.object({
   uploadId: z.uuid(),
@@ -45,20 +47,20 @@ export const downloadView = z.object({
 
 export const callDocumentKind = z.enum(CALL_DOCUMENT_KINDS);
 
-export const callDocumentView = storedFileView.extend({
+export const callDocumentView = z.extend(storedFileView, {
   title: z.string(),
   kind: callDocumentKind,
   /** The correction that added it (none: part of the call as published). */
-  correction: z.int().optional(),
-  replaces: z.uuid().optional(),
-  replacedBy: z.uuid().optional(),
+  correction: z.optional(z.int()),
+  replaces: z.optional(z.uuid()),
+  replacedBy: z.optional(z.uuid()),
 });
 
-export const callUploadBody = uploadBody.extend({
-  title: z.string().trim().min(1).max(200),
-  kind: callDocumentKind.default('other'),
+export const callUploadBody = z.extend(uploadBody, {
+  title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  kind: z._default(callDocumentKind, 'other'),
 });
 
-export const checkedUploadView = storedFileView.extend({
+export const checkedUploadView = z.extend(storedFileView, {
   status: z.enum(['attached', 'awaiting-correction']),
 });

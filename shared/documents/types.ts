@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * The words of documents: their types, kinds and names. Pure (zod only), so the route table — and
@@ -25,14 +25,16 @@ export const DOCUMENT_MEDIA_TYPES = Object.keys(DOCUMENT_TYPES) as [DocumentType
  */
 export const fileNameSchema = z
   .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine((name) => !/[/\\]/.test(name), 'a file name, without folders (no / or \\)')
-  .refine((name) => !/^\.|^\.\.?$/.test(name), 'a file name may not start with a dot')
+  .check(z.trim())
+  .check(z.minLength(1))
+  .check(z.maxLength(200))
+  .check(z.refine((name) => !/[/\\]/.test(name), 'a file name, without folders (no / or \\)'))
+  .check(z.refine((name) => !/^\.|^\.\.?$/.test(name), 'a file name may not start with a dot'))
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters')
-  .refine((name) => /\.[A-Za-z0-9]{1,8}$/.test(name), 'a file name with its extension, e.g. plan.pdf');
+  .check(z.refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters'))
+  .check(
+    z.refine((name) => /\.[A-Za-z0-9]{1,8}$/.test(name), 'a file name with its extension, e.g. plan.pdf'),
+  );
 
 /** What a call's document is. */
 export const CALL_DOCUMENT_KINDS = ['challenge-description', 'model-contract', 'ip-terms', 'other'] as const;

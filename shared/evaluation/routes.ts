@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '#shared/http/route.ts';
 import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 import { phaseParams, proposalIdParams } from '#shared/proposals/schemas.ts';
@@ -114,8 +114,10 @@ export const evaluationRoutes = {
       deadline: z.string(),
       sealed: z.boolean(),
       decisionTaken: z.boolean(),
-      committee: committeeView.pick({ assessors: true, namedAt: true }).nullable(),
-      proposalCount: z.int().nullable().describe('null while sealed: not even the number of bids is told'),
+      committee: z.nullable(z.pick(committeeView, { assessors: true, namedAt: true })),
+      proposalCount: z
+        .nullable(z.int())
+        .check(z.describe('null while sealed: not even the number of bids is told')),
       proposals: z.array(
         z.object({
           id: z.uuid(),
@@ -126,7 +128,7 @@ export const evaluationRoutes = {
           declared: z.int(),
           recused: z.int(),
           scored: z.int(),
-          mine: z.object({ declared: z.boolean(), recused: z.boolean(), scored: z.boolean() }).optional(),
+          mine: z.optional(z.object({ declared: z.boolean(), recused: z.boolean(), scored: z.boolean() })),
         }),
       ),
     }),
@@ -179,8 +181,8 @@ export const evaluationRoutes = {
       smeProposals: z.int(),
       awarded: z.int(),
       successRate: z.number(),
-      lowestFundedScore: z.number().nullable(),
-      highestScore: z.number().nullable(),
+      lowestFundedScore: z.nullable(z.number()),
+      highestScore: z.nullable(z.number()),
       scoreDistribution: z.array(z.object({ from: z.number(), to: z.number(), count: z.int() })),
     }),
     successStatus: 200,

@@ -1,25 +1,31 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { criterionKeySchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 
 const assessorId = z
   .string()
-  .trim()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9._@-]+$/, 'letters, digits and . _ @ -');
+  .check(z.trim())
+  .check(z.minLength(1))
+  .check(z.maxLength(128))
+  .check(z.regex(/^[A-Za-z0-9._@-]+$/, 'letters, digits and . _ @ -'));
 
 export const committeeBody = z.strictObject({
   /** Each assessor signs in with role `assessor`, organisation = their body's OIN, subject = assessorId. */
   assessors: z
-    .array(z.strictObject({ oin: oinSchema, assessorId, name: z.string().trim().min(1).max(200).optional() }))
-    .min(1)
-    .max(20),
+    .array(
+      z.strictObject({
+        oin: oinSchema,
+        assessorId,
+        name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
+      }),
+    )
+    .check(z.minLength(1))
+    .check(z.maxLength(20)),
 });
 
 export const committeeView = z.object({
   challengeId: z.uuid(),
   phase: z.int(),
-  assessors: z.array(z.object({ oin: z.string(), assessorId: z.string(), name: z.string().optional() })),
+  assessors: z.array(z.object({ oin: z.string(), assessorId: z.string(), name: z.optional(z.string()) })),
   namedAt: z.string(),
 });
 
@@ -30,12 +36,12 @@ export const declarationsBody = z.strictObject({
         proposalId: z.uuid(),
         /** true: I have a conflict of interest and recuse myself from this proposal. */
         conflictOfInterest: z.boolean(),
-        note: z.string().trim().max(1_000).optional(),
+        note: z.optional(z.string().check(z.trim()).check(z.maxLength(1_000))),
       }),
     )
-    .min(1)
+    .check(z.minLength(1))
     // Two writes per declaration must fit one transaction (100 items).
-    .max(45),
+    .check(z.maxLength(45)),
 });
 
 export const declarationsView = z.object({
@@ -45,10 +51,10 @@ export const declarationsView = z.object({
 export const scoresBody = z.strictObject({
   /** One score per criterion of the phase, whole numbers 0–10. */
   scores: z
-    .array(z.strictObject({ criterion: criterionKeySchema, score: z.int().min(0).max(10) }))
-    .min(1)
-    .max(5),
-  motivation: z.string().trim().min(20).max(5_000),
+    .array(z.strictObject({ criterion: criterionKeySchema, score: z.int().check(z.gte(0)).check(z.lte(10)) }))
+    .check(z.minLength(1))
+    .check(z.maxLength(5)),
+  motivation: z.string().check(z.trim()).check(z.minLength(20)).check(z.maxLength(5_000)),
 });
 
 export const scoresView = z.object({
@@ -69,7 +75,7 @@ export const rankingView = z.object({
   /** The tie-break the call announced. */
   tieBreak: z.object({ nl: z.string(), en: z.string() }),
   /** When the phase's first award decision froze this ranking (absent before: it may still change). */
-  frozenAt: z.string().optional(),
+  frozenAt: z.optional(z.string()),
   ranking: z.array(
     z.object({
       rank: z.int(),
@@ -78,7 +84,7 @@ export const rankingView = z.object({
       companyName: z.string(),
       requestedAmountCents: z.int(),
       /** Equal on every criterion with a neighbour: lots decide at the decision, or decided in it. */
-      tie: z.enum(['lot-at-decision', 'settled-by-lot']).optional(),
+      tie: z.optional(z.enum(['lot-at-decision', 'settled-by-lot'])),
       totalScore: z.number(),
       criterionScores: z.record(z.string(), z.number()),
       assessorCount: z.int(),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { newEvent } from '#events/envelope.ts';
 import { CandidatesSelectedV1 } from '#events/evaluation/candidates-selected.v1.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
@@ -27,11 +27,11 @@ export const selectionBody = z.strictObject({
         proposalId: z.uuid(),
         suitable: z.boolean(),
         invited: z.boolean(),
-        reasons: z.string().trim().min(10).max(2_000),
+        reasons: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(2_000)),
       }),
     )
-    .min(1)
-    .max(500),
+    .check(z.minLength(1))
+    .check(z.maxLength(500)),
 });
 export type SelectionInput = z.infer<typeof selectionBody>;
 

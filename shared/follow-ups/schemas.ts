@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   FOLLOW_UP_ROUNDS,
   type FollowUpOutcome,
@@ -9,12 +9,12 @@ import { companyIdSchema } from '#shared/kernel/company-id.ts';
 
 export { FOLLOW_UP_ROUNDS, type FollowUpOutcome, followUpOutcome, roundSchema };
 
-export const followUpBody = followUpOutcome
-  .extend({ round: roundSchema })
-  .refine((b) => b.launchingCustomer || !b.launchingCustomerOin, {
+export const followUpBody = z.extend(followUpOutcome, { round: roundSchema }).check(
+  z.refine((b) => b.launchingCustomer || !b.launchingCustomerOin, {
     message: 'name a launching customer only when there is one',
     path: ['launchingCustomerOin'],
-  });
+  }),
+);
 
 export const FOLLOW_UP_STATUSES = ['scheduled', 'due', 'overdue', 'reported'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
@@ -26,9 +26,9 @@ export const followUpView = z.object({
   round: roundSchema,
   dueAt: z.string(),
   status: z.enum(FOLLOW_UP_STATUSES),
-  requestedAt: z.string().optional(),
-  reportedAt: z.string().optional(),
-  outcome: followUpOutcome.optional(),
+  requestedAt: z.optional(z.string()),
+  reportedAt: z.optional(z.string()),
+  outcome: z.optional(followUpOutcome),
 });
 export type FollowUpView = z.infer<typeof followUpView>;
 export const followUpList = z.object({ items: z.array(followUpView) });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '#shared/http/route.ts';
 import {
   consentBody,
@@ -29,7 +29,7 @@ export const fundingRoutes = {
     tenancy: 'any',
     params: envelopeParams,
     body: putEnvelopeBody,
-    response: envelopeView.array(),
+    response: z.array(envelopeView),
     successStatus: 200,
   }),
   listEnvelopes: defineRoute({

@@ -1,12 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 import { GOVERNMENT_KINDS } from '#shared/organisations/registry.ts';
 
-export const yearParam = z
-  .string()
-  .regex(/^\d{4}$/, 'a year like 2018')
-  .transform(Number)
-  .pipe(z.int().min(2000).max(2100));
+export const yearParam = z.pipe(
+  z.pipe(z.string().check(z.regex(/^\d{4}$/, 'a year like 2018')), z.transform(Number)),
+  z.int().check(z.gte(2000)).check(z.lte(2100)),
+);
 
 export const envelopeParams = z.strictObject({ year: yearParam, funderOin: oinSchema });
 export const yearParams = z.strictObject({ year: yearParam });
@@ -17,14 +16,16 @@ export const putEnvelopeBody = z.strictObject({
       z.strictObject({
         instrument: instrumentSchema,
         capCents: centsSchema,
-        maxPerChallengeCents: centsSchema.optional(),
+        maxPerChallengeCents: z.optional(centsSchema),
       }),
     )
-    .min(1)
-    .max(2)
-    .refine((caps) => new Set(caps.map((c) => c.instrument)).size === caps.length, 'each instrument once'),
+    .check(z.minLength(1))
+    .check(z.maxLength(2))
+    .check(
+      z.refine((caps) => new Set(caps.map((c) => c.instrument)).size === caps.length, 'each instrument once'),
+    ),
   /** Bodies that draw from this envelope, e.g. the provinces for IPO's joint envelope. */
-  members: z.array(oinSchema).max(20).optional(),
+  members: z.optional(z.array(oinSchema).check(z.maxLength(20))),
 });
 
 const money = { capCents: z.int(), reservedCents: z.int(), awardedCents: z.int(), remainingCents: z.int() };
@@ -36,7 +37,7 @@ export const envelopeView = z.object({
   side: z.enum(['ezk', 'co-funder']),
   instrument: instrumentSchema,
   ...money,
-  maxPerChallengeCents: z.int().optional(),
+  maxPerChallengeCents: z.optional(z.int()),
   members: z.array(z.string()),
   version: z.int(),
   updatedAt: z.string(),
@@ -54,7 +55,7 @@ export const envelopeList = z.object({
 
 export const organisationParams = z.strictObject({ oin: oinSchema });
 export const putOrganisationBody = z.strictObject({
-  name: z.string().trim().min(2).max(200),
+  name: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(200)),
   kind: z.enum(GOVERNMENT_KINDS),
 });
 export const organisationView = z.object({
@@ -66,7 +67,7 @@ export const organisationView = z.object({
 /** A co-funder's consent to its share of a draft. */
 export const consentView = z.object({
   challengeId: z.uuid(),
-  title: z.object({ nl: z.string(), en: z.string().optional() }),
+  title: z.object({ nl: z.string(), en: z.optional(z.string()) }),
   leadBuyer: z.object({ oin: z.string(), name: z.string() }),
   funderOin: z.string(),
   funderName: z.string(),
@@ -75,15 +76,21 @@ export const consentView = z.object({
   totalBudgetCents: z.int(),
   fundingVersion: z.int(),
   status: z.enum(['requested', 'approved', 'declined']),
-  reason: z.string().optional(),
-  decidedBy: z.object({ role: z.string(), sub: z.string() }).optional(),
-  decidedAt: z.string().optional(),
+  reason: z.optional(z.string()),
+  decidedBy: z.optional(z.object({ role: z.string(), sub: z.string() })),
+  decidedAt: z.optional(z.string()),
   requestedAt: z.string(),
 });
 export const consentList = z.object({ items: z.array(consentView) });
 export const consentParams = z.strictObject({ challengeId: z.uuid(), funderOin: oinSchema });
 export const consentBody = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('approve') }),
-  z.strictObject({ decision: z.literal('decline'), reason: z.string().trim().min(3).max(2_000) }),
-  z.strictObject({ decision: z.literal('withdraw'), reason: z.string().trim().max(2_000).optional() }),
+  z.strictObject({
+    decision: z.literal('decline'),
+    reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(2_000)),
+  }),
+  z.strictObject({
+    decision: z.literal('withdraw'),
+    reason: z.optional(z.string().check(z.trim()).check(z.maxLength(2_000))),
+  }),
 ]);

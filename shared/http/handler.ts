@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { bearerToken } from '#shared/auth/bearer.ts';
 import { type Caller, callerFromClaims, scopesOf } from '#shared/auth/caller.ts';
 import { config } from '#shared/platform/config.ts';
@@ -18,7 +18,7 @@ export type HttpEvent = APIGatewayProxyEventV2 & {
 
 type Infer<T> = [Exclude<T, undefined>] extends [never]
   ? undefined
-  : z.infer<Exclude<T, undefined> & z.ZodType>;
+  : z.infer<Exclude<T, undefined> & z.ZodMiniType>;
 
 export interface HttpRequest<R extends AnyRoute> {
   params: Infer<R['params']>;
@@ -126,7 +126,7 @@ function readBody(event: HttpEvent, route: AnyRoute): unknown {
   }
 }
 
-function validate<T extends z.ZodType | undefined>(schema: T, value: unknown, where: string): Infer<T> {
+function validate<T extends z.ZodMiniType | undefined>(schema: T, value: unknown, where: string): Infer<T> {
   if (!schema) return undefined as Infer<T>;
   const parsed = schema.safeParse(value ?? {});
   if (!parsed.success) throw invalid(parsed.error, where);

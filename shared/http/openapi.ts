@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AnyRoute } from './route.ts';
 
 const problemSchema = {
@@ -38,7 +38,7 @@ const withoutNoise = ({ jsonSchema }: { jsonSchema: Json }) => {
  * schema whose metadata has an `id` into `$defs`; the ids come from `named` on top of the schemas'
  * own metadata (descriptions), and each `$defs` entry becomes a component that every use refers to.
  */
-function converter(named: Record<string, z.ZodType>) {
+function converter(named: Record<string, z.ZodMiniType>) {
   const ids = new Map<unknown, string>(Object.entries(named).map(([id, schema]) => [schema, id]));
   const metadata = {
     get: (schema: z.core.$ZodType) => {
@@ -49,7 +49,7 @@ function converter(named: Record<string, z.ZodType>) {
   } as unknown as z.core.$ZodRegistry<Record<string, unknown>>;
   const components: Record<string, Json> = {};
 
-  const toJson = (schema: z.ZodType, io: Io): Json => {
+  const toJson = (schema: z.ZodMiniType, io: Io): Json => {
     const converted = z.toJSONSchema(schema, {
       io,
       metadata,
@@ -75,7 +75,7 @@ function converter(named: Record<string, z.ZodType>) {
   };
 
   return {
-    schema(schema: z.ZodType, io: Io): Json {
+    schema(schema: z.ZodMiniType, io: Io): Json {
       const id = ids.get(schema);
       if (!id) return toJson(schema, io);
       const name = componentName(id, io);
@@ -126,7 +126,7 @@ const problem = (description: string) => ({
 export function buildOpenApi(
   routes: readonly AnyRoute[],
   info: { title: string; version: string },
-  named: Record<string, z.ZodType> = {},
+  named: Record<string, z.ZodMiniType> = {},
 ) {
   const convert = converter(named);
   const paths: Record<string, Record<string, unknown>> = {};

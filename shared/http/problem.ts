@@ -1,5 +1,8 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { ZodError } from 'zod';
+import type { core } from 'zod/mini';
+
+type ZodError = core.$ZodError;
+
 import { DomainError, type FieldError, STATUS_BY_KIND, validationFailed } from '#shared/platform/errors.ts';
 
 /** Problem `type` URIs are stable: clients may switch on them. */

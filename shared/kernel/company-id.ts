@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * How a company identifies itself. The marketplace is open to firms from every EU state: a
@@ -122,11 +122,13 @@ export const companyIdCountry = (id: string): string => {
 /** A company id in its one written form (upper case, no spaces), checked per scheme with a clear message. */
 export const companyIdSchema = z
   .string()
-  .max(64)
-  .superRefine((value, ctx) => {
-    const problem = companyIdProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  .check(z.maxLength(64))
+  .check(
+    z.superRefine((value, ctx) => {
+      const problem = companyIdProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 
 /** A company id as people type it (`de 123 456 789`) in its written form (`DE123456789`). */
 export const normaliseCompanyId = (typed: string) => typed.replace(/\s+/g, '').toUpperCase();
@@ -134,10 +136,12 @@ export const normaliseCompanyId = (typed: string) => typed.replace(/\s+/g, '').t
 /** An EU VAT number as typed (trimmed, upper case), checked per state. */
 export const vatIdSchema = z
   .string()
-  .trim()
-  .toUpperCase()
-  .max(20)
-  .superRefine((value, ctx) => {
-    const problem = vatIdProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  .check(z.trim())
+  .check(z.toUpperCase())
+  .check(z.maxLength(20))
+  .check(
+    z.superRefine((value, ctx) => {
+      const problem = vatIdProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * The shared kernel: the words every domain, event and page uses (themes, instruments,
@@ -33,13 +33,15 @@ export const instrumentSchema = z.enum(INSTRUMENTS);
 export const OIN_PATTERN = /^\d{8}(?:[0-9A-Z]{9}000|[0-9A-Z]{8}0000)$/;
 export const oinSchema = z
   .string()
-  .regex(OIN_PATTERN, 'an OIN is 20 characters: 8-digit prefix, 8-9 character number, 000(0) suffix');
+  .check(
+    z.regex(OIN_PATTERN, 'an OIN is 20 characters: 8-digit prefix, 8-9 character number, 000(0) suffix'),
+  );
 
 /** KvK number: 8 digits (no public check digit). */
-export const kvkSchema = z.string().regex(/^\d{8}$/, 'a KvK number is 8 digits');
+export const kvkSchema = z.string().check(z.regex(/^\d{8}$/, 'a KvK number is 8 digits'));
 
 /** CPV code `dddddddd-d`. */
-export const cpvSchema = z.string().regex(/^\d{8}-\d$/, 'a CPV code looks like 73000000-2');
+export const cpvSchema = z.string().check(z.regex(/^\d{8}-\d$/, 'a CPV code looks like 73000000-2'));
 
 /**
  * R&D services a pre-commercial procurement (SBIR) may buy under the exception of Directive
@@ -59,12 +61,12 @@ export const RD_CPV_CODES: Record<string, string> = {
 
 /** Money in whole euro cents; bounded so no sum of a year's amounts leaves exact integer range. */
 export const MAX_CENTS = 100_000_000_000; // € 1 bn
-export const centsSchema = z.int().min(0).max(MAX_CENTS);
+export const centsSchema = z.int().check(z.gte(0)).check(z.lte(MAX_CENTS));
 
 export const localisedText = (max: number) =>
   z.strictObject({
-    nl: z.string().trim().min(1).max(max),
-    en: z.string().trim().min(1).max(max).optional(),
+    nl: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(max)),
+    en: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(max))),
   });
 
 /**

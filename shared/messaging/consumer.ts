@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
 import type { RuleDefinition } from '#events/rules.ts';
 import { ENTITY, keys, PROCESSED_TTL_SECONDS } from '#shared/db/keys.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ENTITY, notificationKeys } from '#shared/db/keys.ts';
 import { transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -11,16 +11,22 @@ import { clock } from '#shared/platform/clock.ts';
 export const sesFeedbackEvent = z.object({
   'detail-type': z.enum(['Email Bounced', 'Email Complaint Received']),
   detail: z.object({
-    eventType: z.string().optional(),
-    bounce: z
-      .object({
+    eventType: z.optional(z.string()),
+    bounce: z.optional(
+      z.object({
         bounceType: z.string(),
-        bouncedRecipients: z.array(z.object({ emailAddress: z.string().max(254) })).max(50),
-      })
-      .optional(),
-    complaint: z
-      .object({ complainedRecipients: z.array(z.object({ emailAddress: z.string().max(254) })).max(50) })
-      .optional(),
+        bouncedRecipients: z
+          .array(z.object({ emailAddress: z.string().check(z.maxLength(254)) }))
+          .check(z.maxLength(50)),
+      }),
+    ),
+    complaint: z.optional(
+      z.object({
+        complainedRecipients: z
+          .array(z.object({ emailAddress: z.string().check(z.maxLength(254)) }))
+          .check(z.maxLength(50)),
+      }),
+    ),
   }),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { cpvSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/kernel/vocabulary.ts';
 
@@ -50,22 +50,22 @@ export type Language = (typeof LANGUAGES)[number];
 /** An address we send to: a plain mailbox, no display name, no line breaks (nothing to inject). */
 export const addressSchema = z
   .email('an e-mail address such as naam@voorbeeld.nl')
-  .max(254)
-  .refine((a) => !/[\r\n<>,;"]/.test(a), 'a single plain e-mail address');
+  .check(z.maxLength(254))
+  .check(z.refine((a) => !/[\r\n<>,;"]/.test(a), 'a single plain e-mail address'));
 
 export const MAX_SAVED_SEARCHES = 10;
 
 export const preferencesBody = z.strictObject({
   /** Where to send; absent: the address of your identity. */
-  email: addressSchema.optional(),
+  email: z.optional(addressSchema),
   language: z.enum(LANGUAGES),
   /** The kinds you do not want. */
-  off: z.array(messageKindSchema).max(Object.keys(MESSAGE_KINDS).length),
+  off: z.array(messageKindSchema).check(z.maxLength(Object.keys(MESSAGE_KINDS).length)),
 });
 export type PreferencesBody = z.infer<typeof preferencesBody>;
 
 export const preferencesView = z.object({
-  email: z.string().optional(),
+  email: z.optional(z.string()),
   /** True when the address is the one of your identity (it follows your identity's changes). */
   fromIdentity: z.boolean(),
   language: z.enum(LANGUAGES),
@@ -73,30 +73,33 @@ export const preferencesView = z.object({
   /** The kinds a person of your role can get. */
   kinds: z.array(messageKindSchema),
   /** When they were last saved (absent: never; these are the defaults). */
-  updatedAt: z.string().optional(),
+  updatedAt: z.optional(z.string()),
 });
 export type PreferencesView = z.infer<typeof preferencesView>;
 
-const filterList = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).default([]);
+const filterList = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z._default(z.array(item).check(z.maxLength(max)), []);
 
 export const savedSearchBody = z
   .strictObject({
     name: z
       .string()
-      .trim()
-      .min(2, 'a name of at least 2 characters')
-      .max(80)
-      .refine((n) => !/[\r\n]/.test(n), 'a name on one line'),
+      .check(z.trim())
+      .check(z.minLength(2, 'a name of at least 2 characters'))
+      .check(z.maxLength(80))
+      .check(z.refine((n) => !/[\r\n]/.test(n), 'a name on one line')),
     themes: filterList(themeSchema, 12),
     instruments: filterList(instrumentSchema, 2),
     /** A code matches every code below it (73000000-2 covers 73100000-3). */
     cpvCodes: filterList(cpvSchema, 10),
     buyers: filterList(oinSchema, 20),
   })
-  .refine((s) => s.themes.length + s.instruments.length + s.cpvCodes.length + s.buyers.length > 0, {
-    message: 'choose at least one theme, instrument, CPV code or buyer',
-    path: ['themes'],
-  });
+  .check(
+    z.refine((s) => s.themes.length + s.instruments.length + s.cpvCodes.length + s.buyers.length > 0, {
+      message: 'choose at least one theme, instrument, CPV code or buyer',
+      path: ['themes'],
+    }),
+  );
 export type SavedSearchBody = z.infer<typeof savedSearchBody>;
 
 export const savedSearchView = z.object({
@@ -115,9 +118,9 @@ export const searchIdParams = z.strictObject({ searchId: z.uuid() });
 /** The one-click unsubscribe (RFC 8058): what the link in a message carries. */
 export const unsubscribeBody = z.strictObject({
   org: z.union([oinSchema, companyIdSchema]),
-  sub: z.string().min(1).max(128),
+  sub: z.string().check(z.minLength(1)).check(z.maxLength(128)),
   kind: messageKindSchema,
-  key: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'the key from the link'),
+  key: z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/, 'the key from the link')),
 });
 export type UnsubscribeBody = z.infer<typeof unsubscribeBody>;
 export const unsubscribeView = z.object({ kind: messageKindSchema, off: z.literal(true) });

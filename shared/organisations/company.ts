@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { COMPANY_ID_SCHEMES, companyIdScheme, vatIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES, type SizeClass } from '#shared/kernel/organisations.ts';
 
@@ -32,18 +32,15 @@ export function sizeClass(declaration: {
 }
 
 export const companyProfileBody = z.strictObject({
-  name: z.string().trim().min(2).max(200),
+  name: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(200)),
   /** The VAT number, of any EU state (NL123456782B01, DE123456788), format and check digits checked. */
-  btwId: vatIdSchema.optional(),
+  btwId: z.optional(vatIdSchema),
   /** The SME declaration: staff headcount (FTE), annual turnover and balance sheet total. */
-  staff: z.int().min(0).max(1_000_000),
+  staff: z.int().check(z.gte(0)).check(z.lte(1_000_000)),
   turnoverCents: centsSchema,
   balanceSheetCents: centsSchema,
   /** Country of registration (ISO 3166); default, and for an EUID or VAT id always: the one the id states. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like NL')
-    .optional(),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like NL'))),
 });
 export type CompanyProfileInput = z.infer<typeof companyProfileBody>;
 
@@ -52,7 +49,7 @@ export const companyProfileView = z.object({
   kvk: z.string(),
   identifierScheme: z.enum(COMPANY_ID_SCHEMES),
   name: z.string(),
-  btwId: z.string().optional(),
+  btwId: z.optional(z.string()),
   staff: z.int(),
   turnoverCents: z.int(),
   balanceSheetCents: z.int(),

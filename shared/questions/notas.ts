@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { newEvent } from '#events/envelope.ts';
 import { NotaPublishedV1 } from '#events/questions/nota-published.v1.ts';
 import { questionDeadlineOf } from '#shared/challenges/model.ts';
@@ -26,18 +26,19 @@ import {
  */
 export const publishNotaBody = z.strictObject({
   /** A word before the questions (what the nota covers, where the call documents are). */
-  introduction: z.string().trim().min(2).max(5_000).optional(),
+  introduction: z.optional(z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(5_000))),
   /** Changes to answers published in an earlier nota of this phase. */
-  amendments: z
-    .array(
-      z.strictObject({
-        questionId: z.uuid(),
-        answer: z.string().trim().min(2).max(5_000),
-        reason: z.string().trim().min(2).max(1_000),
-      }),
-    )
-    .max(50)
-    .optional(),
+  amendments: z.optional(
+    z
+      .array(
+        z.strictObject({
+          questionId: z.uuid(),
+          answer: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(5_000)),
+          reason: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(1_000)),
+        }),
+      )
+      .check(z.maxLength(50)),
+  ),
 });
 export type PublishNotaInput = z.infer<typeof publishNotaBody>;
 
@@ -49,14 +50,14 @@ const notaItemView = z.object({
   askedAt: z.string(),
   answer: z.string(),
   /** For an amendment: why the earlier answer changed. */
-  amendmentReason: z.string().optional(),
+  amendmentReason: z.optional(z.string()),
 });
 export const notaView = z.object({
   challengeId: z.uuid(),
   phase: z.int(),
   number: z.int(),
   publishedAt: z.string(),
-  introduction: z.string().optional(),
+  introduction: z.optional(z.string()),
   items: z.array(notaItemView),
 });
 export const notaList = z.object({ items: z.array(notaView) });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { newEvent } from '#events/envelope.ts';
 import { QuestionAnsweredV1 } from '#events/questions/question-answered.v1.ts';
 import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
@@ -23,11 +23,13 @@ import { isEligible } from '#shared/proposals/repository.ts';
  * the buyer bundles them into a nota van inlichtingen (notas.ts).
  */
 export const askBody = z.strictObject({
-  question: z.string().trim().min(10).max(2_000),
+  question: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(2_000)),
   /** The phase it is about; default: the first phase still taking questions that the company may bid for. */
-  phase: phaseNumberSchema.optional(),
+  phase: z.optional(phaseNumberSchema),
 });
-export const answerBody = z.strictObject({ answer: z.string().trim().min(2).max(5_000) });
+export const answerBody = z.strictObject({
+  answer: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(5_000)),
+});
 export const questionView = z.object({
   id: z.uuid(),
   challengeId: z.uuid(),
@@ -35,16 +37,16 @@ export const questionView = z.object({
   question: z.string(),
   askedAt: z.string(),
   /** The answer as it stands: the last nota that amended it, else the first answer. */
-  answer: z.string().optional(),
-  answeredAt: z.string().optional(),
+  answer: z.optional(z.string()),
+  answeredAt: z.optional(z.string()),
   /** Where it was published: the nota (of its phase) and its number in that nota. */
-  nota: z.object({ number: z.int(), item: z.int() }).optional(),
+  nota: z.optional(z.object({ number: z.int(), item: z.int() })),
   /** Changes of the answer, each by a later nota with its reason. */
-  amendments: z
-    .array(z.object({ notaNumber: z.int(), answer: z.string(), reason: z.string(), at: z.string() }))
-    .optional(),
+  amendments: z.optional(
+    z.array(z.object({ notaNumber: z.int(), answer: z.string(), reason: z.string(), at: z.string() })),
+  ),
   /** True for the caller's own question (only the asker is told). */
-  mine: z.boolean().optional(),
+  mine: z.optional(z.boolean()),
 });
 export const questionList = z.object({ items: z.array(questionView) });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AWARD_STATUSES } from '#shared/awards/schemas.ts';
 import { followUpView, roundSchema } from '#shared/follow-ups/schemas.ts';
 import { yearParam } from '#shared/funding/schemas.ts';
@@ -10,13 +10,13 @@ import { CSV_DIALECTS } from './csv.ts';
 export const yearQuery = z.strictObject({ year: yearParam });
 export const awardsQuery = z.strictObject({
   year: yearParam,
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z._default(z.enum(['json', 'csv']), 'json'),
   /** CSV only: `excel-nl` (BOM, `;`, decimal comma; default) or plain `rfc4180`. */
-  variant: z.enum(Object.keys(CSV_DIALECTS) as [keyof typeof CSV_DIALECTS]).default('excel-nl'),
+  variant: z._default(z.enum(Object.keys(CSV_DIALECTS) as [keyof typeof CSV_DIALECTS]), 'excel-nl'),
 });
 
 const cents = z.int();
-const basisPoints = z.int().nullable();
+const basisPoints = z.nullable(z.int());
 const money = {
   reservedCents: cents,
   releasedCents: cents,
@@ -45,17 +45,17 @@ export const coFundingView = z.object({
       sides: z.array(z.object({ side, capCents: cents, ...money })),
       total: z.object({ capCents: cents, ...money }),
       realisedSplit: z.object({ scope: z.string(), committed: split, spent: split }),
-      agreementRow: z
-        .object({
+      agreementRow: z.optional(
+        z.object({
           agreed: z.object({ ezkMaxCents: cents, othersMaxCents: cents, totalMaxCents: cents }),
           envelopes: z.object({ ezkCents: cents, othersCents: cents, totalCents: cents }),
           /** In joint challenges (co-funded with EZK) only. */
           committed: z.object({ ezkCents: cents, othersCents: cents, totalCents: cents }),
           /** The agreement's target: at least this much in joint challenges (beside the maximum). */
-          targetMinimumCents: cents.optional(),
+          targetMinimumCents: z.optional(cents),
           withinAgreedMaxima: z.boolean(),
-        })
-        .optional(),
+        }),
+      ),
     }),
   ),
   funders: z.array(
@@ -93,21 +93,21 @@ export const coFundingView = z.object({
       spent: split,
     }),
   ),
-  goal: z
-    .object({
+  goal: z.optional(
+    z.object({
       source: z.string(),
       minimumJointCents: cents,
       instruments: z.array(instrumentSchema),
       committedJointCents: cents,
       met: z.boolean(),
       shortfallCents: cents,
-    })
-    .optional(),
+    }),
+  ),
   flags: z.array(
     z.object({
       kind: z.enum(['challenge-not-50-50', 'year-not-50-50', 'single-funder']),
       instrument: instrumentSchema,
-      challengeId: z.uuid().optional(),
+      challengeId: z.optional(z.uuid()),
       detail: z.string(),
     }),
   ),
@@ -146,9 +146,9 @@ export const awardRowView = z.object({
   status: z.enum(AWARD_STATUSES),
   /** The end of the standstill after the decision, and when the contract was concluded after it. */
   standstillEndsAt: z.string(),
-  concludedAt: z.string().nullable(),
-  finalAmountCents: cents.nullable(),
-  endedAt: z.string().nullable(),
+  concludedAt: z.nullable(z.string()),
+  finalAmountCents: z.nullable(cents),
+  endedAt: z.nullable(z.string()),
 });
 export const awardsRegisterView = z.object({
   year: z.int(),
@@ -203,7 +203,7 @@ export const pipelineView = z.object({
   ),
 });
 
-const describedFollowUp = followUpView.extend({
+const describedFollowUp = z.extend(followUpView, {
   challengeTitle: z.string(),
   companyName: z.string(),
   phase: z.int(),
@@ -231,7 +231,7 @@ export const followUpReportView = z.object({
     marketLaunches: z.int(),
     launchingCustomerPurchases: z.int(),
   }),
-  overdue: z.array(describedFollowUp.extend({ daysSinceDue: z.int() })),
+  overdue: z.array(z.extend(describedFollowUp, { daysSinceDue: z.int() })),
   items: z.array(describedFollowUp),
 });
 
@@ -248,5 +248,5 @@ export const ocdsPackageView = z.looseObject({
   license: z.string(),
   releases: z
     .array(z.looseObject({ ocid: z.string(), id: z.string(), date: z.string(), tag: z.array(z.string()) }))
-    .min(1),
+    .check(z.minLength(1)),
 });

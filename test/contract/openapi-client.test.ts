@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { routes } from '#shared/routes.ts';
 import { GENERATED_CLIENT, generatedClientTypes } from '../support/openapi-client.ts';
 import type { components, operations } from './generated/innovatiemarkt-api.d.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { setClock } from '#shared/platform/clock.ts';
 import type { publishNotaBody } from '#shared/questions/notas.ts';
 import { routes } from '#shared/routes.ts';

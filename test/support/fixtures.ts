@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { programmeYearOf } from '#shared/challenges/use-cases.ts';
 import { setEnvelope } from '#shared/funding/envelopes.ts';

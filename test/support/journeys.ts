@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { createChallengeBody } from '#shared/challenges/schemas.ts';
 import type { CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { setClock } from '#shared/platform/clock.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type Runtime, type RuntimeOptions, startRuntime } from '#infra/local/runtime.ts';
 import type { Role } from '#shared/auth/caller.ts';
 import type { AnyRoute } from '#shared/http/route.ts';

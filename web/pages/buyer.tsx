@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CRITERIA, type CriterionKey, RD_CPV_CODES, THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import {

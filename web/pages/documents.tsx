@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { routes } from '#shared/routes.ts';
 import { formatBytes, formatDateTime } from '#web/i18n/format.ts';
 import { Button, CsrfField, Select, Table, TextArea, TextField } from './components.tsx';

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { INSTRUMENTS, THEMES } from '#shared/kernel/vocabulary.ts';
 import type { MessageKind } from '#shared/notifications/schemas.ts';
 import type { routes } from '#shared/routes.ts';

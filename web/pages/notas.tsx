@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime } from '#web/i18n/format.ts';
 import {

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { GOVERNMENT_KINDS } from '#shared/kernel/organisations.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDate, formatDateTime, formatMoney, formatShare } from '#web/i18n/format.ts';

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { companyIdScheme } from '#shared/kernel/company-id.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDateTime, formatMoney } from '#web/i18n/format.ts';

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { companyIdScheme } from '#shared/kernel/company-id.ts';
 import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
