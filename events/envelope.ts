@@ -17,7 +17,7 @@ export const eventMetadata = z.strictObject({
   version: z.int().check(z.gte(1)),
   occurredAt: z.iso.datetime({ offset: true }),
   /** The request that started the chain; kept on every event it causes. */
-  correlationId: z.string().check(z.minLength(1)).check(z.maxLength(128)),
+  correlationId: z.string().check(z.minLength(1), z.maxLength(128)),
   /** The event or request that directly caused this one. */
   causationId: z.optional(z.string().check(z.maxLength(128))),
   actor: z.optional(eventActor),

@@ -24,8 +24,7 @@ export const AwardDecidedV1 = defineEvent({
     amountExclVatCents: centsSchema,
     split: z
       .array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema }))
-      .check(z.minLength(1))
-      .check(z.maxLength(20)),
+      .check(z.minLength(1), z.maxLength(20)),
     startDate: z.iso.date(),
     endDate: z.iso.date(),
     decidedAt: z.iso.datetime(),

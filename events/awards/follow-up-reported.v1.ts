@@ -15,7 +15,7 @@ export const followUpOutcome = z.strictObject({
   /** Revenue from the result since the contract ended (cumulative). */
   followOnRevenueCents: centsSchema,
   /** Jobs (FTE, whole) created because of the result. */
-  jobsCreated: z.int().check(z.gte(0)).check(z.lte(100_000)),
+  jobsCreated: z.int().check(z.gte(0), z.lte(100_000)),
   /** Private or public investment attracted for the next steps. */
   followOnInvestmentCents: centsSchema,
   /** The product or service is on the market. */
@@ -23,7 +23,7 @@ export const followUpOutcome = z.strictObject({
   /** A public body bought the result as launching customer (phase 3). */
   launchingCustomer: z.boolean(),
   launchingCustomerOin: z.optional(oinSchema),
-  remarks: z.optional(z.string().check(z.trim()).check(z.maxLength(2_000))),
+  remarks: z.optional(z.string().check(z.trim(), z.maxLength(2_000))),
 });
 export type FollowUpOutcome = z.infer<typeof followUpOutcome>;
 

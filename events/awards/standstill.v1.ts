@@ -20,10 +20,10 @@ export const AwardDecisionIssuedV1 = defineEvent({
     challengeId: z.uuid(),
     phase,
     decidedAt: z.iso.datetime(),
-    standstillDays: z.int().check(z.gte(1)).check(z.lte(60)),
+    standstillDays: z.int().check(z.gte(1), z.lte(60)),
     /** The end of the standstill (24:00 Amsterdam of its last day), as a UTC instant. */
     standstillEndsAt: z.iso.datetime(),
-    awardIds: z.array(z.uuid()).check(z.minLength(1)).check(z.maxLength(10)),
+    awardIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(10)),
     /** Who received a letter, and with what outcome. */
     recipients: z
       .array(
@@ -33,8 +33,7 @@ export const AwardDecisionIssuedV1 = defineEvent({
           outcome: z.enum(['awarded', 'not-awarded']),
         }),
       )
-      .check(z.minLength(1))
-      .check(z.maxLength(1_000)),
+      .check(z.minLength(1), z.maxLength(1_000)),
   }),
   example: {
     decisionId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
@@ -152,8 +151,7 @@ export const AwardDecisionWithdrawnV1 = defineEvent({
             .check(z.maxLength(20)),
         }),
       )
-      .check(z.minLength(1))
-      .check(z.maxLength(10)),
+      .check(z.minLength(1), z.maxLength(10)),
   }),
   example: {
     decisionId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',

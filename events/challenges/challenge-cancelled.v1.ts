@@ -14,7 +14,7 @@ export const ChallengeCancelledV1 = defineEvent({
     leadBuyerOin: oinSchema,
     previousStatus: z.enum(['draft', 'published']),
     reason: z.string().check(z.maxLength(2_000)),
-    programmeYear: z.optional(z.int().check(z.gte(2000)).check(z.lte(2100))),
+    programmeYear: z.optional(z.int().check(z.gte(2000), z.lte(2100))),
     released: z
       .array(z.strictObject({ holderOin: oinSchema, instrument: instrumentSchema, amountCents: centsSchema }))
       .check(z.maxLength(20)),

@@ -21,30 +21,27 @@ export const challengeSummaryV1 = z.strictObject({
         oin: oinSchema,
         name: z.string().check(z.maxLength(200)),
         side: z.enum(['ezk', 'co-funder']),
-        shareBasisPoints: z.int().check(z.gte(0)).check(z.lte(10_000)),
+        shareBasisPoints: z.int().check(z.gte(0), z.lte(10_000)),
       }),
     )
-    .check(z.minLength(1))
-    .check(z.maxLength(20)),
+    .check(z.minLength(1), z.maxLength(20)),
   phases: z
     .array(
       z.strictObject({
         number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
         budgetCents: centsSchema,
         maxPerContractCents: centsSchema,
-        plannedContracts: z.int().check(z.gte(1)).check(z.lte(1000)),
+        plannedContracts: z.int().check(z.gte(1), z.lte(1000)),
         submissionDeadline: z.iso.datetime(),
         status: z.enum(['planned', 'open', 'closed']),
       }),
     )
-    .check(z.minLength(1))
-    .check(z.maxLength(3)),
+    .check(z.minLength(1), z.maxLength(3)),
   totalBudgetCents: centsSchema,
   /** Whose envelopes carry it, and each funder's exact share (the one split function). */
-  programmeYear: z.int().check(z.gte(2000)).check(z.lte(2100)),
+  programmeYear: z.int().check(z.gte(2000), z.lte(2100)),
   fundingSplit: z
     .array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema }))
-    .check(z.minLength(1))
-    .check(z.maxLength(20)),
+    .check(z.minLength(1), z.maxLength(20)),
   publishedAt: z.iso.datetime(),
 });

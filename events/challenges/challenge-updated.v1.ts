@@ -11,10 +11,7 @@ export const ChallengeUpdatedV1 = defineEvent({
   data: z.strictObject({
     challengeId: z.uuid(),
     leadBuyerOin: oinSchema,
-    changedFields: z
-      .array(z.string().check(z.maxLength(40)))
-      .check(z.minLength(1))
-      .check(z.maxLength(20)),
+    changedFields: z.array(z.string().check(z.maxLength(40))).check(z.minLength(1), z.maxLength(20)),
     version: z.int().check(z.gte(1)),
   }),
   example: {

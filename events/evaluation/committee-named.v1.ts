@@ -13,8 +13,7 @@ export const CommitteeNamedV1 = defineEvent({
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     assessors: z
       .array(z.strictObject({ oin: oinSchema, assessorId: z.string().check(z.maxLength(128)) }))
-      .check(z.minLength(1))
-      .check(z.maxLength(20)),
+      .check(z.minLength(1), z.maxLength(20)),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

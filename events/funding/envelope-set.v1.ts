@@ -9,7 +9,7 @@ export const EnvelopeSetV1 = defineEvent({
   version: 1,
   description: 'The programme office set (or changed) a funder’s caps per instrument for a programme year.',
   data: z.strictObject({
-    year: z.int().check(z.gte(2000)).check(z.lte(2100)),
+    year: z.int().check(z.gte(2000), z.lte(2100)),
     holderOin: oinSchema,
     caps: z
       .array(
@@ -19,8 +19,7 @@ export const EnvelopeSetV1 = defineEvent({
           previousCapCents: z.optional(centsSchema),
         }),
       )
-      .check(z.minLength(1))
-      .check(z.maxLength(10)),
+      .check(z.minLength(1), z.maxLength(10)),
     members: z.array(oinSchema).check(z.maxLength(50)),
     setAt: z.iso.datetime(),
   }),

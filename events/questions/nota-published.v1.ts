@@ -12,7 +12,7 @@ export const NotaPublishedV1 = defineEvent({
   description: "The buyer published a nota van inlichtingen: a phase's numbered questions and answers.",
   data: z.strictObject({
     challengeId: z.uuid(),
-    phase: z.int().check(z.gte(1)).check(z.lte(3)),
+    phase: z.int().check(z.gte(1), z.lte(3)),
     /** The nota's number within its phase (1, 2, …). */
     number: z.int().check(z.gte(1)),
     publishedAt: z.iso.datetime(),

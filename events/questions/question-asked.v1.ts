@@ -15,7 +15,7 @@ export const QuestionAskedV1 = defineEvent({
     askedBy: companyIdSchema,
     askedAt: z.iso.datetime(),
     /** The phase the question is about (added later: absent means phase 1). */
-    phase: z.optional(z.int().check(z.gte(1)).check(z.lte(3))),
+    phase: z.optional(z.int().check(z.gte(1), z.lte(3))),
   }),
   example: {
     questionId: '9d2f3c4b-5a6e-4f70-8a1b-2c3d4e5f6a7b',

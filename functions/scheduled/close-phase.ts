@@ -4,7 +4,7 @@ import { logger } from '#shared/platform/logger.ts';
 
 const payload = z.strictObject({
   challengeId: z.uuid(),
-  phase: z.int().check(z.gte(1)).check(z.lte(3)),
+  phase: z.int().check(z.gte(1), z.lte(3)),
   deadline: z.optional(z.iso.datetime()),
 });
 

@@ -4,9 +4,9 @@ import { logger } from '#shared/platform/logger.ts';
 
 const payload = z.strictObject({
   challengeId: z.uuid(),
-  phase: z.int().check(z.gte(1)).check(z.lte(3)),
+  phase: z.int().check(z.gte(1), z.lte(3)),
   deadline: z.iso.datetime(),
-  daysBefore: z.int().check(z.gte(1)).check(z.lte(30)),
+  daysBefore: z.int().check(z.gte(1), z.lte(30)),
 });
 
 /** Target of the reminder schedules: e-mails the companies that asked about a phase and have not bid. */

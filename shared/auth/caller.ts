@@ -31,9 +31,9 @@ export interface Caller {
 
 const claimsSchema = z
   .object({
-    sub: z.string().check(z.minLength(1)).check(z.maxLength(128)),
+    sub: z.string().check(z.minLength(1), z.maxLength(128)),
     [CLAIMS.role]: z.enum(ROLES),
-    [CLAIMS.org]: z.string().check(z.minLength(1)).check(z.maxLength(64)),
+    [CLAIMS.org]: z.string().check(z.minLength(1), z.maxLength(64)),
     email: z.catch(z.optional(z.email().check(z.maxLength(254))), undefined),
   })
   .check(

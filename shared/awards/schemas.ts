@@ -19,19 +19,17 @@ export const decisionBody = z.strictObject({
         endDate: z.iso.date(),
       }),
     )
-    .check(z.minLength(1))
-    .check(z.maxLength(10))
     .check(
+      z.minLength(1),
+      z.maxLength(10),
       z.refine(
         (awards) => new Set(awards.map((a) => a.proposalId)).size === awards.length,
         'each proposal once',
       ),
-    )
-    .check(
       z.refine((awards) => awards.every((a) => a.startDate <= a.endDate), 'a contract ends after it starts'),
     ),
   /** The buyer's reasons, in the decision letter to every bidder beside the scores and their comparison. */
-  reasons: z.optional(z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(4_000))),
+  reasons: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(4_000))),
 });
 
 export const AWARD_STATUSES = ['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'] as const;
@@ -82,7 +80,7 @@ export const completeBody = z.strictObject({
   finalAmountCents: z.optional(centsSchema),
 });
 export const terminateBody = z.strictObject({
-  reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(2_000)),
+  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(2_000)),
   spentCents: centsSchema,
   /** Ended for cause (always possible); without one, an innovation partnership ends a partner only if its call announced it. */
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
@@ -135,14 +133,14 @@ export type Objection = z.infer<typeof objectionView>;
 export const objectionBody = z.strictObject({
   decisionId: z.uuid(),
   /** Why the decision is wrong, as the bidder sees it. */
-  grounds: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(10_000)),
+  grounds: z.string().check(z.trim(), z.minLength(10), z.maxLength(10_000)),
 });
 export const objectionAnswerBody = z.strictObject({
   outcome: z.enum(['upheld', 'rejected']),
-  reasons: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(10_000)),
+  reasons: z.string().check(z.trim(), z.minLength(10), z.maxLength(10_000)),
 });
 export const withdrawDecisionBody = z.strictObject({
-  reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(4_000)),
+  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(4_000)),
 });
 export const objectionParams = z.strictObject({ challengeId: z.uuid(), objectionId: z.uuid() });
 export const decisionParams = z.strictObject({ challengeId: z.uuid(), decisionId: z.uuid() });

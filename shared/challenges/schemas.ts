@@ -40,8 +40,8 @@ const phaseInput = z.strictObject({
   budgetCents: centsSchema.check(z.gte(1)),
   /** Contract price cap incl. VAT; SBIR defaults: phase 1 € 50.000, phase 2 € 450.000. */
   maxPerContractCents: z.optional(centsSchema.check(z.gte(1))),
-  plannedContracts: z.int().check(z.gte(1)).check(z.lte(100)),
-  durationMonths: z.int().check(z.gte(1)).check(z.lte(60)),
+  plannedContracts: z.int().check(z.gte(1), z.lte(100)),
+  durationMonths: z.int().check(z.gte(1), z.lte(60)),
   submissionDeadline: deadlineSchema,
   /** Weights in basis points adding up to 10000; SBIR defaults to domain.md's weights. */
   criteria: z.optional(
@@ -49,21 +49,20 @@ const phaseInput = z.strictObject({
       .array(
         z.strictObject({
           key: criterionKeySchema,
-          weightBasisPoints: z.int().check(z.gte(1)).check(z.lte(10_000)),
+          weightBasisPoints: z.int().check(z.gte(1), z.lte(10_000)),
         }),
       )
-      .check(z.minLength(1))
-      .check(z.maxLength(5)),
+      .check(z.minLength(1), z.maxLength(5)),
   ),
   /** Optional minimum weighted score (0–10) a proposal needs to be funded. */
-  minimumScore: z.optional(z.number().check(z.gte(0)).check(z.lte(10)).check(z.multipleOf(0.1))),
+  minimumScore: z.optional(z.number().check(z.gte(0), z.lte(10), z.multipleOf(0.1))),
   /** Phases 2 and 3: last moment for this phase's questions; default 10 days before it closes. */
   questionDeadline: z.optional(deadlineSchema),
 });
 
 const partnershipTerms = z.strictObject({
   mayEndPartnersAfterPhase: z.boolean(),
-  conditions: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(2_000))),
+  conditions: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(2_000))),
 });
 
 export const createChallengeBody = z.strictObject({
@@ -71,12 +70,11 @@ export const createChallengeBody = z.strictObject({
   title: localisedText(200),
   description: localisedText(20_000),
   theme: themeSchema,
-  cpvCodes: z.array(cpvSchema).check(z.minLength(1)).check(z.maxLength(10)),
+  cpvCodes: z.array(cpvSchema).check(z.minLength(1), z.maxLength(10)),
   funders: z
-    .array(z.strictObject({ oin: oinSchema, shareBasisPoints: z.int().check(z.gte(1)).check(z.lte(10_000)) }))
-    .check(z.minLength(1))
-    .check(z.maxLength(10)),
-  phases: z.array(phaseInput).check(z.minLength(1)).check(z.maxLength(3)),
+    .array(z.strictObject({ oin: oinSchema, shareBasisPoints: z.int().check(z.gte(1), z.lte(10_000)) }))
+    .check(z.minLength(1), z.maxLength(10)),
+  phases: z.array(phaseInput).check(z.minLength(1), z.maxLength(3)),
   /** Last moment for clarification questions; default: 10 days before phase 1 closes. */
   questionDeadline: z.optional(deadlineSchema),
   /** Innovation partnerships: whether partners may be ended after a phase, stated before publication. */
@@ -85,7 +83,7 @@ export const createChallengeBody = z.strictObject({
    * Calendar days between the award decision and the contract (standstill, Alcatel period), in
    * which a bidder may object; default 20, at least 20 for an innovation partnership (Aw 2012 art. 2.127).
    */
-  standstillDays: z.optional(z.int().check(z.gte(1)).check(z.lte(60))),
+  standstillDays: z.optional(z.int().check(z.gte(1), z.lte(60))),
 });
 export type CreateChallengeInput = z.infer<typeof createChallengeBody>;
 
@@ -101,19 +99,18 @@ export const updateChallengeBody = z
 export type UpdateChallengeInput = z.infer<typeof updateChallengeBody>;
 
 export const cancelChallengeBody = z.strictObject({
-  reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(2_000)),
+  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(2_000)),
 });
 
 /** A correction (rectificatie) of a published call: a reason, and at least one change. */
 export const correctionBody = z
   .strictObject({
-    reason: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(2_000)),
+    reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
     /** New deadlines: only ever later, only for phases still taking bids. */
     deadlines: z.optional(
       z
         .array(z.strictObject({ phase: phaseNumberSchema, submissionDeadline: deadlineSchema }))
-        .check(z.minLength(1))
-        .check(z.maxLength(3)),
+        .check(z.minLength(1), z.maxLength(3)),
     ),
     questionDeadline: z.optional(deadlineSchema),
     /** Clarified text (replaces the title or description as a whole). */
@@ -123,8 +120,7 @@ export const correctionBody = z
     documents: z.optional(
       z
         .array(z.strictObject({ uploadId: z.uuid(), replaces: z.optional(z.uuid()) }))
-        .check(z.minLength(1))
-        .check(z.maxLength(10)),
+        .check(z.minLength(1), z.maxLength(10)),
     ),
   })
   .check(
@@ -221,7 +217,7 @@ export const challengeView = z.object({
 const numberParam = (min: number, max: number) =>
   z.pipe(
     z.pipe(z.string().check(z.regex(/^\d{1,4}$/, 'a whole number')), z.transform(Number)),
-    z.int().check(z.gte(min)).check(z.lte(max)),
+    z.int().check(z.gte(min), z.lte(max)),
   );
 
 export const listChallengesQuery = z.strictObject({
@@ -230,10 +226,7 @@ export const listChallengesQuery = z.strictObject({
   status: z.optional(z.enum(LISTED_STATUSES)),
   limit: z.optional(numberParam(1, 100)),
   cursor: z.optional(
-    z
-      .string()
-      .check(z.maxLength(512))
-      .check(z.regex(/^[A-Za-z0-9_-]+$/, 'a cursor from a previous page')),
+    z.string().check(z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/, 'a cursor from a previous page')),
   ),
 });
 export type ListChallengesQuery = z.infer<typeof listChallengesQuery>;

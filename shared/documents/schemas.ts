@@ -4,10 +4,7 @@ import { CALL_DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, fileNameSchema } from './typ
 /** Asking for an upload: the file's name and its exact size (the URL is signed for that size). */
 export const uploadBody = z.strictObject({
   fileName: fileNameSchema,
-  sizeBytes: z
-    .int()
-    .check(z.gte(1))
-    .check(z.lte(1024 * 1024 * 1024)),
+  sizeBytes: z.int().check(z.gte(1), z.lte(1024 * 1024 * 1024)),
 });
 
 const sha256Hex = z
@@ -57,7 +54,7 @@ export const callDocumentView = z.extend(storedFileView, {
 });
 
 export const callUploadBody = z.extend(uploadBody, {
-  title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   kind: z._default(callDocumentKind, 'other'),
 });
 

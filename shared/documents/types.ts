@@ -25,14 +25,16 @@ export const DOCUMENT_MEDIA_TYPES = Object.keys(DOCUMENT_TYPES) as [DocumentType
  */
 export const fileNameSchema = z
   .string()
-  .check(z.trim())
-  .check(z.minLength(1))
-  .check(z.maxLength(200))
-  .check(z.refine((name) => !/[/\\]/.test(name), 'a file name, without folders (no / or \\)'))
-  .check(z.refine((name) => !/^\.|^\.\.?$/.test(name), 'a file name may not start with a dot'))
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  .check(z.refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters'))
   .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(200),
+    z.refine((name) => !/[/\\]/.test(name), 'a file name, without folders (no / or \\)'),
+    z.refine((name) => !/^\.|^\.\.?$/.test(name), 'a file name may not start with a dot'),
+  )
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  .check(
+    z.refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters'),
     z.refine((name) => /\.[A-Za-z0-9]{1,8}$/.test(name), 'a file name with its extension, e.g. plan.pdf'),
   );
 

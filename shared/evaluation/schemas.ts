@@ -3,10 +3,12 @@ import { criterionKeySchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 
 const assessorId = z
   .string()
-  .check(z.trim())
-  .check(z.minLength(1))
-  .check(z.maxLength(128))
-  .check(z.regex(/^[A-Za-z0-9._@-]+$/, 'letters, digits and . _ @ -'));
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(128),
+    z.regex(/^[A-Za-z0-9._@-]+$/, 'letters, digits and . _ @ -'),
+  );
 
 export const committeeBody = z.strictObject({
   /** Each assessor signs in with role `assessor`, organisation = their body's OIN, subject = assessorId. */
@@ -15,11 +17,10 @@ export const committeeBody = z.strictObject({
       z.strictObject({
         oin: oinSchema,
         assessorId,
-        name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
+        name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
       }),
     )
-    .check(z.minLength(1))
-    .check(z.maxLength(20)),
+    .check(z.minLength(1), z.maxLength(20)),
 });
 
 export const committeeView = z.object({
@@ -36,7 +37,7 @@ export const declarationsBody = z.strictObject({
         proposalId: z.uuid(),
         /** true: I have a conflict of interest and recuse myself from this proposal. */
         conflictOfInterest: z.boolean(),
-        note: z.optional(z.string().check(z.trim()).check(z.maxLength(1_000))),
+        note: z.optional(z.string().check(z.trim(), z.maxLength(1_000))),
       }),
     )
     .check(z.minLength(1))
@@ -51,10 +52,9 @@ export const declarationsView = z.object({
 export const scoresBody = z.strictObject({
   /** One score per criterion of the phase, whole numbers 0–10. */
   scores: z
-    .array(z.strictObject({ criterion: criterionKeySchema, score: z.int().check(z.gte(0)).check(z.lte(10)) }))
-    .check(z.minLength(1))
-    .check(z.maxLength(5)),
-  motivation: z.string().check(z.trim()).check(z.minLength(20)).check(z.maxLength(5_000)),
+    .array(z.strictObject({ criterion: criterionKeySchema, score: z.int().check(z.gte(0), z.lte(10)) }))
+    .check(z.minLength(1), z.maxLength(5)),
+  motivation: z.string().check(z.trim(), z.minLength(20), z.maxLength(5_000)),
 });
 
 export const scoresView = z.object({

@@ -27,11 +27,10 @@ export const selectionBody = z.strictObject({
         proposalId: z.uuid(),
         suitable: z.boolean(),
         invited: z.boolean(),
-        reasons: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(2_000)),
+        reasons: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
       }),
     )
-    .check(z.minLength(1))
-    .check(z.maxLength(500)),
+    .check(z.minLength(1), z.maxLength(500)),
 });
 export type SelectionInput = z.infer<typeof selectionBody>;
 

@@ -4,7 +4,7 @@ import { GOVERNMENT_KINDS } from '#shared/organisations/registry.ts';
 
 export const yearParam = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{4}$/, 'a year like 2018')), z.transform(Number)),
-  z.int().check(z.gte(2000)).check(z.lte(2100)),
+  z.int().check(z.gte(2000), z.lte(2100)),
 );
 
 export const envelopeParams = z.strictObject({ year: yearParam, funderOin: oinSchema });
@@ -19,9 +19,9 @@ export const putEnvelopeBody = z.strictObject({
         maxPerChallengeCents: z.optional(centsSchema),
       }),
     )
-    .check(z.minLength(1))
-    .check(z.maxLength(2))
     .check(
+      z.minLength(1),
+      z.maxLength(2),
       z.refine((caps) => new Set(caps.map((c) => c.instrument)).size === caps.length, 'each instrument once'),
     ),
   /** Bodies that draw from this envelope, e.g. the provinces for IPO's joint envelope. */
@@ -55,7 +55,7 @@ export const envelopeList = z.object({
 
 export const organisationParams = z.strictObject({ oin: oinSchema });
 export const putOrganisationBody = z.strictObject({
-  name: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
   kind: z.enum(GOVERNMENT_KINDS),
 });
 export const organisationView = z.object({
@@ -87,10 +87,10 @@ export const consentBody = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('approve') }),
   z.strictObject({
     decision: z.literal('decline'),
-    reason: z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(2_000)),
+    reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(2_000)),
   }),
   z.strictObject({
     decision: z.literal('withdraw'),
-    reason: z.optional(z.string().check(z.trim()).check(z.maxLength(2_000))),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(2_000))),
   }),
 ]);

@@ -120,28 +120,24 @@ export const companyIdCountry = (id: string): string => {
 };
 
 /** A company id in its one written form (upper case, no spaces), checked per scheme with a clear message. */
-export const companyIdSchema = z
-  .string()
-  .check(z.maxLength(64))
-  .check(
-    z.superRefine((value, ctx) => {
-      const problem = companyIdProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  );
+export const companyIdSchema = z.string().check(
+  z.maxLength(64),
+  z.superRefine((value, ctx) => {
+    const problem = companyIdProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 /** A company id as people type it (`de 123 456 789`) in its written form (`DE123456789`). */
 export const normaliseCompanyId = (typed: string) => typed.replace(/\s+/g, '').toUpperCase();
 
 /** An EU VAT number as typed (trimmed, upper case), checked per state. */
-export const vatIdSchema = z
-  .string()
-  .check(z.trim())
-  .check(z.toUpperCase())
-  .check(z.maxLength(20))
-  .check(
-    z.superRefine((value, ctx) => {
-      const problem = vatIdProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  );
+export const vatIdSchema = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  z.maxLength(20),
+  z.superRefine((value, ctx) => {
+    const problem = vatIdProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);

@@ -61,12 +61,12 @@ export const RD_CPV_CODES: Record<string, string> = {
 
 /** Money in whole euro cents; bounded so no sum of a year's amounts leaves exact integer range. */
 export const MAX_CENTS = 100_000_000_000; // € 1 bn
-export const centsSchema = z.int().check(z.gte(0)).check(z.lte(MAX_CENTS));
+export const centsSchema = z.int().check(z.gte(0), z.lte(MAX_CENTS));
 
 export const localisedText = (max: number) =>
   z.strictObject({
-    nl: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(max)),
-    en: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(max))),
+    nl: z.string().check(z.trim(), z.minLength(1), z.maxLength(max)),
+    en: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(max))),
   });
 
 /**

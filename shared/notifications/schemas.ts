@@ -48,10 +48,10 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** An address we send to: a plain mailbox, no display name, no line breaks (nothing to inject). */
-export const addressSchema = z
-  .email('an e-mail address such as naam@voorbeeld.nl')
-  .check(z.maxLength(254))
-  .check(z.refine((a) => !/[\r\n<>,;"]/.test(a), 'a single plain e-mail address'));
+export const addressSchema = z.email('an e-mail address such as naam@voorbeeld.nl').check(
+  z.maxLength(254),
+  z.refine((a) => !/[\r\n<>,;"]/.test(a), 'a single plain e-mail address'),
+);
 
 export const MAX_SAVED_SEARCHES = 10;
 
@@ -82,12 +82,12 @@ const filterList = <T extends z.ZodMiniType>(item: T, max: number) =>
 
 export const savedSearchBody = z
   .strictObject({
-    name: z
-      .string()
-      .check(z.trim())
-      .check(z.minLength(2, 'a name of at least 2 characters'))
-      .check(z.maxLength(80))
-      .check(z.refine((n) => !/[\r\n]/.test(n), 'a name on one line')),
+    name: z.string().check(
+      z.trim(),
+      z.minLength(2, 'a name of at least 2 characters'),
+      z.maxLength(80),
+      z.refine((n) => !/[\r\n]/.test(n), 'a name on one line'),
+    ),
     themes: filterList(themeSchema, 12),
     instruments: filterList(instrumentSchema, 2),
     /** A code matches every code below it (73000000-2 covers 73100000-3). */
@@ -118,7 +118,7 @@ export const searchIdParams = z.strictObject({ searchId: z.uuid() });
 /** The one-click unsubscribe (RFC 8058): what the link in a message carries. */
 export const unsubscribeBody = z.strictObject({
   org: z.union([oinSchema, companyIdSchema]),
-  sub: z.string().check(z.minLength(1)).check(z.maxLength(128)),
+  sub: z.string().check(z.minLength(1), z.maxLength(128)),
   kind: messageKindSchema,
   key: z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/, 'the key from the link')),
 });

@@ -32,11 +32,11 @@ export function sizeClass(declaration: {
 }
 
 export const companyProfileBody = z.strictObject({
-  name: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
   /** The VAT number, of any EU state (NL123456782B01, DE123456788), format and check digits checked. */
   btwId: z.optional(vatIdSchema),
   /** The SME declaration: staff headcount (FTE), annual turnover and balance sheet total. */
-  staff: z.int().check(z.gte(0)).check(z.lte(1_000_000)),
+  staff: z.int().check(z.gte(0), z.lte(1_000_000)),
   turnoverCents: centsSchema,
   balanceSheetCents: centsSchema,
   /** Country of registration (ISO 3166); default, and for an EUID or VAT id always: the one the id states. */

@@ -16,18 +16,18 @@ export const uploadParams = z.strictObject({ proposalId: z.uuid(), uploadId: z.u
 export const attachmentParams = z.strictObject({ proposalId: z.uuid(), attachmentId: z.uuid() });
 
 const documentRef = z.strictObject({
-  title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** Where the document lives (the company's own storage or the buyer's data room). */
   url: z.url({ protocol: /^https$/ }).check(z.maxLength(2_000)),
   sha256: z.optional(z.string().check(z.regex(/^[a-f0-9]{64}$/, 'a hex SHA-256 digest'))),
 });
 
 export const proposalBody = z.strictObject({
-  summary: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(2_000)),
-  plan: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(50_000)),
+  summary: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
+  plan: z.string().check(z.trim(), z.minLength(10), z.maxLength(50_000)),
   /** Contract price including VAT; at most the phase's maximum per contract. */
   requestedAmountCents: centsSchema.check(z.gte(1)),
-  durationMonths: z.int().check(z.gte(1)).check(z.lte(60)),
+  durationMonths: z.int().check(z.gte(1), z.lte(60)),
   documents: z._default(z.array(documentRef).check(z.maxLength(20)), []),
 });
 export type ProposalInput = z.infer<typeof proposalBody>;
@@ -68,15 +68,10 @@ export const myProposalsQuery = z.strictObject({
   limit: z.optional(
     z.pipe(
       z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)),
-      z.int().check(z.gte(1)).check(z.lte(100)),
+      z.int().check(z.gte(1), z.lte(100)),
     ),
   ),
-  cursor: z.optional(
-    z
-      .string()
-      .check(z.maxLength(512))
-      .check(z.regex(/^[A-Za-z0-9_-]+$/)),
-  ),
+  cursor: z.optional(z.string().check(z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/))),
 });
 
 export const proposalPage = z.object({ items: z.array(proposalView), nextCursor: z.optional(z.string()) });

@@ -26,15 +26,15 @@ import {
  */
 export const publishNotaBody = z.strictObject({
   /** A word before the questions (what the nota covers, where the call documents are). */
-  introduction: z.optional(z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(5_000))),
+  introduction: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000))),
   /** Changes to answers published in an earlier nota of this phase. */
   amendments: z.optional(
     z
       .array(
         z.strictObject({
           questionId: z.uuid(),
-          answer: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(5_000)),
-          reason: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(1_000)),
+          answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000)),
+          reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(1_000)),
         }),
       )
       .check(z.maxLength(50)),

@@ -23,12 +23,12 @@ import { isEligible } from '#shared/proposals/repository.ts';
  * the buyer bundles them into a nota van inlichtingen (notas.ts).
  */
 export const askBody = z.strictObject({
-  question: z.string().check(z.trim()).check(z.minLength(10)).check(z.maxLength(2_000)),
+  question: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
   /** The phase it is about; default: the first phase still taking questions that the company may bid for. */
   phase: z.optional(phaseNumberSchema),
 });
 export const answerBody = z.strictObject({
-  answer: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(5_000)),
+  answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000)),
 });
 export const questionView = z.object({
   id: z.uuid(),
