@@ -32,8 +32,8 @@ export const fileNameSchema = z
     z.refine((name) => !/[/\\]/.test(name), 'a file name, without folders (no / or \\)'),
     z.refine((name) => !/^\.|^\.\.?$/.test(name), 'a file name may not start with a dot'),
   )
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   .check(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
     z.refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters'),
     z.refine((name) => /\.[A-Za-z0-9]{1,8}$/.test(name), 'a file name with its extension, e.g. plan.pdf'),
   );
