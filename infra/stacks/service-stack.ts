@@ -325,26 +325,14 @@ export class ServiceStack extends Stack {
         maxConcurrency: auditTrailQueue.concurrency,
       }),
     );
-    const role = this.streamReaderRole(`${auditTrailQueue.name}PipeRole`, table);
+    const { role, ...source } = this.outboxStreamSource(`${auditTrailQueue.name}Pipe`, table, {
+      bisectOnFailure: false,
+    });
     queue.grantSendMessages(role);
-    // Stream records the Pipe cannot deliver: a standard queue (a FIFO queue's DLQ must be FIFO).
-    const pipeDlq = new DeadLetterQueue(this, `${auditTrailQueue.name}PipeDlq`);
-    this.deadLetterQueues.push(pipeDlq.queue);
-    pipeDlq.queue.grantSendMessages(role);
     new CfnPipe(this, `${auditTrailQueue.name}Pipe`, {
       description: 'Feeds every outbox item to the audit trail, in order per chain',
       roleArn: role.roleArn,
-      source: table.tableStreamArn!,
-      sourceParameters: {
-        dynamoDbStreamParameters: {
-          startingPosition: 'TRIM_HORIZON',
-          batchSize: 10,
-          maximumRetryAttempts: 10,
-          maximumRecordAgeInSeconds: 86_400,
-          deadLetterConfig: { arn: pipeDlq.queue.queueArn },
-        },
-        filterCriteria: { filters: [{ pattern: JSON.stringify(OUTBOX_STREAM_FILTER) }] },
-      },
+      ...source,
       target: queue.queueArn,
       targetParameters: {
         sqsQueueParameters: {
@@ -478,9 +466,17 @@ export class ServiceStack extends Stack {
     });
   }
 
-  /** A Pipe's role that may read the table's stream (each Pipe adds what it may deliver to). */
-  private streamReaderRole(id: string, table: Table): Role {
-    const role = new Role(this, id, { assumedBy: new ServicePrincipal('pipes.amazonaws.com') });
+  /**
+   * What both Pipes share: a role that may read the table's stream (each Pipe adds what it may
+   * deliver to), a dead-letter queue for records it cannot deliver, and the stream source
+   * filtered to new outbox items, with bounded retries.
+   */
+  private outboxStreamSource(
+    id: string,
+    table: Table,
+    options: { bisectOnFailure: boolean },
+  ): { role: Role; source: string; sourceParameters: CfnPipe.PipeSourceParametersProperty } {
+    const role = new Role(this, `${id}Role`, { assumedBy: new ServicePrincipal('pipes.amazonaws.com') });
     role.addToPolicy(
       new PolicyStatement({
         actions: [
@@ -492,22 +488,12 @@ export class ServiceStack extends Stack {
         resources: [table.tableStreamArn!],
       }),
     );
-    return role;
-  }
-
-  /** DynamoDB stream → filter to new outbox items → enrichment → the bus; bounded retries, a DLQ. */
-  private outboxPipe(table: Table, bus: EventBus, enrichment: MarketplaceFunction) {
-    const dlq = new DeadLetterQueue(this, 'OutboxPipeDlq');
+    // A standard queue either way (a FIFO queue's DLQ must be FIFO; a Pipe's need not be).
+    const dlq = new DeadLetterQueue(this, `${id}Dlq`);
     this.deadLetterQueues.push(dlq.queue);
-    const role = this.streamReaderRole('OutboxPipeRole', table);
-    role.addToPolicy(
-      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [enrichment.functionArn] }),
-    );
-    role.addToPolicy(new PolicyStatement({ actions: ['events:PutEvents'], resources: [bus.eventBusArn] }));
     dlq.queue.grantSendMessages(role);
-    new CfnPipe(this, 'OutboxPipe', {
-      description: 'Publishes outbox items (written with each state change) to the event bus',
-      roleArn: role.roleArn,
+    return {
+      role,
       source: table.tableStreamArn!,
       sourceParameters: {
         dynamoDbStreamParameters: {
@@ -515,17 +501,25 @@ export class ServiceStack extends Stack {
           batchSize: 10,
           maximumRetryAttempts: 10,
           maximumRecordAgeInSeconds: 86_400,
-          onPartialBatchItemFailure: 'AUTOMATIC_BISECT',
+          ...(options.bisectOnFailure ? { onPartialBatchItemFailure: 'AUTOMATIC_BISECT' } : {}),
           deadLetterConfig: { arn: dlq.queue.queueArn },
         },
-        filterCriteria: {
-          filters: [
-            {
-              pattern: JSON.stringify(OUTBOX_STREAM_FILTER),
-            },
-          ],
-        },
+        filterCriteria: { filters: [{ pattern: JSON.stringify(OUTBOX_STREAM_FILTER) }] },
       },
+    };
+  }
+
+  /** DynamoDB stream → filter to new outbox items → enrichment → the bus; bounded retries, a DLQ. */
+  private outboxPipe(table: Table, bus: EventBus, enrichment: MarketplaceFunction) {
+    const { role, ...source } = this.outboxStreamSource('OutboxPipe', table, { bisectOnFailure: true });
+    role.addToPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [enrichment.functionArn] }),
+    );
+    role.addToPolicy(new PolicyStatement({ actions: ['events:PutEvents'], resources: [bus.eventBusArn] }));
+    new CfnPipe(this, 'OutboxPipe', {
+      description: 'Publishes outbox items (written with each state change) to the event bus',
+      roleArn: role.roleArn,
+      ...source,
       enrichment: enrichment.functionArn,
       target: bus.eventBusArn,
       targetParameters: {
