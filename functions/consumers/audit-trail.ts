@@ -1,8 +1,9 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
 import { findEvent } from '#events/catalogue.ts';
+import { chainOf } from '#events/chain.ts';
 import { auditTrailQueue, valueAtPath } from '#events/rules.ts';
-import { type AuditedEvent, appendToChain, chainOf } from '#shared/audit/trail.ts';
+import { type AuditedEvent, appendToChain } from '#shared/audit/trail.ts';
 import { busEntryFromOutboxItem } from '#shared/messaging/outbox.ts';
 import { logger } from '#shared/platform/logger.ts';
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { chainOf } from '#events/chain.ts';
 import type { EventDefinition, EventMetadata } from '#events/envelope.ts';
 import { auditKeys, ENTITY, PROCESSED_TTL_SECONDS, withoutKeys } from '#shared/db/keys.ts';
 import { epochSeconds, getItems, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
@@ -28,8 +27,6 @@ export interface AuditEntry {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-
-export { chainOf };
 
 const ID_FIELD = /(?:Id|Oin|Kvk)$|^(?:oin|kvk|phase|round|year)$/;
 
