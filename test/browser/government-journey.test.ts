@@ -171,6 +171,8 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await expect(text(assessor)).resolves.toContain('Nog 2 voorstellen');
     await checkPage(assessor, 'gov-07-committees');
     await assessor.click(`a:has-text("${TITLE}")`);
+    // A click does not wait for the next page: wait for its form before reading its radios.
+    await assessor.locator('input[value="none"]').first().waitFor();
     for (const radio of await assessor.locator('input[value="none"]').all()) await radio.check();
     await checkPage(assessor, 'gov-08-declare');
     await assessor.click('button:has-text("Verklaringen vastleggen")');
