@@ -16,6 +16,12 @@ const deadline = (iso: string, language: Language) =>
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso));
+/** A follow-up round is due on a day, not at a minute. */
+const day = (iso: string, language: Language) =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso));
 
 export interface CallFacts {
   challengeId: string;
@@ -213,7 +219,7 @@ export const compose = {
           subject: `Follow-up report ${round} for ${pick(call.title, language)}`,
           lines: [
             `It is ${round} ${round === 1 ? 'year' : 'years'} since your contract for ${pick(call.title, language)} was completed. Please report what you did with the result: revenue, jobs, investment, market launch.`,
-            `Due since ${deadline(dueAt, language)}.`,
+            `Due since ${day(dueAt, language)}.`,
           ],
           link: { label: 'Report', path: '/mijn/vervolgmonitoring?taal=en' },
         }
@@ -221,7 +227,7 @@ export const compose = {
           subject: `Vervolgrapportage ${round} voor ${pick(call.title, language)}`,
           lines: [
             `Het is ${round} jaar geleden dat uw opdracht voor ${pick(call.title, language)} werd afgerond. Wilt u melden wat u met het resultaat deed: omzet, banen, investeringen, marktintroductie?`,
-            `Verwacht sinds ${deadline(dueAt, language)}.`,
+            `Verwacht sinds ${day(dueAt, language)}.`,
           ],
           link: { label: 'Rapporteren', path: '/mijn/vervolgmonitoring' },
         },
@@ -230,14 +236,14 @@ export const compose = {
       ? {
           subject: `Overdue: follow-up report ${round} for ${pick(call.title, language)}`,
           lines: [
-            `Your follow-up report ${round} for ${pick(call.title, language)} was due on ${deadline(dueAt, language)} and has not come in. ${call.buyerName} and the programme office use these reports to account for the programme; it takes a few minutes.`,
+            `Your follow-up report ${round} for ${pick(call.title, language)} was due on ${day(dueAt, language)} and has not come in. ${call.buyerName} and the programme office use these reports to account for the programme; it takes a few minutes.`,
           ],
           link: { label: 'Report now', path: '/mijn/vervolgmonitoring?taal=en' },
         }
       : {
           subject: `Te laat: vervolgrapportage ${round} voor ${pick(call.title, language)}`,
           lines: [
-            `Uw vervolgrapportage ${round} voor ${pick(call.title, language)} werd verwacht op ${deadline(dueAt, language)} en is nog niet binnen. ${call.buyerName} en het programmabureau leggen met deze rapportages verantwoording af over het programma; invullen kost een paar minuten.`,
+            `Uw vervolgrapportage ${round} voor ${pick(call.title, language)} werd verwacht op ${day(dueAt, language)} en is nog niet binnen. ${call.buyerName} en het programmabureau leggen met deze rapportages verantwoording af over het programma; invullen kost een paar minuten.`,
           ],
           link: { label: 'Nu rapporteren', path: '/mijn/vervolgmonitoring' },
         },
@@ -325,14 +331,14 @@ export const compose = {
       ? {
           subject: `The committee finished phase ${phase} of ${pick(call.title, language)}`,
           lines: [
-            `Every proposal of phase ${phase} (${ranked}) has been scored: the ranking is ready for your award decision.`,
+            `${ranked === 1 ? `The one proposal of phase ${phase} has` : `All ${ranked} proposals of phase ${phase} have`} been scored: the ranking is ready for your award decision.`,
           ],
           link: { label: 'Read the ranking', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
         }
       : {
           subject: `De commissie heeft fase ${phase} van ${pick(call.title, language)} beoordeeld`,
           lines: [
-            `Elk voorstel van fase ${phase} (${ranked}) is beoordeeld: de rangorde staat klaar voor uw gunningsbeslissing.`,
+            `${ranked === 1 ? `Het enige voorstel van fase ${phase} is` : `Alle ${ranked} voorstellen van fase ${phase} zijn`} beoordeeld: de rangorde staat klaar voor uw gunningsbeslissing.`,
           ],
           link: { label: 'Bekijk de rangorde', path: `/beheer/oproepen/${call.challengeId}` },
         },
@@ -394,7 +400,9 @@ export const compose = {
           subject: `Phase ${phase} of ${pick(call.title, language)} closed: ${proposals} ${proposals === 1 ? 'proposal' : 'proposals'}`,
           lines: [
             `Phase ${phase} of ${pick(call.title, language)} reached its deadline with ${proposals} ${proposals === 1 ? 'proposal' : 'proposals'}.`,
-            'The proposals are now open to the committee members who declare no conflict of interest.',
+            proposals === 0
+              ? 'No proposal arrived, so the committee has nothing to score.'
+              : 'The proposals are now open to the committee members who declare no conflict of interest.',
           ],
           link: { label: 'Go to the call', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
         }
@@ -402,7 +410,9 @@ export const compose = {
           subject: `Fase ${phase} van ${pick(call.title, language)} gesloten: ${proposals} ${proposals === 1 ? 'voorstel' : 'voorstellen'}`,
           lines: [
             `Fase ${phase} van ${pick(call.title, language)} is gesloten met ${proposals} ${proposals === 1 ? 'voorstel' : 'voorstellen'}.`,
-            'De voorstellen zijn nu open voor de commissieleden die verklaren geen belangenconflict te hebben.',
+            proposals === 0
+              ? 'Er is geen voorstel binnengekomen; de commissie heeft niets te beoordelen.'
+              : 'De voorstellen zijn nu open voor de commissieleden die verklaren geen belangenconflict te hebben.',
           ],
           link: { label: 'Naar de oproep', path: `/beheer/oproepen/${call.challengeId}` },
         },
@@ -431,12 +441,12 @@ export const compose = {
     const f = change.funderName;
     const sentence = {
       approved: {
-        nl: `${f} stemt in met het aandeel in ${title}.`,
+        nl: `${f} stemt in met zijn aandeel in ${title}.`,
         en: `${f} approved its share of ${title}.`,
       },
-      declined: { nl: `${f} wijst het aandeel in ${title} af.`, en: `${f} declined its share of ${title}.` },
+      declined: { nl: `${f} wijst zijn aandeel in ${title} af.`, en: `${f} declined its share of ${title}.` },
       withdrawn: {
-        nl: `${f} trekt de instemming met het aandeel in ${title} in.`,
+        nl: `${f} trekt zijn instemming met zijn aandeel in ${title} in.`,
         en: `${f} withdrew its consent to its share of ${title}.`,
       },
     }[change.status][language];

@@ -289,7 +289,7 @@ describe('preferences and unsubscribe', () => {
       expect(toFunder).toContain('Uw instemming gevraagd voor SBIR Schone vaarwegen');
       const toLead = mailTo('inkoop@pzh.example').map((m) => m.subject);
       expect(toLead).toContain(
-        'Ministerie van Economische Zaken en Klimaat stemt in met het aandeel in SBIR Schone vaarwegen',
+        'Ministerie van Economische Zaken en Klimaat stemt in met zijn aandeel in SBIR Schone vaarwegen',
       );
       expect(toLead).toContain('Fase 1 van SBIR Schone vaarwegen gesloten: 2 voorstellen');
       expect(mailTo('judge@ezk.example').map((m) => m.subject)).toEqual([
