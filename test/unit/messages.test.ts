@@ -4,7 +4,7 @@ import { compose, render } from '#shared/notifications/messages.ts';
 const call = {
   challengeId: 'c1',
   title: { nl: 'SBIR Schone sluizen', en: 'SBIR Clean locks' },
-  theme: 'mobility' as const,
+  theme: 'landbouw-water-voedsel' as const,
   buyerName: 'Provincie Zuid-Holland',
   buyerOin: '00000001234567890000',
   firstDeadline: '2027-01-02T16:00:00.000Z',
