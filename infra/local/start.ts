@@ -52,9 +52,10 @@ process.on('SIGTERM', stop);
 
 const started = Date.now();
 // Java first: DynamoDB Local boots while the marketplace's modules load.
-let dynamo: Promise<DynamoDbLocal> | undefined = startDynamoDbLocal(
-  values['in-memory'] ? {} : { dataDir: path.join(PROJECT_ROOT, '.local', 'dynamodb') },
-);
+let dynamo: Promise<DynamoDbLocal> | undefined = startDynamoDbLocal({
+  quickBoot: true,
+  ...(values['in-memory'] ? {} : { dataDir: path.join(PROJECT_ROOT, '.local', 'dynamodb') }),
+});
 dynamo.catch(() => {}); // reported where it is awaited
 try {
   const [{ startRuntime }, { seedDemoData }, { startLocalSite }] = await Promise.all([
