@@ -1,4 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Vitest's default is one worker less than the cores: one worker on these 2-core machines. The
+// integration files mostly wait on DynamoDB Local (its own process), so two run side by side
+// here: 9.6 → 7.5 min for that project, measured. The browser journeys keep the default.
+const defaultWorkers = Math.max(availableParallelism() - 1, 1);
 
 /**
  * Tests by kind. `unit` and `contract` need nothing running; `integration` talks to DynamoDB
@@ -7,6 +13,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     pool: 'forks',
+    maxWorkers: Math.max(defaultWorkers, 2),
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
@@ -39,6 +46,7 @@ export default defineConfig({
           // After the others: a browser and two marketplaces beside the integration suite's bursts
           // would only make both slower.
           sequence: { groupOrder: 1 },
+          maxWorkers: defaultWorkers,
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/dynamodb-global-setup.ts', 'test/support/browser-global-setup.ts'],
           testTimeout: 120_000,
