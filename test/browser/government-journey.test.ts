@@ -38,7 +38,11 @@ async function signedIn(label: string): Promise<Page> {
   await page.click(`button:has-text("${label}")`);
   return page;
 }
-const text = (page: Page) => page.locator('main').textContent() as Promise<string>;
+/** The main text of the page once it has loaded (a click does not wait for the next page to load). */
+const text = async (page: Page) => {
+  await page.waitForLoadState('load');
+  return (await page.locator('main').textContent()) as string;
+};
 /** Amsterdam wall-clock `YYYY-MM-DDTHH:mm` some days from now, for datetime-local fields. */
 const inDays = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);

@@ -23,7 +23,11 @@ afterAll(async () => {
 const url = (path: string) => `${app.site.url}${path}`;
 const KVK = '60000042';
 const ADDRESS = `sme-${KVK}@demo.innovatiemarkt.nl`;
-const main = (page: Page) => page.locator('main').textContent() as Promise<string>;
+/** The main text of the page once it has loaded (a click does not wait for the next page to load). */
+const main = async (page: Page) => {
+  await page.waitForLoadState('load');
+  return (await page.locator('main').textContent()) as string;
+};
 
 async function signedIn(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -72,6 +72,8 @@ describe('public pages', () => {
   it('switches to English and remembers it; untranslated text is marked as Dutch', async () => {
     await page.goto(url('/oproepen'));
     await page.click('a[hreflang=en]');
+    // A click does not wait for the next page: wait for it (a timeout here means no switch).
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(page.url()).toBe(url('/oproepen'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Calls');
@@ -87,6 +89,7 @@ describe('public pages', () => {
     await page.goto(url('/toegankelijkheid'));
     await checkPage(page, 'public-accessibility-en');
     await page.click('a[hreflang=nl]');
+    await page.locator('html[lang="nl"]').waitFor({ state: 'attached' });
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
   });
 
