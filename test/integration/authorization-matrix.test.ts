@@ -16,7 +16,7 @@ import {
   publishedChallenge,
 } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
-import { tableSnapshot } from '../support/table.ts';
+import { changesDuring } from '../support/table.ts';
 
 /**
  * The authorization matrix: every route × every role (and anonymous) × own / other organisation,
@@ -590,15 +590,15 @@ describe('the authorization matrix', () => {
       if (!admits(route, caller)) {
         // Not this role's route at all: refused before any work, whichever organisation asks.
         const { path, body } = await fixture.request(caller);
-        await api.runtime.settle();
-        const before = await tableSnapshot();
         const sides: (string | undefined)[] =
           caller === 'anonymous' ? [undefined] : [tokens[caller].own, tokens[caller].other];
-        for (const token of sides) {
-          const refused = await api.call(route.method, path, { token, body });
-          expect(refused.status, `${caller} on ${routeKey(route)}`).toBe(token ? 403 : 401);
-        }
-        expect(await tableSnapshot()).toEqual(before);
+        const changes = await changesDuring(api.runtime, async () => {
+          for (const token of sides) {
+            const refused = await api.call(route.method, path, { token, body });
+            expect(refused.status, `${caller} on ${routeKey(route)}`).toBe(token ? 403 : 401);
+          }
+        });
+        expect(changes, `${caller} on ${routeKey(route)} wrote`).toBe(0);
         continue;
       }
       if (caller === 'anonymous') {
@@ -623,15 +623,15 @@ describe('the authorization matrix', () => {
         continue;
       }
       // Someone else's resource: as if it did not exist (404) or plainly refused (403); nothing written.
-      await api.runtime.settle();
-      const before = await tableSnapshot();
-      const other = await api.call(route.method, path, { token: tokens[caller].other, body });
-      expect(
-        [403, 404],
-        `other ${caller} on ${routeKey(route)} (${rule}): ${JSON.stringify(other.body)}`,
-      ).toContain(other.status);
-      expect(other.headers.get('content-type')).toBe('application/problem+json');
-      expect(await tableSnapshot()).toEqual(before);
+      const changes = await changesDuring(api.runtime, async () => {
+        const other = await api.call(route.method, path, { token: tokens[caller].other, body });
+        expect(
+          [403, 404],
+          `other ${caller} on ${routeKey(route)} (${rule}): ${JSON.stringify(other.body)}`,
+        ).toContain(other.status);
+        expect(other.headers.get('content-type')).toBe('application/problem+json');
+      });
+      expect(changes, `other ${caller} on ${routeKey(route)} (${rule}) wrote`).toBe(0);
       const own = await api.call(route.method, path, { token: tokens[caller].own, body });
       expect(own.status, `own ${caller} on ${routeKey(route)} (${rule}): ${JSON.stringify(own.body)}`).toBe(
         success,
@@ -641,6 +641,13 @@ describe('the authorization matrix', () => {
 });
 
 describe('what the matrix cannot show with one request', () => {
+  it('counts a write as a change (so "wrote nothing" above means something)', async () => {
+    const wrote = await changesDuring(api.runtime, async () => {
+      await ok(api.call('POST', '/challenges', { token: tokens.buyer.own, body: body() }), 201);
+    });
+    expect(wrote).toBeGreaterThan(0);
+  });
+
   it('a buyer cannot read its own proposals while they are sealed', async () => {
     const sealed = await api.call('GET', `/proposals/${world.openProposal}`, { token: tokens.buyer.own });
     expect(sealed.status).toBe(403);

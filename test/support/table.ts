@@ -17,3 +17,20 @@ export async function tableSnapshot(): Promise<Record<string, unknown>[]> {
   } while (start);
   return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
 }
+
+/**
+ * How many item changes `work` made, read off the table's stream (every write shows there,
+ * whichever client made it). Cheaper than two snapshots of a table that has grown large: the
+ * authorization matrix asks this hundreds of times. Settles first, so earlier events' consumers
+ * are done, and after, so every record of `work` has been read.
+ */
+export async function changesDuring(
+  runtime: { settle: () => Promise<void>; relay: { stats: { records: number } } },
+  work: () => Promise<void>,
+): Promise<number> {
+  await runtime.settle();
+  const before = runtime.relay.stats.records;
+  await work();
+  await runtime.settle();
+  return runtime.relay.stats.records - before;
+}
