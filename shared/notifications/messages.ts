@@ -10,18 +10,15 @@ export interface MessageContent {
 
 type Localised = { nl: string; en?: string | undefined };
 const pick = (text: Localised, language: Language) => (language === 'en' ? (text.en ?? text.nl) : text.nl);
-const deadline = (iso: string, language: Language) =>
+/** A moment in Amsterdam: with its time (deadlines), or the day only (a follow-up round is due on a day). */
+const dateText = (iso: string, language: Language, withTime: boolean) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'long',
-    timeStyle: 'short',
+    ...(withTime ? { timeStyle: 'short' as const } : {}),
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso));
-/** A follow-up round is due on a day, not at a minute. */
-const day = (iso: string, language: Language) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
+const deadline = (iso: string, language: Language) => dateText(iso, language, true);
+const day = (iso: string, language: Language) => dateText(iso, language, false);
 
 export interface CallFacts {
   challengeId: string;

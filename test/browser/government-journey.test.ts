@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from '#infra/local/seed.ts';
 import { setClock } from '#shared/platform/clock.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, mainText } from '../support/browser.ts';
 import { sampleFiles, sha256 } from '../support/files.ts';
 import { checkPage, startTestSite, type TestSite } from '../support/site.ts';
 
@@ -38,11 +38,7 @@ async function signedIn(label: string): Promise<Page> {
   await page.click(`button:has-text("${label}")`);
   return page;
 }
-/** The main text of the page once it has loaded (a click does not wait for the next page to load). */
-const text = async (page: Page) => {
-  await page.waitForLoadState('load');
-  return (await page.locator('main').textContent()) as string;
-};
+const text = mainText;
 /** Amsterdam wall-clock `YYYY-MM-DDTHH:mm` some days from now, for datetime-local fields. */
 const inDays = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);

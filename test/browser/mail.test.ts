@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '#infra/local/seed.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, mainText } from '../support/browser.ts';
 import { checkPage, startTestSite, type TestSite } from '../support/site.ts';
 
 /**
@@ -23,11 +23,7 @@ afterAll(async () => {
 const url = (path: string) => `${app.site.url}${path}`;
 const KVK = '60000042';
 const ADDRESS = `sme-${KVK}@demo.innovatiemarkt.nl`;
-/** The main text of the page once it has loaded (a click does not wait for the next page to load). */
-const main = async (page: Page) => {
-  await page.waitForLoadState('load');
-  return (await page.locator('main').textContent()) as string;
-};
+const main = mainText;
 
 async function signedIn(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

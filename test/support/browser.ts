@@ -48,3 +48,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/** The main text of the page once it has loaded (a click does not wait for the next page to load). */
+export async function mainText(page: Page): Promise<string> {
+  await page.waitForLoadState('load');
+  return (await page.locator('main').textContent()) ?? '';
+}
