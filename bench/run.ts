@@ -80,7 +80,7 @@ try {
   const site = await measureSitePages(bench, vaarwegen);
   log('one call lifecycle: publish, 50 proposals, 10 phase-1 awards, 3 phase-2 awards, reports');
   const lifecycle = await measureLifecycle(bench);
-  log('scaling: reports and listing with 100, then 100,000 items elsewhere in the table');
+  log('scaling: reports and listing with 100, then 100,000, then 100 items elsewhere in the table');
   const scaling = await measureScaling(bench, groups);
   log('event throughput through the stream relay and the bus');
   const throughput = await measureThroughput(bench);
@@ -98,7 +98,7 @@ try {
     ...reportLatency(bench, groups, latency, figures),
     ...reportCapacity(groups, capacity, figures),
     ...reportLifecycle(lifecycle),
-    ...reportScaling(bench, scaling),
+    ...reportScaling(bench, scaling, figures),
     ...reportThroughput(bench, throughput, figures),
     ...reportSite(bench, site),
     ...(existsSync(notes) ? [readFileSync(notes, 'utf8')] : []),
