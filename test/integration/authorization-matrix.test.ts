@@ -586,10 +586,14 @@ describe('the authorization matrix', () => {
 
   it.each(routeTable.map((r) => [routeKey(r), r] as const))('%s', async (_name, route) => {
     const fixture = FIXTURES[route.operationId]!;
+    // A refusal comes before any work and writes nothing (checked below), so every refused
+    // caller can use the same request: its resource is built once, not once per caller.
+    let refusedRequest: Promise<Request> | undefined;
     for (const caller of [...ROLES, 'anonymous'] as const) {
       if (!admits(route, caller)) {
         // Not this role's route at all: refused before any work, whichever organisation asks.
-        const { path, body } = await fixture.request(caller);
+        refusedRequest ??= Promise.resolve(fixture.request(caller));
+        const { path, body } = await refusedRequest;
         const sides: (string | undefined)[] =
           caller === 'anonymous' ? [undefined] : [tokens[caller].own, tokens[caller].other];
         const changes = await changesDuring(api.runtime, async () => {
