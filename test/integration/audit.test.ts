@@ -50,6 +50,30 @@ const sqsEvent = (items: Record<string, unknown>[]) =>
     })),
   }) as never;
 
+/** Holds every transaction until `count` have been sent; the returned function lifts the hold. */
+function holdTransactionsUntil(count: number): () => void {
+  const name = `hold-${randomUUID()}`;
+  let sent = 0;
+  let open!: () => void;
+  const all = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  db().middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'TransactWriteItemsCommand') {
+        if (++sent >= count) open();
+        await all;
+      }
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return () => {
+    open();
+    db().middlewareStack.remove(name);
+  };
+}
+
 describe('the audit trail', () => {
   it('records every change of the demo data with actor, organisation, time and ids, and every chain verifies', async () => {
     const results = await verifyAllChains();
@@ -132,7 +156,10 @@ describe('the audit trail', () => {
     const challengeId = randomUUID();
     const chain = `challenge:${challengeId}`;
     const events = Array.from({ length: 2 }, () => questionAsked(challengeId));
-    const results = await Promise.allSettled(events.map((item) => audit(sqsEvent([item]))));
+    // Both writers read the head before either writes (on a busy machine one could otherwise
+    // finish before the other starts, and then both rightly append).
+    const release = holdTransactionsUntil(2);
+    const results = await Promise.allSettled(events.map((item) => audit(sqsEvent([item])))).finally(release);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({
       reason: { type: HEAD_MOVED },
