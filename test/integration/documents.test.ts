@@ -370,10 +370,12 @@ describe('the local store checks signatures as S3 does', () => {
     const get = await objectStore().presignGet(key, {
       fileName: 'x.pdf',
       contentType: 'application/pdf',
-      expiresInSeconds: 1,
+      // The signature's time has whole seconds, so a 1-second URL signed at x.9 s would leave
+      // only 0.1 s to use it: 2 seconds leave at least one.
+      expiresInSeconds: 2,
     });
     expect((await fetch(get.url)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await new Promise((resolve) => setTimeout(resolve, 3_100));
     const expired = await fetch(get.url);
     expect(expired.status).toBe(403);
     expect(await expired.text()).toContain('Request has expired');
