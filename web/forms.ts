@@ -1,7 +1,8 @@
 import type { z } from 'zod/mini';
 import type { Problem } from './api.ts';
+import { fieldText } from './i18n/fields.ts';
 import type { Lang } from './i18n/format.ts';
-import { fieldText, problemText } from './i18n/problems.ts';
+import { problemText } from './i18n/problems.ts';
 import type { FormState } from './pages/view.ts';
 
 /**

@@ -101,7 +101,7 @@ export const whileDraftWithFunding = (challengeId: string, fundingVersion: numbe
   },
   onConditionFailed: () =>
     conflict(
-      'not-a-draft-any-more',
+      'not-a-draft',
       'The challenge was published, cancelled or its funding changed meanwhile.',
     ),
 });

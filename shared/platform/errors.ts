@@ -2,6 +2,8 @@
  * Domain errors. Use cases throw these; one place (shared/http/problem.ts) maps them to
  * RFC 9457 problem documents. Anything else that escapes becomes an opaque 500.
  */
+import type { ProblemType } from './problem-types.ts';
+
 export type ErrorKind =
   | 'bad-request'
   | 'unauthorized'
@@ -37,7 +39,7 @@ export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
     /** Stable problem type slug, e.g. `envelope-exhausted`; becomes part of the problem `type` URI. */
-    readonly type: string,
+    readonly type: ProblemType,
     /** Human explanation of this occurrence. */
     readonly detail: string,
     /** Extra members for the problem document (e.g. the failing fields, the shortfall). */
@@ -48,15 +50,15 @@ export class DomainError extends Error {
   }
 }
 
-export const badRequest = (type: string, detail: string, ext?: Record<string, unknown>) =>
+export const badRequest = (type: ProblemType, detail: string, ext?: Record<string, unknown>) =>
   new DomainError('bad-request', type, detail, ext);
-export const forbidden = (type: string, detail: string, ext?: Record<string, unknown>) =>
+export const forbidden = (type: ProblemType, detail: string, ext?: Record<string, unknown>) =>
   new DomainError('forbidden', type, detail, ext);
 export const notFound = (what: string, id: string) =>
   new DomainError('not-found', 'not-found', `${what} ${id} does not exist or is not visible to you.`);
-export const conflict = (type: string, detail: string, ext?: Record<string, unknown>) =>
+export const conflict = (type: ProblemType, detail: string, ext?: Record<string, unknown>) =>
   new DomainError('conflict', type, detail, ext);
-export const unprocessable = (type: string, detail: string, ext?: Record<string, unknown>) =>
+export const unprocessable = (type: ProblemType, detail: string, ext?: Record<string, unknown>) =>
   new DomainError('unprocessable', type, detail, ext);
 export const validationFailed = (errors: FieldError[], detail = 'The request is not valid.') =>
   new DomainError('bad-request', 'validation-failed', detail, { errors });

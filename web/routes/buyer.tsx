@@ -15,9 +15,10 @@ import {
   type SiteEnv,
 } from '../context.tsx';
 import { addSchemaErrors, formErrors, parsePercent, parseWhole, percentForInput } from '../forms.ts';
+import { fieldText } from '../i18n/fields.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
-import { fieldText, problemText } from '../i18n/problems.ts';
+import { problemText } from '../i18n/problems.ts';
 import {
   BuyerProposalPage,
   CallDocumentsPage,
