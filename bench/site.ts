@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Runtime } from '#infra/local/runtime.ts';
 import { startLocalSite } from '#infra/local/site.ts';
-import { buildAssets } from '#web/assets.ts';
+import { buildAssets } from '#web/kit/assets.ts';
 import { percentile, round } from './stats.ts';
 
 /**

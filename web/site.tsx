@@ -9,9 +9,16 @@ import { companyIdSchema, normaliseCompanyId } from '#shared/kernel/company-id.t
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
-import { apiClient } from './api.ts';
-import { CALLBACK_PATH, finishSignIn, type PendingSignIn, signOutUrl, startSignIn } from './auth/cognito.ts';
-import type { LocalSignIn } from './auth/local.ts';
+import {
+  CALLBACK_PATH,
+  finishSignIn,
+  type PendingSignIn,
+  signOutUrl,
+  startSignIn,
+} from '#web/account/sign-in/cognito.ts';
+import type { LocalSignIn } from '#web/account/sign-in/local.ts';
+import { LocalSignInPage } from '#web/account/sign-in/view.tsx';
+import { apiClient } from '#web/kit/api.ts';
 import {
   forbiddenPage,
   formValues,
@@ -21,13 +28,21 @@ import {
   type SiteEnv,
   type SiteOptions,
   safeBack,
-} from './context.tsx';
+} from '#web/kit/context.tsx';
+import { MessagePage } from '#web/kit/message-page.tsx';
+import {
+  CSRF_COOKIE,
+  csrfMatches,
+  LANG_COOKIE,
+  newCsrfToken,
+  SESSION_COOKIE,
+  type Session,
+  SessionSealer,
+} from '#web/kit/session.ts';
+import { emptyForm, type FormState, type View } from '#web/kit/view.ts';
 import { en } from './i18n/en.ts';
 import { LANGS, type Lang } from './i18n/format.ts';
 import { type Messages, nl } from './i18n/nl.ts';
-import { MessagePage } from './pages/public.tsx';
-import { LocalSignInPage } from './pages/sign-in.tsx';
-import { emptyForm, type FormState, type View } from './pages/view.ts';
 import { assessorRoutes } from './routes/assessor.tsx';
 import { buyerRoutes } from './routes/buyer.tsx';
 import { consentRoutes } from './routes/consents.tsx';
@@ -38,15 +53,6 @@ import { publicRoutes } from './routes/public.tsx';
 import { reportRoutes } from './routes/reports.tsx';
 import { selectionRoutes } from './routes/selection.tsx';
 import { smeRoutes } from './routes/sme.tsx';
-import {
-  CSRF_COOKIE,
-  csrfMatches,
-  LANG_COOKIE,
-  newCsrfToken,
-  SESSION_COOKIE,
-  type Session,
-  SessionSealer,
-} from './session.ts';
 
 const CATALOGUES: Record<Lang, Messages> = { nl, en };
 const OAUTH_COOKIE = 'im_oauth';

@@ -2,9 +2,9 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
-import type { AssetManifest } from '#web/assets.ts';
-import type { SiteEnv } from '#web/context.tsx';
-import { sessionKeyFromSecret } from '#web/session.ts';
+import type { AssetManifest } from '#web/kit/assets.ts';
+import type { SiteEnv } from '#web/kit/context.tsx';
+import { sessionKeyFromSecret } from '#web/kit/session.ts';
 import { createSite } from '#web/site.tsx';
 
 /**

@@ -35,8 +35,8 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
-import { buildAssets } from '#web/assets.ts';
-import { CALLBACK_PATH } from '#web/auth/cognito.ts';
+import { CALLBACK_PATH } from '#web/account/sign-in/cognito.ts';
+import { buildAssets } from '#web/kit/assets.ts';
 import type { MarketplaceFunction } from './marketplace-function.ts';
 
 export interface WebSiteProps {

@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { buildAssets } from '#web/assets.ts';
-import type { DemoIdentity } from '#web/auth/local.ts';
-import type { MailboxMessage } from '#web/pages/mail.tsx';
-import { sessionKey } from '#web/session.ts';
+import type { MailboxMessage } from '#web/account/mailbox/view.tsx';
+import type { DemoIdentity } from '#web/account/sign-in/local.ts';
+import { buildAssets } from '#web/kit/assets.ts';
+import { sessionKey } from '#web/kit/session.ts';
 import { createSite } from '#web/site.tsx';
 import type { DevIssuer } from './dev-issuer.ts';
 import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from './seed.ts';

@@ -100,8 +100,5 @@ export const whileDraftWithFunding = (challengeId: string, fundingVersion: numbe
     },
   },
   onConditionFailed: () =>
-    conflict(
-      'not-a-draft',
-      'The challenge was published, cancelled or its funding changed meanwhile.',
-    ),
+    conflict('not-a-draft', 'The challenge was published, cancelled or its funding changed meanwhile.'),
 });

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAssets } from '#web/assets.ts';
-import { sessionKey } from '#web/session.ts';
+import { buildAssets } from '#web/kit/assets.ts';
+import { sessionKey } from '#web/kit/session.ts';
 import { createSite } from '#web/site.tsx';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 

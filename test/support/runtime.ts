@@ -7,7 +7,7 @@ import type { z } from 'zod/mini';
 import { type Runtime, type RuntimeOptions, startRuntime } from '#infra/local/runtime.ts';
 import type { Role } from '#shared/auth/caller.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
-import { type Problem, pathOf } from '#web/api.ts';
+import { type Problem, pathOf } from '#web/kit/api.ts';
 
 export interface TestApi {
   runtime: Runtime;

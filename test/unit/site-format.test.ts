@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePercent } from '#web/forms.ts';
 import { fieldText } from '#web/i18n/fields.ts';
 import { eurosForInput, formatDateTime, formatMoney, parseEuros, timeLeft } from '#web/i18n/format.ts';
 import { problemText } from '#web/i18n/problems.ts';
+import { parsePercent } from '#web/kit/forms.ts';
 
 describe('how the site writes and reads money, dates and refusals', () => {
   it('writes amounts the Dutch and the English way, with a no-break space after the euro sign in Dutch', () => {

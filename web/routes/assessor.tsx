@@ -1,6 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
+import { CommitteesPage } from '#web/assessor/committees/view.tsx';
+import { AssessPhasePage } from '#web/assessor/declarations/view.tsx';
+import { ScorePage } from '#web/assessor/score/view.tsx';
 import {
   flash,
   formValues,
@@ -9,11 +12,10 @@ import {
   render,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { formErrors } from '../forms.ts';
-import { AssessPhasePage, CommitteesPage, ScorePage } from '../pages/assessor.tsx';
-import type { ChallengeView } from '../pages/public.tsx';
-import { emptyForm, type FormState } from '../pages/view.ts';
+} from '#web/kit/context.tsx';
+import { formErrors } from '#web/kit/forms.ts';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { UUID } from './public.tsx';
 
 /** An assessor's side: its committees, the conflict declarations, reading and scoring. */

@@ -4,7 +4,19 @@ import type { Hono } from 'hono';
 import { splitCents } from '#shared/funding/split.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { routes } from '#shared/routes.ts';
-import type { ApiResult } from '../api.ts';
+import { notaFields } from '#web/buyer/call/nota-form.tsx';
+import { ManageChallengePage } from '#web/buyer/call/view.tsx';
+import { ChallengeFormPage } from '#web/buyer/call-form/view.tsx';
+import { MyChallengesPage } from '#web/buyer/calls/view.tsx';
+import { CancelChallengePage } from '#web/buyer/cancel/view.tsx';
+import { CommitteePage } from '#web/buyer/committee/view.tsx';
+import { EndContractPage } from '#web/buyer/contracts/view.tsx';
+import { CorrectionPage } from '#web/buyer/correction/view.tsx';
+import { CallDocumentsPage } from '#web/buyer/documents/view.tsx';
+import { BuyerProposalPage } from '#web/buyer/proposal/view.tsx';
+import { PublishPage } from '#web/buyer/publish/view.tsx';
+import { RankingPage } from '#web/buyer/ranking/view.tsx';
+import type { ApiResult } from '#web/kit/api.ts';
 import {
   flash,
   formValues,
@@ -13,31 +25,16 @@ import {
   render,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { addSchemaErrors, formErrors, parsePercent, parseWhole, percentForInput } from '../forms.ts';
+} from '#web/kit/context.tsx';
+import { FILE_FIELD } from '#web/kit/files.tsx';
+import { addSchemaErrors, formErrors, parsePercent, parseWhole, percentForInput } from '#web/kit/forms.ts';
+import type { ChallengeView, Evaluation } from '#web/kit/types.ts';
+import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '#web/kit/uploads.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { fieldText } from '../i18n/fields.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { problemText } from '../i18n/problems.ts';
-import {
-  BuyerProposalPage,
-  CallDocumentsPage,
-  CancelChallengePage,
-  ChallengeFormPage,
-  CommitteePage,
-  CorrectionPage,
-  EndContractPage,
-  type Evaluation,
-  ManageChallengePage,
-  MyChallengesPage,
-  PublishPage,
-  RankingPage,
-} from '../pages/buyer.tsx';
-import { FILE_FIELD } from '../pages/documents.tsx';
-import { notaFields } from '../pages/notas.tsx';
-import type { ChallengeView } from '../pages/public.tsx';
-import { emptyForm, type FormState } from '../pages/view.ts';
-import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '../uploads.ts';
 import { UUID } from './public.tsx';
 
 /**

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
+import { ConsentsPage } from '#web/buyer/consents/view.tsx';
 import {
   flash,
   formValues,
@@ -9,9 +10,8 @@ import {
   render,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { formErrors } from '../forms.ts';
-import { ConsentsPage } from '../pages/consents.tsx';
+} from '#web/kit/context.tsx';
+import { formErrors } from '#web/kit/forms.ts';
 import { UUID } from './public.tsx';
 
 /** A co-funding body's side (buyers and programme officers): the requests to approve its share. */

@@ -1,6 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
+import { type DecisionsFailure, DecisionsPage } from '#web/buyer/decisions/view.tsx';
+import { DecisionLetterPage, MyDecisionsPage } from '#web/company/decisions/view.tsx';
 import {
   flash,
   formValues,
@@ -9,15 +11,9 @@ import {
   render,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { formErrors } from '../forms.ts';
-import {
-  DecisionLetterPage,
-  type DecisionsFailure,
-  DecisionsPage,
-  MyDecisionsPage,
-} from '../pages/decisions.tsx';
-import type { FormState } from '../pages/view.ts';
+} from '#web/kit/context.tsx';
+import { formErrors } from '#web/kit/forms.ts';
+import type { FormState } from '#web/kit/view.ts';
 import { UUID } from './public.tsx';
 
 /**

@@ -1,10 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
-import type { ApiResult } from '../api.ts';
-import { notFoundPage, render, requireRole, type SiteContext, type SiteEnv } from '../context.tsx';
+import type { ApiResult } from '#web/kit/api.ts';
+import { notFoundPage, render, requireRole, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
+import { MessagePage } from '#web/kit/message-page.tsx';
 import { problemText } from '../i18n/problems.ts';
-import { MessagePage } from '../pages/public.tsx';
 import { UUID } from './public.tsx';
 
 /*

@@ -2,10 +2,12 @@
 import type { Hono } from 'hono';
 import { MESSAGE_KINDS, type MessageKind } from '#shared/notifications/schemas.ts';
 import { routes } from '#shared/routes.ts';
-import { flash, formValues, only, render, type SiteContext, type SiteEnv } from '../context.tsx';
-import { formErrors } from '../forms.ts';
-import { MailboxPage, MailPage, UnsubscribePage } from '../pages/mail.tsx';
-import { emptyForm, type FormState } from '../pages/view.ts';
+import { MailPage } from '#web/account/mail/view.tsx';
+import { MailboxPage } from '#web/account/mailbox/view.tsx';
+import { UnsubscribePage } from '#web/account/unsubscribe/view.tsx';
+import { flash, formValues, only, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
+import { formErrors } from '#web/kit/forms.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
 
 const isKind = (k: unknown): k is MessageKind => typeof k === 'string' && k in MESSAGE_KINDS;
 

@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { LISTED_STATUSES } from '#shared/challenges/model.ts';
 import { INSTRUMENTS, THEMES } from '#shared/kernel/vocabulary.ts';
 import { routes } from '#shared/routes.ts';
-import type { ApiClient } from '../api.ts';
+import type { ApiClient } from '#web/kit/api.ts';
 import {
   flash,
   formValues,
@@ -12,22 +12,19 @@ import {
   requireRole,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { listingFeed } from '../feed.ts';
-import { formErrors } from '../forms.ts';
-import { readAllListed, readListing, type SortOrder, sortItems } from '../listing.ts';
-import { NotaPage } from '../pages/notas.tsx';
-import {
-  AccessibilityPage,
-  ChallengePage,
-  type ChallengePageData,
-  HomePage,
-  ListingPageView,
-  OpenDataPage,
-  type PhaseStatistics,
-} from '../pages/public.tsx';
-import { emptyForm, type FormState } from '../pages/view.ts';
-import type { Session } from '../session.ts';
+} from '#web/kit/context.tsx';
+import { formErrors } from '#web/kit/forms.ts';
+import type { Session } from '#web/kit/session.ts';
+import type { PhaseStatistics } from '#web/kit/types.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
+import { AccessibilityPage } from '#web/public/accessibility/view.tsx';
+import { ChallengePage, type ChallengePageData } from '#web/public/call/view.tsx';
+import { HomePage } from '#web/public/home/view.tsx';
+import { listingFeed } from '#web/public/listing/feed.ts';
+import { readAllListed, readListing, type SortOrder, sortItems } from '#web/public/listing/listing.ts';
+import { ListingPageView } from '#web/public/listing/view.tsx';
+import { NotaPage } from '#web/public/nota/view.tsx';
+import { OpenDataPage } from '#web/public/open-data/view.tsx';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]) =>

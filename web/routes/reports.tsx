@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
-import { pathOf } from '../api.ts';
+import { pathOf } from '#web/kit/api.ts';
 import {
   flash,
   formValues,
@@ -11,22 +11,19 @@ import {
   requireRole,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { formErrors } from '../forms.ts';
+} from '#web/kit/context.tsx';
+import { formErrors } from '#web/kit/forms.ts';
+import { emptyForm, type FormState, localised } from '#web/kit/view.ts';
+import { AuditIndexPage, AuditTrailPage } from '#web/officer/audit/view.tsx';
+import { AwardsRegisterPage } from '#web/officer/awards/view.tsx';
+import { CoFundingPage } from '#web/officer/co-funding/view.tsx';
+import { FollowUpReportPage } from '#web/officer/follow-up/view.tsx';
+import { ReportsIndexPage } from '#web/officer/index/view.tsx';
+import { PipelinePage } from '#web/officer/pipeline/view.tsx';
+import { EnvelopesPage } from '#web/programme/envelopes/view.tsx';
+import { OrganisationsPage } from '#web/programme/organisations/view.tsx';
+import { readAllListed } from '#web/public/listing/listing.ts';
 import { parseEuros } from '../i18n/format.ts';
-import { readAllListed } from '../listing.ts';
-import {
-  AuditIndexPage,
-  AuditTrailPage,
-  AwardsRegisterPage,
-  CoFundingPage,
-  EnvelopesPage,
-  FollowUpReportPage,
-  OrganisationsPage,
-  PipelinePage,
-  ReportsIndexPage,
-} from '../pages/reports.tsx';
-import { emptyForm, type FormState, localised } from '../pages/view.ts';
 import { UUID } from './public.tsx';
 
 /** The programme office (envelopes, organisations) and the reports of officers and the programme office. */

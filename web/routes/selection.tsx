@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
+import { SelectionPage, selectionFields } from '#web/buyer/selection/view.tsx';
 import {
   flash,
   formValues,
@@ -9,10 +10,9 @@ import {
   render,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { formErrors } from '../forms.ts';
-import { SelectionPage, selectionFields } from '../pages/selection.tsx';
-import { emptyForm, type FormState } from '../pages/view.ts';
+} from '#web/kit/context.tsx';
+import { formErrors } from '#web/kit/forms.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { UUID } from './public.tsx';
 
 /** An innovation partnership's selection of candidates (the lead buyer's, after phase 1 closes). */

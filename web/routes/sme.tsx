@@ -3,7 +3,15 @@
 import type { Hono } from 'hono';
 import { companyIdCountry } from '#shared/kernel/company-id.ts';
 import { routes } from '#shared/routes.ts';
-import type { ApiClient } from '../api.ts';
+import { FeedbackPage } from '#web/company/feedback/view.tsx';
+import { FollowUpFormPage, FollowUpsPage } from '#web/company/follow-ups/view.tsx';
+import { InvitationsPage } from '#web/company/invitations/view.tsx';
+import { MyProposalsPage } from '#web/company/my-proposals/view.tsx';
+import { CompanyPage } from '#web/company/profile/view.tsx';
+import { ProposalPage } from '#web/company/proposal/view.tsx';
+import { ProposalFormPage } from '#web/company/proposal-form/view.tsx';
+import { WithdrawPage } from '#web/company/withdraw/view.tsx';
+import type { ApiClient } from '#web/kit/api.ts';
 import {
   flash,
   formValues,
@@ -12,27 +20,15 @@ import {
   render,
   type SiteContext,
   type SiteEnv,
-} from '../context.tsx';
-import { addSchemaErrors, formErrors } from '../forms.ts';
+} from '#web/kit/context.tsx';
+import { FILE_FIELD } from '#web/kit/files.tsx';
+import { addSchemaErrors, formErrors } from '#web/kit/forms.ts';
+import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
+import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '#web/kit/uploads.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { eurosForInput, formatMoney, type Lang, parseEuros } from '../i18n/format.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { problemText } from '../i18n/problems.ts';
-import { FILE_FIELD } from '../pages/documents.tsx';
-import type { ChallengeView } from '../pages/public.tsx';
-import {
-  CompanyPage,
-  FeedbackPage,
-  FollowUpFormPage,
-  FollowUpsPage,
-  InvitationsPage,
-  MyProposalsPage,
-  ProposalFormPage,
-  ProposalPage,
-  type ProposalView,
-  WithdrawPage,
-} from '../pages/sme.tsx';
-import { emptyForm, type FormState } from '../pages/view.ts';
-import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '../uploads.ts';
 import { UUID } from './public.tsx';
 
 /** The challenges named by a list of ids, read once each (for titles in tables). */

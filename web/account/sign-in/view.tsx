@@ -1,0 +1,63 @@
+/** @jsxImportSource hono/jsx */
+
+import { ROLES } from '#shared/auth/caller.ts';
+import type { DemoIdentity } from '#web/account/sign-in/local.ts';
+import { Alert, Button, CsrfField, H1, H2, P } from '#web/kit/components.tsx';
+import { ErrorSummary, Select, TextField } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { FormState, View } from '#web/kit/view.ts';
+/** The local-only sign-in: pick a demo identity of the seed, or any role and organisation. */
+export function LocalSignInPage(props: {
+  v: View;
+  identities: DemoIdentity[];
+  back: string;
+  form: FormState;
+  notice?: string;
+}) {
+  const { v, form } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.signIn.localTitle}>
+      <ErrorSummary v={v} form={form} order={['role', 'org', 'sub']} />
+      {props.notice ? <Alert>{props.notice}</Alert> : null}
+      <H1>{t.signIn.localTitle}</H1>
+      <Alert kind="warning">
+        <p class="utrecht-paragraph">{t.signIn.localWarning}</p>
+      </Alert>
+      <H2>{t.signIn.demoIdentities}</H2>
+      <ul class="im-identities">
+        {props.identities.map((identity) => (
+          <li>
+            <form method="post" action="/inloggen">
+              <CsrfField v={v} />
+              <input type="hidden" name="role" value={identity.role} />
+              <input type="hidden" name="org" value={identity.org} />
+              {identity.sub ? <input type="hidden" name="sub" value={identity.sub} /> : null}
+              <input type="hidden" name="label" value={identity.label} />
+              <input type="hidden" name="terug" value={props.back} />
+              <Button kind="secondary">
+                {t.signIn.signInAs(`${identity.label} (${t.roles[identity.role]})`)}
+              </Button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <H2>{t.signIn.other}</H2>
+      <form method="post" action="/inloggen" novalidate>
+        <CsrfField v={v} />
+        <input type="hidden" name="terug" value={props.back} />
+        <Select
+          v={v}
+          form={form}
+          name="role"
+          label={t.signIn.role}
+          options={ROLES.map((role) => ({ value: role, label: t.roles[role] }))}
+        />
+        <TextField v={v} form={form} name="org" label={t.signIn.org} />
+        <TextField v={v} form={form} name="sub" label={t.signIn.sub} />
+        <Button>{t.signIn.submit}</Button>
+      </form>
+      <P class="im-muted">{t.signIn.localWarning}</P>
+    </Layout>
+  );
+}

@@ -1,0 +1,109 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatDateTime, formatMoney } from '#web/i18n/format.ts';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  CsrfField,
+  Deadline,
+  H1,
+  H2,
+  P,
+  SummaryList,
+  Table,
+} from '#web/kit/components.tsx';
+import { Choices, ErrorSummary } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { ChallengeView, Evaluation } from '#web/kit/types.ts';
+import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+export function AssessPhasePage(props: {
+  v: View;
+  challenge: ChallengeView;
+  evaluation: Evaluation;
+  form: FormState;
+  flash?: string;
+}) {
+  const { v, challenge: c, evaluation: e, form } = props;
+  const { t } = v;
+  const undeclared = e.proposals.filter((p) => !p.mine?.declared);
+  const statusOf = (p: Evaluation['proposals'][number]) =>
+    !p.mine?.declared
+      ? t.gov.statusTodoDeclare
+      : p.mine.recused
+        ? t.gov.statusRecused
+        : p.mine.scored
+          ? t.gov.statusScored
+          : t.gov.statusTodoScore;
+  return (
+    <Layout v={v} title={`${titleOf(c, v)}, ${t.phaseNames[e.phase]}`} current="committees">
+      <Breadcrumbs
+        label={t.gov.committeesTitle}
+        items={[{ href: '/beoordelen', label: t.gov.committeesTitle }]}
+      />
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <ErrorSummary v={v} form={form} order={undeclared.map((p) => `decl-${p.id}`)} />
+      <H1>
+        {titleOf(c, v)}, {t.phaseNames[e.phase]}
+      </H1>
+      <SummaryList
+        rows={[
+          [t.challenge.deadline, <Deadline v={v} at={e.deadline} />],
+          [
+            t.gov.proposals,
+            e.sealed ? t.gov.sealed(formatDateTime(e.deadline, v.lang)) : String(e.proposalCount ?? 0),
+          ],
+        ]}
+      />
+      {e.sealed ? null : (
+        <>
+          {undeclared.length > 0 ? (
+            <section aria-labelledby="verklaren">
+              <H2 id="verklaren">{t.gov.declareTitle}</H2>
+              <P>{t.gov.declareIntro}</P>
+              <form method="post" action={`/beoordelen/${c.id}/fase/${e.phase}/verklaren`} novalidate>
+                <CsrfField v={v} />
+                {undeclared.map((p) => (
+                  <Choices
+                    v={v}
+                    form={form}
+                    name={`decl-${p.id}`}
+                    legend={`${p.companyName} (${formatMoney(p.requestedAmountCents, v.lang)})`}
+                    options={[
+                      { value: 'none', label: t.gov.noConflict },
+                      { value: 'conflict', label: t.gov.conflict },
+                    ]}
+                  />
+                ))}
+                <Button>{t.gov.declareButton}</Button>
+              </form>
+            </section>
+          ) : null}
+          <H2>{t.gov.proposals}</H2>
+          <Table
+            caption={t.gov.proposals}
+            hideCaption
+            columns={[
+              { label: t.gov.company },
+              { label: t.gov.requested, numeric: true },
+              { label: t.gov.yourStatus },
+              { label: <span class="im-visually-hidden">{t.gov.actions}</span> },
+            ]}
+            rows={e.proposals.map((p) => [
+              p.companyName,
+              formatMoney(p.requestedAmountCents, v.lang),
+              statusOf(p),
+              p.mine?.declared && !p.mine.recused && !e.decisionTaken ? (
+                <A href={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`}>
+                  {t.gov.read}
+                  <span class="im-visually-hidden"> {p.companyName}</span>
+                </A>
+              ) : null,
+            ])}
+          />
+        </>
+      )}
+    </Layout>
+  );
+}

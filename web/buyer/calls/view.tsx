@@ -1,0 +1,46 @@
+/** @jsxImportSource hono/jsx */
+
+import { statusTag } from '#web/buyer/crumbs.tsx';
+import { formatDate, formatMoney } from '#web/i18n/format.ts';
+import { A, Alert, H1, P, Table } from '#web/kit/components.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { titleOf, type View } from '#web/kit/view.ts';
+export function MyChallengesPage(props: { v: View; challenges: ChallengeView[]; flash?: string }) {
+  const { v } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.myChallenges} current="my-challenges">
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <H1>{t.gov.myChallenges}</H1>
+      <P>{t.gov.myChallengesIntro}</P>
+      <P>
+        <a class="im-button-link" href="/beheer/oproepen/nieuw">
+          {t.gov.newChallenge}
+        </a>
+      </P>
+      {props.challenges.length === 0 ? (
+        <P>{t.gov.noChallenges}</P>
+      ) : (
+        <Table
+          caption={t.gov.myChallenges}
+          hideCaption
+          columns={[
+            { label: t.proposal.forChallenge },
+            { label: t.gov.status },
+            { label: t.gov.phasesOverview },
+            { label: t.challenge.totalBudget, numeric: true },
+            { label: t.gov.created },
+          ]}
+          rows={props.challenges.map((c) => [
+            <A href={`/beheer/oproepen/${c.id}`}>{titleOf(c, v)}</A>,
+            statusTag(c, v),
+            c.phases.map((p) => `${p.number}: ${t.phaseStatuses[p.status]}`).join(' · '),
+            formatMoney(c.totalBudgetCents, v.lang),
+            formatDate(c.createdAt, v.lang),
+          ])}
+        />
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,95 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatMoney, formatShare } from '#web/i18n/format.ts';
+import { Alert, Button, CsrfField, H1, H2, P, SummaryList } from '#web/kit/components.tsx';
+import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { FormState, View } from '#web/kit/view.ts';
+export interface ConsentRequest {
+  challengeId: string;
+  title: { nl: string; en?: string };
+  leadBuyer: { oin: string; name: string };
+  shareBasisPoints: number;
+  amountCents: number;
+  totalBudgetCents: number;
+  status: 'requested' | 'approved' | 'declined';
+  reason?: string;
+  /** Approved and published: it can no longer be withdrawn. */
+  final?: boolean;
+}
+
+/**
+ * Requests to the signed-in body to co-fund a draft: each with its share and amount, and the
+ * answers it can give (approve; decline with a reason, asked at the field; withdraw an approval).
+ */
+export function ConsentsPage(props: {
+  v: View;
+  requests: ConsentRequest[];
+  /** The request whose form was sent and refused, with what was typed. */
+  failed?: { challengeId: string; form: FormState };
+  flash?: string;
+}) {
+  const { v, requests, failed } = props;
+  const { t } = v;
+  const reasonField = (id: string) => `reden-${id}`;
+  return (
+    <Layout v={v} title={t.gov.consentsTitle} current="consents">
+      {failed ? <ErrorSummary v={v} form={failed.form} order={[reasonField(failed.challengeId)]} /> : null}
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <H1>{t.gov.consentsTitle}</H1>
+      <P>{t.gov.consentsIntro}</P>
+      {requests.length === 0 ? <P>{t.gov.noConsents}</P> : null}
+      {requests.map((r) => {
+        const form =
+          failed?.challengeId === r.challengeId ? failed.form : { values: {}, errors: {}, general: [] };
+        return (
+          <section aria-labelledby={`verzoek-${r.challengeId}`}>
+            <H2 id={`verzoek-${r.challengeId}`}>{(v.lang === 'en' && r.title.en) || r.title.nl}</H2>
+            <SummaryList
+              rows={[
+                [t.gov.leadBuyer, r.leadBuyer.name],
+                [t.challenge.totalBudget, formatMoney(r.totalBudgetCents, v.lang)],
+                [t.challenge.share, formatShare(r.shareBasisPoints, v.lang)],
+                [t.challenge.amount, formatMoney(r.amountCents, v.lang)],
+                [t.gov.consent, t.gov.consentStatus[r.status]],
+                ...(r.reason ? ([[t.gov.declineReason, r.reason]] as [string, string][]) : []),
+              ]}
+            />
+            <form method="post" action={`/medefinanciering/${r.challengeId}`}>
+              <CsrfField v={v} />
+              {r.final ? (
+                <P class="im-muted">{t.gov.consentFinal}</P>
+              ) : r.status === 'approved' ? (
+                <div class="im-actions">
+                  <Button kind="secondary" name="decision" value="withdraw">
+                    {t.gov.withdrawConsent}
+                  </Button>
+                </div>
+              ) : (
+                <>
+                  <div class="im-actions">
+                    <Button name="decision" value="approve">
+                      {t.gov.approve}
+                    </Button>
+                  </div>
+                  <TextArea
+                    v={v}
+                    form={form}
+                    name={reasonField(r.challengeId)}
+                    label={t.gov.declineReason}
+                    rows={3}
+                  />
+                  <div class="im-actions">
+                    <Button kind="secondary" name="decision" value="decline">
+                      {t.gov.decline}
+                    </Button>
+                  </div>
+                </>
+              )}
+            </form>
+          </section>
+        );
+      })}
+    </Layout>
+  );
+}

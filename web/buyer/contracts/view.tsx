@@ -1,0 +1,71 @@
+import { formatDate, formatMoney } from '#web/i18n/format.ts';
+import { A, Button, CsrfField, H1, SummaryList } from '#web/kit/components.tsx';
+import { ErrorSummary, Select, TextArea, TextField } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { Award } from '#web/kit/types.ts';
+import type { FormState, View } from '#web/kit/view.ts';
+export function EndContractPage(props: {
+  v: View;
+  award: Award;
+  kind: 'complete' | 'terminate';
+  challengeId: string;
+  form: FormState;
+}) {
+  const { v, award: a, form } = props;
+  const { t } = v;
+  const title = props.kind === 'complete' ? t.gov.completeTitle : t.gov.terminateTitle;
+  return (
+    <Layout v={v} title={title} current="my-challenges">
+      <ErrorSummary v={v} form={form} order={['finalAmount', 'reason', 'spent']} />
+      <H1>{title}</H1>
+      <SummaryList
+        rows={[
+          [t.gov.company, a.companyName],
+          [t.proposal.phase, String(a.phase)],
+          [t.gov.amount, formatMoney(a.amountCents, v.lang)],
+          [t.gov.startDate, formatDate(a.startDate, v.lang)],
+          [t.gov.endDate, formatDate(a.endDate, v.lang)],
+        ]}
+      />
+      <form
+        method="post"
+        action={`/beheer/opdrachten/${a.id}/${props.kind === 'complete' ? 'afronden' : 'beeindigen'}?oproep=${props.challengeId}`}
+        novalidate
+      >
+        <CsrfField v={v} />
+        {props.kind === 'complete' ? (
+          <TextField
+            v={v}
+            form={form}
+            name="finalAmount"
+            label={t.gov.finalAmount}
+            inputmode="decimal"
+            short
+          />
+        ) : (
+          <>
+            <Select
+              v={v}
+              form={form}
+              name="cause"
+              label={t.gov.terminationCause}
+              options={[
+                { value: '', label: t.gov.terminationCauses.none },
+                { value: 'bankruptcy', label: t.gov.terminationCauses.bankruptcy },
+                { value: 'serious-breach', label: t.gov.terminationCauses['serious-breach'] },
+              ]}
+            />
+            <TextArea v={v} form={form} name="reason" label={t.gov.terminateReason} rows={3} />
+            <TextField v={v} form={form} name="spent" label={t.gov.spent} inputmode="decimal" short />
+          </>
+        )}
+        <div class="im-actions">
+          <Button kind={props.kind === 'complete' ? 'primary' : 'danger'}>
+            {props.kind === 'complete' ? t.gov.completeButton : t.gov.terminateButton}
+          </Button>
+          <A href={`/beheer/oproepen/${props.challengeId}#opdrachten`}>{t.form.back}</A>
+        </div>
+      </form>
+    </Layout>
+  );
+}

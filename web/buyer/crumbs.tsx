@@ -1,0 +1,18 @@
+import { Breadcrumbs, Tag } from '#web/kit/components.tsx';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { titleOf, type View } from '#web/kit/view.ts';
+export const statusTag = (c: ChallengeView, v: View) => (
+  <Tag kind={c.status === 'published' ? 'open' : c.status === 'draft' ? 'warning' : 'closed'}>
+    {v.t.statuses[c.status]}
+  </Tag>
+);
+
+export const manageCrumbs = (v: View, c?: ChallengeView) => (
+  <Breadcrumbs
+    label={v.t.gov.myChallenges}
+    items={[
+      { href: '/beheer/oproepen', label: v.t.gov.myChallenges },
+      ...(c ? [{ href: `/beheer/oproepen/${c.id}`, label: titleOf(c, v) }] : []),
+    ]}
+  />
+);

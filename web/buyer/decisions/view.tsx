@@ -1,0 +1,165 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatDate, formatLastDay } from '#web/i18n/format.ts';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  CsrfField,
+  H1,
+  H2,
+  P,
+  SummaryList,
+  Table,
+} from '#web/kit/components.tsx';
+import { type DecisionItem, DecisionStatus, ObjectionList } from '#web/kit/decisions.tsx';
+import { Choices, ErrorSummary, TextArea } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import { emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
+/** What the buyer's decisions page shows again after a refused form: which form, and what was typed. */
+export interface DecisionsFailure {
+  form: FormState;
+  /** The objection being answered, or the decision being withdrawn. */
+  objectionId?: string;
+  decisionId?: string;
+}
+
+/** The buyer's side: every decision with its standstill, letters, objections (to answer) and withdrawal. */
+export function DecisionsPage(props: {
+  v: View;
+  challenge: { id: string; title: { nl: string; en?: string | undefined } };
+  decisions: DecisionItem[];
+  failed?: DecisionsFailure;
+  flash?: string;
+}) {
+  const { v, failed } = props;
+  const { t } = v;
+  const title = localised(props.challenge.title, v.lang);
+  const formFor = (match: boolean) => (match && failed ? failed.form : emptyForm());
+  return (
+    <Layout v={v} title={`${t.decisions.buyerTitle}: ${title.text}`} current="my-challenges">
+      <Breadcrumbs
+        label={t.gov.nav.myChallenges}
+        items={[
+          { href: '/beheer/oproepen', label: t.gov.nav.myChallenges },
+          { href: `/beheer/oproepen/${props.challenge.id}`, label: title.text },
+        ]}
+      />
+      {failed ? (
+        <ErrorSummary
+          v={v}
+          form={failed.form}
+          order={
+            failed.objectionId
+              ? [`uitkomst-${failed.objectionId}`, `motivering-${failed.objectionId}`]
+              : [`reden-${failed.decisionId}`]
+          }
+        />
+      ) : null}
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <H1>{t.decisions.buyerTitle}</H1>
+      <P>
+        <span lang={title.lang}>{title.text}</span>
+      </P>
+      <P>{t.decisions.buyerIntro}</P>
+      {props.decisions.length === 0 ? <P>{t.decisions.noDecisions}</P> : null}
+      {props.decisions.map((d) => (
+        <section aria-labelledby={`besluit-${d.decisionId}`} class="im-phase">
+          <H2 id={`besluit-${d.decisionId}`}>
+            {t.decisions.decisionOf(d.phase, formatDate(d.decidedAt, v.lang))}
+          </H2>
+          <SummaryList
+            rows={[
+              [t.decisions.status, <DecisionStatus v={v} status={d.status} endsAt={d.standstillEndsAt} />],
+              [
+                t.decisions.standstillHeading,
+                t.decisions.daysUntil(d.standstillDays, formatLastDay(d.standstillEndsAt, v.lang)),
+              ],
+              [
+                t.decisions.objectionsHeading,
+                t.decisions.objectionCounts(d.lodgedObjections, d.openObjections, d.upheldObjections),
+              ],
+              ...(d.withdrawalReason
+                ? ([[t.decisions.withdrawalReason, d.withdrawalReason]] as [string, string][])
+                : []),
+            ]}
+          />
+          <Table
+            caption={t.decisions.lettersCaption}
+            columns={[
+              { label: t.decisions.rank, numeric: true },
+              { label: t.decisions.company },
+              { label: t.decisions.outcome },
+              { label: t.decisions.letter },
+            ]}
+            rows={d.letters.map((l) => [
+              String(l.rank),
+              l.companyName,
+              t.decisions.outcomes[l.outcome],
+              <A href={`/beslissingen/${d.decisionId}/${l.proposalId}`}>
+                {t.decisions.read}
+                <span class="im-visually-hidden"> {l.companyName}</span>
+              </A>,
+            ])}
+          />
+          {d.objections.map((o) => (
+            <>
+              <ObjectionList v={v} objections={[o]} showCompany />
+              {o.status === 'open' ? (
+                <form
+                  method="post"
+                  action={`/beheer/oproepen/${props.challenge.id}/bezwaren/${o.objectionId}`}
+                  novalidate
+                >
+                  <CsrfField v={v} />
+                  <Choices
+                    v={v}
+                    form={formFor(failed?.objectionId === o.objectionId)}
+                    name={`uitkomst-${o.objectionId}`}
+                    legend={t.decisions.answerLegend}
+                    options={[
+                      { value: 'rejected', label: t.decisions.reject },
+                      { value: 'upheld', label: t.decisions.uphold },
+                    ]}
+                  />
+                  <TextArea
+                    v={v}
+                    form={formFor(failed?.objectionId === o.objectionId)}
+                    name={`motivering-${o.objectionId}`}
+                    label={t.decisions.answerReasons}
+                    rows={4}
+                  />
+                  <div class="im-actions">
+                    <Button>{t.decisions.sendAnswer}</Button>
+                  </div>
+                </form>
+              ) : null}
+            </>
+          ))}
+          {d.status === 'standstill' ? (
+            <form
+              method="post"
+              action={`/beheer/oproepen/${props.challenge.id}/beslissingen/${d.decisionId}/intrekken`}
+              novalidate
+            >
+              <CsrfField v={v} />
+              <h3 class="utrecht-heading-3">{t.decisions.withdraw}</h3>
+              <TextArea
+                v={v}
+                form={formFor(failed?.decisionId === d.decisionId)}
+                name={`reden-${d.decisionId}`}
+                label={t.decisions.withdrawReason}
+                hint={t.decisions.withdrawHint}
+                rows={3}
+              />
+              <div class="im-actions">
+                <Button kind="secondary">{t.decisions.withdraw}</Button>
+              </div>
+            </form>
+          ) : null}
+        </section>
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,71 @@
+import { manageCrumbs } from '#web/buyer/crumbs.tsx';
+import { formatDateTime, formatMoney, formatShare } from '#web/i18n/format.ts';
+import { A, Alert, Button, CsrfField, H1, P, SummaryList, Table } from '#web/kit/components.tsx';
+import { ErrorSummary } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { type FormState, localised, titleOf, type View } from '#web/kit/view.ts';
+export function PublishPage(props: {
+  v: View;
+  challenge: ChallengeView;
+  reservations: {
+    name: string;
+    amountCents: number;
+    shareBasisPoints: number;
+    consent: 'lead' | 'requested' | 'approved' | 'declined';
+  }[];
+  form: FormState;
+}) {
+  const { v, challenge: c } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.publishTitle} current="my-challenges">
+      {manageCrumbs(v, c)}
+      <ErrorSummary v={v} form={props.form} order={[]} />
+      <H1>{t.gov.publishTitle}</H1>
+      <P>{t.gov.publishIntro}</P>
+      <SummaryList
+        rows={[
+          [t.proposal.forChallenge, titleOf(c, v)],
+          [t.challenge.instrument, t.instruments[c.instrument]],
+          [t.challenge.theme, localised(c.themeName, v.lang).text],
+          [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
+          [t.challenge.questionDeadline, formatDateTime(c.questionDeadline, v.lang)],
+          ...c.phases.map(
+            (p) =>
+              [
+                t.phaseNames[p.number] ?? String(p.number),
+                `${formatMoney(p.budgetCents, v.lang)}; ${t.challenge.maxPerContract}: ${formatMoney(p.maxPerContractCents, v.lang)}; ${t.challenge.deadline}: ${formatDateTime(p.submissionDeadline, v.lang)}`,
+              ] as [string, string],
+          ),
+        ]}
+      />
+      <Table
+        caption={t.gov.reservation}
+        rowHeaders
+        columns={[
+          { label: t.challenge.funder },
+          { label: t.challenge.share, numeric: true },
+          { label: t.challenge.amount, numeric: true },
+          { label: t.gov.consent },
+        ]}
+        rows={props.reservations.map((r) => [
+          r.name,
+          formatShare(r.shareBasisPoints, v.lang),
+          formatMoney(r.amountCents, v.lang),
+          r.consent === 'lead' ? t.gov.consentOwnShare : t.gov.consentStatus[r.consent],
+        ])}
+      />
+      {props.reservations.some((r) => r.consent !== 'lead' && r.consent !== 'approved') ? (
+        <Alert kind="info">{t.gov.consentNeeded}</Alert>
+      ) : null}
+      <form method="post" action={`/beheer/oproepen/${c.id}/publiceren`}>
+        <CsrfField v={v} />
+        <div class="im-actions">
+          <Button>{t.gov.publish}</Button>
+          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{t.gov.editChallenge}</A>
+        </div>
+      </form>
+    </Layout>
+  );
+}

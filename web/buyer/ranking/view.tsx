@@ -1,0 +1,186 @@
+import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
+import { manageCrumbs } from '#web/buyer/crumbs.tsx';
+import { formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
+import { A, Button, CsrfField, H1, H2, P, SummaryList, Tag } from '#web/kit/components.tsx';
+import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { Award, ChallengeView, Ranking } from '#web/kit/types.ts';
+import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+export function RankingPage(props: {
+  v: View;
+  challenge: ChallengeView;
+  ranking?: Ranking;
+  awards: Award[];
+  decisionId: string;
+  form: FormState;
+  /** Why there is no ranking yet (e.g. not every assessor has finished). */
+  notice?: string;
+}) {
+  const { v, challenge: c, ranking: r, form } = props;
+  const { t } = v;
+  const awarded = new Set(props.awards.map((a) => a.proposalId));
+  const phase = c.phases.find((p) => p.number === r?.phase);
+  return (
+    <Layout v={v} title={`${t.gov.ranking}: ${titleOf(c, v)}`} current="my-challenges">
+      {manageCrumbs(v, c)}
+      <ErrorSummary
+        v={v}
+        form={form}
+        order={(r?.ranking ?? []).flatMap((x) => [
+          `award-${x.proposalId}`,
+          `amount-${x.proposalId}`,
+          `start-${x.proposalId}`,
+          `end-${x.proposalId}`,
+        ])}
+      />
+      <H1>{t.gov.ranking}</H1>
+      <P>{titleOf(c, v)}</P>
+      {!r ? (
+        <P>{props.notice ?? t.gov.rankingNotYet}</P>
+      ) : (
+        <>
+          <SummaryList
+            rows={[
+              [t.challenge.phaseBudget, formatMoney(r.budgetCents, v.lang)],
+              [t.challenge.plannedContracts, String(r.plannedContracts)],
+              [t.challenge.tieBreak, r.tieBreak[v.lang] ?? r.tieBreak.nl],
+              [
+                t.challenge.criteria,
+                r.criteria
+                  .map(
+                    (x) =>
+                      `${CRITERIA[x.key as CriterionKey][v.lang]} ${formatShare(x.weightBasisPoints, v.lang)}`,
+                  )
+                  .join(', '),
+              ],
+            ]}
+          />
+          <div class="im-table-wrap" tabindex={0}>
+            <table class="im-table rvo-table">
+              <caption>{t.gov.ranking}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.gov.rank}</th>
+                  <th scope="col">{t.gov.company}</th>
+                  <th scope="col" class="im-num">
+                    {t.gov.totalScore}
+                  </th>
+                  <th scope="col" class="im-num">
+                    {t.gov.requested}
+                  </th>
+                  <th scope="col" class="im-num">
+                    {t.gov.cumulative}
+                  </th>
+                  <th scope="col">{t.challenge.phaseBudget}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.ranking.map((row, i) => {
+                  const fits = row.cumulativeRequestedCents <= r.budgetCents;
+                  const next = r.ranking[i + 1];
+                  // The budget line sits under the last proposal that still fits the phase budget.
+                  const lineBelow = fits && (!next || next.cumulativeRequestedCents > r.budgetCents);
+                  return (
+                    <>
+                      <tr>
+                        <td>{row.rank}</td>
+                        <td>
+                          <A href={`/beheer/voorstellen/${row.proposalId}`}>{row.companyName}</A>
+                        </td>
+                        <td class="im-num">{formatNumber(row.totalScore, v.lang, 2)}</td>
+                        <td class="im-num">{formatMoney(row.requestedAmountCents, v.lang)}</td>
+                        <td class="im-num">{formatMoney(row.cumulativeRequestedCents, v.lang)}</td>
+                        <td>
+                          <Tag kind={fits ? 'open' : 'warning'}>
+                            {fits ? t.gov.withinBudget : t.gov.overBudget}
+                          </Tag>
+                          {row.meetsThreshold ? null : (
+                            <span class="im-muted">
+                              {' '}
+                              ({t.gov.threshold}: {t.yesNo.no})
+                            </span>
+                          )}
+                          {awarded.has(row.proposalId) ? (
+                            <Tag kind="closed">{t.gov.contractStatus.awarded}</Tag>
+                          ) : null}
+                          {row.tie ? <span class="im-muted"> ({t.gov.tie[row.tie]})</span> : null}
+                        </td>
+                      </tr>
+                      {lineBelow ? (
+                        <tr class="im-budget-line">
+                          <td colspan={6}>{t.gov.budgetLine(formatMoney(r.budgetCents, v.lang))}</td>
+                        </tr>
+                      ) : null}
+                    </>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {phase && r.ranking.some((row) => !awarded.has(row.proposalId)) ? (
+            <form method="post" action={`/beheer/oproepen/${c.id}/fase/${r.phase}/gunnen`} novalidate>
+              <CsrfField v={v} />
+              <input type="hidden" name="decisionId" value={props.decisionId} />
+              <H2>{t.gov.decisionTitle}</H2>
+              <P>{t.gov.decisionIntro}</P>
+              {r.ranking
+                .filter((row) => !awarded.has(row.proposalId))
+                .map((row) => (
+                  <fieldset class="im-fieldset im-phase">
+                    <legend>
+                      {row.rank}. {row.companyName}
+                    </legend>
+                    <label class="im-choice im-field" for={`award-${row.proposalId}`}>
+                      <input
+                        type="checkbox"
+                        id={`award-${row.proposalId}`}
+                        name="award"
+                        value={row.proposalId}
+                        checked={(form.values.award ?? '').split(',').includes(row.proposalId)}
+                      />
+                      {t.gov.award(row.companyName)}
+                    </label>
+                    <div class="im-row">
+                      <TextField
+                        v={v}
+                        form={form}
+                        name={`amount-${row.proposalId}`}
+                        label={t.gov.amount}
+                        inputmode="decimal"
+                        short
+                      />
+                      <TextField
+                        v={v}
+                        form={form}
+                        name={`start-${row.proposalId}`}
+                        label={t.gov.startDate}
+                        type="date"
+                        short
+                      />
+                      <TextField
+                        v={v}
+                        form={form}
+                        name={`end-${row.proposalId}`}
+                        label={t.gov.endDate}
+                        type="date"
+                        short
+                      />
+                    </div>
+                  </fieldset>
+                ))}
+              <TextArea
+                v={v}
+                form={form}
+                name="reasons"
+                label={t.gov.decisionReasons}
+                hint={t.gov.decisionReasonsHint}
+                rows={4}
+              />
+              <Button>{t.gov.decide}</Button>
+            </form>
+          ) : null}
+        </>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,234 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatDate, formatDateTime, formatLastDay, formatMoney, formatNumber } from '#web/i18n/format.ts';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  CsrfField,
+  H1,
+  H2,
+  P,
+  SummaryList,
+  Table,
+} from '#web/kit/components.tsx';
+import { type DecisionLetter, DecisionStatus, type LetterItem, ObjectionList } from '#web/kit/decisions.tsx';
+import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import { companyIdText, emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
+/** One bidder's reasoned award decision: printable as it is (the print style drops the navigation). */
+export function DecisionLetterPage(props: {
+  v: View;
+  letter: DecisionLetter;
+  /** Where "back" goes: the company's letters, or the buyer's decisions. */
+  back: { href: string; label: string };
+  /** The objection form, as sent and refused (with what was typed). */
+  form?: FormState;
+  flash?: string;
+}) {
+  const { v, letter: l } = props;
+  const { t } = v;
+  const title = localised(l.challengeTitle, v.lang);
+  const criterion = (key: string) => {
+    const c = l.criteria.find((x) => x.key === key);
+    return c ? localised(c.name, v.lang).text : key;
+  };
+  const assessorName = (label: string) => {
+    const n = /^Assessor (\d+)$/.exec(label)?.[1];
+    return n ? t.feedback.assessorN(Number(n)) : label;
+  };
+  const form = props.form ?? emptyForm();
+  return (
+    <Layout v={v} title={`${t.decisions.letterTitle}: ${title.text}`} current="decisions">
+      <Breadcrumbs label={props.back.label} items={[props.back]} />
+      {props.form ? <ErrorSummary v={v} form={form} order={['grounds']} /> : null}
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <article class="im-letter" aria-labelledby="brief">
+        <P class="im-muted">
+          {l.buyer.name} · {formatDate(l.decidedAt, v.lang)}
+        </P>
+        <H1>
+          <span id="brief">{t.decisions.letterTitle}</span>
+        </H1>
+        <SummaryList
+          rows={[
+            [t.decisions.call, <span lang={title.lang}>{title.text}</span>],
+            [t.decisions.phase, String(l.phase)],
+            [t.decisions.to, `${l.recipient.companyName} (${companyIdText(l.recipient.companyKvk, v)})`],
+            [t.decisions.decidedAt, formatDateTime(l.decidedAt, v.lang)],
+            [t.decisions.status, <DecisionStatus v={v} status={l.status} endsAt={l.standstillEndsAt} />],
+          ]}
+        />
+        <H2>{t.decisions.outcomeHeading}</H2>
+        <Alert kind={l.outcome === 'awarded' ? 'success' : 'info'}>
+          <p class="utrecht-paragraph">
+            {l.outcome === 'awarded' && l.award
+              ? t.decisions.awardedText(
+                  formatMoney(l.award.amountCents, v.lang),
+                  l.award.startDate,
+                  l.award.endDate,
+                )
+              : t.decisions.notAwardedText[l.notAwardedBecause ?? 'ranked-lower']}{' '}
+            {t.decisions.rankText(l.own.rank, l.proposalsRanked)}
+          </p>
+        </Alert>
+        {l.status === 'withdrawn' ? (
+          <Alert kind="warning">
+            <p class="utrecht-paragraph">
+              {t.decisions.withdrawnText(formatDateTime(l.withdrawnAt ?? l.decidedAt, v.lang))}{' '}
+              {l.withdrawalReason}
+            </p>
+          </Alert>
+        ) : null}
+        {l.reasons ? (
+          <>
+            <H2>{t.decisions.reasons}</H2>
+            <P>{l.reasons}</P>
+          </>
+        ) : null}
+
+        <H2>{t.decisions.yourScores}</H2>
+        <Table
+          caption={t.decisions.yourScoresCaption(formatNumber(l.own.totalScore, v.lang, 2))}
+          columns={[
+            { label: t.challenge.criterion },
+            { label: t.decisions.weight, numeric: true },
+            { label: t.feedback.score, numeric: true },
+          ]}
+          rows={l.criteria.map((c) => [
+            localised(c.name, v.lang).text,
+            `${c.weightBasisPoints / 100}%`,
+            formatNumber(l.own.criterionScores[c.key] ?? 0, v.lang, 2),
+          ])}
+        />
+        {l.own.settledByLot ? <P>{t.decisions.settledByLot}</P> : null}
+        {l.minimumScore > 0 ? (
+          <P>{t.decisions.minimumScore(formatNumber(l.minimumScore, v.lang, 1))}</P>
+        ) : null}
+        <H2>{t.feedback.assessments}</H2>
+        {l.own.assessments.map((a) => (
+          <section class="im-phase" aria-label={assessorName(a.assessor)}>
+            <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
+            <p class="utrecht-paragraph">
+              <strong>{t.feedback.motivation}:</strong> {a.motivation}
+            </p>
+          </section>
+        ))}
+
+        <H2>{t.decisions.awardedHeading}</H2>
+        <P>{t.decisions.budgetLine(formatMoney(l.budgetCents, v.lang))}</P>
+        <Table
+          caption={t.decisions.awardedCaption}
+          columns={[
+            { label: t.decisions.rank, numeric: true },
+            { label: t.decisions.company },
+            { label: t.decisions.total, numeric: true },
+            { label: t.challenge.amount, numeric: true },
+          ]}
+          rows={l.awarded.map((a) => [
+            String(a.rank),
+            a.companyName,
+            formatNumber(a.totalScore, v.lang, 2),
+            formatMoney(a.amountCents, v.lang),
+          ])}
+        />
+        {l.outcome === 'not-awarded'
+          ? l.awarded.map((a) => (
+              <Table
+                caption={t.decisions.advantagesCaption(a.companyName)}
+                columns={[
+                  { label: t.challenge.criterion },
+                  { label: t.decisions.theirs, numeric: true },
+                  { label: t.decisions.yours, numeric: true },
+                  { label: t.decisions.difference, numeric: true },
+                ]}
+                rows={a.advantages.map((x) => [
+                  criterion(x.criterion),
+                  formatNumber(x.theirs, v.lang, 2),
+                  formatNumber(x.yours, v.lang, 2),
+                  `${x.difference > 0 ? '+' : ''}${formatNumber(x.difference, v.lang, 2)}`,
+                ])}
+              />
+            ))
+          : null}
+
+        <H2>{t.decisions.standstillHeading}</H2>
+        <P>{t.decisions.standstillText(l.standstillDays, formatLastDay(l.standstillEndsAt, v.lang))}</P>
+        <H2>{t.challenge.tieBreak}</H2>
+        <P>{l.tieBreak[v.lang] ?? l.tieBreak.nl}</P>
+      </article>
+
+      {l.objections.length > 0 ? (
+        <section aria-labelledby="bezwaren">
+          <H2 id="bezwaren">{t.decisions.objectionsHeading}</H2>
+          <ObjectionList v={v} objections={l.objections} />
+        </section>
+      ) : null}
+      {l.mayObject ? (
+        <section aria-labelledby="bezwaar-maken" class="im-no-print">
+          <H2 id="bezwaar-maken">{t.decisions.objectHeading}</H2>
+          <P>{t.decisions.objectIntro(formatLastDay(l.standstillEndsAt, v.lang))}</P>
+          <form
+            method="post"
+            action={`/beslissingen/${l.decisionId}/${l.recipient.proposalId}/bezwaar`}
+            novalidate
+          >
+            <CsrfField v={v} />
+            <TextArea
+              v={v}
+              form={form}
+              name="grounds"
+              label={t.decisions.grounds}
+              hint={t.decisions.groundsHint}
+              rows={6}
+            />
+            <div class="im-actions">
+              <Button>{t.decisions.lodge}</Button>
+            </div>
+          </form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** A company's decision letters, newest first. */
+export function MyDecisionsPage(props: { v: View; letters: LetterItem[] }) {
+  const { v } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.decisions.myTitle} current="decisions">
+      <H1>{t.decisions.myTitle}</H1>
+      <P>{t.decisions.myIntro}</P>
+      {props.letters.length === 0 ? (
+        <P>{t.decisions.none}</P>
+      ) : (
+        <Table
+          caption={t.decisions.myTitle}
+          hideCaption
+          columns={[
+            { label: t.decisions.call },
+            { label: t.decisions.phase, numeric: true },
+            { label: t.decisions.outcome },
+            { label: t.decisions.status },
+            { label: t.decisions.letter },
+          ]}
+          rows={props.letters.map((l) => {
+            const title = localised(l.challengeTitle, v.lang);
+            return [
+              <span lang={title.lang}>{title.text}</span>,
+              String(l.phase),
+              t.decisions.outcomes[l.outcome],
+              <DecisionStatus v={v} status={l.status} endsAt={l.standstillEndsAt} />,
+              <A href={`/beslissingen/${l.decisionId}/${l.proposalId}`}>
+                {t.decisions.read}
+                <span class="im-visually-hidden"> {t.decisions.letterFor(title.text, l.phase)}</span>
+              </A>,
+            ];
+          })}
+        />
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,89 @@
+/** @jsxImportSource hono/jsx */
+
+import type { z } from 'zod/mini';
+import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
+import type { routes } from '#shared/routes.ts';
+import { formatNumber } from '#web/i18n/format.ts';
+import { A, Alert, Breadcrumbs, H1, H2, P, SummaryList, Table } from '#web/kit/components.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import { StatisticsTable } from '#web/kit/statistics.tsx';
+import type { ChallengeView, PhaseStatistics, ProposalView } from '#web/kit/types.ts';
+import { titleOf, type View } from '#web/kit/view.ts';
+export type Feedback = z.output<typeof routes.proposalFeedback.response>;
+
+export function FeedbackPage(props: {
+  v: View;
+  proposal: ProposalView;
+  challenge?: ChallengeView;
+  feedback?: Feedback;
+  statistics?: PhaseStatistics;
+}) {
+  const { v, feedback: f } = props;
+  const { t } = v;
+  const criterionName = (key: string) => CRITERIA[key as CriterionKey]?.[v.lang] ?? key;
+  // The API numbers assessors ("Assessor 2") so they stay anonymous; say it in the reader's language.
+  const assessorName = (label: string) => {
+    const n = /^Assessor (\d+)$/.exec(label)?.[1];
+    return n ? t.feedback.assessorN(Number(n)) : `${t.feedback.assessor} ${label}`;
+  };
+  return (
+    <Layout v={v} title={`${t.feedback.title}: ${titleOf(props.challenge, v)}`} current="proposals">
+      <Breadcrumbs
+        label={t.proposal.myTitle}
+        items={[
+          { href: '/mijn/voorstellen', label: t.proposal.myTitle },
+          { href: `/voorstellen/${props.proposal.id}`, label: t.proposal.detailTitle },
+        ]}
+      />
+      <H1>{t.feedback.title}</H1>
+      {props.challenge ? (
+        <P>
+          <A href={`/oproepen/${props.challenge.id}`}>{titleOf(props.challenge, v)}</A>
+        </P>
+      ) : null}
+      {!f ? (
+        <P>{t.feedback.notYet}</P>
+      ) : (
+        <>
+          <Alert kind={f.awarded ? 'success' : 'info'}>
+            <p class="utrecht-paragraph">
+              {t.feedback.rank(f.rank, f.of)} {f.awarded ? t.feedback.awarded : t.feedback.notAwarded}
+              {f.meetsThreshold ? '' : ` ${t.feedback.belowThreshold}`}
+            </p>
+          </Alert>
+          <SummaryList rows={[[t.feedback.total, formatNumber(f.totalScore, v.lang, 2)]]} />
+          <Table
+            caption={t.feedback.perCriterion}
+            columns={[{ label: t.challenge.criterion }, { label: t.feedback.score, numeric: true }]}
+            rows={Object.entries(f.criterionScores).map(([key, value]) => [
+              criterionName(key),
+              formatNumber(value, v.lang, 2),
+            ])}
+          />
+          <H2>{t.feedback.assessments}</H2>
+          {f.assessments.map((a) => (
+            <section class="im-phase" aria-label={assessorName(a.assessor)}>
+              <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
+              <ul>
+                {a.scores.map((s) => (
+                  <li>
+                    {criterionName(s.criterion)}: {s.score}
+                  </li>
+                ))}
+              </ul>
+              <p class="utrecht-paragraph">
+                <strong>{t.feedback.motivation}:</strong> <span class="im-pre">{a.motivation}</span>
+              </p>
+            </section>
+          ))}
+        </>
+      )}
+      {props.statistics ? (
+        <>
+          <H2>{t.challenge.statistics}</H2>
+          <StatisticsTable v={v} stats={props.statistics} />
+        </>
+      ) : null}
+    </Layout>
+  );
+}

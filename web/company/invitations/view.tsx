@@ -1,0 +1,70 @@
+/** @jsxImportSource hono/jsx */
+
+import type { z } from 'zod/mini';
+import type { routes } from '#shared/routes.ts';
+import { formatDateTime } from '#web/i18n/format.ts';
+import { A, Deadline, H1, P } from '#web/kit/components.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { titleOf, type View } from '#web/kit/view.ts';
+export type Invitation = z.output<typeof routes.myInvitations.response>['items'][number];
+
+export function InvitationsPage(props: {
+  v: View;
+  invitations: Invitation[];
+  challenges: Map<string, ChallengeView>;
+}) {
+  const { v } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.invitations.title} current="invitations">
+      <H1>{t.invitations.title}</H1>
+      <P>{t.invitations.intro}</P>
+      {props.invitations.length === 0 ? (
+        <P>{t.invitations.none}</P>
+      ) : (
+        <ul class="im-cards">
+          {props.invitations.map((inv) => {
+            const challenge = props.challenges.get(inv.challengeId);
+            const phase = challenge?.phases.find((p) => p.number === inv.phase);
+            return (
+              <li class="im-card">
+                <h2 class="utrecht-heading-3">
+                  <A href={`/oproepen/${inv.challengeId}`}>{titleOf(challenge, v) || inv.challengeId}</A>
+                </h2>
+                <dl class="im-meta">
+                  <div>
+                    <dt>{t.invitations.phase}:</dt>
+                    <dd>{t.phaseNames[inv.phase] ?? inv.phase}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.invitations.invitedAt}:</dt>
+                    <dd>{formatDateTime(inv.invitedAt, v.lang)}</dd>
+                  </div>
+                  {phase ? (
+                    <div>
+                      <dt>{t.proposal.deadline}:</dt>
+                      <dd>
+                        <Deadline v={v} at={phase.submissionDeadline} />
+                      </dd>
+                    </div>
+                  ) : null}
+                </dl>
+                {phase?.status === 'open' ? (
+                  <p class="utrecht-paragraph">
+                    <a
+                      class="im-button-link"
+                      href={`/oproepen/${inv.challengeId}/fase/${inv.phase}/voorstel`}
+                    >
+                      {t.challenge.submitProposal(inv.phase)}
+                    </a>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,133 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatDateTime, formatMoney, timeLeft } from '#web/i18n/format.ts';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  CsrfField,
+  Deadline,
+  H1,
+  P,
+  SummaryList,
+} from '#web/kit/components.tsx';
+import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+export type Phase = ChallengeView['phases'][number];
+
+export const PROPOSAL_FIELDS = [
+  'summary',
+  'plan',
+  'requestedAmount',
+  'durationMonths',
+  'docTitle1',
+  'docUrl1',
+  'docTitle2',
+  'docUrl2',
+  'docTitle3',
+  'docUrl3',
+];
+
+export function ProposalFormPage(props: {
+  v: View;
+  challenge: ChallengeView;
+  phase: Phase;
+  form: FormState;
+  action: string;
+  mode: 'new' | 'edit';
+  profileMissing?: boolean;
+}) {
+  const { v, challenge, phase, form } = props;
+  const { t } = v;
+  const title = props.mode === 'new' ? t.proposal.newTitle(phase.number) : t.proposal.editTitle;
+  const left = timeLeft(phase.submissionDeadline, v.now, v.lang);
+  return (
+    <Layout v={v} title={`${title}: ${titleOf(challenge, v)}`} current="proposals">
+      <Breadcrumbs
+        label={t.challenge.breadcrumb}
+        items={[
+          { href: '/oproepen', label: t.challenge.breadcrumb },
+          { href: `/oproepen/${challenge.id}`, label: titleOf(challenge, v) },
+        ]}
+      />
+      <ErrorSummary v={v} form={form} order={PROPOSAL_FIELDS} />
+      <H1>{title}</H1>
+      <SummaryList
+        rows={[
+          [t.proposal.forChallenge, <A href={`/oproepen/${challenge.id}`}>{titleOf(challenge, v)}</A>],
+          [t.proposal.phase, t.phaseNames[phase.number] ?? String(phase.number)],
+          [t.challenge.maxPerContract, formatMoney(phase.maxPerContractCents, v.lang)],
+          [t.challenge.maxPerContractExcl, formatMoney(phase.maxPerContractExclVatCents, v.lang)],
+          [t.proposal.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
+        ]}
+      />
+      {props.profileMissing ? (
+        <Alert kind="warning">
+          <p class="utrecht-paragraph">
+            <A href="/mijn/bedrijf">{t.company.needProfile}</A>
+          </p>
+        </Alert>
+      ) : null}
+      <form method="post" action={props.action} novalidate>
+        <CsrfField v={v} />
+        <TextArea
+          v={v}
+          form={form}
+          name="summary"
+          label={t.proposal.summary}
+          hint={t.proposal.summaryHint}
+          rows={4}
+        />
+        <TextArea
+          v={v}
+          form={form}
+          name="plan"
+          label={t.proposal.plan}
+          hint={t.proposal.planHint}
+          rows={12}
+        />
+        <TextField
+          v={v}
+          form={form}
+          name="requestedAmount"
+          label={t.proposal.amount}
+          hint={`${t.proposal.maxHint(
+            formatMoney(phase.maxPerContractCents, v.lang),
+            formatMoney(phase.maxPerContractExclVatCents, v.lang),
+          )} ${t.proposal.amountHint}`}
+          inputmode="decimal"
+          short
+        />
+        <TextField
+          v={v}
+          form={form}
+          name="durationMonths"
+          label={t.proposal.duration}
+          inputmode="numeric"
+          short
+        />
+        <fieldset class="im-fieldset">
+          <legend>{t.proposal.documents}</legend>
+          <span class="im-hint">{t.proposal.documentsHint}</span>
+          {[1, 2, 3].map((n) => (
+            <>
+              <TextField v={v} form={form} name={`docTitle${n}`} label={t.proposal.documentTitle(n)} />
+              <TextField v={v} form={form} name={`docUrl${n}`} label={t.proposal.documentUrl(n)} type="url" />
+            </>
+          ))}
+        </fieldset>
+        {left ? (
+          <P class="im-muted">
+            {t.proposal.deadlineHint(formatDateTime(phase.submissionDeadline, v.lang), left)}
+          </P>
+        ) : null}
+        <div class="im-actions">
+          <Button>{props.mode === 'new' ? t.proposal.submit : t.proposal.saveChanges}</Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatMoney } from '#web/i18n/format.ts';
+import { A, Button, CsrfField, H1, P, SummaryList } from '#web/kit/components.tsx';
+import { ErrorSummary } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
+import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+export function WithdrawPage(props: {
+  v: View;
+  proposal: ProposalView;
+  challenge?: ChallengeView;
+  form: FormState;
+}) {
+  const { v, proposal } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.proposal.withdrawTitle} current="proposals">
+      <ErrorSummary v={v} form={props.form} order={[]} />
+      <H1>{t.proposal.withdrawTitle}</H1>
+      <SummaryList
+        rows={[
+          [t.proposal.forChallenge, titleOf(props.challenge, v)],
+          [t.proposal.phase, t.phaseNames[proposal.phase] ?? String(proposal.phase)],
+          [t.proposal.requested, formatMoney(proposal.requestedAmountCents, v.lang)],
+        ]}
+      />
+      <P>{t.proposal.withdrawConfirm}</P>
+      <form method="post" action={`/voorstellen/${proposal.id}/intrekken`}>
+        <CsrfField v={v} />
+        <div class="im-actions">
+          <Button kind="danger">{t.proposal.withdrawButton}</Button>
+          <A href={`/voorstellen/${proposal.id}`}>{t.proposal.cancel}</A>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod/mini';
+import type { AnyRoute } from '#shared/http/route.ts';
+/**
+ * The site's only way to data: the public HTTP API, called with the signed-in person's token.
+ * Routes come from the same route table the API serves, so paths, methods and the shapes of
+ * answers are one definition. The site holds no table permission of its own.
+ */
+export interface Problem {
+  type: string;
+  status: number;
+  detail: string;
+  errors?: { field: string; message: string }[];
+  [extension: string]: unknown;
+}
+
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; problem: Problem };
+
+export interface ApiInput {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
+
+export type ApiClient = <R extends AnyRoute>(
+  route: R,
+  input?: ApiInput,
+) => Promise<ApiResult<z.output<R['response']>>>;
+
+export function pathOf(route: Pick<AnyRoute, 'path'>, input: ApiInput = {}): string {
+  const path = route.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => {
+    const value = input.params?.[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name} for ${route.path}`);
+    return encodeURIComponent(String(value));
+  });
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(input.query ?? {}))
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** A client for one request: the API's base URL and, when signed in, the bearer token. */
+export function apiClient(baseUrl: string, token?: string, fetchImpl: typeof fetch = fetch): ApiClient {
+  return async (route, input = {}) => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (input.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetchImpl(`${baseUrl}${pathOf(route, input)}`, {
+      method: route.method,
+      headers,
+      ...(input.body !== undefined ? { body: JSON.stringify(input.body) } : {}),
+    });
+    const text = await response.text();
+    const json = text ? (JSON.parse(text) as unknown) : undefined;
+    if (response.ok) return { ok: true, status: response.status, data: json as never };
+    const problem =
+      json && typeof json === 'object' && 'type' in json
+        ? (json as Problem)
+        : { type: 'about:blank', status: response.status, detail: response.statusText };
+    return { ok: false, status: response.status, problem };
+  };
+}

@@ -1,0 +1,26 @@
+/** @jsxImportSource hono/jsx */
+
+import { Button } from '#web/kit/components.tsx';
+import { Select } from '#web/kit/fields.tsx';
+import type { View } from '#web/kit/view.ts';
+export function YearForm(props: { v: View; action: string; year: number; extra?: Record<string, string> }) {
+  const { v } = props;
+  const years = Array.from(
+    { length: v.now.getUTCFullYear() - 2013 + 1 },
+    (_, i) => v.now.getUTCFullYear() - i,
+  );
+  return (
+    <form method="get" action={props.action} class="im-filters">
+      <Select
+        v={v}
+        form={{ values: { jaar: String(props.year) }, errors: {} }}
+        name="jaar"
+        label={v.t.gov.year}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      <div class="im-field">
+        <Button>{v.t.gov.show}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatMoney } from '#web/i18n/format.ts';
+import { Alert, Button, CsrfField, H1, H2, P, Table } from '#web/kit/components.tsx';
+import { ErrorSummary, TextField } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import type { EnvelopeList } from '#web/kit/types.ts';
+import type { FormState, View } from '#web/kit/view.ts';
+import { YearForm } from '#web/kit/year-form.tsx';
+export function EnvelopesPage(props: {
+  v: View;
+  year: number;
+  list: EnvelopeList;
+  form: FormState;
+  flash?: string;
+}) {
+  const { v, list, form } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={t.gov.envelopesTitle(props.year)} current="envelopes">
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <ErrorSummary v={v} form={form} order={['funderOin', 'capSbir', 'capIp', 'members']} />
+      <H1>{t.gov.envelopesTitle(props.year)}</H1>
+      <P>{t.gov.envelopesIntro}</P>
+      <YearForm v={v} action="/programma/enveloppen" year={props.year} />
+      <Table
+        caption={t.gov.envelopesTitle(props.year)}
+        rowHeaders
+        columns={[
+          { label: t.gov.holder },
+          { label: t.challenge.side },
+          { label: t.challenge.instrument },
+          { label: t.gov.cap, numeric: true },
+          { label: t.gov.reserved, numeric: true },
+          { label: t.gov.awarded, numeric: true },
+          { label: t.gov.remaining, numeric: true },
+          { label: t.gov.members },
+        ]}
+        rows={[
+          ...list.envelopes.map((e) => [
+            e.holderName,
+            e.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers,
+            t.instruments[e.instrument],
+            formatMoney(e.capCents, v.lang),
+            formatMoney(e.reservedCents, v.lang),
+            formatMoney(e.awardedCents, v.lang),
+            formatMoney(e.remainingCents, v.lang),
+            e.members.join(', '),
+          ]),
+          ...Object.entries(list.totals).map(([instrument, total]) => [
+            `${t.gov.totals} ${t.instruments[instrument as 'sbir'] ?? instrument}`,
+            '',
+            '',
+            formatMoney(total.all.capCents, v.lang),
+            formatMoney(total.all.reservedCents, v.lang),
+            formatMoney(total.all.awardedCents, v.lang),
+            formatMoney(total.all.remainingCents, v.lang),
+            '',
+          ]),
+        ]}
+        rowClass={(i) => (i >= list.envelopes.length ? 'im-total' : undefined)}
+      />
+      <H2>{t.gov.setEnvelope}</H2>
+      <form method="post" action={`/programma/enveloppen?jaar=${props.year}`} novalidate>
+        <CsrfField v={v} />
+        <TextField v={v} form={form} name="funderOin" label={t.gov.envelopeFunder} />
+        <TextField v={v} form={form} name="capSbir" label={t.gov.envelopeCapSbir} inputmode="decimal" short />
+        <TextField v={v} form={form} name="capIp" label={t.gov.envelopeCapIp} inputmode="decimal" short />
+        <TextField v={v} form={form} name="members" label={t.gov.envelopeMembers} />
+        <Button>{t.gov.setEnvelope}</Button>
+      </form>
+    </Layout>
+  );
+}

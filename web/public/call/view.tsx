@@ -1,0 +1,326 @@
+import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  CsrfField,
+  Deadline,
+  H1,
+  H2,
+  H3,
+  P,
+  SummaryList,
+  Table,
+  Tag,
+} from '#web/kit/components.tsx';
+import { ErrorSummary, Select, TextArea } from '#web/kit/fields.tsx';
+import { CallDocumentList } from '#web/kit/files.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import { type Nota, NotaLinks, QuestionStatus } from '#web/kit/notas.tsx';
+import { StatisticsTable } from '#web/kit/statistics.tsx';
+import type { ChallengeView, MyProposal, PhaseStatistics, QuestionList } from '#web/kit/types.ts';
+import { type FormState, localised, type View } from '#web/kit/view.ts';
+import { Localised } from '#web/public/call-card.tsx';
+export interface ChallengePageData {
+  challenge: ChallengeView;
+  questions: QuestionList['items'];
+  notas: Nota[];
+  statistics: PhaseStatistics[];
+  /** The signed-in company's live proposals in this challenge, per phase. */
+  ownProposals: MyProposal[];
+  askForm: FormState;
+  flash?: string;
+}
+
+export function ChallengePage(props: { v: View; data: ChallengePageData }) {
+  const { v } = props;
+  const { t } = v;
+  const { challenge: c, questions, statistics, ownProposals } = props.data;
+  const title = localised(c.title, v.lang).text;
+  const amountOf = (oin: string) => c.fundingSplit?.find((s) => s.funderOin === oin)?.amountCents;
+  const isSme = v.session?.role === 'sme';
+  // Each phase takes questions until its own deadline (a later phase: from the companies that may bid for it).
+  const askable =
+    c.status === 'published' ? c.phases.filter((p) => v.now.toISOString() < p.questionDeadline) : [];
+  const questionsOpen = askable.length > 0;
+  return (
+    <Layout v={v} title={title} current="calls">
+      <Breadcrumbs
+        label={t.challenge.breadcrumb}
+        items={[{ href: '/oproepen', label: t.challenge.breadcrumb }]}
+      />
+      {props.data.flash ? <Alert kind="success">{props.data.flash}</Alert> : null}
+      <ErrorSummary v={v} form={props.data.askForm} order={['phase', 'question']} />
+      <H1>
+        <Localised v={v} text={c.title} />
+      </H1>
+      {c.status === 'cancelled' && c.cancellationReason ? (
+        <Alert kind="warning">{t.challenge.cancelled(c.cancellationReason)}</Alert>
+      ) : null}
+      <SummaryList
+        rows={[
+          [t.challenge.buyer, c.leadBuyer.name],
+          [t.challenge.instrument, t.instruments[c.instrument]],
+          [t.challenge.theme, <Localised v={v} text={c.themeName} />],
+          [t.listing.status, t.statuses[c.status]],
+          [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
+          ...(c.publishedAt
+            ? ([[t.challenge.publishedAt, formatDateTime(c.publishedAt, v.lang)]] as [string, string][])
+            : []),
+          [t.challenge.questionDeadline, <Deadline v={v} at={c.questionDeadline} />],
+          [
+            t.challenge.cpv,
+            <ul class="im-plain-list">
+              {c.cpvCodes.map((code) => (
+                <li>
+                  {code}
+                  {RD_CPV_CODES[code] ? (
+                    <>
+                      {' '}
+                      <span lang="nl">{RD_CPV_CODES[code]}</span>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>,
+          ],
+        ]}
+      />
+      <H2>{t.challenge.description}</H2>
+      <div class="im-pre">
+        <Localised v={v} text={c.description} />
+      </div>
+
+      <H2 id="financiering">{t.challenge.funding}</H2>
+      <P>{t.challenge.fundingIntro}</P>
+      <Table
+        caption={t.challenge.funding}
+        hideCaption
+        rowHeaders
+        columns={[
+          { label: t.challenge.funder },
+          { label: t.challenge.side },
+          { label: t.challenge.share, numeric: true },
+          { label: t.challenge.amount, numeric: true },
+        ]}
+        rows={c.funders.map((f) => [
+          f.name,
+          f.side === 'ezk' ? t.challenge.sideEzk : t.challenge.sideCoFunder,
+          formatShare(f.shareBasisPoints, v.lang),
+          formatMoney(
+            amountOf(f.oin) ?? Math.round((c.totalBudgetCents * f.shareBasisPoints) / 10_000),
+            v.lang,
+          ),
+        ])}
+      />
+
+      <H2 id="fasen">{t.challenge.phases}</H2>
+      {c.phases.map((phase) => {
+        const own = ownProposals.find((p) => p.phase === phase.number && p.status === 'submitted');
+        return (
+          <section class="im-phase" aria-labelledby={`fase-${phase.number}`}>
+            <h3 class="utrecht-heading-3" id={`fase-${phase.number}`}>
+              {t.phaseNames[phase.number]}{' '}
+              <Tag kind={phase.status === 'open' ? 'open' : 'closed'}>{t.phaseStatuses[phase.status]}</Tag>
+            </h3>
+            <SummaryList
+              rows={[
+                [t.challenge.phaseBudget, formatMoney(phase.budgetCents, v.lang)],
+                [t.challenge.maxPerContract, formatMoney(phase.maxPerContractCents, v.lang)],
+                [t.challenge.maxPerContractExcl, formatMoney(phase.maxPerContractExclVatCents, v.lang)],
+                [t.challenge.plannedContracts, String(phase.plannedContracts)],
+                [t.challenge.duration, t.challenge.months(phase.durationMonths)],
+                [t.challenge.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
+                [t.notas.phaseQuestionDeadline, formatDateTime(phase.questionDeadline, v.lang)],
+                ...(phase.minimumScore !== undefined
+                  ? ([[t.challenge.minimumScore, formatNumber(phase.minimumScore, v.lang, 1)]] as [
+                      string,
+                      string,
+                    ][])
+                  : []),
+              ]}
+            />
+            <Table
+              caption={t.challenge.criteria}
+              columns={[{ label: t.challenge.criterion }, { label: t.challenge.weight, numeric: true }]}
+              rows={phase.criteria.map((criterion) => [
+                CRITERIA[criterion.key][v.lang],
+                formatShare(criterion.weightBasisPoints, v.lang),
+              ])}
+            />
+            {phase.status === 'open' && c.status === 'published' ? (
+              own ? (
+                <P>
+                  <A href={`/voorstellen/${own.id}`}>{t.proposal.detailTitle}</A>
+                </P>
+              ) : isSme ? (
+                <P>
+                  <a
+                    class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action im-button-link"
+                    href={`/oproepen/${c.id}/fase/${phase.number}/voorstel`}
+                  >
+                    {t.challenge.submitProposal(phase.number)}
+                  </a>
+                </P>
+              ) : !v.session ? (
+                <P>
+                  <A href={`/inloggen?terug=${encodeURIComponent(`/oproepen/${c.id}`)}`}>
+                    {t.challenge.signInToSubmit}
+                  </A>
+                </P>
+              ) : null
+            ) : null}
+            {phase.number > 1 && phase.status !== 'closed' ? (
+              <P class="im-muted">{t.challenge.phase2OnlyInvited}</P>
+            ) : null}
+          </section>
+        );
+      })}
+
+      {(c.documents?.length ?? 0) > 0 ? (
+        <section aria-labelledby="documenten">
+          <H2 id="documenten">{t.documents.callTitle}</H2>
+          <CallDocumentList v={v} challengeId={c.id} documents={c.documents!} />
+        </section>
+      ) : null}
+
+      {(c.corrections?.length ?? 0) > 0 ? (
+        <section aria-labelledby="rectificaties">
+          <H2 id="rectificaties">{t.corrections.title}</H2>
+          {c.corrections!.map((k) => (
+            <section class="im-phase" aria-label={t.corrections.numbered(k.number, formatDate(k.at, v.lang))}>
+              <h3 class="utrecht-heading-3">{t.corrections.numbered(k.number, formatDate(k.at, v.lang))}</h3>
+              <P>{k.reason}</P>
+              <ul>
+                {k.deadlines.map((d) => (
+                  <li>
+                    {t.corrections.deadlineMoved(
+                      d.phase,
+                      formatDateTime(d.from, v.lang),
+                      formatDateTime(d.to, v.lang),
+                    )}
+                  </li>
+                ))}
+                {k.questionDeadline ? (
+                  <li>{t.corrections.questionsUntil(formatDateTime(k.questionDeadline.to, v.lang))}</li>
+                ) : null}
+                {k.title || k.description ? <li>{t.corrections.textClarified}</li> : null}
+                {(k.documents ?? []).map((d) => (
+                  <li>
+                    {d.title}: {d.replaces ? t.documents.correctionReplaces : t.documents.correctionAdds}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ) : null}
+
+      {c.priceFormula ? (
+        <>
+          <H2 id="prijsscore">{t.challenge.priceFormula}</H2>
+          <P>{c.priceFormula[v.lang]}</P>
+        </>
+      ) : null}
+
+      {c.tieBreak ? (
+        <>
+          <H2 id="gelijke-score">{t.challenge.tieBreak}</H2>
+          <P>{c.tieBreak[v.lang] ?? c.tieBreak.nl}</P>
+        </>
+      ) : null}
+
+      {c.innovationPartnership ? (
+        <>
+          <H2>{t.challenge.partnership}</H2>
+          <P>
+            {c.innovationPartnership.mayEndPartnersAfterPhase
+              ? t.challenge.mayEndPartners
+              : t.challenge.mayNotEndPartners}
+          </P>
+          {c.innovationPartnership.conditions ? (
+            <P class="im-pre">
+              <span lang="nl">{c.innovationPartnership.conditions}</span>
+            </P>
+          ) : null}
+        </>
+      ) : null}
+
+      {statistics.length > 0 ? (
+        <>
+          <H2 id="statistieken">{t.challenge.statistics}</H2>
+          {statistics.map((s) => (
+            <StatisticsTable v={v} stats={s} />
+          ))}
+        </>
+      ) : null}
+
+      <H2 id="vragen">{t.challenge.questions}</H2>
+      <P>{t.challenge.questionsIntro}</P>
+      {questions.filter((q) => q.answer).length === 0 ? <P>{t.challenge.noQuestions}</P> : null}
+      <NotaLinks v={v} challengeId={c.id} notas={props.data.notas} />
+      {questions.map((q) => (
+        <div class="im-qa">
+          <p class="utrecht-paragraph">
+            <strong>
+              {q.answer ? t.challenge.question : t.challenge.yourQuestionOpen}
+              {c.phases.length > 1 ? ` (${t.decisions.phase.toLowerCase()} ${q.phase})` : ''}:
+            </strong>{' '}
+            <span class="im-pre">{q.question}</span>
+          </p>
+          {q.answer ? (
+            <p class="utrecht-paragraph">
+              <strong>{t.challenge.answer}:</strong> <span class="im-pre">{q.answer}</span>
+            </p>
+          ) : null}
+          <QuestionStatus v={v} question={q} />
+        </div>
+      ))}
+      {c.status === 'published' ? (
+        <section aria-labelledby="vraag-stellen">
+          <H3>
+            <span id="vraag-stellen">{t.challenge.askTitle}</span>
+          </H3>
+          {!questionsOpen ? (
+            <P>{t.challenge.askClosed}</P>
+          ) : isSme ? (
+            <form method="post" action={`/oproepen/${c.id}/vragen`} novalidate>
+              <CsrfField v={v} />
+              {askable.length > 1 ? (
+                <Select
+                  v={v}
+                  form={props.data.askForm}
+                  name="phase"
+                  label={t.notas.askPhase}
+                  options={askable.map((p) => ({
+                    value: String(p.number),
+                    label: t.phaseNames[p.number] ?? String(p.number),
+                  }))}
+                />
+              ) : (
+                <input type="hidden" name="phase" value={String(askable[0]!.number)} />
+              )}
+              <TextArea
+                v={v}
+                form={props.data.askForm}
+                name="question"
+                label={t.challenge.askLabel}
+                hint={t.challenge.askHint(formatDateTime(askable[0]!.questionDeadline, v.lang))}
+                rows={4}
+              />
+              <Button>{t.challenge.askButton}</Button>
+            </form>
+          ) : !v.session ? (
+            <P>
+              <A href={`/inloggen?terug=${encodeURIComponent(`/oproepen/${c.id}`)}`}>
+                {t.challenge.signInToAsk}
+              </A>
+            </P>
+          ) : null}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
