@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import type { AnyRoute } from '#shared/http/route.ts';
+
 /**
  * The site's only way to data: the public HTTP API, called with the signed-in person's token.
  * Routes come from the same route table the API serves, so paths, methods and the shapes of

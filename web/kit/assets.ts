@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 /**
  * The site's static files: one stylesheet (the NL Design System components, our theme, our
  * layout and the @font-face rules) and the two font files, each under a content-hashed name so
@@ -15,12 +16,10 @@ export interface Asset {
   contentType: string;
   body: Buffer;
 }
-
 export interface AssetBundle {
   assets: Asset[];
   manifest: AssetManifest;
 }
-
 export interface AssetManifest {
   css: string;
   /** The draft form's live 50-50 sum (progressive enhancement; every page works without it). */
@@ -29,12 +28,10 @@ export interface AssetManifest {
 }
 
 export const ASSET_PREFIX = '/assets/';
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 
-export const here = path.dirname(fileURLToPath(import.meta.url));
-
-export const require = createRequire(import.meta.url);
-
-export const hashed = (name: string, ext: string, body: Buffer) =>
+const hashed = (name: string, ext: string, body: Buffer) =>
   `${ASSET_PREFIX}${name}.${createHash('sha256').update(body).digest('hex').slice(0, 12)}.${ext}`;
 
 export function buildAssets(): AssetBundle {

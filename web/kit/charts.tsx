@@ -1,7 +1,5 @@
 /** @jsxImportSource hono/jsx */
 
-/** @jsxImportSource hono/jsx */
-
 /**
  * Charts as server-rendered SVG: a title and a description for screen readers (role="img"), no
  * script, printable; every chart stands beside a table with the same numbers.
@@ -11,9 +9,8 @@ export interface BarGroup {
   bars: { label: string; value: number }[];
 }
 
-export const COLOURS = ['#0b4f6c', '#5b8fa8', '#1d6b34', '#8a5a00'];
-
-export const WIDTH = 720;
+const COLOURS = ['#0b4f6c', '#5b8fa8', '#1d6b34', '#8a5a00'];
+const WIDTH = 720;
 
 /** Grouped horizontal bars: one group per category (e.g. a funder side), one bar per measure. */
 export function BarChart(props: {

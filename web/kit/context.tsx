@@ -11,6 +11,7 @@ import type { Asset, AssetManifest } from '#web/kit/assets.ts';
 import { MessagePage } from '#web/kit/message-page.tsx';
 import type { Session, SessionSealer } from '#web/kit/session.ts';
 import type { View } from '#web/kit/view.ts';
+
 /*
  * What every page handler works with: the site's options, the request's view (language, texts,
  * path), its API client and session, and the helpers to answer (render, refuse, guard).
@@ -41,7 +42,6 @@ export interface SiteOptions {
 export type SiteEnv = {
   Variables: { view: View; api: ApiClient; session?: Session; options: SiteOptions; sealer: SessionSealer };
 };
-
 export type SiteContext = Context<SiteEnv>;
 
 /** A relative path on this site (never another host), for "back to where you were". */

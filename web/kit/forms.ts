@@ -4,6 +4,7 @@ import type { Lang } from '#web/i18n/format.ts';
 import { problemText } from '#web/i18n/problems.ts';
 import type { Problem } from '#web/kit/api.ts';
 import type { FormState } from '#web/kit/view.ts';
+
 /**
  * An API refusal on a form, as the person should see it: each failing API field at its form
  * field (`fieldOf` maps the API's field path to the form's field name), other problems at the top.

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 import type { Role } from '#shared/auth/caller.ts';
+
 /**
  * The signed-in person's session, kept in the browser as an encrypted cookie (JWE, dir +
  * A256GCM): `HttpOnly; SameSite=Lax`, and `Secure` in AWS. It holds the API token, so the
@@ -20,9 +21,7 @@ export interface Session {
 }
 
 export const SESSION_COOKIE = 'im_session';
-
 export const CSRF_COOKIE = 'im_csrf';
-
 export const LANG_COOKIE = 'im_lang';
 
 export class SessionSealer {

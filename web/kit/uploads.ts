@@ -5,6 +5,7 @@ import type { SiteContext } from '#web/kit/context.tsx';
 import { FILE_FIELD } from '#web/kit/files.tsx';
 import { formErrors } from '#web/kit/forms.ts';
 import type { FormState } from '#web/kit/view.ts';
+
 /*
  * Uploads from a plain HTML form (no JavaScript needed): the browser posts the file to the site,
  * which does what a script would do — asks the API for an upload, sends the bytes to the presigned
@@ -27,13 +28,13 @@ export async function postedFile(c: SiteContext): Promise<{ values: Record<strin
   return { values, ...(file ? { file } : {}) };
 }
 
-export interface Ticket {
+interface Ticket {
   uploadId: string;
   url: string;
   headers: Record<string, string>;
 }
 
-export const failed = (detail: string): { ok: false; status: number; problem: Problem } => ({
+const failed = (detail: string): { ok: false; status: number; problem: Problem } => ({
   ok: false,
   status: 502,
   problem: { type: 'upload-failed', status: 502, detail },

@@ -3,6 +3,7 @@ import type { Lang } from '#web/i18n/format.ts';
 import type { Messages } from '#web/i18n/nl.ts';
 import type { AssetManifest } from '#web/kit/assets.ts';
 import type { Session } from '#web/kit/session.ts';
+
 /** What every page needs to render: language and texts, who is signed in, the form token. */
 export interface View {
   lang: Lang;

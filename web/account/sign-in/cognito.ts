@@ -1,4 +1,5 @@
 import * as oauth from 'oauth4webapi';
+
 /**
  * Sign-in in AWS: Cognito's managed login with the OAuth 2.0 authorization code flow and PKCE
  * (S256), through `oauth4webapi`. The site is a public client (no secret); the verifier and the
@@ -17,18 +18,15 @@ export interface CognitoSignIn {
   allowHttp?: boolean;
 }
 
-export const httpOptions = (config: CognitoSignIn) =>
+const httpOptions = (config: CognitoSignIn) =>
   config.allowHttp ? { [oauth.allowInsecureRequests]: true } : {};
 
 export const CALLBACK_PATH = '/auth/callback';
-
 export const SCOPES = 'openid email profile';
 
-export let server: Promise<oauth.AuthorizationServer> | undefined;
-
-export let serverIssuer: string | undefined;
-
-export function authorizationServer(config: CognitoSignIn): Promise<oauth.AuthorizationServer> {
+let server: Promise<oauth.AuthorizationServer> | undefined;
+let serverIssuer: string | undefined;
+function authorizationServer(config: CognitoSignIn): Promise<oauth.AuthorizationServer> {
   if (!server || serverIssuer !== config.issuer) {
     serverIssuer = config.issuer;
     const issuer = new URL(config.issuer);

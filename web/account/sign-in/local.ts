@@ -1,4 +1,5 @@
 import type { Role } from '#shared/auth/caller.ts';
+
 /**
  * Local sign-in (never in AWS): the local runtime hands the site its dev issuer, which signs a
  * token for any role and organisation, and the seed's demo identities to offer on the page.

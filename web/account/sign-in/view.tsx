@@ -6,6 +6,7 @@ import { Alert, Button, CsrfField, H1, H2, P } from '#web/kit/components.tsx';
 import { ErrorSummary, Select, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+
 /** The local-only sign-in: pick a demo identity of the seed, or any role and organisation. */
 export function LocalSignInPage(props: {
   v: View;

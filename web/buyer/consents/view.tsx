@@ -5,6 +5,7 @@ import { Alert, Button, CsrfField, H1, H2, P, SummaryList } from '#web/kit/compo
 import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+
 export interface ConsentRequest {
   challengeId: string;
   title: { nl: string; en?: string };

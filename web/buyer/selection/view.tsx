@@ -8,16 +8,15 @@ import { Alert, Breadcrumbs, Button, CsrfField, H1, H2, P, SummaryList } from '#
 import { ErrorSummary, TextArea, YesNo } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { companyIdText, type FormState, titleOf, type View } from '#web/kit/view.ts';
+
 /**
  * An innovation partnership's selection of candidates on the site: per request to participate,
  * suitable or not and invited to negotiate or not, with reasons; once recorded it is shown as it
  * stands (it is final).
  */
-export type Challenge = z.output<typeof routes.getChallenge.response>;
-
-export type Request = z.output<typeof routes.listPhaseProposals.response>['items'][number];
-
-export type Selection = z.output<typeof routes.getSelection.response>;
+type Challenge = z.output<typeof routes.getChallenge.response>;
+type Request = z.output<typeof routes.listPhaseProposals.response>['items'][number];
+type Selection = z.output<typeof routes.getSelection.response>;
 
 /** The form's field names for one request. */
 export const selectionFields = (proposalId: string) => ({

@@ -1,7 +1,8 @@
 import type { ListingItem } from '#shared/challenges/schemas.ts';
 import { THEMES } from '#shared/kernel/vocabulary.ts';
 import { formatMoney, type Lang } from '#web/i18n/format.ts';
-export const xml = (text: string) =>
+
+const xml = (text: string) =>
   text.replace(
     /[<>&"']/g,
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,

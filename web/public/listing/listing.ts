@@ -1,6 +1,7 @@
 import type { ListingItem } from '#shared/challenges/schemas.ts';
 import { routes } from '#shared/routes.ts';
 import type { ApiClient } from '#web/kit/api.ts';
+
 /**
  * The listing page's view of the public listing: the API filters by theme, instrument and
  * status (one partition each, exact pages); the site adds the buyer filter and the sort by next
@@ -8,10 +9,8 @@ import type { ApiClient } from '#web/kit/api.ts';
  * the filtered set is read whole (bounded: at most MAX_PAGES API pages).
  */
 export const PAGE_SIZE = 10;
-
-export const API_PAGE = 100;
-
-export const MAX_PAGES = 10;
+const API_PAGE = 100;
+const MAX_PAGES = 10;
 
 export type SortOrder = 'deadline' | 'newest';
 

@@ -1,0 +1,112 @@
+import type { z } from 'zod/mini';
+import type { AnyRoute } from '#shared/http/route.ts';
+import type { ProblemType } from '#shared/platform/problem-types.ts';
+import type { ApiInput, ApiResult } from './api.ts';
+import { formValues, notFoundPage, type SiteContext } from './context.tsx';
+import { addSchemaErrors, formErrors } from './forms.ts';
+import type { FormState, View } from './view.ts';
+
+/**
+ * The one form pipeline: values → body → API → redirect, or the page again with what was typed,
+ * each error at its field and the rest at the top. What is left per form is its own mapping.
+ */
+
+/** What a form's mapping says about one post: the body, what the site can tell, where errors go. */
+export interface FormMapping<Body> {
+  body: Body;
+  /** Mistakes the site can tell by itself (an amount it cannot read), at form field names. */
+  errors?: Record<string, string>;
+  /** Mistakes of the whole form (nothing chosen). */
+  general?: string[];
+  /** The form field of a failing API field path (`body.phases.0.budgetCents` → `phase1Budget`). */
+  fieldOf: (apiField: string) => string | undefined;
+  /** Refusals that belong at one field rather than at the top; a text replaces the generic one. */
+  problemField?: Partial<Record<ProblemType, string | { field: string; text: string }>>;
+  /** A form field's own text when it errs (the field's name, not the API's wording). */
+  texts?: Record<string, string>;
+}
+
+export type BodyOf<R extends AnyRoute> = z.input<NonNullable<R['body']>>;
+
+export interface FormPost<R extends AnyRoute> {
+  route: R;
+  params?: ApiInput['params'];
+  /** The posted values, when the caller read them already (repeated fields); else read here. */
+  values?: Record<string, string>;
+  map: (values: Record<string, string>, v: View) => FormMapping<BodyOf<R>>;
+  /** Where a person goes after the API said yes. */
+  redirect: (data: z.output<R['response']>) => string;
+  /** The form's page again, with the form as it was posted and its errors. */
+  page: (form: FormState, status: 400 | 409) => Response | Promise<Response>;
+  /** Answer a refusal for a conflict with 409 rather than 400 (the page says what changed). */
+  conflictStatus?: boolean;
+}
+
+/** The form state after a mapping: what was typed, the site's own errors. */
+export function mappedForm(values: Record<string, string>, mapped: FormMapping<unknown>): FormState {
+  return {
+    values,
+    errors: { ...mapped.errors },
+    ...(mapped.general && mapped.general.length > 0 ? { general: mapped.general } : {}),
+  };
+}
+
+/** An API refusal put on the form: at fields where it belongs, with the form's own texts. */
+export function refusalOnForm(
+  form: FormState,
+  result: Extract<ApiResult<unknown>, { ok: false }>,
+  mapped: FormMapping<unknown>,
+  v: View,
+): FormState {
+  const fields: Record<string, string> = {};
+  const texts: Record<string, string> = {};
+  for (const [type, target] of Object.entries(mapped.problemField ?? {})) {
+    if (!target) continue;
+    fields[type] = typeof target === 'string' ? target : target.field;
+    const slug = result.problem.type.slice(result.problem.type.lastIndexOf('/') + 1);
+    if (typeof target !== 'string' && slug === type) texts[target.field] = target.text;
+  }
+  const refused = formErrors(result.problem, v.lang, mapped.fieldOf, fields);
+  form.errors = { ...form.errors, ...refused.errors };
+  if (refused.general?.length) form.general = [...(form.general ?? []), ...refused.general];
+  for (const [field, text] of Object.entries({ ...mapped.texts, ...texts }))
+    if (form.errors[field]) form.errors[field] = text;
+  return form;
+}
+
+export async function postForm<R extends AnyRoute>(c: SiteContext, post: FormPost<R>): Promise<Response> {
+  const v = c.get('view');
+  const values = post.values ?? (await formValues(c));
+  const mapped = post.map(values, v);
+  const form = mappedForm(values, mapped);
+  if (Object.keys(form.errors).length > 0 || form.general) {
+    // Every mistake at once: the rest of the body is checked against the API's own schema.
+    addSchemaErrors(form, post.route.body, mapped.body, v.lang, mapped.fieldOf);
+    for (const [field, text] of Object.entries(mapped.texts ?? {}))
+      if (form.errors[field]) form.errors[field] = text;
+    return post.page(form, 400);
+  }
+  const result = await c.get('api')(post.route, {
+    ...(post.params ? { params: post.params } : {}),
+    body: mapped.body,
+  });
+  if (result.ok) return c.redirect(post.redirect(result.data), 303);
+  if (result.status === 404) return notFoundPage(c);
+  refusalOnForm(form, result, mapped, v);
+  return post.page(form, post.conflictStatus && result.status === 409 ? 409 : 400);
+}
+
+/** Repeated fields (check boxes) as lists, and in the values comma-joined so the form keeps them. */
+export async function formLists(
+  c: SiteContext,
+  names: readonly string[],
+): Promise<{ values: Record<string, string>; lists: Record<string, string[]> }> {
+  const values = await formValues(c);
+  const all = await c.req.parseBody({ all: true });
+  const lists: Record<string, string[]> = {};
+  for (const name of names) {
+    lists[name] = [all[name] ?? []].flat().filter((x): x is string => typeof x === 'string');
+    values[name] = lists[name].join(',');
+  }
+  return { values, lists };
+}
