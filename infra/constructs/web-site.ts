@@ -35,7 +35,7 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
-import { CALLBACK_PATH } from '#web/account/sign-in/cognito.ts';
+import { CALLBACK_PATH } from '#web/account/sign-in/callback.ts';
 import { buildAssets } from '#web/kit/assets.ts';
 import type { MarketplaceFunction } from './marketplace-function.ts';
 

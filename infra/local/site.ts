@@ -1,9 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import type { MailboxMessage } from '#web/account/mailbox/view.tsx';
-import type { DemoIdentity } from '#web/account/sign-in/local.ts';
 import { buildAssets } from '#web/kit/assets.ts';
+import type { DemoIdentity, MailboxMessage } from '#web/kit/context.tsx';
 import { sessionKey } from '#web/kit/session.ts';
 import { createSite } from '#web/site.tsx';
 import type { DevIssuer } from './dev-issuer.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListingItem } from '#shared/challenges/schemas.ts';
 import type { ApiClient } from '#web/kit/api.ts';
-import { nextDeadline, PAGE_SIZE, readListing, sortItems } from '#web/public/listing/listing.ts';
+import { nextDeadline, PAGE_SIZE, readListing, sortItems } from '#web/kit/listing.ts';
 
 const item = (n: number, overrides: Partial<ListingItem> = {}): ListingItem => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,

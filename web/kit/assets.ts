@@ -28,7 +28,8 @@ export interface AssetManifest {
 }
 
 export const ASSET_PREFIX = '/assets/';
-const here = path.dirname(fileURLToPath(import.meta.url));
+// The static files live in web/assets/, beside the groups (this module is web/kit/assets.ts).
+const here = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 const hashed = (name: string, ext: string, body: Buffer) =>

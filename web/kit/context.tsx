@@ -3,9 +3,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Role } from '#shared/auth/caller.ts';
-import type { MailboxMessage } from '#web/account/mailbox/view.tsx';
-import type { CognitoSignIn } from '#web/account/sign-in/cognito.ts';
-import type { LocalSignIn } from '#web/account/sign-in/local.ts';
 import type { ApiClient } from '#web/kit/api.ts';
 import type { Asset, AssetManifest } from '#web/kit/assets.ts';
 import { MessagePage } from '#web/kit/message-page.tsx';
@@ -37,6 +34,44 @@ export interface SiteOptions {
   fetch?: typeof fetch;
   /** Locally only: what the local SMTP server received (the mailbox page). */
   localMailbox?: () => MailboxMessage[];
+}
+
+/** Sign-in in AWS: Cognito's managed login (authorization code + PKCE, a public client). */
+export interface CognitoSignIn {
+  kind: 'cognito';
+  /** The user pool's issuer, e.g. `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc`. */
+  issuer: string;
+  clientId: string;
+  /** The managed login domain, e.g. `https://innovatiemarkt.auth.eu-west-1.amazoncognito.com`. */
+  domain: string;
+  /** The site's own origin, e.g. `https://d111.cloudfront.net`. */
+  siteUrl: string;
+  /** Only for a local OIDC provider in tests: allow plain-HTTP endpoints. */
+  allowHttp?: boolean;
+}
+
+/** Local sign-in (never in AWS): the dev issuer signs a token for a demo identity. */
+export interface DemoIdentity {
+  role: Role;
+  org: string;
+  sub?: string;
+  label: string;
+}
+
+export interface LocalSignIn {
+  kind: 'local';
+  identities: DemoIdentity[];
+  /** Signs an API token as the dev issuer does for `npm run token`. */
+  sign: (claims: { role: Role; org: string; sub?: string }) => Promise<{ token: string; expiresAt: number }>;
+}
+
+/** Locally only: a message the local SMTP server received. */
+export interface MailboxMessage {
+  id: string;
+  receivedAt: string;
+  to: string[];
+  subject: string;
+  text: string;
 }
 
 export type SiteEnv = {

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import type { AnyRoute } from '#shared/http/route.ts';
 import type { ProblemType } from '#shared/platform/problem-types.ts';
-import type { ApiInput, ApiResult } from './api.ts';
+import type { ApiInput, ApiResult, Problem } from './api.ts';
 import { formValues, notFoundPage, type SiteContext } from './context.tsx';
 import { addSchemaErrors, formErrors } from './forms.ts';
 import type { FormState, View } from './view.ts';
@@ -24,9 +24,13 @@ export interface FormMapping<Body> {
   problemField?: Partial<Record<ProblemType, string | { field: string; text: string }>>;
   /** A form field's own text when it errs (the field's name, not the API's wording). */
   texts?: Record<string, string>;
+  /** What a refusal's extensions say in the reader's words (each funder short, and by how much). */
+  explain?: (problem: Problem) => string[] | undefined;
 }
 
-export type BodyOf<R extends AnyRoute> = z.input<NonNullable<R['body']>>;
+/** The request body a route takes (`undefined` for a route without one, such as a withdrawal). */
+export type BodyOf<R extends AnyRoute> =
+  NonNullable<R['body']> extends z.ZodMiniType ? z.input<NonNullable<R['body']>> : undefined;
 
 export interface FormPost<R extends AnyRoute> {
   route: R;
@@ -66,6 +70,11 @@ export function refusalOnForm(
     const slug = result.problem.type.slice(result.problem.type.lastIndexOf('/') + 1);
     if (typeof target !== 'string' && slug === type) texts[target.field] = target.text;
   }
+  const explained = mapped.explain?.(result.problem);
+  if (explained && explained.length > 0) {
+    form.general = [...(form.general ?? []), ...explained];
+    return form;
+  }
   const refused = formErrors(result.problem, v.lang, mapped.fieldOf, fields);
   form.errors = { ...form.errors, ...refused.errors };
   if (refused.general?.length) form.general = [...(form.general ?? []), ...refused.general];
@@ -88,7 +97,7 @@ export async function postForm<R extends AnyRoute>(c: SiteContext, post: FormPos
   }
   const result = await c.get('api')(post.route, {
     ...(post.params ? { params: post.params } : {}),
-    body: mapped.body,
+    ...(mapped.body !== undefined ? { body: mapped.body } : {}),
   });
   if (result.ok) return c.redirect(post.redirect(result.data), 303);
   if (result.status === 404) return notFoundPage(c);

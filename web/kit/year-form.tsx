@@ -1,8 +1,11 @@
 /** @jsxImportSource hono/jsx */
 
 import { Button } from '#web/kit/components.tsx';
+import type { SiteContext } from '#web/kit/context.tsx';
 import { Select } from '#web/kit/fields.tsx';
 import type { View } from '#web/kit/view.ts';
+
+/** A year to show, as a small form that works without script. */
 export function YearForm(props: { v: View; action: string; year: number; extra?: Record<string, string> }) {
   const { v } = props;
   const years = Array.from(
@@ -24,3 +27,11 @@ export function YearForm(props: { v: View; action: string; year: number; extra?:
     </form>
   );
 }
+
+/** The programme year a page asks for (`?jaar=`), or this year. */
+export const yearOf = (c: SiteContext) => {
+  const asked = Number(c.req.query('jaar'));
+  return Number.isInteger(asked) && asked >= 2000 && asked <= 2100
+    ? asked
+    : c.get('view').now.getUTCFullYear();
+};

@@ -1,8 +1,8 @@
 import { THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import { formatMoney } from '#web/i18n/format.ts';
 import { Deadline, Tag } from '#web/kit/components.tsx';
+import { type ListingPage, nextDeadline } from '#web/kit/listing.ts';
 import { localised, type View } from '#web/kit/view.ts';
-import { type ListingPage, nextDeadline } from '#web/public/listing/listing.ts';
 export type ListingItem = ListingPage['items'][number];
 
 export const themeName = (theme: string, v: View) => THEMES[theme as Theme]?.[v.lang] ?? theme;

@@ -1,14 +1,8 @@
 import { formatDateTime } from '#web/i18n/format.ts';
 import { H1, P } from '#web/kit/components.tsx';
+import type { MailboxMessage } from '#web/kit/context.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
-export interface MailboxMessage {
-  id: string;
-  receivedAt: string;
-  to: string[];
-  subject: string;
-  text: string;
-}
 
 /** Local only: what the local SMTP server received. */
 export function MailboxPage(props: { v: View; messages: MailboxMessage[] }) {

@@ -1,27 +1,16 @@
 import * as oauth from 'oauth4webapi';
+import type { CognitoSignIn } from '#web/kit/context.tsx';
 
 /**
  * Sign-in in AWS: Cognito's managed login with the OAuth 2.0 authorization code flow and PKCE
  * (S256), through `oauth4webapi`. The site is a public client (no secret); the verifier and the
  * state travel in a short-lived encrypted cookie, the tokens end up in the session cookie.
  */
-export interface CognitoSignIn {
-  kind: 'cognito';
-  /** The user pool's issuer, e.g. `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc`. */
-  issuer: string;
-  clientId: string;
-  /** The managed login domain, e.g. `https://innovatiemarkt.auth.eu-west-1.amazoncognito.com`. */
-  domain: string;
-  /** The site's own origin, e.g. `https://d111.cloudfront.net`. */
-  siteUrl: string;
-  /** Only for a local OIDC provider in tests: allow plain-HTTP endpoints. */
-  allowHttp?: boolean;
-}
 
 const httpOptions = (config: CognitoSignIn) =>
   config.allowHttp ? { [oauth.allowInsecureRequests]: true } : {};
 
-export const CALLBACK_PATH = '/auth/callback';
+import { CALLBACK_PATH } from '#web/account/sign-in/callback.ts';
 export const SCOPES = 'openid email profile';
 
 let server: Promise<oauth.AuthorizationServer> | undefined;

@@ -1,8 +1,8 @@
 /** @jsxImportSource hono/jsx */
 
 import { ROLES } from '#shared/auth/caller.ts';
-import type { DemoIdentity } from '#web/account/sign-in/local.ts';
 import { Alert, Button, CsrfField, H1, H2, P } from '#web/kit/components.tsx';
+import type { DemoIdentity } from '#web/kit/context.tsx';
 import { ErrorSummary, Select, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { FormState, View } from '#web/kit/view.ts';

@@ -2,9 +2,9 @@ import { THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import { A, Button, H1, P } from '#web/kit/components.tsx';
 import { ErrorSummary, Select } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
+import type { ListingPage } from '#web/kit/listing.ts';
 import type { FormState, View } from '#web/kit/view.ts';
 import { CallCard } from '#web/public/call-card.tsx';
-import type { ListingPage } from '#web/public/listing/listing.ts';
 export const feedQuery = (filter: {
   theme?: string;
   instrument?: string;

@@ -1,0 +1,41 @@
+import type { routes } from '#shared/routes.ts';
+import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
+import { notaFields } from './nota-form.tsx';
+
+/** The answer to one question, typed in its own field on the call's page (`answer-<questionId>`). */
+export const answerField = (questionId: string) => `answer-${questionId}`;
+
+export const answerMapping =
+  (questionId: string) =>
+  (values: Record<string, string>): FormMapping<BodyOf<typeof routes.answerQuestion>> => ({
+    body: { answer: values[answerField(questionId)] ?? '' },
+    fieldOf: () => answerField(questionId),
+    problemField: { 'already-answered': answerField(questionId) },
+  });
+
+/** A phase's nota van inlichtingen: a word before the questions, perhaps one answer amended. */
+export const notaMapping =
+  (phase: number) =>
+  (values: Record<string, string>): FormMapping<BodyOf<typeof routes.publishNota>> => {
+    const names = notaFields(phase);
+    const typed = (name: string) => (values[name] ?? '').trim();
+    const amend = typed(names.question);
+    return {
+      body: {
+        ...(typed(names.introduction) ? { introduction: typed(names.introduction) } : {}),
+        ...(amend
+          ? { amendments: [{ questionId: amend, answer: typed(names.answer), reason: typed(names.reason) }] }
+          : {}),
+      },
+      fieldOf: (field) =>
+        field === 'body.introduction'
+          ? names.introduction
+          : field.endsWith('.questionId')
+            ? names.question
+            : field.endsWith('.answer')
+              ? names.answer
+              : field.endsWith('.reason')
+                ? names.reason
+                : undefined,
+    };
+  };

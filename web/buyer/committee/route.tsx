@@ -1,0 +1,48 @@
+/** @jsxImportSource hono/jsx */
+
+import { Hono } from 'hono';
+import { routes } from '#shared/routes.ts';
+import { notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
+import { postForm } from '#web/kit/form-post.ts';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
+import { phaseOf } from '../loaders.ts';
+import { committeeMapping, committeeValues } from './form.ts';
+import { CommitteePage } from './view.tsx';
+
+/** The committee of a phase. */
+export const committee = new Hono<SiteEnv>();
+
+const committeePage = (
+  c: SiteContext,
+  challenge: ChallengeView,
+  phase: number,
+  form: FormState,
+  status: 200 | 400 = 200,
+) => render(c, <CommitteePage v={c.get('view')} challenge={challenge} phase={phase} form={form} />, status);
+
+committee.get('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
+  const found = await phaseOf(c);
+  if (!found) return notFoundPage(c);
+  const current = await c.get('api')(routes.phaseEvaluation, {
+    params: { challengeId: found.challenge.id, phase: found.phase },
+  });
+  return committeePage(
+    c,
+    found.challenge,
+    found.phase,
+    emptyForm(committeeValues(current.ok ? current.data : undefined)),
+  );
+});
+
+committee.post('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
+  const found = await phaseOf(c);
+  if (!found) return notFoundPage(c);
+  return postForm(c, {
+    route: routes.nameCommittee,
+    params: { challengeId: found.challenge.id, phase: found.phase },
+    map: committeeMapping,
+    redirect: () => `/beheer/oproepen/${found.challenge.id}?melding=commissie#fasen`,
+    page: (form) => committeePage(c, found.challenge, found.phase, form, 400),
+  });
+});

@@ -1,0 +1,127 @@
+/** @jsxImportSource hono/jsx */
+
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { routes } from '#shared/routes.ts';
+import { fieldText } from '#web/i18n/fields.ts';
+import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
+import { FILE_FIELD } from '#web/kit/files.tsx';
+import { refusalOnForm } from '#web/kit/form-post.ts';
+import { UUID } from '#web/kit/ids.ts';
+import type { ChallengeView } from '#web/kit/types.ts';
+import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '#web/kit/uploads.ts';
+import { emptyForm, type FormState } from '#web/kit/view.ts';
+import { ownChallenge } from '../loaders.ts';
+import { CallDocumentsPage } from './view.tsx';
+
+/**
+ * The call's documents: added to a draft at once; after publication through a correction (the
+ * upload, then the correction naming it, on the same form). A file goes through the file store,
+ * not one API call, so this form has its own steps; its refusals land on the form the same way.
+ */
+export const documents = new Hono<SiteEnv>();
+
+// The call's documents: added to a draft at once; after publication through a correction.
+const documentsPage = (
+  c: SiteContext,
+  challenge: ChallengeView,
+  form = emptyForm({ kind: 'challenge-description' }),
+  status: 200 | 400 = 200,
+) =>
+  render(
+    c,
+    <CallDocumentsPage
+      v={c.get('view')}
+      challenge={challenge}
+      form={form}
+      maxMb={maxUploadMb()}
+      flash={flash(c)}
+    />,
+    status,
+  );
+
+documents.get('/beheer/oproepen/:challengeId/documenten', async (c) => {
+  const challenge = await ownChallenge(c, c.req.param('challengeId'));
+  if (challenge?.status !== 'draft' && challenge?.status !== 'published') return notFoundPage(c);
+  return documentsPage(c, challenge);
+});
+
+documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
+  const v = c.get('view');
+  const challenge = await ownChallenge(c, c.req.param('challengeId'));
+  if (challenge?.status !== 'draft' && challenge?.status !== 'published') return notFoundPage(c);
+  const { values, file } = await postedFile(c);
+  const form: FormState = { values, errors: {} };
+  const title = (values.title ?? '').trim();
+  const reason = (values.reason ?? '').trim();
+  const replaces = (values.replaces ?? '').trim();
+  const published = challenge.status === 'published';
+  // Every mistake at once, before any bytes move: the API's own schemas decide.
+  const ask = routes.requestCallDocumentUpload.body!.safeParse({
+    title,
+    kind: values.kind,
+    fileName: file?.name ?? 'x.pdf',
+    sizeBytes: Math.max(1, file?.size ?? 1),
+  });
+  if (!ask.success)
+    for (const issue of ask.error.issues) {
+      const name = String(issue.path[0]);
+      form.errors[name === 'fileName' || name === 'sizeBytes' ? FILE_FIELD : name] ??= fieldText(
+        `body.${name}`,
+        v.lang,
+      );
+    }
+  if (!file) form.errors[FILE_FIELD] = v.t.documents.fileMissing;
+  if (
+    published &&
+    !routes.correctChallenge.body!.safeParse({ reason, documents: [{ uploadId: randomUUID() }] }).success
+  )
+    form.errors.reason = fieldText('body.reason', v.lang);
+  if (Object.keys(form.errors).length > 0 || !file) return documentsPage(c, challenge, form, 400);
+  const api = c.get('api');
+  const params = { challengeId: challenge.id };
+  const uploaded = await uploadThrough(
+    c,
+    file,
+    (input) =>
+      api(routes.requestCallDocumentUpload, { params, body: { ...input, title, kind: ask.data!.kind } }),
+    (uploadId, sha256) =>
+      api(routes.completeCallDocumentUpload, { params: { ...params, uploadId }, body: { sha256 } }),
+  );
+  if (!uploaded.ok) {
+    Object.assign(form, uploadErrors(uploaded.problem, c));
+    return documentsPage(c, challenge, form, 400);
+  }
+  if (uploaded.data.status === 'awaiting-correction') {
+    const corrected = await api(routes.correctChallenge, {
+      params,
+      body: { reason, documents: [{ uploadId: uploaded.data.id, ...(replaces ? { replaces } : {}) }] },
+    });
+    if (!corrected.ok) {
+      refusalOnForm(
+        form,
+        corrected,
+        {
+          body: undefined,
+          fieldOf: (field) =>
+            field.endsWith('.replaces') ? 'replaces' : field === 'body.reason' ? 'reason' : undefined,
+        },
+        v,
+      );
+      return documentsPage(c, challenge, form, 400);
+    }
+    return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=rectificatie`, 303);
+  }
+  return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=document`, 303);
+});
+
+documents.post('/beheer/oproepen/:challengeId/documenten/:documentId/verwijderen', async (c) => {
+  const challenge = await ownChallenge(c, c.req.param('challengeId'));
+  const documentId = c.req.param('documentId');
+  if (challenge?.status !== 'draft' || !UUID.test(documentId)) return notFoundPage(c);
+  const result = await c.get('api')(routes.removeCallDocument, {
+    params: { challengeId: challenge.id, documentId },
+  });
+  if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=bijlage-weg`, 303);
+  return documentsPage(c, challenge, { values: {}, ...uploadErrors(result.problem, c) }, 400);
+});

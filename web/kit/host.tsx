@@ -1,0 +1,166 @@
+/** @jsxImportSource hono/jsx */
+
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import { clock } from '#shared/platform/clock.ts';
+import { en } from '#web/i18n/en.ts';
+import { LANGS, type Lang } from '#web/i18n/format.ts';
+import { type Messages, nl } from '#web/i18n/nl.ts';
+import { apiClient } from './api.ts';
+import {
+  formValues,
+  notFoundPage,
+  render,
+  type SiteContext,
+  type SiteEnv,
+  type SiteOptions,
+} from './context.tsx';
+import { MessagePage } from './message-page.tsx';
+import {
+  CSRF_COOKIE,
+  csrfMatches,
+  LANG_COOKIE,
+  newCsrfToken,
+  SESSION_COOKIE,
+  SessionSealer,
+} from './session.ts';
+import type { View } from './view.ts';
+
+/*
+ * What every user group's pages stand in: security headers, the request's view (who, which
+ * language, which form token), the form-token check on every post, and the not-found and error
+ * pages. `createHost` wraps one group's Hono app in it; the site loads a group when first asked.
+ */
+
+const CATALOGUES: Record<Lang, Messages> = { nl, en };
+
+/** What the groups of one site share: its options, the session sealer, the clock, the cookies. */
+export interface Shell {
+  options: SiteOptions;
+  sealer: SessionSealer;
+  now: () => Date;
+  cookieBase: { httpOnly: true; secure: boolean; sameSite: 'Lax'; path: '/' };
+  /** The site's own origin in AWS (posts must come from it); locally the request's. */
+  siteOrigin: string | undefined;
+  /** The sign-in provider's origin, where the sign-in form may post. */
+  signInOrigin: string | undefined;
+}
+
+export function siteShell(options: SiteOptions): Shell {
+  const cognito = options.signIn.kind === 'cognito' ? options.signIn : undefined;
+  return {
+    options,
+    sealer: new SessionSealer(options.sessionKey),
+    // The one clock the API reads too: the site and the API agree on which deadlines have passed.
+    now: options.now ?? clock.now,
+    cookieBase: { httpOnly: true, secure: options.secureCookies, sameSite: 'Lax', path: '/' },
+    siteOrigin: cognito ? new URL(cognito.siteUrl).origin : undefined,
+    signInOrigin: cognito ? new URL(cognito.domain).origin : undefined,
+  };
+}
+
+export const siteSecurityHeaders = (shell: Shell) =>
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'", ...(shell.signInOrigin ? [shell.signInOrigin] : [])],
+      frameAncestors: ["'none'"],
+    },
+    strictTransportSecurity: shell.options.secureCookies ? 'max-age=63072000; includeSubDomains' : false,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    xFrameOptions: 'DENY',
+    crossOriginResourcePolicy: 'same-origin',
+  });
+
+/** Paths whose posts carry no form token: RFC 8058's one-click unsubscribe, posted by a mail client. */
+const NO_FORM_TOKEN = new Set(['/afmelden']);
+
+export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
+  const { options, sealer } = shell;
+  const app = new Hono<SiteEnv>();
+  app.use('*', siteSecurityHeaders(shell));
+
+  // Who, which language, which form token: every page's view.
+  app.use('*', async (c, next) => {
+    const langCookie = getCookie(c, LANG_COOKIE);
+    const lang: Lang = LANGS.includes(langCookie as Lang) ? (langCookie as Lang) : 'nl';
+    let csrf = getCookie(c, CSRF_COOKIE);
+    if (!csrf || !/^[A-Za-z0-9_-]{32}$/.test(csrf)) {
+      csrf = newCsrfToken();
+      setCookie(c, CSRF_COOKIE, csrf, shell.cookieBase);
+    }
+    const session = await sealer.open(getCookie(c, SESSION_COOKIE));
+    const url = new URL(c.req.url);
+    c.set('options', options);
+    c.set('sealer', sealer);
+    if (session) c.set('session', session);
+    c.set('api', apiClient(options.apiUrl, session?.token, options.fetch));
+    c.set('view', {
+      lang,
+      t: CATALOGUES[lang],
+      ...(session ? { session } : {}),
+      csrf,
+      path: `${url.pathname}${url.search}`,
+      assets: options.assets.manifest,
+      local: options.signIn.kind === 'local',
+      now: shell.now(),
+      publicApiUrl: options.publicApiUrl ?? options.apiUrl,
+    });
+    await next();
+  });
+
+  // Every form post carries the form token of this browser (double submit) and, when the browser
+  // says where it comes from, comes from this site.
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'POST' || NO_FORM_TOKEN.has(c.req.path)) return next();
+    const origin = c.req.header('origin');
+    const expected = shell.siteOrigin ?? new URL(c.req.url).origin;
+    const values = await formValues(c).catch(() => ({}) as Record<string, string>);
+    if ((origin && origin !== expected) || !csrfMatches(getCookie(c, CSRF_COOKIE), values._csrf)) {
+      const v = c.get('view');
+      return render(c, <MessagePage v={v} title={v.t.errors.csrfTitle} text={v.t.errors.csrfText} />, 403);
+    }
+    return next();
+  });
+
+  app.route('/', group);
+  app.notFound((c) => notFoundPage(c as SiteContext));
+  app.onError((error, c) => {
+    const reference = randomUUID();
+    console.error(
+      JSON.stringify({
+        level: 'ERROR',
+        message: 'site error',
+        reference,
+        error: String(error?.stack ?? error),
+      }),
+    );
+    const v = (c as SiteContext).get('view') ?? fallbackView(shell);
+    return c.html(
+      `<!doctype html>${String(<MessagePage v={v} title={v.t.errors.errorTitle} text={v.t.errors.errorText} reference={reference} />)}`,
+      500,
+    );
+  });
+  return app;
+}
+
+/** The view of a request that failed before it had one (Dutch, nobody signed in). */
+export const fallbackView = (shell: Shell): View => ({
+  lang: 'nl',
+  t: nl,
+  csrf: '',
+  path: '/',
+  assets: shell.options.assets.manifest,
+  local: shell.options.signIn.kind === 'local',
+  now: shell.now(),
+  publicApiUrl: shell.options.publicApiUrl ?? shell.options.apiUrl,
+});
