@@ -5,7 +5,7 @@ import type { MessageKind } from '#shared/notifications/schemas.ts';
 import { routes } from '#shared/routes.ts';
 import { flash, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
 import { formLists, postForm } from '#web/kit/form-post.ts';
-import { emptyForm, type FormState } from '#web/kit/view.ts';
+import { emptyForm, type FormState, type View } from '#web/kit/view.ts';
 import { preferencesMapping, savedSearchMapping } from './form.ts';
 import { MailPage } from './view.tsx';
 
@@ -40,7 +40,7 @@ const page = async (
       {...(searches?.ok
         ? { searches: searches.data.items, searchForm: forms.searchForm ?? emptyForm() }
         : {})}
-      flash={flash(c) ?? mailFlash(c.req.query('melding'), v.t.mail)}
+      flash={flash(c) ?? mailFlash(c.req.query('melding'), v)}
     />,
     status,
   );
@@ -77,15 +77,12 @@ mail.post('/mijn/e-mail/zoekopdrachten/:searchId/verwijderen', async (c) => {
   return c.redirect('/mijn/e-mail?melding=zoekopdracht-weg#zoekopdrachten', 303);
 });
 
-function mailFlash(
-  code: string | undefined,
-  m: { saved: string; searchSaved: string; searchRemoved: string },
-) {
+function mailFlash(code: string | undefined, v: View) {
   return code === 'e-mail'
-    ? m.saved
+    ? v.t.mail.saved
     : code === 'zoekopdracht'
-      ? m.searchSaved
+      ? v.t.mail.searchSaved
       : code === 'zoekopdracht-weg'
-        ? m.searchRemoved
+        ? v.t.mail.searchRemoved
         : undefined;
 }
