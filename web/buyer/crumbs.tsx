@@ -1,6 +1,8 @@
 import { Breadcrumbs, Tag } from '#web/kit/components.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from './messages.ts';
+
 export const statusTag = (c: ChallengeView, v: View) => (
   <Tag kind={c.status === 'published' ? 'open' : c.status === 'draft' ? 'warning' : 'closed'}>
     {v.t.statuses[c.status]}
@@ -9,9 +11,9 @@ export const statusTag = (c: ChallengeView, v: View) => (
 
 export const manageCrumbs = (v: View, c?: ChallengeView) => (
   <Breadcrumbs
-    label={v.t.gov.myChallenges}
+    label={groupTexts(v).myChallenges}
     items={[
-      { href: '/beheer/oproepen', label: v.t.gov.myChallenges },
+      { href: '/beheer/oproepen', label: groupTexts(v).myChallenges },
       ...(c ? [{ href: `/beheer/oproepen/${c.id}`, label: titleOf(c, v) }] : []),
     ]}
   />

@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDateTime, isoOf, timeLeft } from '#web/i18n/format.ts';
 import type { View } from '#web/kit/view.ts';
+
 export const H1 = (props: { children?: Child }) => <h1 class="utrecht-heading-1">{props.children}</h1>;
 
 export const H2 = (props: { children?: Child; id?: string }) => (

@@ -5,6 +5,7 @@ import type { routes } from '#shared/routes.ts';
 import { formatDateTime, formatLastDay } from '#web/i18n/format.ts';
 import { P, SummaryList, Tag } from '#web/kit/components.tsx';
 import type { View } from '#web/kit/view.ts';
+
 export type DecisionLetter = z.output<typeof routes.decisionLetter.response>;
 
 export type LetterItem = z.output<typeof routes.myDecisionLetters.response>['items'][number];

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import type { FormState, View } from '#web/kit/view.ts';
+
 /** Shown when a form comes back with errors: focusable, first on the page, linking to each field. */
 export function ErrorSummary(props: { v: View; form: FormState; order: string[] }) {
   const { form, v } = props;

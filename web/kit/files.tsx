@@ -6,6 +6,7 @@ import type { routes } from '#shared/routes.ts';
 import { formatBytes, formatDateTime } from '#web/i18n/format.ts';
 import { Button, CsrfField, Table } from '#web/kit/components.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+
 /*
  * Files on the site: a table of recorded files (name, type, size, fingerprint) with a link that
  * opens each (the API logs it and hands out a short-lived URL), and the upload form — a plain

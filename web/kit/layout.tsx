@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '#web/i18n/format.ts';
 import type { View } from '#web/kit/view.ts';
+
 /**
  * The building blocks of every page: NL Design System (RVO/Utrecht) component classes on plain
  * HTML, so everything works without JavaScript. Form fields follow the GOV.UK pattern: label,

@@ -4,6 +4,7 @@ import { formatDateTime, isoOf } from '#web/i18n/format.ts';
 import { A, H1, P } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
+
 export function MessagePage(props: { v: View; title: string; text: string; reference?: string }) {
   const { v } = props;
   return (

@@ -6,6 +6,7 @@ import { formatDate } from '#web/i18n/format.ts';
 import { A, H3, P } from '#web/kit/components.tsx';
 import type { Question } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
+
 /**
  * The nota van inlichtingen on the site: the list on the call's page, the printable nota itself
  * (part of the call, as TenderNed publishes it), and the buyer's form to publish one per phase.

@@ -4,6 +4,7 @@ import { formatNumber } from '#web/i18n/format.ts';
 import { SummaryList, Table } from '#web/kit/components.tsx';
 import type { PhaseStatistics } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
+
 export function StatisticsTable(props: { v: View; stats: PhaseStatistics }) {
   const { v, stats: s } = props;
   const { t } = v;

@@ -3,6 +3,8 @@ import { formatMoney } from '#web/i18n/format.ts';
 import { Deadline, Tag } from '#web/kit/components.tsx';
 import { type ListingPage, nextDeadline } from '#web/kit/listing.ts';
 import { localised, type View } from '#web/kit/view.ts';
+import { groupTexts } from './messages.ts';
+
 export type ListingItem = ListingPage['items'][number];
 
 export const themeName = (theme: string, v: View) => THEMES[theme as Theme]?.[v.lang] ?? theme;
@@ -27,7 +29,7 @@ export function CallCard(props: { v: View; item: ListingItem; level?: 2 | 3 }) {
       </Heading>
       <dl class="im-meta">
         <div>
-          <dt>{t.listing.buyer}:</dt>
+          <dt>{groupTexts(v).buyer}:</dt>
           <dd>{item.leadBuyer.name}</dd>
         </div>
         <div>
@@ -39,11 +41,11 @@ export function CallCard(props: { v: View; item: ListingItem; level?: 2 | 3 }) {
           <dd>{themeName(item.theme, v)}</dd>
         </div>
         <div>
-          <dt>{t.listing.budget}:</dt>
+          <dt>{groupTexts(v).budget}:</dt>
           <dd>{formatMoney(item.totalBudgetCents, v.lang)}</dd>
         </div>
         <div>
-          <dt>{t.listing.status}:</dt>
+          <dt>{groupTexts(v).status}:</dt>
           <dd>
             {item.status === 'published' ? (
               <Tag kind={deadline ? 'open' : 'closed'}>{t.statuses.published}</Tag>
@@ -53,12 +55,12 @@ export function CallCard(props: { v: View; item: ListingItem; level?: 2 | 3 }) {
           </dd>
         </div>
         <div>
-          <dt>{t.listing.nextDeadline}:</dt>
+          <dt>{groupTexts(v).nextDeadline}:</dt>
           <dd>
             {deadline && item.status === 'published' ? (
               <Deadline v={v} at={deadline} />
             ) : (
-              t.listing.noDeadline
+              groupTexts(v).noDeadline
             )}
           </dd>
         </div>

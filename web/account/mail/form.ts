@@ -2,6 +2,7 @@ import type { MessageKind } from '#shared/notifications/schemas.ts';
 import type { routes } from '#shared/routes.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 /** The settings form: the address (empty: the sign-in's), the language, the kinds left on. */
 export function preferencesMapping(
@@ -18,9 +19,9 @@ export function preferencesMapping(
       language: language ?? 'nl',
       off: kinds.filter((k) => !on.includes(k)),
     },
-    errors: language ? {} : { language: v.t.mail.language },
+    errors: language ? {} : { language: texts(v).language },
     fieldOf: (f) => (f.endsWith('email') ? 'email' : f.endsWith('off') ? 'on' : undefined),
-    texts: { email: v.t.mail.addressInvalid },
+    texts: { email: texts(v).addressInvalid },
   };
 }
 
@@ -47,6 +48,6 @@ export function savedSearchMapping(
         ? name
         : undefined;
     },
-    texts: { themes: v.t.mail.anyFilter },
+    texts: { themes: texts(v).anyFilter },
   };
 }

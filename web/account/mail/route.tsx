@@ -7,6 +7,7 @@ import { flash, render, type SiteContext, type SiteEnv } from '#web/kit/context.
 import { formLists, postForm } from '#web/kit/form-post.ts';
 import { emptyForm, type FormState, type View } from '#web/kit/view.ts';
 import { preferencesMapping, savedSearchMapping } from './form.ts';
+import { texts } from './messages.ts';
 import { MailPage } from './view.tsx';
 
 /** E-mail settings and (for companies) saved searches. */
@@ -79,10 +80,10 @@ mail.post('/mijn/e-mail/zoekopdrachten/:searchId/verwijderen', async (c) => {
 
 function mailFlash(code: string | undefined, v: View) {
   return code === 'e-mail'
-    ? v.t.mail.saved
+    ? texts(v).saved
     : code === 'zoekopdracht'
-      ? v.t.mail.searchSaved
+      ? texts(v).searchSaved
       : code === 'zoekopdracht-weg'
-        ? v.t.mail.searchRemoved
+        ? texts(v).searchRemoved
         : undefined;
 }

@@ -8,6 +8,8 @@ import { Alert, Button, CsrfField, H1, H2, H3, P, Table } from '#web/kit/compone
 import { Choices, ErrorSummary, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 export type Preferences = z.infer<typeof routes.getPreferences.response>;
 
 export type SavedSearch = z.infer<typeof routes.mySavedSearches.response>['items'][number];
@@ -23,7 +25,7 @@ export function MailPage(props: {
 }) {
   const { v, preferences, form } = props;
   const { t } = v;
-  const m = t.mail;
+  const m = texts(v);
   return (
     <Layout v={v} title={m.title} current="mail">
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}

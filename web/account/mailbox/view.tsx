@@ -3,11 +3,12 @@ import { H1, P } from '#web/kit/components.tsx';
 import type { MailboxMessage } from '#web/kit/context.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 /** Local only: what the local SMTP server received. */
 export function MailboxPage(props: { v: View; messages: MailboxMessage[] }) {
   const { v } = props;
-  const m = v.t.mail;
+  const m = texts(v);
   return (
     <Layout v={v} title={m.mailboxTitle}>
       <H1>{m.mailboxTitle}</H1>

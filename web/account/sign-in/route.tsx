@@ -21,6 +21,7 @@ import { SESSION_COOKIE, type Session } from '#web/kit/session.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { CALLBACK_PATH } from './callback.ts';
 import { finishSignIn, type PendingSignIn, signOutUrl, startSignIn } from './cognito.ts';
+import { texts } from './messages.ts';
 import { LocalSignInPage } from './view.tsx';
 
 /** Sign-in (Cognito's managed login in AWS, a page of demo identities locally) and sign-out. */
@@ -81,7 +82,7 @@ signIn.post('/inloggen', async (c) => {
   const role = values.role as Role;
   const org = role === 'sme' ? normaliseCompanyId(values.org ?? '') : (values.org ?? '').trim();
   const form: FormState = { values, errors: {} };
-  if (!ROLES.includes(role)) form.errors.role = v.t.signIn.role;
+  if (!ROLES.includes(role)) form.errors.role = texts(v).role;
   else if (!(role === 'sme' ? companyIdSchema : oinSchema).safeParse(org).success)
     form.errors.org = v.t.signIn.invalidOrg;
   if (Object.keys(form.errors).length > 0)
@@ -110,7 +111,7 @@ signIn.get(CALLBACK_PATH, async (c) => {
     // A wrong state, a forged or reused code, a refused verifier: no session, and say so plainly.
     console.warn(JSON.stringify({ level: 'WARN', message: 'sign-in refused', error: String(error) }));
     const v = c.get('view');
-    return render(c, <MessagePage v={v} title={v.t.signIn.failedTitle} text={v.t.signIn.failedText} />, 400);
+    return render(c, <MessagePage v={v} title={texts(v).failedTitle} text={texts(v).failedText} />, 400);
   }
   const { accessToken, expiresIn, label } = signedIn;
   // The claims were put there by our pre-token trigger; the API verifies the token on every call.

@@ -6,6 +6,7 @@ import type { DemoIdentity } from '#web/kit/context.tsx';
 import { ErrorSummary, Select, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 /** The local-only sign-in: pick a demo identity of the seed, or any role and organisation. */
 export function LocalSignInPage(props: {
@@ -18,14 +19,14 @@ export function LocalSignInPage(props: {
   const { v, form } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.signIn.localTitle}>
+    <Layout v={v} title={texts(v).localTitle}>
       <ErrorSummary v={v} form={form} order={['role', 'org', 'sub']} />
       {props.notice ? <Alert>{props.notice}</Alert> : null}
-      <H1>{t.signIn.localTitle}</H1>
+      <H1>{texts(v).localTitle}</H1>
       <Alert kind="warning">
-        <p class="utrecht-paragraph">{t.signIn.localWarning}</p>
+        <p class="utrecht-paragraph">{texts(v).localWarning}</p>
       </Alert>
-      <H2>{t.signIn.demoIdentities}</H2>
+      <H2>{texts(v).demoIdentities}</H2>
       <ul class="im-identities">
         {props.identities.map((identity) => (
           <li>
@@ -37,13 +38,13 @@ export function LocalSignInPage(props: {
               <input type="hidden" name="label" value={identity.label} />
               <input type="hidden" name="terug" value={props.back} />
               <Button kind="secondary">
-                {t.signIn.signInAs(`${identity.label} (${t.roles[identity.role]})`)}
+                {texts(v).signInAs(`${identity.label} (${t.roles[identity.role]})`)}
               </Button>
             </form>
           </li>
         ))}
       </ul>
-      <H2>{t.signIn.other}</H2>
+      <H2>{texts(v).other}</H2>
       <form method="post" action="/inloggen" novalidate>
         <CsrfField v={v} />
         <input type="hidden" name="terug" value={props.back} />
@@ -51,14 +52,14 @@ export function LocalSignInPage(props: {
           v={v}
           form={form}
           name="role"
-          label={t.signIn.role}
+          label={texts(v).role}
           options={ROLES.map((role) => ({ value: role, label: t.roles[role] }))}
         />
-        <TextField v={v} form={form} name="org" label={t.signIn.org} />
-        <TextField v={v} form={form} name="sub" label={t.signIn.sub} />
-        <Button>{t.signIn.submit}</Button>
+        <TextField v={v} form={form} name="org" label={texts(v).org} />
+        <TextField v={v} form={form} name="sub" label={texts(v).sub} />
+        <Button>{texts(v).submit}</Button>
       </form>
-      <P class="im-muted">{t.signIn.localWarning}</P>
+      <P class="im-muted">{texts(v).localWarning}</P>
     </Layout>
   );
 }

@@ -4,6 +4,8 @@ import type { MessageKind } from '#shared/notifications/schemas.ts';
 import { Alert, Button, CsrfField, H1, P } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 /** The page an unsubscribe link opens: one button (a GET never unsubscribes: link checkers follow links). */
 export function UnsubscribePage(props: {
   v: View;
@@ -13,7 +15,7 @@ export function UnsubscribePage(props: {
   invalid?: boolean;
 }) {
   const { v } = props;
-  const m = v.t.mail;
+  const m = texts(v);
   const kindName = props.kind ? m.kindTopics[props.kind] : '';
   return (
     <Layout v={v} title={m.unsubscribeTitle}>

@@ -3,6 +3,9 @@ import { A, Alert, H1, P, Tag } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView, Evaluation } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 /** What an assessor still has to do in a phase: declare, then score what it did not recuse from. */
 export const todoOf = (e: Evaluation) =>
   e.proposals.filter((p) => !p.mine?.declared || (!p.mine.recused && !p.mine.scored)).length;
@@ -15,12 +18,12 @@ export function CommitteesPage(props: {
   const { v } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.gov.committeesTitle} current="committees">
+    <Layout v={v} title={groupTexts(v).committeesTitle} current="committees">
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
-      <H1>{t.gov.committeesTitle}</H1>
-      <P>{t.gov.committeesIntro}</P>
+      <H1>{groupTexts(v).committeesTitle}</H1>
+      <P>{texts(v).committeesIntro}</P>
       {props.committees.length === 0 ? (
-        <P>{t.gov.noCommittees}</P>
+        <P>{texts(v).noCommittees}</P>
       ) : (
         <ul class="im-cards">
           {props.committees.map(({ challenge, phase, evaluation: e }) => (
@@ -34,7 +37,7 @@ export function CommitteesPage(props: {
                 {!e ? null : e.sealed ? (
                   t.gov.sealed(formatDateTime(e.deadline, v.lang))
                 ) : (
-                  <Tag kind={todoOf(e) === 0 ? 'closed' : 'open'}>{t.gov.todo(todoOf(e))}</Tag>
+                  <Tag kind={todoOf(e) === 0 ? 'closed' : 'open'}>{texts(v).todo(todoOf(e))}</Tag>
                 )}
               </p>
             </li>

@@ -18,6 +18,9 @@ import { Choices, ErrorSummary } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView, Evaluation } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function AssessPhasePage(props: {
   v: View;
   challenge: ChallengeView;
@@ -30,17 +33,17 @@ export function AssessPhasePage(props: {
   const undeclared = e.proposals.filter((p) => !p.mine?.declared);
   const statusOf = (p: Evaluation['proposals'][number]) =>
     !p.mine?.declared
-      ? t.gov.statusTodoDeclare
+      ? texts(v).statusTodoDeclare
       : p.mine.recused
-        ? t.gov.statusRecused
+        ? texts(v).statusRecused
         : p.mine.scored
-          ? t.gov.statusScored
-          : t.gov.statusTodoScore;
+          ? texts(v).statusScored
+          : texts(v).statusTodoScore;
   return (
     <Layout v={v} title={`${titleOf(c, v)}, ${t.phaseNames[e.phase]}`} current="committees">
       <Breadcrumbs
-        label={t.gov.committeesTitle}
-        items={[{ href: '/beoordelen', label: t.gov.committeesTitle }]}
+        label={groupTexts(v).committeesTitle}
+        items={[{ href: '/beoordelen', label: groupTexts(v).committeesTitle }]}
       />
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       <ErrorSummary v={v} form={form} order={undeclared.map((p) => `decl-${p.id}`)} />
@@ -60,8 +63,8 @@ export function AssessPhasePage(props: {
         <>
           {undeclared.length > 0 ? (
             <section aria-labelledby="verklaren">
-              <H2 id="verklaren">{t.gov.declareTitle}</H2>
-              <P>{t.gov.declareIntro}</P>
+              <H2 id="verklaren">{texts(v).declareTitle}</H2>
+              <P>{texts(v).declareIntro}</P>
               <form method="post" action={`/beoordelen/${c.id}/fase/${e.phase}/verklaren`} novalidate>
                 <CsrfField v={v} />
                 {undeclared.map((p) => (
@@ -71,12 +74,12 @@ export function AssessPhasePage(props: {
                     name={`decl-${p.id}`}
                     legend={`${p.companyName} (${formatMoney(p.requestedAmountCents, v.lang)})`}
                     options={[
-                      { value: 'none', label: t.gov.noConflict },
-                      { value: 'conflict', label: t.gov.conflict },
+                      { value: 'none', label: texts(v).noConflict },
+                      { value: 'conflict', label: texts(v).conflict },
                     ]}
                   />
                 ))}
-                <Button>{t.gov.declareButton}</Button>
+                <Button>{texts(v).declareButton}</Button>
               </form>
             </section>
           ) : null}
@@ -87,7 +90,7 @@ export function AssessPhasePage(props: {
             columns={[
               { label: t.gov.company },
               { label: t.gov.requested, numeric: true },
-              { label: t.gov.yourStatus },
+              { label: texts(v).yourStatus },
               { label: <span class="im-visually-hidden">{t.gov.actions}</span> },
             ]}
             rows={e.proposals.map((p) => [
@@ -96,7 +99,7 @@ export function AssessPhasePage(props: {
               statusOf(p),
               p.mine?.declared && !p.mine.recused && !e.decisionTaken ? (
                 <A href={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`}>
-                  {t.gov.read}
+                  {texts(v).read}
                   <span class="im-visually-hidden"> {p.companyName}</span>
                 </A>
               ) : null,

@@ -9,6 +9,9 @@ import { FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
 import { companyIdText, type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function ScorePage(props: {
   v: View;
   challenge: ChallengeView;
@@ -25,11 +28,11 @@ export function ScorePage(props: {
     ...Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) })),
   ];
   return (
-    <Layout v={v} title={`${t.gov.scoreTitle}: ${p.companyName}`} current="committees">
+    <Layout v={v} title={`${texts(v).scoreTitle}: ${p.companyName}`} current="committees">
       <Breadcrumbs
-        label={t.gov.committeesTitle}
+        label={groupTexts(v).committeesTitle}
         items={[
-          { href: '/beoordelen', label: t.gov.committeesTitle },
+          { href: '/beoordelen', label: groupTexts(v).committeesTitle },
           {
             href: `/beoordelen/${c.id}/fase/${p.phase}`,
             label: `${titleOf(c, v)}, ${t.phaseNames[p.phase]}`,
@@ -38,7 +41,7 @@ export function ScorePage(props: {
       />
       <ErrorSummary v={v} form={form} order={[...criteria.map((x) => `score-${x.key}`), 'motivation']} />
       <H1>
-        {t.gov.scoreTitle}: {p.companyName}
+        {texts(v).scoreTitle}: {p.companyName}
       </H1>
       <SummaryList
         rows={[
@@ -76,12 +79,12 @@ export function ScorePage(props: {
             v={v}
             form={form}
             name={`score-${x.key}`}
-            label={t.gov.scoreFor(CRITERIA[x.key as CriterionKey][v.lang])}
+            label={texts(v).scoreFor(CRITERIA[x.key as CriterionKey][v.lang])}
             options={options}
           />
         ))}
-        <TextArea v={v} form={form} name="motivation" label={t.gov.motivation} rows={5} />
-        <Button>{t.gov.scoreButton}</Button>
+        <TextArea v={v} form={form} name="motivation" label={texts(v).motivation} rows={5} />
+        <Button>{texts(v).scoreButton}</Button>
       </form>
     </Layout>
   );

@@ -5,6 +5,7 @@ import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import { parsePercent, parseWhole, percentForInput } from '#web/kit/forms.ts';
 import type { ChallengeView } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 /**
  * The draft call form: every field the API takes, the SBIR defaults for a new one, and the
@@ -79,7 +80,7 @@ export function callMapping(
   );
   const funders = funderRows.map((n) => {
     const share = parsePercent(values[`funderShare${n}`]);
-    if (share === undefined) errors[`funderShare${n}`] = t.gov.fields.funderShare(n);
+    if (share === undefined) errors[`funderShare${n}`] = texts(v).fields.funderShare(n);
     return { oin: values[`funderOin${n}`]?.trim() ?? '', shareBasisPoints: share ?? 0 };
   });
   const phaseNumbers = [1, 2, 3].filter((n) => n === 1 || values[`phase${n}`] === 'on');
@@ -99,7 +100,7 @@ export function callMapping(
       weights.length === keys.length && weights.every((w) => w !== undefined)
         ? keys.map((key, i) => ({ key, weightBasisPoints: weights[i]! }))
         : undefined;
-    if (!criteria) errors[`phase${n}Weights`] = t.gov.fields.weights;
+    if (!criteria) errors[`phase${n}Weights`] = texts(v).fields.weights;
     const minText = values[`phase${n}MinScore`]?.trim().replace(',', '.');
     const minimumScore = minText && /^\d{1,2}(\.\d)?$/.test(minText) ? Number(minText) : undefined;
     if (minText && (minimumScore === undefined || minimumScore > 10))

@@ -7,6 +7,7 @@ import { formLists, postForm } from '#web/kit/form-post.ts';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { ownChallenge } from '../loaders.ts';
+import { groupTexts } from '../messages.ts';
 import { callMapping, challengeValues } from './form.ts';
 import { ChallengeFormPage } from './view.tsx';
 
@@ -39,7 +40,7 @@ const draftForm = async (
       v={v}
       form={form}
       action={challenge ? `/beheer/oproepen/${challenge.id}/wijzigen` : '/beheer/oproepen/nieuw'}
-      title={challenge ? v.t.gov.editChallenge : v.t.gov.newChallenge}
+      title={challenge ? groupTexts(v).editChallenge : groupTexts(v).newChallenge}
       {...(challenge ? { challenge } : {})}
       knownFunders={known.funders}
       {...(known.ezkOin ? { ezkOin: known.ezkOin } : {})}

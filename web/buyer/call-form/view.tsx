@@ -8,6 +8,8 @@ import { Choices, ErrorSummary, Select, TextArea, TextField, YesNo } from '#web/
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import type { FormState, View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 export const CHALLENGE_FIELDS = [
   'instrument',
   'titleNl',
@@ -43,7 +45,7 @@ export function ChallengeFormPage(props: {
 }) {
   const { v, form } = props;
   const { t } = v;
-  const f = t.gov.fields;
+  const f = texts(v).fields;
   // The sum of the shares as the server sees them now; a small script keeps it up to date while typing.
   const percent = (value: string | undefined) =>
     Number((value ?? '').trim().replace('%', '').replace(',', '.')) || 0;
@@ -61,7 +63,7 @@ export function ChallengeFormPage(props: {
       <form method="post" action={props.action} novalidate>
         <CsrfField v={v} />
         <fieldset class="im-fieldset">
-          <legend>{t.gov.sections.basics}</legend>
+          <legend>{texts(v).sections.basics}</legend>
           <Choices
             v={v}
             form={form}
@@ -106,7 +108,7 @@ export function ChallengeFormPage(props: {
           />
         </fieldset>
         <fieldset class="im-fieldset">
-          <legend>{t.gov.sections.funding}</legend>
+          <legend>{texts(v).sections.funding}</legend>
           <span class="im-hint">{f.fundersHint}</span>
           {props.knownFunders.length > 0 ? (
             <details class="im-details">
@@ -124,10 +126,10 @@ export function ChallengeFormPage(props: {
             class="utrecht-paragraph im-share-total"
             data-share-total=""
             data-ezk-oin={props.ezkOin ?? ''}
-            data-text={t.gov.shareTotal('{total}', '{ezk}')}
+            data-text={texts(v).shareTotal('{total}', '{ezk}')}
             aria-live="polite"
           >
-            {t.gov.shareTotal(shown(total), shown(ezk))}
+            {texts(v).shareTotal(shown(total), shown(ezk))}
           </p>
           {rows.map((n) => (
             <div class="im-row">
@@ -144,7 +146,7 @@ export function ChallengeFormPage(props: {
           ))}
         </fieldset>
         <fieldset class="im-fieldset">
-          <legend>{t.gov.sections.phases}</legend>
+          <legend>{texts(v).sections.phases}</legend>
           {[1, 2, 3].map((n) => (
             <fieldset class="im-phase im-fieldset">
               <legend>{t.phaseNames[n]}</legend>
@@ -218,11 +220,11 @@ export function ChallengeFormPage(props: {
           ))}
         </fieldset>
         <fieldset class="im-fieldset">
-          <legend>{t.gov.sections.terms}</legend>
+          <legend>{texts(v).sections.terms}</legend>
           <YesNo v={v} form={form} name="mayEndPartners" legend={f.mayEndPartners} />
           <TextArea v={v} form={form} name="conditions" label={f.conditions} rows={3} />
         </fieldset>
-        <Button>{t.gov.saveDraft}</Button>
+        <Button>{texts(v).saveDraft}</Button>
       </form>
     </Layout>
   );

@@ -5,6 +5,8 @@ import { Button, CsrfField, H3, P } from '#web/kit/components.tsx';
 import { Select, TextArea } from '#web/kit/fields.tsx';
 import type { ChallengeView, Question } from '#web/kit/types.ts';
 import type { FormState, View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 /** Field names of the publish form of one phase (one form per phase on the buyer's page). */
 export const notaFields = (phase: number) => ({
   introduction: `notaIntroduction-${phase}`,
@@ -33,37 +35,37 @@ export function PublishNotaForm(props: {
   return (
     <section class="im-phase" aria-labelledby={`nota-fase-${phase.number}`}>
       <H3>
-        <span id={`nota-fase-${phase.number}`}>{t.notas.publishTitle(phase.number)}</span>
+        <span id={`nota-fase-${phase.number}`}>{texts(v).publishTitle(phase.number)}</span>
       </H3>
-      <P>{t.notas.publishIntro(waiting, formatDateTime(phase.questionDeadline, v.lang))}</P>
+      <P>{texts(v).publishIntro(waiting, formatDateTime(phase.questionDeadline, v.lang))}</P>
       <form
         method="post"
         action={`/beheer/oproepen/${props.challengeId}/fasen/${phase.number}/nota`}
         novalidate
       >
         <CsrfField v={v} />
-        <TextArea v={v} form={props.form} name={names.introduction} label={t.notas.introduction} rows={3} />
+        <TextArea v={v} form={props.form} name={names.introduction} label={texts(v).introduction} rows={3} />
         {published.length > 0 ? (
           <fieldset class="utrecht-form-fieldset">
-            <legend class="utrecht-form-fieldset__legend">{t.notas.amendLegend}</legend>
+            <legend class="utrecht-form-fieldset__legend">{texts(v).amendLegend}</legend>
             <Select
               v={v}
               form={props.form}
               name={names.question}
-              label={t.notas.amendQuestion}
+              label={texts(v).amendQuestion}
               options={[
-                { value: '', label: t.notas.noAmendment },
+                { value: '', label: texts(v).noAmendment },
                 ...published.map((q) => ({
                   value: q.id,
                   label: `${t.notas.item(q.nota!.item)}: ${q.question.slice(0, 80)}`,
                 })),
               ]}
             />
-            <TextArea v={v} form={props.form} name={names.answer} label={t.notas.amendAnswer} rows={3} />
+            <TextArea v={v} form={props.form} name={names.answer} label={texts(v).amendAnswer} rows={3} />
             <TextArea v={v} form={props.form} name={names.reason} label={t.notas.reason} rows={2} />
           </fieldset>
         ) : null}
-        <Button>{t.notas.publishButton}</Button>
+        <Button>{texts(v).publishButton}</Button>
       </form>
     </section>
   );

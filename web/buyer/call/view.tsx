@@ -19,6 +19,9 @@ import { Layout } from '#web/kit/layout.tsx';
 import { type Nota, NotaLinks, QuestionStatus } from '#web/kit/notas.tsx';
 import type { Award, ChallengeView, Evaluation, Question } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function ManageChallengePage(props: {
   v: View;
   challenge: ChallengeView;
@@ -54,7 +57,7 @@ export function ManageChallengePage(props: {
       <H1>{titleOf(c, v)}</H1>
       <SummaryList
         rows={[
-          [t.gov.status, statusTag(c, v)],
+          [groupTexts(v).status, statusTag(c, v)],
           [t.challenge.instrument, t.instruments[c.instrument]],
           [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
           [
@@ -66,9 +69,9 @@ export function ManageChallengePage(props: {
       {c.status === 'draft' ? (
         <div class="im-actions">
           <a class="im-button-link" href={`/beheer/oproepen/${c.id}/publiceren`}>
-            {t.gov.checkAndPublish}
+            {texts(v).checkAndPublish}
           </a>
-          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{t.gov.editChallenge}</A>
+          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{groupTexts(v).editChallenge}</A>
         </div>
       ) : (
         <P>
@@ -79,17 +82,17 @@ export function ManageChallengePage(props: {
       )}
       {c.status === 'published' ? (
         <P>
-          <A href={`/beheer/oproepen/${c.id}/rectificatie`}>{t.corrections.publishTitle}</A>
+          <A href={`/beheer/oproepen/${c.id}/rectificatie`}>{groupTexts(v).publishTitle}</A>
         </P>
       ) : null}
       {c.status === 'draft' || c.status === 'published' ? (
         <P>
-          <A href={`/beheer/oproepen/${c.id}/documenten`}>{t.documents.manage}</A>
+          <A href={`/beheer/oproepen/${c.id}/documenten`}>{texts(v).documentsManage}</A>
         </P>
       ) : null}
       {c.status === 'draft' || c.status === 'published' ? (
         <P>
-          <A href={`/beheer/oproepen/${c.id}/intrekken`}>{t.gov.cancelTitle}</A>
+          <A href={`/beheer/oproepen/${c.id}/intrekken`}>{groupTexts(v).cancelTitle}</A>
         </P>
       ) : null}
       {c.status === 'cancelled' && c.cancellationReason ? (
@@ -98,11 +101,11 @@ export function ManageChallengePage(props: {
 
       {c.status !== 'draft' ? (
         <>
-          <H2 id="vragen">{t.gov.questions}</H2>
+          <H2 id="vragen">{texts(v).questions}</H2>
           {questions.length === 0 ? (
             <P>{t.challenge.noQuestions}</P>
           ) : open.length > 0 ? (
-            <P>{t.gov.openQuestions(open.length)}</P>
+            <P>{texts(v).openQuestions(open.length)}</P>
           ) : null}
           <NotaLinks v={v} challengeId={c.id} notas={props.notas} />
           {questions.map((q) => (
@@ -124,8 +127,14 @@ export function ManageChallengePage(props: {
               ) : (
                 <form method="post" action={`/beheer/vragen/${q.id}/antwoord?oproep=${c.id}`} novalidate>
                   <CsrfField v={v} />
-                  <TextArea v={v} form={props.form} name={`answer-${q.id}`} label={t.gov.answer} rows={3} />
-                  <Button>{t.gov.answerButton}</Button>
+                  <TextArea
+                    v={v}
+                    form={props.form}
+                    name={`answer-${q.id}`}
+                    label={texts(v).answer}
+                    rows={3}
+                  />
+                  <Button>{texts(v).answerButton}</Button>
                 </form>
               )}
             </div>
@@ -135,7 +144,7 @@ export function ManageChallengePage(props: {
             <PublishNotaForm v={v} challengeId={c.id} phase={phase} questions={questions} form={props.form} />
           ))}
 
-          <H2 id="fasen">{t.gov.phasesOverview}</H2>
+          <H2 id="fasen">{groupTexts(v).phasesOverview}</H2>
           {c.phases.map((phase) => {
             const e = props.evaluations.find((x) => x.phase === phase.number);
             const members = e?.committee?.assessors.length ?? 0;
@@ -151,10 +160,10 @@ export function ManageChallengePage(props: {
                   rows={[
                     [t.challenge.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
                     [
-                      t.gov.committee,
+                      groupTexts(v).committee,
                       e?.committee
                         ? e.committee.assessors.map((a) => a.name ?? `${a.assessorId} (${a.oin})`).join(', ')
-                        : t.gov.noCommittee,
+                        : texts(v).noCommittee,
                     ],
                     [
                       t.gov.proposals,
@@ -166,29 +175,31 @@ export function ManageChallengePage(props: {
                 />
                 {e && !e.sealed && e.proposals.length > 0 ? (
                   <Table
-                    caption={t.gov.progress}
+                    caption={texts(v).progress}
                     columns={[
                       { label: t.gov.company },
                       { label: t.gov.requested, numeric: true },
-                      { label: t.gov.progress },
+                      { label: texts(v).progress },
                     ]}
                     rows={e.proposals.map((p) => [
                       p.companyName,
                       formatMoney(p.requestedAmountCents, v.lang),
-                      t.gov.progressOf(p.declared, p.scored, members),
+                      texts(v).progressOf(p.declared, p.scored, members),
                     ])}
                   />
                 ) : null}
                 <div class="im-actions">
                   {!e?.decisionTaken ? (
-                    <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/commissie`}>{t.gov.committee}</A>
+                    <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/commissie`}>
+                      {groupTexts(v).committee}
+                    </A>
                   ) : null}
                   {c.instrument === 'innovation-partnership' && phase.number === 1 && e && !e.sealed ? (
-                    <A href={`/beheer/oproepen/${c.id}/selectie`}>{t.selection.link}</A>
+                    <A href={`/beheer/oproepen/${c.id}/selectie`}>{texts(v).link}</A>
                   ) : null}
                   {e && !e.sealed ? (
                     <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/rangschikking`}>
-                      {t.gov.ranking}
+                      {groupTexts(v).ranking}
                     </A>
                   ) : null}
                 </div>
@@ -198,10 +209,10 @@ export function ManageChallengePage(props: {
 
           <H2 id="opdrachten">{t.gov.contracts}</H2>
           <P>
-            <A href={`/beheer/oproepen/${c.id}/beslissingen`}>{t.decisions.manage}</A>
+            <A href={`/beheer/oproepen/${c.id}/beslissingen`}>{texts(v).decisionsManage}</A>
           </P>
           {props.awards.length === 0 ? (
-            <P>{t.gov.noContracts}</P>
+            <P>{texts(v).noContracts}</P>
           ) : (
             <Table
               caption={t.gov.contracts}
@@ -210,8 +221,8 @@ export function ManageChallengePage(props: {
                 { label: t.gov.company },
                 { label: t.proposal.phase },
                 { label: t.gov.amount, numeric: true },
-                { label: t.gov.split },
-                { label: t.gov.status },
+                { label: texts(v).split },
+                { label: groupTexts(v).status },
                 { label: t.gov.actions },
               ]}
               rows={props.awards.map((a) => [
@@ -228,12 +239,12 @@ export function ManageChallengePage(props: {
                 a.status === 'awarded' ? (
                   <>
                     <A href={`/beheer/opdrachten/${a.id}/afronden?oproep=${c.id}`}>
-                      {t.gov.complete}
+                      {texts(v).complete}
                       <span class="im-visually-hidden"> {a.companyName}</span>
                     </A>{' '}
                     ·{' '}
                     <A href={`/beheer/opdrachten/${a.id}/beeindigen?oproep=${c.id}`}>
-                      {t.gov.terminate}
+                      {texts(v).terminate}
                       <span class="im-visually-hidden"> {a.companyName}</span>
                     </A>
                   </>

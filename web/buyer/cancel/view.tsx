@@ -4,20 +4,23 @@ import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function CancelChallengePage(props: { v: View; challenge: ChallengeView; form: FormState }) {
   const { v, challenge: c, form } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.gov.cancelTitle} current="my-challenges">
+    <Layout v={v} title={groupTexts(v).cancelTitle} current="my-challenges">
       {manageCrumbs(v, c)}
       <ErrorSummary v={v} form={form} order={['reason']} />
-      <H1>{t.gov.cancelTitle}</H1>
+      <H1>{groupTexts(v).cancelTitle}</H1>
       <P>{titleOf(c, v)}</P>
       <form method="post" action={`/beheer/oproepen/${c.id}/intrekken`} novalidate>
         <CsrfField v={v} />
-        <TextArea v={v} form={form} name="reason" label={t.gov.cancelReason} rows={3} />
+        <TextArea v={v} form={form} name="reason" label={texts(v).cancelReason} rows={3} />
         <div class="im-actions">
-          <Button kind="danger">{t.gov.cancelButton}</Button>
+          <Button kind="danger">{texts(v).cancelButton}</Button>
           <A href={`/beheer/oproepen/${c.id}`}>{t.form.back}</A>
         </div>
       </form>

@@ -6,12 +6,15 @@ import { ErrorSummary, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function CommitteePage(props: { v: View; challenge: ChallengeView; phase: number; form: FormState }) {
   const { v, challenge: c, form } = props;
   const { t } = v;
   const rows = [1, 2, 3, 4, 5];
   return (
-    <Layout v={v} title={`${t.gov.committee}: ${titleOf(c, v)}`} current="my-challenges">
+    <Layout v={v} title={`${groupTexts(v).committee}: ${titleOf(c, v)}`} current="my-challenges">
       {manageCrumbs(v, c)}
       <ErrorSummary
         v={v}
@@ -19,20 +22,20 @@ export function CommitteePage(props: { v: View; challenge: ChallengeView; phase:
         order={rows.flatMap((n) => [`assessorOin${n}`, `assessorId${n}`, `assessorName${n}`])}
       />
       <H1>
-        {t.gov.committee}, {t.phaseNames[props.phase]}
+        {groupTexts(v).committee}, {t.phaseNames[props.phase]}
       </H1>
-      <P>{t.gov.committeeIntro}</P>
+      <P>{texts(v).committeeIntro}</P>
       <form method="post" action={`/beheer/oproepen/${c.id}/fase/${props.phase}/commissie`} novalidate>
         <CsrfField v={v} />
         {rows.map((n) => (
           <fieldset class="im-fieldset im-phase">
             <legend>{t.feedback.assessorN(n)}</legend>
-            <TextField v={v} form={form} name={`assessorOin${n}`} label={t.gov.assessorOin(n)} />
-            <TextField v={v} form={form} name={`assessorId${n}`} label={t.gov.assessorId(n)} short />
-            <TextField v={v} form={form} name={`assessorName${n}`} label={t.gov.assessorName(n)} />
+            <TextField v={v} form={form} name={`assessorOin${n}`} label={texts(v).assessorOin(n)} />
+            <TextField v={v} form={form} name={`assessorId${n}`} label={texts(v).assessorId(n)} short />
+            <TextField v={v} form={form} name={`assessorName${n}`} label={texts(v).assessorName(n)} />
           </fieldset>
         ))}
-        <Button>{t.gov.saveCommittee}</Button>
+        <Button>{texts(v).saveCommittee}</Button>
       </form>
     </Layout>
   );

@@ -5,6 +5,8 @@ import { Alert, Button, CsrfField, H1, H2, P, SummaryList } from '#web/kit/compo
 import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
 
 export interface ConsentRequest {
   challengeId: string;
@@ -34,12 +36,12 @@ export function ConsentsPage(props: {
   const { t } = v;
   const reasonField = (id: string) => `reden-${id}`;
   return (
-    <Layout v={v} title={t.gov.consentsTitle} current="consents">
+    <Layout v={v} title={texts(v).consentsTitle} current="consents">
       {failed ? <ErrorSummary v={v} form={failed.form} order={[reasonField(failed.challengeId)]} /> : null}
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
-      <H1>{t.gov.consentsTitle}</H1>
-      <P>{t.gov.consentsIntro}</P>
-      {requests.length === 0 ? <P>{t.gov.noConsents}</P> : null}
+      <H1>{texts(v).consentsTitle}</H1>
+      <P>{texts(v).consentsIntro}</P>
+      {requests.length === 0 ? <P>{texts(v).noConsents}</P> : null}
       {requests.map((r) => {
         const form =
           failed?.challengeId === r.challengeId ? failed.form : { values: {}, errors: {}, general: [] };
@@ -48,41 +50,41 @@ export function ConsentsPage(props: {
             <H2 id={`verzoek-${r.challengeId}`}>{(v.lang === 'en' && r.title.en) || r.title.nl}</H2>
             <SummaryList
               rows={[
-                [t.gov.leadBuyer, r.leadBuyer.name],
+                [texts(v).leadBuyer, r.leadBuyer.name],
                 [t.challenge.totalBudget, formatMoney(r.totalBudgetCents, v.lang)],
                 [t.challenge.share, formatShare(r.shareBasisPoints, v.lang)],
                 [t.challenge.amount, formatMoney(r.amountCents, v.lang)],
-                [t.gov.consent, t.gov.consentStatus[r.status]],
-                ...(r.reason ? ([[t.gov.declineReason, r.reason]] as [string, string][]) : []),
+                [groupTexts(v).consent, groupTexts(v).consentStatus[r.status]],
+                ...(r.reason ? ([[texts(v).declineReason, r.reason]] as [string, string][]) : []),
               ]}
             />
             <form method="post" action={`/medefinanciering/${r.challengeId}`}>
               <CsrfField v={v} />
               {r.final ? (
-                <P class="im-muted">{t.gov.consentFinal}</P>
+                <P class="im-muted">{texts(v).consentFinal}</P>
               ) : r.status === 'approved' ? (
                 <div class="im-actions">
                   <Button kind="secondary" name="decision" value="withdraw">
-                    {t.gov.withdrawConsent}
+                    {texts(v).withdrawConsent}
                   </Button>
                 </div>
               ) : (
                 <>
                   <div class="im-actions">
                     <Button name="decision" value="approve">
-                      {t.gov.approve}
+                      {texts(v).approve}
                     </Button>
                   </div>
                   <TextArea
                     v={v}
                     form={form}
                     name={reasonField(r.challengeId)}
-                    label={t.gov.declineReason}
+                    label={texts(v).declineReason}
                     rows={3}
                   />
                   <div class="im-actions">
                     <Button kind="secondary" name="decision" value="decline">
-                      {t.gov.decline}
+                      {texts(v).decline}
                     </Button>
                   </div>
                 </>

@@ -4,6 +4,9 @@ import { ErrorSummary, Select, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { Award } from '#web/kit/types.ts';
 import type { FormState, View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function EndContractPage(props: {
   v: View;
   award: Award;
@@ -13,7 +16,7 @@ export function EndContractPage(props: {
 }) {
   const { v, award: a, form } = props;
   const { t } = v;
-  const title = props.kind === 'complete' ? t.gov.completeTitle : t.gov.terminateTitle;
+  const title = props.kind === 'complete' ? texts(v).completeTitle : texts(v).terminateTitle;
   return (
     <Layout v={v} title={title} current="my-challenges">
       <ErrorSummary v={v} form={form} order={['finalAmount', 'reason', 'spent']} />
@@ -23,8 +26,8 @@ export function EndContractPage(props: {
           [t.gov.company, a.companyName],
           [t.proposal.phase, String(a.phase)],
           [t.gov.amount, formatMoney(a.amountCents, v.lang)],
-          [t.gov.startDate, formatDate(a.startDate, v.lang)],
-          [t.gov.endDate, formatDate(a.endDate, v.lang)],
+          [groupTexts(v).startDate, formatDate(a.startDate, v.lang)],
+          [groupTexts(v).endDate, formatDate(a.endDate, v.lang)],
         ]}
       />
       <form
@@ -38,7 +41,7 @@ export function EndContractPage(props: {
             v={v}
             form={form}
             name="finalAmount"
-            label={t.gov.finalAmount}
+            label={texts(v).finalAmount}
             inputmode="decimal"
             short
           />
@@ -48,20 +51,20 @@ export function EndContractPage(props: {
               v={v}
               form={form}
               name="cause"
-              label={t.gov.terminationCause}
+              label={texts(v).terminationCause}
               options={[
-                { value: '', label: t.gov.terminationCauses.none },
-                { value: 'bankruptcy', label: t.gov.terminationCauses.bankruptcy },
-                { value: 'serious-breach', label: t.gov.terminationCauses['serious-breach'] },
+                { value: '', label: texts(v).terminationCauses.none },
+                { value: 'bankruptcy', label: texts(v).terminationCauses.bankruptcy },
+                { value: 'serious-breach', label: texts(v).terminationCauses['serious-breach'] },
               ]}
             />
-            <TextArea v={v} form={form} name="reason" label={t.gov.terminateReason} rows={3} />
-            <TextField v={v} form={form} name="spent" label={t.gov.spent} inputmode="decimal" short />
+            <TextArea v={v} form={form} name="reason" label={texts(v).terminateReason} rows={3} />
+            <TextField v={v} form={form} name="spent" label={texts(v).spent} inputmode="decimal" short />
           </>
         )}
         <div class="im-actions">
           <Button kind={props.kind === 'complete' ? 'primary' : 'danger'}>
-            {props.kind === 'complete' ? t.gov.completeButton : t.gov.terminateButton}
+            {props.kind === 'complete' ? texts(v).completeButton : texts(v).terminateButton}
           </Button>
           <A href={`/beheer/oproepen/${props.challengeId}#opdrachten`}>{t.form.back}</A>
         </div>

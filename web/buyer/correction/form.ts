@@ -2,6 +2,7 @@ import type { routes } from '#shared/routes.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import type { ChallengeView } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 /** A correction (rectificatie) of a published call: its reason, later deadlines, a new description. */
 export function correctionMapping(
@@ -32,6 +33,6 @@ export function correctionMapping(
       return field === 'body' ? 'reason' : undefined;
     },
     // The general text for a deadline speaks of creating a call; here it is about extending one.
-    texts: Object.fromEntries(deadlineFields.map((name) => [name, v.t.corrections.deadlineError])),
+    texts: Object.fromEntries(deadlineFields.map((name) => [name, texts(v).deadlineError])),
   };
 }

@@ -5,29 +5,32 @@ import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function CorrectionPage(props: { v: View; challenge: ChallengeView; form: FormState }) {
   const { v, challenge: c, form } = props;
   const { t } = v;
   const open = c.phases.filter((p) => p.status !== 'closed');
   return (
-    <Layout v={v} title={t.corrections.publishTitle} current="my-challenges">
+    <Layout v={v} title={groupTexts(v).publishTitle} current="my-challenges">
       {manageCrumbs(v, c)}
       <ErrorSummary
         v={v}
         form={form}
         order={['reason', ...open.map((p) => `deadline-${p.number}`), 'questionDeadline', 'descriptionNl']}
       />
-      <H1>{t.corrections.publishTitle}</H1>
+      <H1>{groupTexts(v).publishTitle}</H1>
       <P>{titleOf(c, v)}</P>
-      <P>{t.corrections.intro}</P>
+      <P>{texts(v).intro}</P>
       <form method="post" action={`/beheer/oproepen/${c.id}/rectificatie`} novalidate>
         <CsrfField v={v} />
         <TextArea
           v={v}
           form={form}
           name="reason"
-          label={t.corrections.reason}
-          hint={t.corrections.reasonHint}
+          label={texts(v).reason}
+          hint={texts(v).reasonHint}
           rows={3}
         />
         {open.map((p) => (
@@ -35,8 +38,8 @@ export function CorrectionPage(props: { v: View; challenge: ChallengeView; form:
             v={v}
             form={form}
             name={`deadline-${p.number}`}
-            label={t.corrections.newDeadline(p.number)}
-            hint={t.corrections.nowCloses(formatDateTime(p.submissionDeadline, v.lang))}
+            label={texts(v).newDeadline(p.number)}
+            hint={texts(v).nowCloses(formatDateTime(p.submissionDeadline, v.lang))}
             type="datetime-local"
           />
         ))}
@@ -44,20 +47,20 @@ export function CorrectionPage(props: { v: View; challenge: ChallengeView; form:
           v={v}
           form={form}
           name="questionDeadline"
-          label={t.corrections.newQuestionDeadline}
-          hint={t.corrections.nowCloses(formatDateTime(c.questionDeadline, v.lang))}
+          label={texts(v).newQuestionDeadline}
+          hint={texts(v).nowCloses(formatDateTime(c.questionDeadline, v.lang))}
           type="datetime-local"
         />
         <TextArea
           v={v}
           form={form}
           name="descriptionNl"
-          label={t.corrections.newDescription}
-          hint={t.corrections.newDescriptionHint}
+          label={texts(v).newDescription}
+          hint={texts(v).newDescriptionHint}
           rows={6}
         />
         <div class="im-actions">
-          <Button>{t.corrections.publish}</Button>
+          <Button>{texts(v).publish}</Button>
           <A href={`/beheer/oproepen/${c.id}`}>{t.form.back}</A>
         </div>
       </form>

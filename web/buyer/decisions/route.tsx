@@ -6,6 +6,7 @@ import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#we
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import { answerMapping, withdrawMapping } from './form.ts';
+import { texts } from './messages.ts';
 import { type DecisionsFailure, DecisionsPage } from './view.tsx';
 
 /** A call's award decisions with the objections to answer, and withdrawing a decision. */
@@ -20,11 +21,8 @@ const decisionsPage = async (c: SiteContext, failed?: DecisionsFailure, status: 
     api(routes.challengeDecisions, { params: { challengeId } }),
   ]);
   if (!challenge.ok || !list.ok) return notFoundPage(c);
-  const t = c.get('view').t;
-  const flashes: Record<string, string> = {
-    beantwoord: t.decisions.answered,
-    ingetrokken: t.decisions.withdrawn,
-  };
+  const m = texts(c.get('view'));
+  const flashes: Record<string, string> = { beantwoord: m.answered, ingetrokken: m.withdrawn };
   const message = flashes[c.req.query('melding') ?? ''] ?? flash(c);
   return render(
     c,

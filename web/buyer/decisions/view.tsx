@@ -17,6 +17,8 @@ import { type DecisionItem, DecisionStatus, ObjectionList } from '#web/kit/decis
 import { Choices, ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 /** What the buyer's decisions page shows again after a refused form: which form, and what was typed. */
 export interface DecisionsFailure {
   form: FormState;
@@ -62,31 +64,31 @@ export function DecisionsPage(props: {
       <P>
         <span lang={title.lang}>{title.text}</span>
       </P>
-      <P>{t.decisions.buyerIntro}</P>
-      {props.decisions.length === 0 ? <P>{t.decisions.noDecisions}</P> : null}
+      <P>{texts(v).buyerIntro}</P>
+      {props.decisions.length === 0 ? <P>{texts(v).noDecisions}</P> : null}
       {props.decisions.map((d) => (
         <section aria-labelledby={`besluit-${d.decisionId}`} class="im-phase">
           <H2 id={`besluit-${d.decisionId}`}>
-            {t.decisions.decisionOf(d.phase, formatDate(d.decidedAt, v.lang))}
+            {texts(v).decisionOf(d.phase, formatDate(d.decidedAt, v.lang))}
           </H2>
           <SummaryList
             rows={[
               [t.decisions.status, <DecisionStatus v={v} status={d.status} endsAt={d.standstillEndsAt} />],
               [
                 t.decisions.standstillHeading,
-                t.decisions.daysUntil(d.standstillDays, formatLastDay(d.standstillEndsAt, v.lang)),
+                texts(v).daysUntil(d.standstillDays, formatLastDay(d.standstillEndsAt, v.lang)),
               ],
               [
                 t.decisions.objectionsHeading,
-                t.decisions.objectionCounts(d.lodgedObjections, d.openObjections, d.upheldObjections),
+                texts(v).objectionCounts(d.lodgedObjections, d.openObjections, d.upheldObjections),
               ],
               ...(d.withdrawalReason
-                ? ([[t.decisions.withdrawalReason, d.withdrawalReason]] as [string, string][])
+                ? ([[texts(v).withdrawalReason, d.withdrawalReason]] as [string, string][])
                 : []),
             ]}
           />
           <Table
-            caption={t.decisions.lettersCaption}
+            caption={texts(v).lettersCaption}
             columns={[
               { label: t.decisions.rank, numeric: true },
               { label: t.decisions.company },
@@ -117,21 +119,21 @@ export function DecisionsPage(props: {
                     v={v}
                     form={formFor(failed?.objectionId === o.objectionId)}
                     name={`uitkomst-${o.objectionId}`}
-                    legend={t.decisions.answerLegend}
+                    legend={texts(v).answerLegend}
                     options={[
-                      { value: 'rejected', label: t.decisions.reject },
-                      { value: 'upheld', label: t.decisions.uphold },
+                      { value: 'rejected', label: texts(v).reject },
+                      { value: 'upheld', label: texts(v).uphold },
                     ]}
                   />
                   <TextArea
                     v={v}
                     form={formFor(failed?.objectionId === o.objectionId)}
                     name={`motivering-${o.objectionId}`}
-                    label={t.decisions.answerReasons}
+                    label={texts(v).answerReasons}
                     rows={4}
                   />
                   <div class="im-actions">
-                    <Button>{t.decisions.sendAnswer}</Button>
+                    <Button>{texts(v).sendAnswer}</Button>
                   </div>
                 </form>
               ) : null}
@@ -144,17 +146,17 @@ export function DecisionsPage(props: {
               novalidate
             >
               <CsrfField v={v} />
-              <h3 class="utrecht-heading-3">{t.decisions.withdraw}</h3>
+              <h3 class="utrecht-heading-3">{texts(v).withdraw}</h3>
               <TextArea
                 v={v}
                 form={formFor(failed?.decisionId === d.decisionId)}
                 name={`reden-${d.decisionId}`}
-                label={t.decisions.withdrawReason}
-                hint={t.decisions.withdrawHint}
+                label={texts(v).withdrawReason}
+                hint={texts(v).withdrawHint}
                 rows={3}
               />
               <div class="im-actions">
-                <Button kind="secondary">{t.decisions.withdraw}</Button>
+                <Button kind="secondary">{texts(v).withdraw}</Button>
               </div>
             </form>
           ) : null}

@@ -4,6 +4,8 @@ import { Button, CsrfField } from '#web/kit/components.tsx';
 import { Select, TextArea, TextField } from '#web/kit/fields.tsx';
 import { type CallDocument, FileField, UploadProgress } from '#web/kit/files.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 /** A call's document form: title, kind, file; once published also what it replaces and the correction's reason. */
 export function CallDocumentForm(props: {
   v: View;
@@ -18,12 +20,12 @@ export function CallDocumentForm(props: {
   return (
     <form method="post" action={props.action} enctype="multipart/form-data" novalidate data-upload-progress>
       <CsrfField v={v} />
-      <TextField v={v} form={form} name="title" label={d.docTitle} />
+      <TextField v={v} form={form} name="title" label={texts(v).docTitle} />
       <Select
         v={v}
         form={form}
         name="kind"
-        label={d.docKind}
+        label={texts(v).docKind}
         options={Object.entries(d.kinds).map(([value, label]) => ({ value, label }))}
       />
       <FileField v={v} form={form} maxMb={props.maxMb} />
@@ -33,9 +35,9 @@ export function CallDocumentForm(props: {
             v={v}
             form={form}
             name="replaces"
-            label={d.replaces}
+            label={texts(v).replaces}
             options={[
-              { value: '', label: d.replacesNone },
+              { value: '', label: texts(v).replacesNone },
               ...props.current.map((doc) => ({ value: doc.id, label: `${doc.title} (${doc.fileName})` })),
             ]}
           />
@@ -43,8 +45,8 @@ export function CallDocumentForm(props: {
             v={v}
             form={form}
             name="reason"
-            label={d.correctionReason}
-            hint={d.correctionReasonHint}
+            label={texts(v).correctionReason}
+            hint={texts(v).correctionReasonHint}
             rows={3}
           />
         </>

@@ -8,6 +8,8 @@ import { FILE_FIELD, FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 /** The call's documents for its buyer: the list, and the form that adds (or, once published, replaces by a correction). */
 export function CallDocumentsPage(props: {
   v: View;
@@ -27,7 +29,7 @@ export function CallDocumentsPage(props: {
       <ErrorSummary v={v} form={form} order={['title', 'kind', FILE_FIELD, 'replaces', 'reason']} />
       <H1>{t.documents.callTitle}</H1>
       <P>{titleOf(c, v)}</P>
-      <P>{t.documents.callIntro}</P>
+      <P>{texts(v).callIntro}</P>
       <FileTable
         v={v}
         caption={t.documents.callTitle}

@@ -9,6 +9,7 @@ import { FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
+
 /** A correction of the published call: its reason, later deadlines for open phases, clarified text. */
 /** A proposal as its buyer reads it after the deadline: what was submitted, and its files to open. */
 export function BuyerProposalPage(props: {

@@ -5,6 +5,9 @@ import { ErrorSummary } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { type FormState, localised, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function PublishPage(props: {
   v: View;
   challenge: ChallengeView;
@@ -19,11 +22,11 @@ export function PublishPage(props: {
   const { v, challenge: c } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.gov.publishTitle} current="my-challenges">
+    <Layout v={v} title={texts(v).publishTitle} current="my-challenges">
       {manageCrumbs(v, c)}
       <ErrorSummary v={v} form={props.form} order={[]} />
-      <H1>{t.gov.publishTitle}</H1>
-      <P>{t.gov.publishIntro}</P>
+      <H1>{texts(v).publishTitle}</H1>
+      <P>{texts(v).publishIntro}</P>
       <SummaryList
         rows={[
           [t.proposal.forChallenge, titleOf(c, v)],
@@ -41,29 +44,29 @@ export function PublishPage(props: {
         ]}
       />
       <Table
-        caption={t.gov.reservation}
+        caption={texts(v).reservation}
         rowHeaders
         columns={[
           { label: t.challenge.funder },
           { label: t.challenge.share, numeric: true },
           { label: t.challenge.amount, numeric: true },
-          { label: t.gov.consent },
+          { label: groupTexts(v).consent },
         ]}
         rows={props.reservations.map((r) => [
           r.name,
           formatShare(r.shareBasisPoints, v.lang),
           formatMoney(r.amountCents, v.lang),
-          r.consent === 'lead' ? t.gov.consentOwnShare : t.gov.consentStatus[r.consent],
+          r.consent === 'lead' ? texts(v).consentOwnShare : groupTexts(v).consentStatus[r.consent],
         ])}
       />
       {props.reservations.some((r) => r.consent !== 'lead' && r.consent !== 'approved') ? (
-        <Alert kind="info">{t.gov.consentNeeded}</Alert>
+        <Alert kind="info">{texts(v).consentNeeded}</Alert>
       ) : null}
       <form method="post" action={`/beheer/oproepen/${c.id}/publiceren`}>
         <CsrfField v={v} />
         <div class="im-actions">
-          <Button>{t.gov.publish}</Button>
-          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{t.gov.editChallenge}</A>
+          <Button>{texts(v).publish}</Button>
+          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{groupTexts(v).editChallenge}</A>
         </div>
       </form>
     </Layout>

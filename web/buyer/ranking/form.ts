@@ -4,6 +4,7 @@ import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import type { Ranking } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 /**
  * The award decision on the ranking page: the chosen proposals (`award`, comma-joined), each with
@@ -31,7 +32,7 @@ export function decisionMapping(
   return {
     body: { decisionId, awards, ...(reasons ? { reasons } : {}) },
     errors,
-    ...(chosen.length === 0 ? { general: [v.t.gov.chooseOne] } : {}),
+    ...(chosen.length === 0 ? { general: [texts(v).chooseOne] } : {}),
     fieldOf: (apiField) => {
       if (apiField === 'body.reasons') return 'reasons';
       const [, , index, sub] = apiField.split('.');

@@ -6,6 +6,9 @@ import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { Award, ChallengeView, Ranking } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function RankingPage(props: {
   v: View;
   challenge: ChallengeView;
@@ -21,7 +24,7 @@ export function RankingPage(props: {
   const awarded = new Set(props.awards.map((a) => a.proposalId));
   const phase = c.phases.find((p) => p.number === r?.phase);
   return (
-    <Layout v={v} title={`${t.gov.ranking}: ${titleOf(c, v)}`} current="my-challenges">
+    <Layout v={v} title={`${groupTexts(v).ranking}: ${titleOf(c, v)}`} current="my-challenges">
       {manageCrumbs(v, c)}
       <ErrorSummary
         v={v}
@@ -33,10 +36,10 @@ export function RankingPage(props: {
           `end-${x.proposalId}`,
         ])}
       />
-      <H1>{t.gov.ranking}</H1>
+      <H1>{groupTexts(v).ranking}</H1>
       <P>{titleOf(c, v)}</P>
       {!r ? (
-        <P>{props.notice ?? t.gov.rankingNotYet}</P>
+        <P>{props.notice ?? texts(v).rankingNotYet}</P>
       ) : (
         <>
           <SummaryList
@@ -57,19 +60,19 @@ export function RankingPage(props: {
           />
           <div class="im-table-wrap" tabindex={0}>
             <table class="im-table rvo-table">
-              <caption>{t.gov.ranking}</caption>
+              <caption>{groupTexts(v).ranking}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.gov.rank}</th>
+                  <th scope="col">{texts(v).rank}</th>
                   <th scope="col">{t.gov.company}</th>
                   <th scope="col" class="im-num">
-                    {t.gov.totalScore}
+                    {texts(v).totalScore}
                   </th>
                   <th scope="col" class="im-num">
                     {t.gov.requested}
                   </th>
                   <th scope="col" class="im-num">
-                    {t.gov.cumulative}
+                    {texts(v).cumulative}
                   </th>
                   <th scope="col">{t.challenge.phaseBudget}</th>
                 </tr>
@@ -92,23 +95,23 @@ export function RankingPage(props: {
                         <td class="im-num">{formatMoney(row.cumulativeRequestedCents, v.lang)}</td>
                         <td>
                           <Tag kind={fits ? 'open' : 'warning'}>
-                            {fits ? t.gov.withinBudget : t.gov.overBudget}
+                            {fits ? texts(v).withinBudget : texts(v).overBudget}
                           </Tag>
                           {row.meetsThreshold ? null : (
                             <span class="im-muted">
                               {' '}
-                              ({t.gov.threshold}: {t.yesNo.no})
+                              ({texts(v).threshold}: {t.yesNo.no})
                             </span>
                           )}
                           {awarded.has(row.proposalId) ? (
                             <Tag kind="closed">{t.gov.contractStatus.awarded}</Tag>
                           ) : null}
-                          {row.tie ? <span class="im-muted"> ({t.gov.tie[row.tie]})</span> : null}
+                          {row.tie ? <span class="im-muted"> ({texts(v).tie[row.tie]})</span> : null}
                         </td>
                       </tr>
                       {lineBelow ? (
                         <tr class="im-budget-line">
-                          <td colspan={6}>{t.gov.budgetLine(formatMoney(r.budgetCents, v.lang))}</td>
+                          <td colspan={6}>{texts(v).budgetLine(formatMoney(r.budgetCents, v.lang))}</td>
                         </tr>
                       ) : null}
                     </>
@@ -121,8 +124,8 @@ export function RankingPage(props: {
             <form method="post" action={`/beheer/oproepen/${c.id}/fase/${r.phase}/gunnen`} novalidate>
               <CsrfField v={v} />
               <input type="hidden" name="decisionId" value={props.decisionId} />
-              <H2>{t.gov.decisionTitle}</H2>
-              <P>{t.gov.decisionIntro}</P>
+              <H2>{texts(v).decisionTitle}</H2>
+              <P>{texts(v).decisionIntro}</P>
               {r.ranking
                 .filter((row) => !awarded.has(row.proposalId))
                 .map((row) => (
@@ -138,7 +141,7 @@ export function RankingPage(props: {
                         value={row.proposalId}
                         checked={(form.values.award ?? '').split(',').includes(row.proposalId)}
                       />
-                      {t.gov.award(row.companyName)}
+                      {texts(v).award(row.companyName)}
                     </label>
                     <div class="im-row">
                       <TextField
@@ -153,7 +156,7 @@ export function RankingPage(props: {
                         v={v}
                         form={form}
                         name={`start-${row.proposalId}`}
-                        label={t.gov.startDate}
+                        label={groupTexts(v).startDate}
                         type="date"
                         short
                       />
@@ -161,7 +164,7 @@ export function RankingPage(props: {
                         v={v}
                         form={form}
                         name={`end-${row.proposalId}`}
-                        label={t.gov.endDate}
+                        label={groupTexts(v).endDate}
                         type="date"
                         short
                       />
@@ -172,11 +175,11 @@ export function RankingPage(props: {
                 v={v}
                 form={form}
                 name="reasons"
-                label={t.gov.decisionReasons}
-                hint={t.gov.decisionReasonsHint}
+                label={texts(v).decisionReasons}
+                hint={texts(v).decisionReasonsHint}
                 rows={4}
               />
-              <Button>{t.gov.decide}</Button>
+              <Button>{texts(v).decide}</Button>
             </form>
           ) : null}
         </>

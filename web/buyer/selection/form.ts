@@ -1,6 +1,7 @@
 import type { routes } from '#shared/routes.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 import { selectionFields } from './view.tsx';
 
 /** A request to take part, as the selection form lists it. */
@@ -23,11 +24,11 @@ export function selectionMapping(
   for (const r of requests) {
     const names = selectionFields(r.id);
     for (const [name, question] of [
-      [names.suitable, v.t.selection.suitableQuestion],
-      [names.invited, v.t.selection.invitedQuestion],
+      [names.suitable, texts(v).suitableQuestion],
+      [names.invited, texts(v).invitedQuestion],
     ] as const)
       if (values[name] !== 'yes' && values[name] !== 'no')
-        errors[name] = `${r.companyName}: ${question} ${v.t.selection.choose}`;
+        errors[name] = `${r.companyName}: ${question} ${texts(v).choose}`;
   }
   const candidates = requests.map((r) => {
     const names = selectionFields(r.id);

@@ -8,6 +8,8 @@ import { Alert, Breadcrumbs, Button, CsrfField, H1, H2, P, SummaryList } from '#
 import { ErrorSummary, TextArea, YesNo } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { companyIdText, type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
 
 /**
  * An innovation partnership's selection of candidates on the site: per request to participate,
@@ -37,11 +39,11 @@ export function SelectionPage(props: {
   const { t } = v;
   const title = titleOf(c, v);
   return (
-    <Layout v={v} title={`${t.selection.title}: ${title}`} current="my-challenges">
+    <Layout v={v} title={`${texts(v).title}: ${title}`} current="my-challenges">
       <Breadcrumbs
-        label={t.gov.myChallenges}
+        label={groupTexts(v).myChallenges}
         items={[
-          { href: '/beheer/oproepen', label: t.gov.myChallenges },
+          { href: '/beheer/oproepen', label: groupTexts(v).myChallenges },
           { href: `/beheer/oproepen/${c.id}`, label: title },
         ]}
       />
@@ -51,22 +53,20 @@ export function SelectionPage(props: {
         order={['candidates', ...props.requests.flatMap((r) => Object.values(selectionFields(r.id)))]}
       />
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
-      <H1>{t.selection.title}</H1>
-      <P>{t.selection.intro}</P>
+      <H1>{texts(v).title}</H1>
+      <P>{texts(v).intro}</P>
       {props.selection ? (
         <>
-          <Alert kind="info">
-            {t.selection.recordedAt(formatDateTime(props.selection.selectedAt, v.lang))}
-          </Alert>
+          <Alert kind="info">{texts(v).recordedAt(formatDateTime(props.selection.selectedAt, v.lang))}</Alert>
           {props.selection.candidates.map((s) => (
             <section class="im-phase" aria-label={s.companyName}>
               <H2>{s.companyName}</H2>
               <SummaryList
                 rows={[
                   [t.company.idLabel[companyIdScheme(s.companyKvk)], s.companyKvk],
-                  [t.selection.suitable, s.suitable ? t.yesNo.yes : t.yesNo.no],
-                  [t.selection.invited, s.invited ? t.yesNo.yes : t.yesNo.no],
-                  [t.selection.reasons, <span class="im-pre">{s.reasons}</span>],
+                  [texts(v).suitable, s.suitable ? t.yesNo.yes : t.yesNo.no],
+                  [texts(v).invited, s.invited ? t.yesNo.yes : t.yesNo.no],
+                  [texts(v).reasons, <span class="im-pre">{s.reasons}</span>],
                 ]}
               />
             </section>
@@ -90,13 +90,13 @@ export function SelectionPage(props: {
                 <P>
                   {companyIdText(r.companyKvk, v)} · {formatMoney(r.requestedAmountCents, v.lang)}
                 </P>
-                <YesNo v={v} form={props.form} name={names.suitable} legend={t.selection.suitableQuestion} />
-                <YesNo v={v} form={props.form} name={names.invited} legend={t.selection.invitedQuestion} />
-                <TextArea v={v} form={props.form} name={names.reasons} label={t.selection.reasons} rows={3} />
+                <YesNo v={v} form={props.form} name={names.suitable} legend={texts(v).suitableQuestion} />
+                <YesNo v={v} form={props.form} name={names.invited} legend={texts(v).invitedQuestion} />
+                <TextArea v={v} form={props.form} name={names.reasons} label={texts(v).reasons} rows={3} />
               </section>
             );
           })}
-          <Button>{t.selection.button}</Button>
+          <Button>{texts(v).button}</Button>
         </form>
       )}
     </Layout>

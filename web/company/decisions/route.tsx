@@ -7,6 +7,7 @@ import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import type { FormState } from '#web/kit/view.ts';
 import { objectionMapping } from './form.ts';
+import { texts } from './messages.ts';
 import { DecisionLetterPage, MyDecisionsPage } from './view.tsx';
 
 /**
@@ -30,8 +31,8 @@ const letterPage = async (c: SiteContext, form?: FormState, status: 200 | 400 | 
   const back =
     v.session?.role === 'buyer'
       ? { href: `/beheer/oproepen/${letter.data.challengeId}/beslissingen`, label: v.t.decisions.buyerTitle }
-      : { href: '/mijn/beslissingen', label: v.t.decisions.myTitle };
-  const message = c.req.query('melding') === 'bezwaar' ? v.t.decisions.lodged : undefined;
+      : { href: '/mijn/beslissingen', label: texts(v).myTitle };
+  const message = c.req.query('melding') === 'bezwaar' ? texts(v).lodged : undefined;
   return render(
     c,
     <DecisionLetterPage

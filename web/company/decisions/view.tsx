@@ -17,6 +17,9 @@ import { type DecisionLetter, DecisionStatus, type LetterItem, ObjectionList } f
 import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { companyIdText, emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 /** One bidder's reasoned award decision: printable as it is (the print style drops the navigation). */
 export function DecisionLetterPage(props: {
   v: View;
@@ -40,7 +43,7 @@ export function DecisionLetterPage(props: {
   };
   const form = props.form ?? emptyForm();
   return (
-    <Layout v={v} title={`${t.decisions.letterTitle}: ${title.text}`} current="decisions">
+    <Layout v={v} title={`${texts(v).letterTitle}: ${title.text}`} current="decisions">
       <Breadcrumbs label={props.back.label} items={[props.back]} />
       {props.form ? <ErrorSummary v={v} form={form} order={['grounds']} /> : null}
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
@@ -49,52 +52,52 @@ export function DecisionLetterPage(props: {
           {l.buyer.name} · {formatDate(l.decidedAt, v.lang)}
         </P>
         <H1>
-          <span id="brief">{t.decisions.letterTitle}</span>
+          <span id="brief">{texts(v).letterTitle}</span>
         </H1>
         <SummaryList
           rows={[
             [t.decisions.call, <span lang={title.lang}>{title.text}</span>],
             [t.decisions.phase, String(l.phase)],
-            [t.decisions.to, `${l.recipient.companyName} (${companyIdText(l.recipient.companyKvk, v)})`],
-            [t.decisions.decidedAt, formatDateTime(l.decidedAt, v.lang)],
+            [texts(v).to, `${l.recipient.companyName} (${companyIdText(l.recipient.companyKvk, v)})`],
+            [texts(v).decidedAt, formatDateTime(l.decidedAt, v.lang)],
             [t.decisions.status, <DecisionStatus v={v} status={l.status} endsAt={l.standstillEndsAt} />],
           ]}
         />
-        <H2>{t.decisions.outcomeHeading}</H2>
+        <H2>{texts(v).outcomeHeading}</H2>
         <Alert kind={l.outcome === 'awarded' ? 'success' : 'info'}>
           <p class="utrecht-paragraph">
             {l.outcome === 'awarded' && l.award
-              ? t.decisions.awardedText(
+              ? texts(v).awardedText(
                   formatMoney(l.award.amountCents, v.lang),
                   l.award.startDate,
                   l.award.endDate,
                 )
-              : t.decisions.notAwardedText[l.notAwardedBecause ?? 'ranked-lower']}{' '}
-            {t.decisions.rankText(l.own.rank, l.proposalsRanked)}
+              : texts(v).notAwardedText[l.notAwardedBecause ?? 'ranked-lower']}{' '}
+            {texts(v).rankText(l.own.rank, l.proposalsRanked)}
           </p>
         </Alert>
         {l.status === 'withdrawn' ? (
           <Alert kind="warning">
             <p class="utrecht-paragraph">
-              {t.decisions.withdrawnText(formatDateTime(l.withdrawnAt ?? l.decidedAt, v.lang))}{' '}
+              {texts(v).withdrawnText(formatDateTime(l.withdrawnAt ?? l.decidedAt, v.lang))}{' '}
               {l.withdrawalReason}
             </p>
           </Alert>
         ) : null}
         {l.reasons ? (
           <>
-            <H2>{t.decisions.reasons}</H2>
+            <H2>{texts(v).reasons}</H2>
             <P>{l.reasons}</P>
           </>
         ) : null}
 
-        <H2>{t.decisions.yourScores}</H2>
+        <H2>{texts(v).yourScores}</H2>
         <Table
-          caption={t.decisions.yourScoresCaption(formatNumber(l.own.totalScore, v.lang, 2))}
+          caption={texts(v).yourScoresCaption(formatNumber(l.own.totalScore, v.lang, 2))}
           columns={[
             { label: t.challenge.criterion },
-            { label: t.decisions.weight, numeric: true },
-            { label: t.feedback.score, numeric: true },
+            { label: texts(v).weight, numeric: true },
+            { label: groupTexts(v).score, numeric: true },
           ]}
           rows={l.criteria.map((c) => [
             localised(c.name, v.lang).text,
@@ -102,28 +105,26 @@ export function DecisionLetterPage(props: {
             formatNumber(l.own.criterionScores[c.key] ?? 0, v.lang, 2),
           ])}
         />
-        {l.own.settledByLot ? <P>{t.decisions.settledByLot}</P> : null}
-        {l.minimumScore > 0 ? (
-          <P>{t.decisions.minimumScore(formatNumber(l.minimumScore, v.lang, 1))}</P>
-        ) : null}
-        <H2>{t.feedback.assessments}</H2>
+        {l.own.settledByLot ? <P>{texts(v).settledByLot}</P> : null}
+        {l.minimumScore > 0 ? <P>{texts(v).minimumScore(formatNumber(l.minimumScore, v.lang, 1))}</P> : null}
+        <H2>{groupTexts(v).assessments}</H2>
         {l.own.assessments.map((a) => (
           <section class="im-phase" aria-label={assessorName(a.assessor)}>
             <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
             <p class="utrecht-paragraph">
-              <strong>{t.feedback.motivation}:</strong> {a.motivation}
+              <strong>{groupTexts(v).motivation}:</strong> {a.motivation}
             </p>
           </section>
         ))}
 
-        <H2>{t.decisions.awardedHeading}</H2>
-        <P>{t.decisions.budgetLine(formatMoney(l.budgetCents, v.lang))}</P>
+        <H2>{texts(v).awardedHeading}</H2>
+        <P>{texts(v).budgetLine(formatMoney(l.budgetCents, v.lang))}</P>
         <Table
-          caption={t.decisions.awardedCaption}
+          caption={texts(v).awardedCaption}
           columns={[
             { label: t.decisions.rank, numeric: true },
             { label: t.decisions.company },
-            { label: t.decisions.total, numeric: true },
+            { label: texts(v).total, numeric: true },
             { label: t.challenge.amount, numeric: true },
           ]}
           rows={l.awarded.map((a) => [
@@ -136,12 +137,12 @@ export function DecisionLetterPage(props: {
         {l.outcome === 'not-awarded'
           ? l.awarded.map((a) => (
               <Table
-                caption={t.decisions.advantagesCaption(a.companyName)}
+                caption={texts(v).advantagesCaption(a.companyName)}
                 columns={[
                   { label: t.challenge.criterion },
-                  { label: t.decisions.theirs, numeric: true },
-                  { label: t.decisions.yours, numeric: true },
-                  { label: t.decisions.difference, numeric: true },
+                  { label: texts(v).theirs, numeric: true },
+                  { label: texts(v).yours, numeric: true },
+                  { label: texts(v).difference, numeric: true },
                 ]}
                 rows={a.advantages.map((x) => [
                   criterion(x.criterion),
@@ -154,7 +155,7 @@ export function DecisionLetterPage(props: {
           : null}
 
         <H2>{t.decisions.standstillHeading}</H2>
-        <P>{t.decisions.standstillText(l.standstillDays, formatLastDay(l.standstillEndsAt, v.lang))}</P>
+        <P>{texts(v).standstillText(l.standstillDays, formatLastDay(l.standstillEndsAt, v.lang))}</P>
         <H2>{t.challenge.tieBreak}</H2>
         <P>{l.tieBreak[v.lang] ?? l.tieBreak.nl}</P>
       </article>
@@ -167,8 +168,8 @@ export function DecisionLetterPage(props: {
       ) : null}
       {l.mayObject ? (
         <section aria-labelledby="bezwaar-maken" class="im-no-print">
-          <H2 id="bezwaar-maken">{t.decisions.objectHeading}</H2>
-          <P>{t.decisions.objectIntro(formatLastDay(l.standstillEndsAt, v.lang))}</P>
+          <H2 id="bezwaar-maken">{texts(v).objectHeading}</H2>
+          <P>{texts(v).objectIntro(formatLastDay(l.standstillEndsAt, v.lang))}</P>
           <form
             method="post"
             action={`/beslissingen/${l.decisionId}/${l.recipient.proposalId}/bezwaar`}
@@ -179,12 +180,12 @@ export function DecisionLetterPage(props: {
               v={v}
               form={form}
               name="grounds"
-              label={t.decisions.grounds}
-              hint={t.decisions.groundsHint}
+              label={texts(v).grounds}
+              hint={texts(v).groundsHint}
               rows={6}
             />
             <div class="im-actions">
-              <Button>{t.decisions.lodge}</Button>
+              <Button>{texts(v).lodge}</Button>
             </div>
           </form>
         </section>
@@ -198,14 +199,14 @@ export function MyDecisionsPage(props: { v: View; letters: LetterItem[] }) {
   const { v } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.decisions.myTitle} current="decisions">
-      <H1>{t.decisions.myTitle}</H1>
-      <P>{t.decisions.myIntro}</P>
+    <Layout v={v} title={texts(v).myTitle} current="decisions">
+      <H1>{texts(v).myTitle}</H1>
+      <P>{texts(v).myIntro}</P>
       {props.letters.length === 0 ? (
-        <P>{t.decisions.none}</P>
+        <P>{texts(v).none}</P>
       ) : (
         <Table
-          caption={t.decisions.myTitle}
+          caption={texts(v).myTitle}
           hideCaption
           columns={[
             { label: t.decisions.call },
@@ -223,7 +224,7 @@ export function MyDecisionsPage(props: { v: View; letters: LetterItem[] }) {
               <DecisionStatus v={v} status={l.status} endsAt={l.standstillEndsAt} />,
               <A href={`/beslissingen/${l.decisionId}/${l.proposalId}`}>
                 {t.decisions.read}
-                <span class="im-visually-hidden"> {t.decisions.letterFor(title.text, l.phase)}</span>
+                <span class="im-visually-hidden"> {texts(v).letterFor(title.text, l.phase)}</span>
               </A>,
             ];
           })}

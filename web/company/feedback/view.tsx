@@ -9,6 +9,9 @@ import { Layout } from '#web/kit/layout.tsx';
 import { StatisticsTable } from '#web/kit/statistics.tsx';
 import type { ChallengeView, PhaseStatistics, ProposalView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type Feedback = z.output<typeof routes.proposalFeedback.response>;
 
 export function FeedbackPage(props: {
@@ -24,43 +27,43 @@ export function FeedbackPage(props: {
   // The API numbers assessors ("Assessor 2") so they stay anonymous; say it in the reader's language.
   const assessorName = (label: string) => {
     const n = /^Assessor (\d+)$/.exec(label)?.[1];
-    return n ? t.feedback.assessorN(Number(n)) : `${t.feedback.assessor} ${label}`;
+    return n ? t.feedback.assessorN(Number(n)) : `${texts(v).assessor} ${label}`;
   };
   return (
-    <Layout v={v} title={`${t.feedback.title}: ${titleOf(props.challenge, v)}`} current="proposals">
+    <Layout v={v} title={`${texts(v).title}: ${titleOf(props.challenge, v)}`} current="proposals">
       <Breadcrumbs
-        label={t.proposal.myTitle}
+        label={groupTexts(v).myTitle}
         items={[
-          { href: '/mijn/voorstellen', label: t.proposal.myTitle },
+          { href: '/mijn/voorstellen', label: groupTexts(v).myTitle },
           { href: `/voorstellen/${props.proposal.id}`, label: t.proposal.detailTitle },
         ]}
       />
-      <H1>{t.feedback.title}</H1>
+      <H1>{texts(v).title}</H1>
       {props.challenge ? (
         <P>
           <A href={`/oproepen/${props.challenge.id}`}>{titleOf(props.challenge, v)}</A>
         </P>
       ) : null}
       {!f ? (
-        <P>{t.feedback.notYet}</P>
+        <P>{texts(v).notYet}</P>
       ) : (
         <>
           <Alert kind={f.awarded ? 'success' : 'info'}>
             <p class="utrecht-paragraph">
-              {t.feedback.rank(f.rank, f.of)} {f.awarded ? t.feedback.awarded : t.feedback.notAwarded}
-              {f.meetsThreshold ? '' : ` ${t.feedback.belowThreshold}`}
+              {texts(v).rank(f.rank, f.of)} {f.awarded ? texts(v).awarded : texts(v).notAwarded}
+              {f.meetsThreshold ? '' : ` ${texts(v).belowThreshold}`}
             </p>
           </Alert>
-          <SummaryList rows={[[t.feedback.total, formatNumber(f.totalScore, v.lang, 2)]]} />
+          <SummaryList rows={[[texts(v).total, formatNumber(f.totalScore, v.lang, 2)]]} />
           <Table
-            caption={t.feedback.perCriterion}
-            columns={[{ label: t.challenge.criterion }, { label: t.feedback.score, numeric: true }]}
+            caption={texts(v).perCriterion}
+            columns={[{ label: t.challenge.criterion }, { label: groupTexts(v).score, numeric: true }]}
             rows={Object.entries(f.criterionScores).map(([key, value]) => [
               criterionName(key),
               formatNumber(value, v.lang, 2),
             ])}
           />
-          <H2>{t.feedback.assessments}</H2>
+          <H2>{groupTexts(v).assessments}</H2>
           {f.assessments.map((a) => (
             <section class="im-phase" aria-label={assessorName(a.assessor)}>
               <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
@@ -72,7 +75,7 @@ export function FeedbackPage(props: {
                 ))}
               </ul>
               <p class="utrecht-paragraph">
-                <strong>{t.feedback.motivation}:</strong> <span class="im-pre">{a.motivation}</span>
+                <strong>{groupTexts(v).motivation}:</strong> <span class="im-pre">{a.motivation}</span>
               </p>
             </section>
           ))}

@@ -8,6 +8,8 @@ import { ErrorSummary, TextArea, TextField, YesNo } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 export type FollowUp = z.output<typeof routes.myFollowUps.response>['items'][number];
 
 export function FollowUpsPage(props: {
@@ -19,22 +21,22 @@ export function FollowUpsPage(props: {
   const { v } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.followUps.title} current="follow-ups">
+    <Layout v={v} title={texts(v).title} current="follow-ups">
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
-      <H1>{t.followUps.title}</H1>
-      <P>{t.followUps.intro}</P>
+      <H1>{texts(v).title}</H1>
+      <P>{texts(v).intro}</P>
       {props.followUps.length === 0 ? (
-        <P>{t.followUps.none}</P>
+        <P>{texts(v).none}</P>
       ) : (
         <Table
-          caption={t.followUps.title}
+          caption={texts(v).title}
           hideCaption
           columns={[
             { label: t.proposal.forChallenge },
             { label: t.followUps.round },
             { label: t.followUps.dueAt },
-            { label: t.followUps.status },
-            { label: <span class="im-visually-hidden">{t.followUps.report}</span> },
+            { label: texts(v).status },
+            { label: <span class="im-visually-hidden">{texts(v).report}</span> },
           ]}
           rows={props.followUps.map((f) => [
             titleOf(props.challenges.get(f.challengeId), v) || f.challengeId,
@@ -45,7 +47,7 @@ export function FollowUpsPage(props: {
             </Tag>,
             f.status === 'due' || f.status === 'overdue' ? (
               <A href={`/mijn/vervolgmonitoring/${f.awardId}/${f.round}`}>
-                {t.followUps.report}
+                {texts(v).report}
                 <span class="im-visually-hidden">
                   {' '}
                   {t.followUps.roundN(f.round)}, {titleOf(props.challenges.get(f.challengeId), v)}
@@ -76,33 +78,32 @@ export function FollowUpFormPage(props: {
   form: FormState;
 }) {
   const { v, followUp: f, form } = props;
-  const { t } = v;
   return (
-    <Layout v={v} title={t.followUps.formTitle(f.round)} current="follow-ups">
+    <Layout v={v} title={texts(v).formTitle(f.round)} current="follow-ups">
       <Breadcrumbs
-        label={t.followUps.title}
-        items={[{ href: '/mijn/vervolgmonitoring', label: t.followUps.title }]}
+        label={texts(v).title}
+        items={[{ href: '/mijn/vervolgmonitoring', label: texts(v).title }]}
       />
       <ErrorSummary v={v} form={form} order={FOLLOW_UP_FIELDS} />
-      <H1>{t.followUps.formTitle(f.round)}</H1>
+      <H1>{texts(v).formTitle(f.round)}</H1>
       <P>{titleOf(props.challenge, v)}</P>
       <form method="post" action={`/mijn/vervolgmonitoring/${f.awardId}/${f.round}`} novalidate>
         <CsrfField v={v} />
-        <TextField v={v} form={form} name="revenue" label={t.followUps.revenue} inputmode="decimal" short />
-        <TextField v={v} form={form} name="jobs" label={t.followUps.jobs} inputmode="numeric" short />
+        <TextField v={v} form={form} name="revenue" label={texts(v).revenue} inputmode="decimal" short />
+        <TextField v={v} form={form} name="jobs" label={texts(v).jobs} inputmode="numeric" short />
         <TextField
           v={v}
           form={form}
           name="investment"
-          label={t.followUps.investment}
+          label={texts(v).investment}
           inputmode="decimal"
           short
         />
-        <YesNo v={v} form={form} name="marketLaunch" legend={t.followUps.marketLaunch} />
-        <YesNo v={v} form={form} name="launchingCustomer" legend={t.followUps.launchingCustomer} />
-        <TextField v={v} form={form} name="launchingCustomerOin" label={t.followUps.launchingCustomerOin} />
-        <TextArea v={v} form={form} name="remarks" label={t.followUps.remarks} rows={4} />
-        <Button>{t.followUps.send}</Button>
+        <YesNo v={v} form={form} name="marketLaunch" legend={texts(v).marketLaunch} />
+        <YesNo v={v} form={form} name="launchingCustomer" legend={texts(v).launchingCustomer} />
+        <TextField v={v} form={form} name="launchingCustomerOin" label={texts(v).launchingCustomerOin} />
+        <TextArea v={v} form={form} name="remarks" label={texts(v).remarks} rows={4} />
+        <Button>{texts(v).send}</Button>
       </form>
     </Layout>
   );

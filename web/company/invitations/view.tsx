@@ -7,6 +7,9 @@ import { A, Deadline, H1, P } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type Invitation = z.output<typeof routes.myInvitations.response>['items'][number];
 
 export function InvitationsPage(props: {
@@ -17,11 +20,11 @@ export function InvitationsPage(props: {
   const { v } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.invitations.title} current="invitations">
-      <H1>{t.invitations.title}</H1>
-      <P>{t.invitations.intro}</P>
+    <Layout v={v} title={texts(v).title} current="invitations">
+      <H1>{texts(v).title}</H1>
+      <P>{texts(v).intro}</P>
       {props.invitations.length === 0 ? (
-        <P>{t.invitations.none}</P>
+        <P>{texts(v).none}</P>
       ) : (
         <ul class="im-cards">
           {props.invitations.map((inv) => {
@@ -34,16 +37,16 @@ export function InvitationsPage(props: {
                 </h2>
                 <dl class="im-meta">
                   <div>
-                    <dt>{t.invitations.phase}:</dt>
+                    <dt>{texts(v).phase}:</dt>
                     <dd>{t.phaseNames[inv.phase] ?? inv.phase}</dd>
                   </div>
                   <div>
-                    <dt>{t.invitations.invitedAt}:</dt>
+                    <dt>{texts(v).invitedAt}:</dt>
                     <dd>{formatDateTime(inv.invitedAt, v.lang)}</dd>
                   </div>
                   {phase ? (
                     <div>
-                      <dt>{t.proposal.deadline}:</dt>
+                      <dt>{groupTexts(v).deadline}:</dt>
                       <dd>
                         <Deadline v={v} at={phase.submissionDeadline} />
                       </dd>

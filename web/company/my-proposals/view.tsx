@@ -5,6 +5,9 @@ import { A, Alert, Deadline, H1, P, Table } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function MyProposalsPage(props: {
   v: View;
   proposals: ProposalView[];
@@ -14,22 +17,22 @@ export function MyProposalsPage(props: {
   const { v } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.proposal.myTitle} current="proposals">
+    <Layout v={v} title={groupTexts(v).myTitle} current="proposals">
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
-      <H1>{t.proposal.myTitle}</H1>
-      <P>{t.proposal.myIntro}</P>
+      <H1>{groupTexts(v).myTitle}</H1>
+      <P>{texts(v).myIntro}</P>
       {props.proposals.length === 0 ? (
-        <P>{t.proposal.none}</P>
+        <P>{texts(v).none}</P>
       ) : (
         <Table
-          caption={t.proposal.myTitle}
+          caption={groupTexts(v).myTitle}
           hideCaption
           columns={[
             { label: t.proposal.forChallenge },
             { label: t.proposal.phase },
             { label: t.proposal.requested, numeric: true },
-            { label: t.proposal.status },
-            { label: t.proposal.deadline },
+            { label: groupTexts(v).status },
+            { label: groupTexts(v).deadline },
           ]}
           rows={props.proposals.map((p) => [
             <A href={`/voorstellen/${p.id}`}>
@@ -37,7 +40,7 @@ export function MyProposalsPage(props: {
             </A>,
             p.phase,
             formatMoney(p.requestedAmountCents, v.lang),
-            p.status === 'submitted' ? t.proposal.statusSubmitted : t.proposal.statusWithdrawn,
+            p.status === 'submitted' ? groupTexts(v).statusSubmitted : groupTexts(v).statusWithdrawn,
             <Deadline v={v} at={p.deadline} />,
           ])}
         />

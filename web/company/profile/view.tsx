@@ -8,6 +8,8 @@ import { Alert, Button, CsrfField, H1, H2, P, SummaryList, Table } from '#web/ki
 import { ErrorSummary, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { FormState, View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 export type CompanyProfile = z.output<typeof routes.getCompanyProfile.response>;
 
 export function CompanyPage(props: { v: View; form: FormState; profile?: CompanyProfile; flash?: string }) {
@@ -19,20 +21,20 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
     { size: 'medium', staff: 250, money: 5_000_000_000, balance: 4_300_000_000 },
   ] as const;
   return (
-    <Layout v={v} title={t.company.title} current="company">
+    <Layout v={v} title={texts(v).title} current="company">
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       <ErrorSummary
         v={v}
         form={form}
         order={['name', 'btwId', 'staff', 'turnover', 'balanceSheet', 'country']}
       />
-      <H1>{t.company.title}</H1>
-      <P>{t.company.intro}</P>
+      <H1>{texts(v).title}</H1>
+      <P>{texts(v).intro}</P>
       {profile ? (
         <Alert kind={profile.isSme ? 'success' : 'warning'}>
           <p class="utrecht-paragraph">
-            <strong>{t.company.sizeClass}:</strong> {t.sizeClasses[profile.sizeClass]}.{' '}
-            {profile.isSme ? t.company.smeYes : t.company.smeNo}
+            <strong>{texts(v).sizeClass}:</strong> {t.sizeClasses[profile.sizeClass]}.{' '}
+            {profile.isSme ? texts(v).smeYes : texts(v).smeNo}
           </p>
         </Alert>
       ) : null}
@@ -41,15 +43,15 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
       />
       <form method="post" action="/mijn/bedrijf" novalidate>
         <CsrfField v={v} />
-        <TextField v={v} form={form} name="name" label={t.company.name} autocomplete="organization" />
-        <TextField v={v} form={form} name="btwId" label={t.company.btwId} hint={t.company.btwIdHint} short />
-        <TextField v={v} form={form} name="staff" label={t.company.staff} inputmode="numeric" short />
+        <TextField v={v} form={form} name="name" label={texts(v).name} autocomplete="organization" />
+        <TextField v={v} form={form} name="btwId" label={texts(v).btwId} hint={texts(v).btwIdHint} short />
+        <TextField v={v} form={form} name="staff" label={texts(v).staff} inputmode="numeric" short />
         <TextField
           v={v}
           form={form}
           name="turnover"
-          label={t.company.turnover}
-          hint={t.company.moneyHint}
+          label={texts(v).turnover}
+          hint={texts(v).moneyHint}
           inputmode="decimal"
           short
         />
@@ -57,8 +59,8 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
           v={v}
           form={form}
           name="balanceSheet"
-          label={t.company.balance}
-          hint={t.company.moneyHint}
+          label={texts(v).balance}
+          hint={texts(v).moneyHint}
           inputmode="decimal"
           short
         />
@@ -66,29 +68,29 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
           v={v}
           form={form}
           name="country"
-          label={t.company.country}
-          hint={t.company.countryHint}
+          label={texts(v).country}
+          hint={texts(v).countryHint}
           short
         />
-        <Button>{t.company.save}</Button>
+        <Button>{texts(v).save}</Button>
       </form>
-      <H2>{t.company.explainTitle}</H2>
-      <P>{t.company.explain}</P>
+      <H2>{texts(v).explainTitle}</H2>
+      <P>{texts(v).explain}</P>
       <Table
-        caption={t.company.explainTitle}
+        caption={texts(v).explainTitle}
         hideCaption
         rowHeaders
         columns={[
-          { label: t.company.class },
-          { label: t.company.staffLimit },
-          { label: t.company.turnoverLimit },
-          { label: t.company.balanceLimit },
+          { label: texts(v).class },
+          { label: texts(v).staffLimit },
+          { label: texts(v).turnoverLimit },
+          { label: texts(v).balanceLimit },
         ]}
         rows={limits.map((limit) => [
           t.sizeClasses[limit.size],
-          t.company.fewerThan(limit.staff),
-          t.company.atMost(formatMoney(limit.money, v.lang)),
-          t.company.atMost(formatMoney(limit.balance, v.lang)),
+          texts(v).fewerThan(limit.staff),
+          texts(v).atMost(formatMoney(limit.money, v.lang)),
+          texts(v).atMost(formatMoney(limit.balance, v.lang)),
         ])}
       />
     </Layout>

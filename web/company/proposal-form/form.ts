@@ -4,6 +4,7 @@ import { problemText } from '#web/i18n/problems.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import type { ProposalView } from '#web/kit/types.ts';
 import type { FormState, View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 const FIELDS: Record<string, string> = {
   summary: 'summary',
@@ -62,7 +63,7 @@ export function withPhaseMaximum(
   v: View,
 ): FormState {
   if (form.errors.requestedAmount !== problemText('over-phase-maximum', v.lang)) return form;
-  const text = v.t.proposal.overMaximum(formatMoney(phase.maxPerContractCents, v.lang));
+  const text = texts(v).overMaximum(formatMoney(phase.maxPerContractCents, v.lang));
   return { ...form, errors: { ...form.errors, requestedAmount: text } };
 }
 

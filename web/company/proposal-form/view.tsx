@@ -16,6 +16,9 @@ import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type Phase = ChallengeView['phases'][number];
 
 export const PROPOSAL_FIELDS = [
@@ -42,7 +45,7 @@ export function ProposalFormPage(props: {
 }) {
   const { v, challenge, phase, form } = props;
   const { t } = v;
-  const title = props.mode === 'new' ? t.proposal.newTitle(phase.number) : t.proposal.editTitle;
+  const title = props.mode === 'new' ? texts(v).newTitle(phase.number) : texts(v).editTitle;
   const left = timeLeft(phase.submissionDeadline, v.now, v.lang);
   return (
     <Layout v={v} title={`${title}: ${titleOf(challenge, v)}`} current="proposals">
@@ -61,13 +64,13 @@ export function ProposalFormPage(props: {
           [t.proposal.phase, t.phaseNames[phase.number] ?? String(phase.number)],
           [t.challenge.maxPerContract, formatMoney(phase.maxPerContractCents, v.lang)],
           [t.challenge.maxPerContractExcl, formatMoney(phase.maxPerContractExclVatCents, v.lang)],
-          [t.proposal.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
+          [groupTexts(v).deadline, <Deadline v={v} at={phase.submissionDeadline} />],
         ]}
       />
       {props.profileMissing ? (
         <Alert kind="warning">
           <p class="utrecht-paragraph">
-            <A href="/mijn/bedrijf">{t.company.needProfile}</A>
+            <A href="/mijn/bedrijf">{texts(v).needProfile}</A>
           </p>
         </Alert>
       ) : null}
@@ -78,26 +81,19 @@ export function ProposalFormPage(props: {
           form={form}
           name="summary"
           label={t.proposal.summary}
-          hint={t.proposal.summaryHint}
+          hint={texts(v).summaryHint}
           rows={4}
         />
-        <TextArea
-          v={v}
-          form={form}
-          name="plan"
-          label={t.proposal.plan}
-          hint={t.proposal.planHint}
-          rows={12}
-        />
+        <TextArea v={v} form={form} name="plan" label={t.proposal.plan} hint={texts(v).planHint} rows={12} />
         <TextField
           v={v}
           form={form}
           name="requestedAmount"
-          label={t.proposal.amount}
-          hint={`${t.proposal.maxHint(
+          label={texts(v).amount}
+          hint={`${texts(v).maxHint(
             formatMoney(phase.maxPerContractCents, v.lang),
             formatMoney(phase.maxPerContractExclVatCents, v.lang),
-          )} ${t.proposal.amountHint}`}
+          )} ${texts(v).amountHint}`}
           inputmode="decimal"
           short
         />
@@ -105,27 +101,27 @@ export function ProposalFormPage(props: {
           v={v}
           form={form}
           name="durationMonths"
-          label={t.proposal.duration}
+          label={texts(v).duration}
           inputmode="numeric"
           short
         />
         <fieldset class="im-fieldset">
-          <legend>{t.proposal.documents}</legend>
-          <span class="im-hint">{t.proposal.documentsHint}</span>
+          <legend>{groupTexts(v).documents}</legend>
+          <span class="im-hint">{texts(v).documentsHint}</span>
           {[1, 2, 3].map((n) => (
             <>
-              <TextField v={v} form={form} name={`docTitle${n}`} label={t.proposal.documentTitle(n)} />
-              <TextField v={v} form={form} name={`docUrl${n}`} label={t.proposal.documentUrl(n)} type="url" />
+              <TextField v={v} form={form} name={`docTitle${n}`} label={texts(v).documentTitle(n)} />
+              <TextField v={v} form={form} name={`docUrl${n}`} label={texts(v).documentUrl(n)} type="url" />
             </>
           ))}
         </fieldset>
         {left ? (
           <P class="im-muted">
-            {t.proposal.deadlineHint(formatDateTime(phase.submissionDeadline, v.lang), left)}
+            {texts(v).deadlineHint(formatDateTime(phase.submissionDeadline, v.lang), left)}
           </P>
         ) : null}
         <div class="im-actions">
-          <Button>{props.mode === 'new' ? t.proposal.submit : t.proposal.saveChanges}</Button>
+          <Button>{props.mode === 'new' ? texts(v).submit : texts(v).saveChanges}</Button>
         </div>
       </form>
     </Layout>

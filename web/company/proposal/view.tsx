@@ -5,6 +5,9 @@ import { AttachmentUploadForm, FILE_FIELD, FileTable } from '#web/kit/files.tsx'
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export function ProposalPage(props: {
   v: View;
   proposal: ProposalView;
@@ -26,8 +29,8 @@ export function ProposalPage(props: {
       scripts={open ? [v.assets.uploadJs] : []}
     >
       <Breadcrumbs
-        label={t.proposal.myTitle}
-        items={[{ href: '/mijn/voorstellen', label: t.proposal.myTitle }]}
+        label={groupTexts(v).myTitle}
+        items={[{ href: '/mijn/voorstellen', label: groupTexts(v).myTitle }]}
       />
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       {props.upload ? <ErrorSummary v={v} form={props.upload} order={[FILE_FIELD]} /> : null}
@@ -40,19 +43,19 @@ export function ProposalPage(props: {
           ],
           [t.proposal.phase, t.phaseNames[p.phase] ?? String(p.phase)],
           [
-            t.proposal.status,
+            groupTexts(v).status,
             p.status === 'submitted' ? (
-              <Tag kind="open">{t.proposal.statusSubmitted}</Tag>
+              <Tag kind="open">{groupTexts(v).statusSubmitted}</Tag>
             ) : (
-              <Tag kind="closed">{t.proposal.statusWithdrawn}</Tag>
+              <Tag kind="closed">{groupTexts(v).statusWithdrawn}</Tag>
             ),
           ],
           [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
           [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
           [t.challenge.duration, t.challenge.months(p.durationMonths)],
-          [t.proposal.deadline, <Deadline v={v} at={p.deadline} />],
+          [groupTexts(v).deadline, <Deadline v={v} at={p.deadline} />],
           [t.proposal.submittedAt, formatDateTime(p.submittedAt, v.lang)],
-          [t.proposal.updatedAt, formatDateTime(p.updatedAt, v.lang)],
+          [texts(v).updatedAt, formatDateTime(p.updatedAt, v.lang)],
         ]}
       />
       <H2>{t.proposal.summary}</H2>
@@ -61,7 +64,7 @@ export function ProposalPage(props: {
       <div class="im-pre">{p.plan}</div>
       {p.documents.length > 0 ? (
         <>
-          <H2>{t.proposal.documents}</H2>
+          <H2>{groupTexts(v).documents}</H2>
           <ul>
             {p.documents.map((d) => (
               <li>
@@ -72,7 +75,7 @@ export function ProposalPage(props: {
         </>
       ) : null}
       <H2 id="bijlagen">{t.documents.attachmentsTitle}</H2>
-      <P>{open ? t.documents.attachmentsIntro : t.documents.sealedNote}</P>
+      <P>{open ? texts(v).attachmentsIntro : texts(v).sealedNote}</P>
       <FileTable
         v={v}
         caption={t.documents.attachmentsTitle}
@@ -91,16 +94,16 @@ export function ProposalPage(props: {
       {open ? (
         <div class="im-actions">
           <a class="im-button-link" href={`/voorstellen/${p.id}/wijzigen`}>
-            {t.proposal.edit}
+            {texts(v).edit}
           </a>
-          <A href={`/voorstellen/${p.id}/intrekken`}>{t.proposal.withdraw}</A>
+          <A href={`/voorstellen/${p.id}/intrekken`}>{texts(v).withdraw}</A>
         </div>
       ) : p.status === 'submitted' ? (
-        <P class="im-muted">{t.proposal.closedNote}</P>
+        <P class="im-muted">{texts(v).closedNote}</P>
       ) : null}
       {props.feedbackAvailable ? (
         <P>
-          <A href={`/voorstellen/${p.id}/terugkoppeling`}>{t.proposal.feedback}</A>
+          <A href={`/voorstellen/${p.id}/terugkoppeling`}>{texts(v).feedback}</A>
         </P>
       ) : null}
     </Layout>

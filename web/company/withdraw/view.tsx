@@ -6,6 +6,8 @@ import { ErrorSummary } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 export function WithdrawPage(props: {
   v: View;
   proposal: ProposalView;
@@ -15,9 +17,9 @@ export function WithdrawPage(props: {
   const { v, proposal } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.proposal.withdrawTitle} current="proposals">
+    <Layout v={v} title={texts(v).withdrawTitle} current="proposals">
       <ErrorSummary v={v} form={props.form} order={[]} />
-      <H1>{t.proposal.withdrawTitle}</H1>
+      <H1>{texts(v).withdrawTitle}</H1>
       <SummaryList
         rows={[
           [t.proposal.forChallenge, titleOf(props.challenge, v)],
@@ -25,12 +27,12 @@ export function WithdrawPage(props: {
           [t.proposal.requested, formatMoney(proposal.requestedAmountCents, v.lang)],
         ]}
       />
-      <P>{t.proposal.withdrawConfirm}</P>
+      <P>{texts(v).withdrawConfirm}</P>
       <form method="post" action={`/voorstellen/${proposal.id}/intrekken`}>
         <CsrfField v={v} />
         <div class="im-actions">
-          <Button kind="danger">{t.proposal.withdrawButton}</Button>
-          <A href={`/voorstellen/${proposal.id}`}>{t.proposal.cancel}</A>
+          <Button kind="danger">{texts(v).withdrawButton}</Button>
+          <A href={`/voorstellen/${proposal.id}`}>{texts(v).cancel}</A>
         </div>
       </form>
     </Layout>

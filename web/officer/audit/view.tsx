@@ -7,14 +7,17 @@ import { A, Alert, H1, P, Table } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
 import { reportsCrumbs } from '#web/officer/parts.tsx';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type AuditTrail = z.output<typeof routes.challengeAuditTrail.response>;
 
 export function AuditIndexPage(props: { v: View; challenges: { id: string; title: string }[] }) {
   const { v } = props;
   return (
-    <Layout v={v} title={v.t.gov.auditTrail} current="reports">
+    <Layout v={v} title={groupTexts(v).auditTrail} current="reports">
       {reportsCrumbs(v)}
-      <H1>{v.t.gov.auditTrail}</H1>
+      <H1>{groupTexts(v).auditTrail}</H1>
       <ul>
         {props.challenges.map((c) => (
           <li>
@@ -30,22 +33,27 @@ export function AuditTrailPage(props: { v: View; title: string; trail: AuditTrai
   const { v, trail } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={`${t.gov.auditTrail}: ${props.title}`} current="reports">
+    <Layout v={v} title={`${groupTexts(v).auditTrail}: ${props.title}`} current="reports">
       {reportsCrumbs(v)}
       <H1>
-        {t.gov.auditTrail}: {props.title}
+        {groupTexts(v).auditTrail}: {props.title}
       </H1>
-      <P>{t.gov.auditIntro}</P>
+      <P>{texts(v).auditIntro}</P>
       <Alert kind={trail.verification.valid ? 'success' : 'error'}>
         <p class="utrecht-paragraph">
-          {trail.verification.valid ? t.gov.verified : t.gov.broken}{' '}
-          {t.gov.entries(trail.verification.entries)}
+          {trail.verification.valid ? texts(v).verified : texts(v).broken}{' '}
+          {texts(v).entries(trail.verification.entries)}
         </p>
       </Alert>
       <Table
-        caption={t.gov.auditTrail}
+        caption={groupTexts(v).auditTrail}
         hideCaption
-        columns={[{ label: '#' }, { label: t.gov.when }, { label: t.gov.what }, { label: t.gov.actor }]}
+        columns={[
+          { label: '#' },
+          { label: texts(v).when },
+          { label: texts(v).what },
+          { label: texts(v).actor },
+        ]}
         rows={trail.entries.map((e) => [
           e.seq,
           formatDateTime(e.at, v.lang),

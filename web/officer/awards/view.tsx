@@ -8,6 +8,9 @@ import { Select } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
 import { reportsCrumbs } from '#web/officer/parts.tsx';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type AwardsRegister = z.output<typeof routes.awardsReport.response>;
 
 export function AwardsRegisterPage(props: {
@@ -26,10 +29,10 @@ export function AwardsRegisterPage(props: {
   );
   const q = `jaar=${r.year}`;
   return (
-    <Layout v={v} title={`${t.gov.awardsRegister} ${r.year}`} current="reports">
+    <Layout v={v} title={`${groupTexts(v).awardsRegister} ${r.year}`} current="reports">
       {reportsCrumbs(v)}
       <H1>
-        {t.gov.awardsRegister} {r.year}
+        {groupTexts(v).awardsRegister} {r.year}
       </H1>
       <form method="get" action="/rapporten/gunningen" class="im-filters">
         <input type="hidden" name="jaar" value={String(r.year)} />
@@ -37,7 +40,7 @@ export function AwardsRegisterPage(props: {
           v={v}
           form={{ values: { opdrachtgever: filter.buyer ?? '' }, errors: {} }}
           name="opdrachtgever"
-          label={t.gov.filterBuyer}
+          label={texts(v).filterBuyer}
           options={[
             { value: '', label: t.listing.any },
             ...buyers.map(([oin, name]) => ({ value: oin, label: name })),
@@ -47,7 +50,7 @@ export function AwardsRegisterPage(props: {
           v={v}
           form={{ values: { fase: filter.phase ?? '' }, errors: {} }}
           name="fase"
-          label={t.gov.filterPhase}
+          label={texts(v).filterPhase}
           options={[
             { value: '', label: t.listing.any },
             { value: '1', label: '1' },
@@ -59,7 +62,7 @@ export function AwardsRegisterPage(props: {
           v={v}
           form={{ values: { status: filter.status ?? '' }, errors: {} }}
           name="status"
-          label={t.gov.filterStatus}
+          label={texts(v).filterStatus}
           options={[
             { value: '', label: t.listing.any },
             ...(['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'] as const).map((s) => ({
@@ -69,38 +72,39 @@ export function AwardsRegisterPage(props: {
           ]}
         />
         <div class="im-field">
-          <Button>{t.gov.filter}</Button>
+          <Button>{texts(v).filter}</Button>
         </div>
       </form>
       <P>
-        {t.gov.download}: <A href={`/rapporten/gunningen.csv?${q}&variant=excel-nl`}>{t.gov.downloadExcel}</A>{' '}
-        · <A href={`/rapporten/gunningen.csv?${q}&variant=rfc4180`}>{t.gov.downloadCsv}</A> ·{' '}
-        <A href={`/rapporten/gunningen.json?${q}`}>{t.gov.downloadJson}</A>
+        {texts(v).download}:{' '}
+        <A href={`/rapporten/gunningen.csv?${q}&variant=excel-nl`}>{texts(v).downloadExcel}</A> ·{' '}
+        <A href={`/rapporten/gunningen.csv?${q}&variant=rfc4180`}>{texts(v).downloadCsv}</A> ·{' '}
+        <A href={`/rapporten/gunningen.json?${q}`}>{texts(v).downloadJson}</A>
       </P>
       <p class="utrecht-paragraph" role="status">
-        <strong>{t.gov.rows(items.length)}</strong>
+        <strong>{texts(v).rows(items.length)}</strong>
       </p>
       <Table
-        caption={t.gov.awardsRegister}
+        caption={groupTexts(v).awardsRegister}
         hideCaption
         columns={[
           { label: t.proposal.forChallenge },
-          { label: t.gov.filterBuyer },
-          { label: t.gov.filterPhase },
+          { label: texts(v).filterBuyer },
+          { label: texts(v).filterPhase },
           { label: t.gov.company },
           { label: t.gov.amount, numeric: true },
           { label: t.gov.sideEzk, numeric: true },
           { label: t.gov.sideOthers, numeric: true },
-          { label: t.gov.filterStatus },
-          { label: t.gov.decidedAt },
-          { label: t.gov.guidance },
+          { label: texts(v).filterStatus },
+          { label: texts(v).decidedAt },
+          { label: texts(v).guidance },
         ]}
         rows={items.map((i) => [
           i.challengeTitle,
           i.buyerName,
           i.phase,
           <>
-            {i.companyName} {i.sme ? <Tag>{t.gov.smeTag}</Tag> : null}
+            {i.companyName} {i.sme ? <Tag>{texts(v).smeTag}</Tag> : null}
           </>,
           formatMoney(i.amountCents, v.lang),
           formatMoney(i.ezkAmountCents, v.lang),

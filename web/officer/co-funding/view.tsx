@@ -9,6 +9,9 @@ import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
 import { YearForm } from '#web/kit/year-form.tsx';
 import { reportsCrumbs } from '#web/officer/parts.tsx';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type CoFunding = z.output<typeof routes.coFundingReport.response>;
 
 export function CoFundingPage(props: { v: View; report: CoFunding }) {
@@ -16,17 +19,17 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
   const { t } = v;
   const money = (n: number) => formatMoney(n, v.lang);
   return (
-    <Layout v={v} title={`${t.gov.coFunding} ${r.year}`} current="reports">
+    <Layout v={v} title={`${groupTexts(v).coFunding} ${r.year}`} current="reports">
       {reportsCrumbs(v)}
       <H1>
-        {t.gov.coFunding} {r.year}
+        {groupTexts(v).coFunding} {r.year}
       </H1>
       <YearForm v={v} action="/rapporten/cofinanciering" year={r.year} />
       {r.goal ? (
         <Alert kind={r.goal.met ? 'success' : 'warning'}>
           <p class="utrecht-paragraph">
-            {t.gov.goal(money(r.goal.minimumJointCents), money(r.goal.committedJointCents))}{' '}
-            {r.goal.met ? t.gov.goalMet : t.gov.goalShort(money(r.goal.shortfallCents))}
+            {texts(v).goal(money(r.goal.minimumJointCents), money(r.goal.committedJointCents))}{' '}
+            {r.goal.met ? texts(v).goalMet : texts(v).goalShort(money(r.goal.shortfallCents))}
           </p>
         </Alert>
       ) : null}
@@ -35,8 +38,8 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
           <H2 id={`instrument-${ins.instrument}`}>{t.instruments[ins.instrument]}</H2>
           <BarChart
             id={`chart-${ins.instrument}`}
-            title={t.gov.chartTitle(t.instruments[ins.instrument])}
-            description={t.gov.chartDesc}
+            title={texts(v).chartTitle(t.instruments[ins.instrument])}
+            description={texts(v).chartDesc}
             format={money}
             groups={ins.sides.map((s) => ({
               label: s.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers,
@@ -44,19 +47,19 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
                 { label: t.gov.cap, value: s.capCents },
                 { label: t.gov.reserved, value: s.reservedCents },
                 { label: t.gov.awarded, value: s.awardedCents },
-                { label: t.gov.spentCol, value: s.spentCents },
+                { label: texts(v).spentCol, value: s.spentCents },
               ],
             }))}
           />
           <Table
-            caption={t.gov.chartTitle(t.instruments[ins.instrument])}
+            caption={texts(v).chartTitle(t.instruments[ins.instrument])}
             rowHeaders
             columns={[
               { label: t.challenge.side },
               { label: t.gov.cap, numeric: true },
               { label: t.gov.reserved, numeric: true },
               { label: t.gov.awarded, numeric: true },
-              { label: t.gov.spentCol, numeric: true },
+              { label: texts(v).spentCol, numeric: true },
             ]}
             rows={ins.sides.map((s) => [
               s.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers,
@@ -68,7 +71,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
           />
           {ins.agreementRow ? (
             <Table
-              caption={t.gov.agreementRow}
+              caption={texts(v).agreementRow}
               rowHeaders
               columns={[
                 { label: '' },
@@ -78,22 +81,22 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
               ]}
               rows={[
                 [
-                  t.gov.agreed,
+                  texts(v).agreed,
                   money(ins.agreementRow.agreed.ezkMaxCents),
                   money(ins.agreementRow.agreed.othersMaxCents),
                   money(ins.agreementRow.agreed.totalMaxCents),
                 ],
                 ...(ins.agreementRow.targetMinimumCents !== undefined
-                  ? [[t.gov.agreedTarget, '–', '–', money(ins.agreementRow.targetMinimumCents)]]
+                  ? [[texts(v).agreedTarget, '–', '–', money(ins.agreementRow.targetMinimumCents)]]
                   : []),
                 [
-                  t.gov.envelopesRow,
+                  texts(v).envelopesRow,
                   money(ins.agreementRow.envelopes.ezkCents),
                   money(ins.agreementRow.envelopes.othersCents),
                   money(ins.agreementRow.envelopes.totalCents),
                 ],
                 [
-                  t.gov.committedRow,
+                  texts(v).committedRow,
                   money(ins.agreementRow.committed.ezkCents),
                   money(ins.agreementRow.committed.othersCents),
                   money(ins.agreementRow.committed.totalCents),
@@ -102,7 +105,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
             />
           ) : null}
           <P>
-            {t.gov.realisedSplit}: {money(ins.realisedSplit.committed.ezkCents)} /{' '}
+            {texts(v).realisedSplit}: {money(ins.realisedSplit.committed.ezkCents)} /{' '}
             {money(ins.realisedSplit.committed.coFundersCents)} (
             {formatShare(ins.realisedSplit.committed.ezkShareBasisPoints, v.lang)} EZK)
           </P>
@@ -110,7 +113,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
       ))}
       {r.flags.length > 0 ? (
         <>
-          <H2>{t.gov.flags}</H2>
+          <H2>{texts(v).flags}</H2>
           <ul>
             {r.flags.map((f) => (
               <li lang="en">{f.detail}</li>

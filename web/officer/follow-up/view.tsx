@@ -8,20 +8,23 @@ import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
 import { YearForm } from '#web/kit/year-form.tsx';
 import { reportsCrumbs } from '#web/officer/parts.tsx';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type FollowUpReport = z.output<typeof routes.followUpReport.response>;
 
 export function FollowUpReportPage(props: { v: View; report: FollowUpReport }) {
   const { v, report: r } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={`${t.gov.followUp} ${r.year}`} current="reports">
+    <Layout v={v} title={`${groupTexts(v).followUp} ${r.year}`} current="reports">
       {reportsCrumbs(v)}
       <H1>
-        {t.gov.followUp} {r.year}
+        {groupTexts(v).followUp} {r.year}
       </H1>
       <YearForm v={v} action="/rapporten/vervolg" year={r.year} />
       <Table
-        caption={t.gov.followUp}
+        caption={groupTexts(v).followUp}
         rowHeaders
         columns={[
           { label: t.followUps.round },
@@ -38,28 +41,28 @@ export function FollowUpReportPage(props: { v: View; report: FollowUpReport }) {
           round.scheduled,
         ])}
       />
-      <H2>{t.gov.outcomes}</H2>
+      <H2>{texts(v).outcomes}</H2>
       <SummaryList
         rows={[
-          [t.gov.revenue, formatMoney(r.outcomes.followOnRevenueCents, v.lang)],
-          [t.gov.investment, formatMoney(r.outcomes.followOnInvestmentCents, v.lang)],
-          [t.gov.jobs, String(r.outcomes.jobsCreated)],
-          [t.gov.launches, String(r.outcomes.marketLaunches)],
+          [texts(v).revenue, formatMoney(r.outcomes.followOnRevenueCents, v.lang)],
+          [texts(v).investment, formatMoney(r.outcomes.followOnInvestmentCents, v.lang)],
+          [texts(v).jobs, String(r.outcomes.jobsCreated)],
+          [texts(v).launches, String(r.outcomes.marketLaunches)],
         ]}
       />
-      <H2>{t.gov.overdueList}</H2>
+      <H2>{texts(v).overdueList}</H2>
       {r.overdue.length === 0 ? (
         <P>–</P>
       ) : (
         <Table
-          caption={t.gov.overdueList}
+          caption={texts(v).overdueList}
           hideCaption
           columns={[
             { label: t.gov.company },
             { label: t.proposal.forChallenge },
             { label: t.followUps.round },
             { label: t.followUps.dueAt },
-            { label: t.gov.daysLate, numeric: true },
+            { label: texts(v).daysLate, numeric: true },
           ]}
           rows={r.overdue.map((o) => [
             o.companyName,

@@ -8,6 +8,9 @@ import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
 import { YearForm } from '#web/kit/year-form.tsx';
 import { rate, reportsCrumbs } from '#web/officer/parts.tsx';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export type Pipeline = z.output<typeof routes.pipelineReport.response>;
 
 export function PipelinePage(props: { v: View; report: Pipeline }) {
@@ -16,37 +19,42 @@ export function PipelinePage(props: { v: View; report: Pipeline }) {
   const phase = (n: number) => r.phases.find((p) => p.phase === n);
   const stages = [
     { label: t.gov.proposals, value: r.total.proposals },
-    { label: t.gov.phase1Contracts, value: phase(1)?.awards ?? 0 },
-    { label: t.gov.phase2Contracts, value: phase(2)?.awards ?? 0 },
+    { label: texts(v).phase1Contracts, value: phase(1)?.awards ?? 0 },
+    { label: texts(v).phase2Contracts, value: phase(2)?.awards ?? 0 },
   ];
   return (
-    <Layout v={v} title={`${t.gov.pipeline} ${r.year}`} current="reports">
+    <Layout v={v} title={`${groupTexts(v).pipeline} ${r.year}`} current="reports">
       {reportsCrumbs(v)}
       <H1>
-        {t.gov.pipeline} {r.year}
+        {groupTexts(v).pipeline} {r.year}
       </H1>
       <YearForm v={v} action="/rapporten/pijplijn" year={r.year} />
-      <FunnelChart id="funnel" title={t.gov.funnelTitle} description={t.gov.funnelDesc} stages={stages} />
+      <FunnelChart
+        id="funnel"
+        title={texts(v).funnelTitle}
+        description={texts(v).funnelDesc}
+        stages={stages}
+      />
       <SummaryList
         rows={[
           ...stages.map((s) => [s.label, String(s.value)] as [string, string]),
-          [t.gov.successRate, rate(r.total.successRateBasisPoints, v)],
-          [t.gov.smeShare, rate(r.total.smeProposalShareBasisPoints, v)],
+          [texts(v).successRate, rate(r.total.successRateBasisPoints, v)],
+          [texts(v).smeShare, rate(r.total.smeProposalShareBasisPoints, v)],
         ]}
       />
-      <P>{t.gov.transitionRate(rate(r.transition.rateBasisPoints, v))}</P>
-      <H2>{t.gov.byTheme}</H2>
+      <P>{texts(v).transitionRate(rate(r.transition.rateBasisPoints, v))}</P>
+      <H2>{texts(v).byTheme}</H2>
       <Table
-        caption={t.gov.byTheme}
+        caption={texts(v).byTheme}
         hideCaption
         rowHeaders
         columns={[
           { label: t.challenge.theme },
           { label: t.gov.proposals, numeric: true },
           { label: t.gov.contracts, numeric: true },
-          { label: t.gov.successRate, numeric: true },
-          { label: t.gov.smeShare, numeric: true },
-          { label: t.gov.transition, numeric: true },
+          { label: texts(v).successRate, numeric: true },
+          { label: texts(v).smeShare, numeric: true },
+          { label: texts(v).transition, numeric: true },
         ]}
         rows={r.byTheme.map((row) => [
           <span lang="nl">{row.themeName}</span>,
@@ -57,22 +65,22 @@ export function PipelinePage(props: { v: View; report: Pipeline }) {
           rate(row.transition.rateBasisPoints, v),
         ])}
       />
-      <H2>{t.decisions.reportHeading}</H2>
+      <H2>{texts(v).reportHeading}</H2>
       {r.procedures.length === 0 ? (
-        <P>{t.decisions.reportNone}</P>
+        <P>{texts(v).reportNone}</P>
       ) : (
         <Table
-          caption={t.decisions.reportHeading}
+          caption={texts(v).reportHeading}
           hideCaption
           rowHeaders
           columns={[
             { label: t.decisions.call },
-            { label: t.decisions.reportDecisions, numeric: true },
-            { label: t.decisions.reportInStandstill, numeric: true },
-            { label: t.decisions.reportWithdrawn, numeric: true },
-            { label: t.decisions.reportLodged, numeric: true },
-            { label: t.decisions.reportUpheld, numeric: true },
-            { label: t.decisions.reportOpen, numeric: true },
+            { label: texts(v).reportDecisions, numeric: true },
+            { label: texts(v).reportInStandstill, numeric: true },
+            { label: texts(v).reportWithdrawn, numeric: true },
+            { label: texts(v).reportLodged, numeric: true },
+            { label: texts(v).reportUpheld, numeric: true },
+            { label: texts(v).reportOpen, numeric: true },
           ]}
           rows={r.procedures.map((p) => [
             <span lang="nl">{p.title}</span>,

@@ -7,6 +7,8 @@ import { Layout } from '#web/kit/layout.tsx';
 import type { EnvelopeList } from '#web/kit/types.ts';
 import type { FormState, View } from '#web/kit/view.ts';
 import { YearForm } from '#web/kit/year-form.tsx';
+import { texts } from './messages.ts';
+
 export function EnvelopesPage(props: {
   v: View;
   year: number;
@@ -17,24 +19,24 @@ export function EnvelopesPage(props: {
   const { v, list, form } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={t.gov.envelopesTitle(props.year)} current="envelopes">
+    <Layout v={v} title={texts(v).envelopesTitle(props.year)} current="envelopes">
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       <ErrorSummary v={v} form={form} order={['funderOin', 'capSbir', 'capIp', 'members']} />
-      <H1>{t.gov.envelopesTitle(props.year)}</H1>
-      <P>{t.gov.envelopesIntro}</P>
+      <H1>{texts(v).envelopesTitle(props.year)}</H1>
+      <P>{texts(v).envelopesIntro}</P>
       <YearForm v={v} action="/programma/enveloppen" year={props.year} />
       <Table
-        caption={t.gov.envelopesTitle(props.year)}
+        caption={texts(v).envelopesTitle(props.year)}
         rowHeaders
         columns={[
-          { label: t.gov.holder },
+          { label: texts(v).holder },
           { label: t.challenge.side },
           { label: t.challenge.instrument },
           { label: t.gov.cap, numeric: true },
           { label: t.gov.reserved, numeric: true },
           { label: t.gov.awarded, numeric: true },
-          { label: t.gov.remaining, numeric: true },
-          { label: t.gov.members },
+          { label: texts(v).remaining, numeric: true },
+          { label: texts(v).members },
         ]}
         rows={[
           ...list.envelopes.map((e) => [
@@ -60,14 +62,21 @@ export function EnvelopesPage(props: {
         ]}
         rowClass={(i) => (i >= list.envelopes.length ? 'im-total' : undefined)}
       />
-      <H2>{t.gov.setEnvelope}</H2>
+      <H2>{texts(v).setEnvelope}</H2>
       <form method="post" action={`/programma/enveloppen?jaar=${props.year}`} novalidate>
         <CsrfField v={v} />
-        <TextField v={v} form={form} name="funderOin" label={t.gov.envelopeFunder} />
-        <TextField v={v} form={form} name="capSbir" label={t.gov.envelopeCapSbir} inputmode="decimal" short />
-        <TextField v={v} form={form} name="capIp" label={t.gov.envelopeCapIp} inputmode="decimal" short />
-        <TextField v={v} form={form} name="members" label={t.gov.envelopeMembers} />
-        <Button>{t.gov.setEnvelope}</Button>
+        <TextField v={v} form={form} name="funderOin" label={texts(v).envelopeFunder} />
+        <TextField
+          v={v}
+          form={form}
+          name="capSbir"
+          label={texts(v).envelopeCapSbir}
+          inputmode="decimal"
+          short
+        />
+        <TextField v={v} form={form} name="capIp" label={texts(v).envelopeCapIp} inputmode="decimal" short />
+        <TextField v={v} form={form} name="members" label={texts(v).envelopeMembers} />
+        <Button>{texts(v).setEnvelope}</Button>
       </form>
     </Layout>
   );

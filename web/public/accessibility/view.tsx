@@ -3,14 +3,15 @@
 import { H1, P, SummaryList } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 export function AccessibilityPage(props: { v: View }) {
   const { v } = props;
-  const { t } = v;
   return (
-    <Layout v={v} title={t.accessibility.title}>
-      <H1>{t.accessibility.title}</H1>
-      <SummaryList rows={[[t.accessibility.status, t.accessibility.statusValue]]} />
-      {t.accessibility.body.map((paragraph) => (
+    <Layout v={v} title={texts(v).title}>
+      <H1>{texts(v).title}</H1>
+      <SummaryList rows={[[texts(v).status, texts(v).statusValue]]} />
+      {texts(v).body.map((paragraph) => (
         <P>{paragraph}</P>
       ))}
     </Layout>

@@ -23,6 +23,9 @@ import { StatisticsTable } from '#web/kit/statistics.tsx';
 import type { ChallengeView, MyProposal, PhaseStatistics, QuestionList } from '#web/kit/types.ts';
 import { type FormState, localised, type View } from '#web/kit/view.ts';
 import { Localised } from '#web/public/call-card.tsx';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export interface ChallengePageData {
   challenge: ChallengeView;
   questions: QuestionList['items'];
@@ -61,17 +64,17 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
       ) : null}
       <SummaryList
         rows={[
-          [t.challenge.buyer, c.leadBuyer.name],
+          [texts(v).buyer, c.leadBuyer.name],
           [t.challenge.instrument, t.instruments[c.instrument]],
           [t.challenge.theme, <Localised v={v} text={c.themeName} />],
-          [t.listing.status, t.statuses[c.status]],
+          [groupTexts(v).status, t.statuses[c.status]],
           [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
           ...(c.publishedAt
-            ? ([[t.challenge.publishedAt, formatDateTime(c.publishedAt, v.lang)]] as [string, string][])
+            ? ([[texts(v).publishedAt, formatDateTime(c.publishedAt, v.lang)]] as [string, string][])
             : []),
           [t.challenge.questionDeadline, <Deadline v={v} at={c.questionDeadline} />],
           [
-            t.challenge.cpv,
+            texts(v).cpv,
             <ul class="im-plain-list">
               {c.cpvCodes.map((code) => (
                 <li>
@@ -88,13 +91,13 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
           ],
         ]}
       />
-      <H2>{t.challenge.description}</H2>
+      <H2>{texts(v).description}</H2>
       <div class="im-pre">
         <Localised v={v} text={c.description} />
       </div>
 
       <H2 id="financiering">{t.challenge.funding}</H2>
-      <P>{t.challenge.fundingIntro}</P>
+      <P>{texts(v).fundingIntro}</P>
       <Table
         caption={t.challenge.funding}
         hideCaption
@@ -107,7 +110,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         ]}
         rows={c.funders.map((f) => [
           f.name,
-          f.side === 'ezk' ? t.challenge.sideEzk : t.challenge.sideCoFunder,
+          f.side === 'ezk' ? texts(v).sideEzk : texts(v).sideCoFunder,
           formatShare(f.shareBasisPoints, v.lang),
           formatMoney(
             amountOf(f.oin) ?? Math.round((c.totalBudgetCents * f.shareBasisPoints) / 10_000),
@@ -116,7 +119,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         ])}
       />
 
-      <H2 id="fasen">{t.challenge.phases}</H2>
+      <H2 id="fasen">{texts(v).phases}</H2>
       {c.phases.map((phase) => {
         const own = ownProposals.find((p) => p.phase === phase.number && p.status === 'submitted');
         return (
@@ -133,9 +136,9 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                 [t.challenge.plannedContracts, String(phase.plannedContracts)],
                 [t.challenge.duration, t.challenge.months(phase.durationMonths)],
                 [t.challenge.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
-                [t.notas.phaseQuestionDeadline, formatDateTime(phase.questionDeadline, v.lang)],
+                [texts(v).phaseQuestionDeadline, formatDateTime(phase.questionDeadline, v.lang)],
                 ...(phase.minimumScore !== undefined
-                  ? ([[t.challenge.minimumScore, formatNumber(phase.minimumScore, v.lang, 1)]] as [
+                  ? ([[texts(v).minimumScore, formatNumber(phase.minimumScore, v.lang, 1)]] as [
                       string,
                       string,
                     ][])
@@ -144,7 +147,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
             />
             <Table
               caption={t.challenge.criteria}
-              columns={[{ label: t.challenge.criterion }, { label: t.challenge.weight, numeric: true }]}
+              columns={[{ label: t.challenge.criterion }, { label: texts(v).weight, numeric: true }]}
               rows={phase.criteria.map((criterion) => [
                 CRITERIA[criterion.key][v.lang],
                 formatShare(criterion.weightBasisPoints, v.lang),
@@ -167,13 +170,13 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
               ) : !v.session ? (
                 <P>
                   <A href={`/inloggen?terug=${encodeURIComponent(`/oproepen/${c.id}`)}`}>
-                    {t.challenge.signInToSubmit}
+                    {texts(v).signInToSubmit}
                   </A>
                 </P>
               ) : null
             ) : null}
             {phase.number > 1 && phase.status !== 'closed' ? (
-              <P class="im-muted">{t.challenge.phase2OnlyInvited}</P>
+              <P class="im-muted">{texts(v).phase2OnlyInvited}</P>
             ) : null}
           </section>
         );
@@ -188,15 +191,15 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       {(c.corrections?.length ?? 0) > 0 ? (
         <section aria-labelledby="rectificaties">
-          <H2 id="rectificaties">{t.corrections.title}</H2>
+          <H2 id="rectificaties">{texts(v).title}</H2>
           {c.corrections!.map((k) => (
-            <section class="im-phase" aria-label={t.corrections.numbered(k.number, formatDate(k.at, v.lang))}>
-              <h3 class="utrecht-heading-3">{t.corrections.numbered(k.number, formatDate(k.at, v.lang))}</h3>
+            <section class="im-phase" aria-label={texts(v).numbered(k.number, formatDate(k.at, v.lang))}>
+              <h3 class="utrecht-heading-3">{texts(v).numbered(k.number, formatDate(k.at, v.lang))}</h3>
               <P>{k.reason}</P>
               <ul>
                 {k.deadlines.map((d) => (
                   <li>
-                    {t.corrections.deadlineMoved(
+                    {texts(v).deadlineMoved(
                       d.phase,
                       formatDateTime(d.from, v.lang),
                       formatDateTime(d.to, v.lang),
@@ -204,12 +207,12 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                   </li>
                 ))}
                 {k.questionDeadline ? (
-                  <li>{t.corrections.questionsUntil(formatDateTime(k.questionDeadline.to, v.lang))}</li>
+                  <li>{texts(v).questionsUntil(formatDateTime(k.questionDeadline.to, v.lang))}</li>
                 ) : null}
-                {k.title || k.description ? <li>{t.corrections.textClarified}</li> : null}
+                {k.title || k.description ? <li>{texts(v).textClarified}</li> : null}
                 {(k.documents ?? []).map((d) => (
                   <li>
-                    {d.title}: {d.replaces ? t.documents.correctionReplaces : t.documents.correctionAdds}
+                    {d.title}: {d.replaces ? texts(v).correctionReplaces : texts(v).correctionAdds}
                   </li>
                 ))}
               </ul>
@@ -220,7 +223,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       {c.priceFormula ? (
         <>
-          <H2 id="prijsscore">{t.challenge.priceFormula}</H2>
+          <H2 id="prijsscore">{texts(v).priceFormula}</H2>
           <P>{c.priceFormula[v.lang]}</P>
         </>
       ) : null}
@@ -234,11 +237,11 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       {c.innovationPartnership ? (
         <>
-          <H2>{t.challenge.partnership}</H2>
+          <H2>{texts(v).partnership}</H2>
           <P>
             {c.innovationPartnership.mayEndPartnersAfterPhase
-              ? t.challenge.mayEndPartners
-              : t.challenge.mayNotEndPartners}
+              ? texts(v).mayEndPartners
+              : texts(v).mayNotEndPartners}
           </P>
           {c.innovationPartnership.conditions ? (
             <P class="im-pre">
@@ -257,15 +260,15 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         </>
       ) : null}
 
-      <H2 id="vragen">{t.challenge.questions}</H2>
-      <P>{t.challenge.questionsIntro}</P>
+      <H2 id="vragen">{texts(v).questions}</H2>
+      <P>{texts(v).questionsIntro}</P>
       {questions.filter((q) => q.answer).length === 0 ? <P>{t.challenge.noQuestions}</P> : null}
       <NotaLinks v={v} challengeId={c.id} notas={props.data.notas} />
       {questions.map((q) => (
         <div class="im-qa">
           <p class="utrecht-paragraph">
             <strong>
-              {q.answer ? t.challenge.question : t.challenge.yourQuestionOpen}
+              {q.answer ? t.challenge.question : texts(v).yourQuestionOpen}
               {c.phases.length > 1 ? ` (${t.decisions.phase.toLowerCase()} ${q.phase})` : ''}:
             </strong>{' '}
             <span class="im-pre">{q.question}</span>
@@ -281,10 +284,10 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
       {c.status === 'published' ? (
         <section aria-labelledby="vraag-stellen">
           <H3>
-            <span id="vraag-stellen">{t.challenge.askTitle}</span>
+            <span id="vraag-stellen">{texts(v).askTitle}</span>
           </H3>
           {!questionsOpen ? (
-            <P>{t.challenge.askClosed}</P>
+            <P>{texts(v).askClosed}</P>
           ) : isSme ? (
             <form method="post" action={`/oproepen/${c.id}/vragen`} novalidate>
               <CsrfField v={v} />
@@ -293,7 +296,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                   v={v}
                   form={props.data.askForm}
                   name="phase"
-                  label={t.notas.askPhase}
+                  label={texts(v).askPhase}
                   options={askable.map((p) => ({
                     value: String(p.number),
                     label: t.phaseNames[p.number] ?? String(p.number),
@@ -306,16 +309,16 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                 v={v}
                 form={props.data.askForm}
                 name="question"
-                label={t.challenge.askLabel}
-                hint={t.challenge.askHint(formatDateTime(askable[0]!.questionDeadline, v.lang))}
+                label={texts(v).askLabel}
+                hint={texts(v).askHint(formatDateTime(askable[0]!.questionDeadline, v.lang))}
                 rows={4}
               />
-              <Button>{t.challenge.askButton}</Button>
+              <Button>{texts(v).askButton}</Button>
             </form>
           ) : !v.session ? (
             <P>
               <A href={`/inloggen?terug=${encodeURIComponent(`/oproepen/${c.id}`)}`}>
-                {t.challenge.signInToAsk}
+                {texts(v).signInToAsk}
               </A>
             </P>
           ) : null}

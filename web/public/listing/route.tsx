@@ -7,6 +7,7 @@ import { render, type SiteEnv } from '#web/kit/context.tsx';
 import { readAllListed, readListing, type SortOrder } from '#web/kit/listing.ts';
 import { emptyForm } from '#web/kit/view.ts';
 import { listingFeed } from './feed.ts';
+import { texts } from './messages.ts';
 import { ListingPageView } from './view.tsx';
 
 /** The listing of calls with its filters, and an Atom feed per filter. */
@@ -66,7 +67,7 @@ listing.get('/oproepen/feed.atom', async (c) => {
     lang: v.lang,
     siteOrigin: new URL(c.req.url).origin,
     selfPath: `/oproepen/feed.atom${query.size > 0 ? `?${query}` : ''}`,
-    title: `Innovatiemarkt: ${v.t.listing.title.toLowerCase()}${named.length > 0 ? ` (${named.join(', ')})` : ''}`,
+    title: `Innovatiemarkt: ${texts(v).title.toLowerCase()}${named.length > 0 ? ` (${named.join(', ')})` : ''}`,
   });
   return c.body(body, 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
 });

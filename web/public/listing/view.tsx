@@ -5,6 +5,9 @@ import { Layout } from '#web/kit/layout.tsx';
 import type { ListingPage } from '#web/kit/listing.ts';
 import type { FormState, View } from '#web/kit/view.ts';
 import { CallCard } from '#web/public/call-card.tsx';
+import { groupTexts } from '../messages.ts';
+import { texts } from './messages.ts';
+
 export const feedQuery = (filter: {
   theme?: string;
   instrument?: string;
@@ -45,25 +48,25 @@ export function ListingPageView(props: {
     return `/oproepen?${query.toString()}`;
   };
   const title =
-    page.pages > 1 ? `${t.listing.title} (${t.listing.page(page.page, page.pages)})` : t.listing.title;
+    page.pages > 1 ? `${texts(v).title} (${texts(v).page(page.page, page.pages)})` : texts(v).title;
   return (
     <Layout v={v} title={title} current="calls">
-      <H1>{t.listing.title}</H1>
-      <P>{t.listing.intro}</P>
+      <H1>{texts(v).title}</H1>
+      <P>{texts(v).intro}</P>
       <P>
-        <A href={`/oproepen/feed.atom${feedQuery(filter)}`}>{t.listing.feed}</A>
+        <A href={`/oproepen/feed.atom${feedQuery(filter)}`}>{texts(v).feed}</A>
       </P>
       <ErrorSummary
         v={v}
         form={props.form}
         order={['thema', 'instrument', 'status', 'opdrachtgever', 'sorteer']}
       />
-      <form method="get" action="/oproepen" class="im-filters" aria-label={t.listing.filters}>
+      <form method="get" action="/oproepen" class="im-filters" aria-label={texts(v).filters}>
         <Select
           v={v}
           form={props.form}
           name="thema"
-          label={t.listing.theme}
+          label={texts(v).theme}
           options={[
             any,
             ...(Object.keys(THEMES) as Theme[]).map((k) => ({ value: k, label: THEMES[k][v.lang] })),
@@ -73,7 +76,7 @@ export function ListingPageView(props: {
           v={v}
           form={props.form}
           name="instrument"
-          label={t.listing.instrument}
+          label={texts(v).instrument}
           options={[
             any,
             { value: 'sbir', label: t.instruments.sbir },
@@ -84,7 +87,7 @@ export function ListingPageView(props: {
           v={v}
           form={props.form}
           name="status"
-          label={t.listing.status}
+          label={groupTexts(v).status}
           options={[
             any,
             { value: 'published', label: t.statuses.published },
@@ -96,28 +99,28 @@ export function ListingPageView(props: {
           v={v}
           form={props.form}
           name="opdrachtgever"
-          label={t.listing.buyer}
+          label={groupTexts(v).buyer}
           options={[any, ...page.buyers.map((b) => ({ value: b.oin, label: b.name }))]}
         />
         <Select
           v={v}
           form={props.form}
           name="sorteer"
-          label={t.listing.sort}
+          label={texts(v).sort}
           options={[
-            { value: 'deadline', label: t.listing.sortDeadline },
-            { value: 'newest', label: t.listing.sortNewest },
+            { value: 'deadline', label: texts(v).sortDeadline },
+            { value: 'newest', label: texts(v).sortNewest },
           ]}
         />
         <div class="im-field">
-          <Button>{t.listing.apply}</Button>
+          <Button>{texts(v).apply}</Button>
         </div>
       </form>
       <p class="utrecht-paragraph" role="status">
-        <strong>{t.listing.results(page.total)}</strong>
+        <strong>{texts(v).results(page.total)}</strong>
       </p>
       {page.items.length === 0 ? (
-        <P>{t.listing.none}</P>
+        <P>{texts(v).none}</P>
       ) : (
         <ul class="im-cards">
           {page.items.map((item) => (
@@ -126,20 +129,20 @@ export function ListingPageView(props: {
         </ul>
       )}
       {page.pages > 1 ? (
-        <nav class="im-pagination" aria-label={t.listing.pages}>
+        <nav class="im-pagination" aria-label={texts(v).pages}>
           <ul>
             {page.page > 1 ? (
               <li>
                 <a class="rvo-link" href={linkTo(page.page - 1)} rel="prev">
-                  {t.listing.previous}
+                  {texts(v).previous}
                 </a>
               </li>
             ) : null}
-            <li aria-current="page">{t.listing.page(page.page, page.pages)}</li>
+            <li aria-current="page">{texts(v).page(page.page, page.pages)}</li>
             {page.page < page.pages ? (
               <li>
                 <a class="rvo-link" href={linkTo(page.page + 1)} rel="next">
-                  {t.listing.next}
+                  {texts(v).next}
                 </a>
               </li>
             ) : null}

@@ -6,6 +6,8 @@ import { Layout } from '#web/kit/layout.tsx';
 import type { Nota } from '#web/kit/notas.tsx';
 import type { ChallengeView } from '#web/kit/types.ts';
 import { localised, type View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
 /** One nota, printable as it is: numbered questions and answers, askers never named. */
 export function NotaPage(props: { v: View; challenge: ChallengeView; nota: Nota }) {
   const { v, challenge: c, nota: n } = props;
@@ -31,16 +33,16 @@ export function NotaPage(props: { v: View; challenge: ChallengeView; nota: Nota 
           rows={[
             [t.decisions.call, <span lang={title.lang}>{title.text}</span>],
             [t.decisions.phase, String(n.phase)],
-            [t.notas.publishedAt, formatDateTime(n.publishedAt, v.lang)],
-            [t.notas.questionCount, String(n.items.length)],
+            [texts(v).publishedAt, formatDateTime(n.publishedAt, v.lang)],
+            [texts(v).questionCount, String(n.items.length)],
           ]}
         />
-        <P>{t.notas.partOfCall}</P>
+        <P>{texts(v).partOfCall}</P>
         {n.introduction ? <P class="im-pre">{n.introduction}</P> : null}
         {n.items.map((i) => (
           <section class="im-qa" aria-labelledby={`vraag-${i.item}`}>
             <H2 id={`vraag-${i.item}`}>
-              {i.amendmentReason ? t.notas.amendedItem(i.item) : t.notas.item(i.item)}
+              {i.amendmentReason ? texts(v).amendedItem(i.item) : t.notas.item(i.item)}
             </H2>
             <p class="utrecht-paragraph">
               <strong>{t.challenge.question}:</strong> <span class="im-pre">{i.question}</span>

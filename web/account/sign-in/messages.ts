@@ -1,0 +1,35 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  role: 'Rol',
+  failedTitle: 'Inloggen is mislukt',
+  failedText: 'Het inloggen kon niet worden afgerond. Probeer het opnieuw via Inloggen bovenaan de pagina.',
+  localTitle: 'Inloggen in de lokale testomgeving',
+  localWarning:
+    'Alleen lokaal: deze pagina bestaat niet in de echte omgeving. Daar logt u in via het inlogscherm van de overheid.',
+  demoIdentities: 'Demo-identiteiten',
+  signInAs: (who: string) => `Inloggen als ${who}`,
+  other: 'Een andere rol of organisatie',
+  org: 'Organisatie (OIN; voor een bedrijf het KvK-nummer, of buiten Nederland de EUID of het btw-nummer)',
+  sub: 'Eigen id (voor een beoordelaar)',
+  submit: 'Inloggen',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  role: 'Role',
+  failedTitle: 'Sign-in failed',
+  failedText: 'Signing in could not be completed. Please try again with Sign in at the top of the page.',
+  localTitle: 'Sign in to the local test environment',
+  localWarning:
+    'Local only: this page does not exist in the real environment. There you sign in through the government sign-in page.',
+  demoIdentities: 'Demo identities',
+  signInAs: (who: string) => `Sign in as ${who}`,
+  other: 'Another role or organisation',
+  org: 'Organisation (OIN; for a company its KvK number, or outside the Netherlands its EUID or VAT number)',
+  sub: 'Own id (for an assessor)',
+  submit: 'Sign in',
+};
+
+/** The texts of this page, in the reader's language. */
+export const texts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

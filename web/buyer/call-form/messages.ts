@@ -1,0 +1,91 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  fields: {
+    instrument: 'Instrument',
+    titleNl: 'Titel (Nederlands)',
+    titleEn: 'Titel (Engels, optioneel)',
+    descriptionNl: 'Omschrijving (Nederlands)',
+    descriptionEn: 'Omschrijving (Engels, optioneel)',
+    theme: 'Thema',
+    cpv: 'CPV-codes (onderzoek en ontwikkeling)',
+    cpvHint:
+      'Kies ten minste één code. Voor SBIR alleen de codes van de uitzondering voor onderzoek en ontwikkeling.',
+    questionDeadline: 'Vragen stellen tot (optioneel)',
+    questionDeadlineHint:
+      'Datum en tijd in Nederlandse tijd. Standaard: 10 dagen voor de sluiting van fase 1.',
+    funderOin: (n: number) => `OIN van financier ${n}`,
+    funderShare: (n: number) => `Aandeel van financier ${n} in procenten`,
+    fundersHint:
+      'Bij een gezamenlijke oproep betaalt EZK precies 50%; de andere financiers delen de andere helft. Samen 100%.',
+    knownFunders: 'Overheidsorganisaties in het register (met hun OIN)',
+    includePhase: (n: number) => `Fase ${n} opnemen`,
+    budget: 'Budget van de fase in euro (incl. btw)',
+    maxPerContract: 'Maximaal per opdracht in euro (incl. btw, optioneel)',
+    maxPerContractHint: 'Standaard voor SBIR: fase 1 € 50.000, fase 2 € 450.000.',
+    plannedContracts: 'Geplande opdrachten',
+    duration: 'Looptijd in maanden',
+    deadline: 'Sluitingsdatum en -tijd',
+    deadlineHint: 'In Nederlandse tijd.',
+    weights: 'Weging van de criteria in procenten (samen 100)',
+    weightsHintSbir: 'SBIR: Impact, Technologische haalbaarheid, Economisch perspectief.',
+    weightsHintIp: 'Innovatiepartnerschap: alleen beste prijs-kwaliteitverhouding (Kwaliteit, Prijs).',
+    minimumScore: 'Minimale gewogen score om te gunnen (0 tot 10, optioneel)',
+    mayEndPartners: 'Mogen partners na een fase worden beëindigd?',
+    conditions: 'Voorwaarden daarvoor (verplicht als het mag)',
+  },
+  sections: {
+    basics: 'De oproep',
+    funding: 'Financiering',
+    phases: 'Fasen',
+    terms: 'Voorwaarden innovatiepartnerschap',
+  },
+  shareTotal: (total: string, ezk: string) => `Samen ${total}; EZK ${ezk}.`,
+  saveDraft: 'Concept opslaan',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  fields: {
+    instrument: 'Instrument',
+    titleNl: 'Title (Dutch)',
+    titleEn: 'Title (English, optional)',
+    descriptionNl: 'Description (Dutch)',
+    descriptionEn: 'Description (English, optional)',
+    theme: 'Theme',
+    cpv: 'CPV codes (research and development)',
+    cpvHint: 'Choose at least one. For SBIR only the codes of the research and development exception.',
+    questionDeadline: 'Questions until (optional)',
+    questionDeadlineHint: 'Date and time, Dutch time. Default: 10 days before phase 1 closes.',
+    funderOin: (n: number) => `OIN of funder ${n}`,
+    funderShare: (n: number) => `Share of funder ${n} in per cent`,
+    fundersHint:
+      'In a joint call EZK pays exactly 50%; the other funders share the other half. Together 100%.',
+    knownFunders: 'Government organisations in the register (with their OIN)',
+    includePhase: (n: number) => `Include phase ${n}`,
+    budget: 'Budget of the phase in euro (incl. VAT)',
+    maxPerContract: 'Maximum per contract in euro (incl. VAT, optional)',
+    maxPerContractHint: 'SBIR default: phase 1 €50,000, phase 2 €450,000.',
+    plannedContracts: 'Planned contracts',
+    duration: 'Duration in months',
+    deadline: 'Closing date and time',
+    deadlineHint: 'Dutch time.',
+    weights: 'Weights of the criteria in per cent (together 100)',
+    weightsHintSbir: 'SBIR: Impact, Technical feasibility, Economic prospects.',
+    weightsHintIp: 'Innovation partnership: best price-quality ratio only (Quality, Price).',
+    minimumScore: 'Minimum weighted score to be awarded (0 to 10, optional)',
+    mayEndPartners: 'May partners be ended after a phase?',
+    conditions: 'The conditions for it (required if so)',
+  },
+  sections: {
+    basics: 'The call',
+    funding: 'Funding',
+    phases: 'Phases',
+    terms: 'Innovation partnership terms',
+  },
+  shareTotal: (total: string, ezk: string) => `Together ${total}; EZK ${ezk}.`,
+  saveDraft: 'Save draft',
+};
+
+/** The texts of this page, in the reader's language. */
+export const texts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

@@ -1,0 +1,61 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  publishTitle: (phase: number) => `Nota van inlichtingen fase ${phase}`,
+  publishIntro: (waiting: number, deadline: string) =>
+    `Vragen over deze fase konden tot ${deadline}. ${waiting === 1 ? '1 beantwoorde vraag staat' : `${waiting} beantwoorde vragen staan`} nog niet in een nota. Alle vragen moeten beantwoord zijn.`,
+  introduction: 'Inleiding (optioneel)',
+  amendLegend: 'Een eerder antwoord wijzigen (optioneel)',
+  amendQuestion: 'Vraag',
+  noAmendment: 'Geen wijziging',
+  amendAnswer: 'Nieuw antwoord',
+  publishButton: 'Nota publiceren',
+  checkAndPublish: 'Controleren en publiceren',
+  documentsManage: 'Documenten beheren',
+  questions: 'Vragen',
+  openQuestions: (n: number) => (n === 1 ? '1 vraag wacht op antwoord' : `${n} vragen wachten op antwoord`),
+  answer: 'Antwoord',
+  answerButton: 'Antwoord publiceren',
+  noCommittee: 'Nog geen commissie benoemd.',
+  progress: 'Voortgang',
+  progressOf: (declared: number, scored: number, of: number) =>
+    `${declared} van ${of} verklaard, ${scored} van ${of} gescoord`,
+  link: 'Kandidaten selecteren',
+  decisionsManage: 'Gunningsbeslissingen en bezwaren',
+  noContracts: 'Nog geen opdrachten.',
+  split: 'Verdeling',
+  complete: 'Afronden',
+  terminate: 'Beëindigen',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  publishTitle: (phase: number) => `Clarification note phase ${phase}`,
+  publishIntro: (waiting: number, deadline: string) =>
+    `Questions about this phase were taken until ${deadline}. ${waiting === 1 ? '1 answered question is' : `${waiting} answered questions are`} not in a note yet. Every question must be answered.`,
+  introduction: 'Introduction (optional)',
+  amendLegend: 'Amend an earlier answer (optional)',
+  amendQuestion: 'Question',
+  noAmendment: 'No amendment',
+  amendAnswer: 'New answer',
+  publishButton: 'Publish note',
+  checkAndPublish: 'Check and publish',
+  documentsManage: 'Manage documents',
+  questions: 'Questions',
+  openQuestions: (n: number) => (n === 1 ? '1 question awaits an answer' : `${n} questions await an answer`),
+  answer: 'Answer',
+  answerButton: 'Publish answer',
+  noCommittee: 'No committee named yet.',
+  progress: 'Progress',
+  progressOf: (declared: number, scored: number, of: number) =>
+    `${declared} of ${of} declared, ${scored} of ${of} scored`,
+  link: 'Select candidates',
+  decisionsManage: 'Award decisions and objections',
+  noContracts: 'No contracts yet.',
+  split: 'Split',
+  complete: 'Complete',
+  terminate: 'Terminate',
+};
+
+/** The texts of this page, in the reader's language. */
+export const texts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

@@ -1,0 +1,31 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  consentsTitle: 'Verzoeken om medefinanciering',
+  consentsIntro:
+    'Een oproep die uw organisatie medefinanciert, wordt pas gepubliceerd als u instemt met uw aandeel. U kunt instemmen, weigeren met een reden, of uw instemming intrekken zolang de oproep niet is gepubliceerd. Verandert de financiering, dan wordt u opnieuw gevraagd.',
+  noConsents: 'Er zijn geen verzoeken aan uw organisatie.',
+  leadBuyer: 'Penvoerder',
+  declineReason: 'Reden van weigeren',
+  consentFinal: 'De oproep is gepubliceerd: uw instemming staat vast.',
+  withdrawConsent: 'Instemming intrekken',
+  approve: 'Instemmen',
+  decline: 'Weigeren',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  consentsTitle: 'Requests to co-fund',
+  consentsIntro:
+    'A call your organisation co-funds is published only once you approve your share. You may approve, decline with a reason, or withdraw your approval until it is published. When the funding changes, you are asked again.',
+  noConsents: 'There are no requests to your organisation.',
+  leadBuyer: 'Lead buyer',
+  declineReason: 'Reason for declining',
+  consentFinal: 'The call has been published: your approval stands.',
+  withdrawConsent: 'Withdraw approval',
+  approve: 'Approve',
+  decline: 'Decline',
+};
+
+/** The texts of this page, in the reader's language. */
+export const texts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

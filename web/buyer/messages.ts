@@ -1,0 +1,37 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  status: 'Status',
+  editChallenge: 'Concept wijzigen',
+  publishTitle: 'Rectificatie publiceren',
+  cancelTitle: 'Oproep intrekken',
+  phasesOverview: 'Fasen',
+  committee: 'Beoordelingscommissie',
+  ranking: 'Rangschikking',
+  newChallenge: 'Nieuwe oproep opstellen',
+  myChallenges: 'Mijn oproepen',
+  consent: 'Instemming',
+  consentStatus: { requested: 'gevraagd', approved: 'ingestemd', declined: 'geweigerd' },
+  startDate: 'Begindatum',
+  endDate: 'Einddatum',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  status: 'Status',
+  editChallenge: 'Change the draft',
+  publishTitle: 'Publish a correction',
+  cancelTitle: 'Cancel the call',
+  phasesOverview: 'Phases',
+  committee: 'Assessment committee',
+  ranking: 'Ranking',
+  newChallenge: 'Draft a new call',
+  myChallenges: 'My calls',
+  consent: 'Consent',
+  consentStatus: { requested: 'requested', approved: 'approved', declined: 'declined' },
+  startDate: 'Start date',
+  endDate: 'End date',
+};
+
+/** The texts the pages of this group share, in the reader's language. */
+export const groupTexts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

@@ -1,0 +1,95 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  myTitle: 'Gunningsbeslissingen',
+  lodged: 'Uw bezwaar is ontvangen. De gunning blijft voorlopig tot de opdrachtgever het heeft beantwoord.',
+  letterTitle: 'Gunningsbeslissing',
+  to: 'Aan',
+  decidedAt: 'Besluit genomen op',
+  outcomeHeading: 'Het besluit',
+  awardedText: (amount: string, start: string, end: string) =>
+    `De opdrachtgever is voornemens uw voorstel te gunnen voor ${amount} (incl. btw), looptijd ${start} tot en met ${end}. De opdracht wordt pas verleend na afloop van de opschortende termijn.`,
+  notAwardedText: {
+    'below-threshold': 'Uw voorstel wordt niet gegund: het haalde de minimale score van deze fase niet.',
+    'outside-budget':
+      'Uw voorstel wordt niet gegund: hoger gerangschikte voorstellen gebruiken het budget van deze fase.',
+    'ranked-lower':
+      'Uw voorstel wordt niet gegund: de opdrachtgever gunt aan hoger gerangschikte voorstellen.',
+  },
+  rankText: (rank: number, of: number) => `Uw voorstel is als ${rank}e van ${of} gerangschikt.`,
+  withdrawnText: (at: string) => `Dit besluit is op ${at} ingetrokken. Reden:`,
+  reasons: 'Motivering van de opdrachtgever',
+  yourScores: 'Uw beoordeling',
+  yourScoresCaption: (total: string) => `Uw scores per criterium (gewogen totaal ${total})`,
+  weight: 'Weging',
+  settledByLot:
+    'Uw voorstel stond gelijk met een ander voorstel op elk criterium; de loting bij dit besluit bepaalde de volgorde.',
+  minimumScore: (score: string) => `Minimale score om gegund te worden: ${score}.`,
+  awardedHeading: 'De gegunde voorstellen',
+  budgetLine: (budget: string) => `Budget van deze fase: ${budget}.`,
+  awardedCaption: 'Gegunde voorstellen met hun rang, totaalscore en bedrag',
+  total: 'Totaalscore',
+  advantagesCaption: (company: string) => `Relatieve voordelen van ${company} ten opzichte van uw voorstel`,
+  theirs: 'Hun score',
+  yours: 'Uw score',
+  difference: 'Verschil',
+  standstillText: (days: number, end: string) =>
+    `De opdrachtgever sluit de overeenkomst niet eerder dan na ${days} kalenderdagen (de dag van het besluit niet meegeteld): de termijn loopt tot en met ${end}, 24.00 uur. Tot dan kunt u bezwaar maken. Zolang een bezwaar openstaat, blijft de gunning voorlopig.`,
+  objectHeading: 'Bezwaar maken',
+  objectIntro: (end: string) => `U kunt tot en met ${end} (24.00 uur) bezwaar maken tegen dit besluit.`,
+  grounds: 'Uw bezwaar en de gronden ervan',
+  groundsHint: 'Beschrijf waarom het besluit volgens u onjuist is (minstens 10 tekens).',
+  lodge: 'Bezwaar indienen',
+  myIntro:
+    'Na elke beslissing in een fase waarin u inschreef, ontvangt u hier de gemotiveerde gunningsbeslissing: uw eigen scores en de rangorde, de scores en voordelen van de gegunde voorstellen, en tot wanneer u bezwaar kunt maken.',
+  none: 'Uw bedrijf heeft nog geen gunningsbeslissingen ontvangen.',
+  letterFor: (call: string, phase: number) => `brief over ${call}, fase ${phase}`,
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  myTitle: 'Award decisions',
+  lodged: 'Your objection was received. The award stays provisional until the buyer has answered it.',
+  letterTitle: 'Award decision',
+  to: 'To',
+  decidedAt: 'Decided on',
+  outcomeHeading: 'The decision',
+  awardedText: (amount: string, start: string, end: string) =>
+    `The buyer intends to award your proposal for ${amount} (incl. VAT), running ${start} to ${end}. The contract is concluded only after the standstill period.`,
+  notAwardedText: {
+    'below-threshold': 'Your proposal is not awarded: it did not reach the minimum score of this phase.',
+    'outside-budget': 'Your proposal is not awarded: higher-ranked proposals use the budget of this phase.',
+    'ranked-lower': 'Your proposal is not awarded: the buyer awards higher-ranked proposals.',
+  },
+  rankText: (rank: number, of: number) => `Your proposal ranked ${rank} of ${of}.`,
+  withdrawnText: (at: string) => `This decision was withdrawn on ${at}. Reason:`,
+  reasons: "The buyer's reasons",
+  yourScores: 'Your evaluation',
+  yourScoresCaption: (total: string) => `Your scores per criterion (weighted total ${total})`,
+  weight: 'Weight',
+  settledByLot:
+    'Your proposal was equal to another on every criterion; the lot drawn in this decision set the order.',
+  minimumScore: (score: string) => `Minimum score to be awarded: ${score}.`,
+  awardedHeading: 'The awarded proposals',
+  budgetLine: (budget: string) => `Budget of this phase: ${budget}.`,
+  awardedCaption: 'Awarded proposals with their rank, total score and amount',
+  total: 'Total score',
+  advantagesCaption: (company: string) => `Relative advantages of ${company} over your proposal`,
+  theirs: 'Their score',
+  yours: 'Your score',
+  difference: 'Difference',
+  standstillText: (days: number, end: string) =>
+    `The buyer concludes the contract no earlier than after ${days} calendar days (the day of the decision not counted): the period runs up to and including ${end}, 24:00. Until then you may object. While an objection is open, the award stays provisional.`,
+  objectHeading: 'Object',
+  objectIntro: (end: string) => `You may object to this decision up to and including ${end} (24:00).`,
+  grounds: 'Your objection and its grounds',
+  groundsHint: 'Describe why you think the decision is wrong (at least 10 characters).',
+  lodge: 'Lodge objection',
+  myIntro:
+    'After each decision in a phase you bid in, you receive the reasoned award decision here: your own scores and rank, the scores and advantages of the awarded proposals, and until when you may object.',
+  none: 'Your company has not received any award decisions yet.',
+  letterFor: (call: string, phase: number) => `letter on ${call}, phase ${phase}`,
+};
+
+/** The texts of this page, in the reader's language. */
+export const texts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

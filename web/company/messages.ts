@@ -1,0 +1,29 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  score: 'Score',
+  assessments: 'Beoordelingen van de commissie',
+  motivation: 'Motivering',
+  myTitle: 'Mijn voorstellen',
+  deadline: 'Sluitingsdatum',
+  status: 'Status',
+  statusSubmitted: 'Ingediend',
+  statusWithdrawn: 'Ingetrokken',
+  documents: 'Documenten (optioneel)',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  score: 'Score',
+  assessments: 'Assessments by the committee',
+  motivation: 'Motivation',
+  myTitle: 'My proposals',
+  deadline: 'Closing date',
+  status: 'Status',
+  statusSubmitted: 'Submitted',
+  statusWithdrawn: 'Withdrawn',
+  documents: 'Documents (optional)',
+};
+
+/** The texts the pages of this group share, in the reader's language. */
+export const groupTexts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

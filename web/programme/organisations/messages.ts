@@ -1,0 +1,43 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  organisationsTitle: 'Overheidsorganisaties',
+  organisationsIntro:
+    'Het register van overheidsorganisaties die opdrachtgever of financier kunnen zijn. Een organisatie wordt vastgelegd met haar OIN.',
+  orgName: 'Naam',
+  orgOin: 'OIN',
+  orgKind: 'Soort organisatie',
+  kinds: {
+    ministry: 'Ministerie',
+    province: 'Provincie',
+    municipality: 'Gemeente',
+    'water-authority': 'Waterschap',
+    agency: 'Uitvoeringsorganisatie',
+    association: 'Samenwerkingsverband',
+    'other-public-body': 'Andere publieke organisatie',
+  } as Record<string, string>,
+  saveOrganisation: 'Organisatie vastleggen',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  organisationsTitle: 'Government organisations',
+  organisationsIntro:
+    'The register of government organisations that can be buyer or funder. An organisation is recorded with its OIN.',
+  orgName: 'Name',
+  orgOin: 'OIN',
+  orgKind: 'Kind of organisation',
+  kinds: {
+    ministry: 'Ministry',
+    province: 'Province',
+    municipality: 'Municipality',
+    'water-authority': 'Water authority',
+    agency: 'Executive agency',
+    association: 'Association of public bodies',
+    'other-public-body': 'Other public body',
+  } as Record<string, string>,
+  saveOrganisation: 'Record the organisation',
+};
+
+/** The texts of this page, in the reader's language. */
+export const texts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);

@@ -1,0 +1,83 @@
+import type { Lang } from '#web/i18n/format.ts';
+
+const nl = {
+  buyer: 'Opdrachtgever',
+  publishedAt: 'Gepubliceerd',
+  cpv: 'CPV-codes',
+  description: 'Omschrijving',
+  fundingIntro:
+    'Wie betaalt welk deel. Bij een gezamenlijke oproep betaalt het ministerie van EZK precies de helft.',
+  sideEzk: 'EZK',
+  sideCoFunder: 'Medefinancier',
+  phases: 'Fasen',
+  phaseQuestionDeadline: 'Vragen over deze fase tot',
+  minimumScore: 'Minimale score',
+  weight: 'Weging',
+  signInToSubmit: 'Log in als bedrijf om een voorstel in te dienen.',
+  phase2OnlyInvited: 'Alleen bedrijven die fase 1 hebben afgerond mogen voor fase 2 inschrijven.',
+  title: 'Rectificaties',
+  numbered: (n: number, date: string) => `Rectificatie ${n} van ${date}`,
+  deadlineMoved: (phase: number, from: string, to: string) =>
+    `Fase ${phase}: sluiting verplaatst van ${from} naar ${to}.`,
+  questionsUntil: (at: string) => `Vragen stellen kan nu tot ${at}.`,
+  textClarified: 'De tekst van de oproep is verduidelijkt.',
+  correctionReplaces: 'nieuwe versie, vervangt een eerder document',
+  correctionAdds: 'document toegevoegd',
+  priceFormula: 'Hoe de prijs wordt gescoord',
+  partnership: 'Voorwaarden innovatiepartnerschap',
+  mayEndPartners: 'Partners kunnen na een fase worden beëindigd',
+  mayNotEndPartners: 'Partners worden na een fase niet beëindigd',
+  questions: 'Vragen en antwoorden',
+  questionsIntro: 'Gepubliceerde vragen met hun antwoorden. Wie een vraag stelde, wordt nooit bekendgemaakt.',
+  yourQuestionOpen: 'Uw vraag, nog niet beantwoord',
+  askTitle: 'Een vraag stellen',
+  askClosed: 'De termijn voor vragen is voorbij.',
+  askPhase: 'Uw vraag gaat over',
+  askLabel: 'Uw vraag',
+  askHint: (deadline: string) => `U kunt vragen stellen tot ${deadline}. Uw naam wordt niet gepubliceerd.`,
+  askButton: 'Vraag versturen',
+  signInToAsk: 'Log in als bedrijf om een vraag te stellen.',
+};
+
+// The same keys as the Dutch, or the typecheck fails.
+const en: typeof nl = {
+  buyer: 'Buyer',
+  publishedAt: 'Published',
+  cpv: 'CPV codes',
+  description: 'Description',
+  fundingIntro:
+    'Who pays which part. In a joint call the Ministry of Economic Affairs and Climate pays exactly half.',
+  sideEzk: 'EZK',
+  sideCoFunder: 'Co-funder',
+  phases: 'Phases',
+  phaseQuestionDeadline: 'Questions about this phase until',
+  minimumScore: 'Minimum score',
+  weight: 'Weight',
+  signInToSubmit: 'Sign in as a company to submit a proposal.',
+  phase2OnlyInvited: 'Only companies that completed phase 1 may bid for phase 2.',
+  title: 'Corrections',
+  numbered: (n: number, date: string) => `Correction ${n} of ${date}`,
+  deadlineMoved: (phase: number, from: string, to: string) =>
+    `Phase ${phase}: closing moved from ${from} to ${to}.`,
+  questionsUntil: (at: string) => `Questions can now be asked until ${at}.`,
+  textClarified: 'The text of the call was clarified.',
+  correctionReplaces: 'new version, replaces an earlier document',
+  correctionAdds: 'document added',
+  priceFormula: 'How price is scored',
+  partnership: 'Innovation partnership terms',
+  mayEndPartners: 'Partners may be ended after a phase',
+  mayNotEndPartners: 'Partners are not ended after a phase',
+  questions: 'Questions and answers',
+  questionsIntro: 'Published questions with their answers. Who asked a question is never made public.',
+  yourQuestionOpen: 'Your question, not answered yet',
+  askTitle: 'Ask a question',
+  askClosed: 'The period for questions has ended.',
+  askPhase: 'Your question is about',
+  askLabel: 'Your question',
+  askHint: (deadline: string) => `You can ask questions until ${deadline}. Your name is not published.`,
+  askButton: 'Send question',
+  signInToAsk: 'Sign in as a company to ask a question.',
+};
+
+/** The texts of this page, in the reader's language. */
+export const texts = (v: { lang: Lang }) => (v.lang === 'en' ? en : nl);
