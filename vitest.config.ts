@@ -16,7 +16,8 @@ export default defineConfig({
     maxWorkers: Math.max(defaultWorkers, 2),
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // The site's form mappings are tested beside them, in their page folders.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'web/**/*.test.ts'] } },
       { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'] } },
       {
         extends: true,

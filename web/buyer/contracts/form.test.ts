@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { testView } from '../../../test/support/view.ts';
+import { completeMapping, terminateMapping } from './form.ts';
+
+describe('ending a contract', () => {
+  it('completes with a final amount only when one was typed', () => {
+    expect(completeMapping({ finalAmount: '' }, testView()).body).toEqual({});
+    expect(completeMapping({ finalAmount: '45.000' }, testView()).body).toEqual({
+      finalAmountCents: 4_500_000,
+    });
+    expect(completeMapping({ finalAmount: 'veel' }, testView()).errors).toEqual({
+      finalAmount: testView().t.form.moneyInvalid,
+    });
+  });
+
+  it('terminates with the reason, what was spent, and a cause only where the law names one', () => {
+    const mapped = terminateMapping({ reason: 'Failliet', spent: '12.000', cause: 'bankruptcy' }, testView());
+    expect(mapped.body).toEqual({ reason: 'Failliet', spentCents: 1_200_000, cause: 'bankruptcy' });
+    expect(terminateMapping({ reason: 'x', spent: '1', cause: 'other' }, testView()).body).not.toHaveProperty(
+      'cause',
+    );
+    expect(mapped.fieldOf('body.spentCents')).toBe('spent');
+  });
+});

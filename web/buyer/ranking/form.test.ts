@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { testView } from '../../../test/support/view.ts';
+import { decisionMapping, decisionValues } from './form.ts';
+import { texts } from './messages.ts';
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+const DECISION = '33333333-3333-4333-8333-333333333333';
+
+describe('the award decision on the ranking', () => {
+  it('sends the chosen proposals with amounts in cents and dates, under the form’s decision id', () => {
+    const mapped = decisionMapping(
+      {
+        award: `${A},not-an-id`,
+        [`amount-${A}`]: '49.000',
+        [`start-${A}`]: '2027-01-01',
+        [`end-${A}`]: '2027-07-01',
+        [`amount-${B}`]: '10',
+        reasons: ' Hoogste score ',
+      },
+      testView(),
+      DECISION,
+    );
+    expect(mapped.body).toEqual({
+      decisionId: DECISION,
+      awards: [{ proposalId: A, amountCents: 4_900_000, startDate: '2027-01-01', endDate: '2027-07-01' }],
+      reasons: 'Hoogste score',
+    });
+    expect(mapped.fieldOf('body.awards.0.endDate')).toBe(`end-${A}`);
+  });
+
+  it('asks to choose one, and refuses an amount it cannot read, before sending', () => {
+    const v = testView();
+    expect(decisionMapping({ award: '' }, v, DECISION).general).toEqual([texts(v).chooseOne]);
+    expect(decisionMapping({ award: A, [`amount-${A}`]: 'veel' }, v, DECISION).errors).toEqual({
+      [`amount-${A}`]: v.t.form.moneyInvalid,
+    });
+  });
+
+  it('starts the form with each requested amount, two weeks from today, for the phase’s duration', () => {
+    const values = decisionValues(
+      { ranking: [{ proposalId: A, requestedAmountCents: 4_950_000 }] } as never,
+      { durationMonths: 6 },
+      testView(),
+    );
+    expect(values).toEqual({
+      [`amount-${A}`]: '49.500',
+      [`start-${A}`]: '2026-12-21',
+      [`end-${A}`]: '2027-06-22',
+    });
+  });
+});
