@@ -1,19 +1,19 @@
 import { Breadcrumbs, Tag } from '#web/kit/components.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from './messages.ts';
 
-export const statusTag = (c: ChallengeView, v: View) => (
+export const statusTag = (c: CallView, v: View) => (
   <Tag kind={c.status === 'published' ? 'open' : c.status === 'draft' ? 'warning' : 'closed'}>
     {v.t.statuses[c.status]}
   </Tag>
 );
 
-export const manageCrumbs = (v: View, c?: ChallengeView) => (
+export const manageCrumbs = (v: View, c?: CallView) => (
   <Breadcrumbs
-    label={groupTexts(v).myChallenges}
+    label={groupTexts(v).myCalls}
     items={[
-      { href: '/beheer/oproepen', label: groupTexts(v).myChallenges },
+      { href: '/beheer/oproepen', label: groupTexts(v).myCalls },
       ...(c ? [{ href: `/beheer/oproepen/${c.id}`, label: titleOf(c, v) }] : []),
     ]}
   />

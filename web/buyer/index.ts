@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { only, type SiteEnv } from '#web/kit/context.tsx';
-import { call } from './call/route.tsx';
+import { manageCall } from './call/route.tsx';
 import { callForm } from './call-form/route.tsx';
-import { calls } from './calls/route.tsx';
+import { myCalls } from './calls/route.tsx';
 import { cancel } from './cancel/route.tsx';
 import { committee } from './committee/route.tsx';
 import { consents } from './consents/route.tsx';
@@ -21,10 +21,10 @@ export const buyer = new Hono<SiteEnv>();
 buyer.use('/beheer/*', only(['buyer']));
 buyer.use('/medefinanciering', only(['buyer', 'programme']));
 buyer.use('/medefinanciering/*', only(['buyer', 'programme']));
-buyer.route('/', calls);
+buyer.route('/', myCalls);
 // The new draft's form before the call's own page, whose path would take `nieuw` for an id.
 buyer.route('/', callForm);
-buyer.route('/', call);
+buyer.route('/', manageCall);
 buyer.route('/', publish);
 buyer.route('/', cancel);
 buyer.route('/', proposal);

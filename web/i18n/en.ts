@@ -49,7 +49,7 @@ export const en: Messages = {
     2: 'Phase 2: research and development',
     3: 'Phase 3: commercialisation',
   },
-  challenge: {
+  call: {
     breadcrumb: 'Calls',
     instrument: 'Instrument',
     theme: 'Theme',
@@ -115,7 +115,7 @@ export const en: Messages = {
   },
   sizeClasses: { micro: 'Micro', small: 'Small', medium: 'Medium-sized', large: 'Large' },
   proposal: {
-    forChallenge: 'Call',
+    forCall: 'Call',
     summary: 'Summary',
     plan: 'Project plan',
     submitted:
@@ -221,8 +221,8 @@ export const en: Messages = {
   },
   gov: {
     nav: {
-      myChallenges: 'My calls',
-      newChallenge: 'New call',
+      myCalls: 'My calls',
+      newCall: 'New call',
       committees: 'My committees',
       envelopes: 'Envelopes',
       organisations: 'Organisations',

@@ -56,7 +56,7 @@ export const nl = {
     2: 'Fase 2: onderzoek en ontwikkeling',
     3: 'Fase 3: commercialisering',
   } as Record<number, string>,
-  challenge: {
+  call: {
     breadcrumb: 'Oproepen',
     instrument: 'Instrument',
     theme: 'Thema',
@@ -125,7 +125,7 @@ export const nl = {
   },
   sizeClasses: { micro: 'Micro', small: 'Klein', medium: 'Middelgroot', large: 'Groot' },
   proposal: {
-    forChallenge: 'Oproep',
+    forCall: 'Oproep',
     summary: 'Samenvatting',
     plan: 'Projectplan',
     submitted: 'Uw voorstel is ingediend. Tot de sluitingsdatum kunt u het nog wijzigen of intrekken.',
@@ -230,8 +230,8 @@ export const nl = {
   },
   gov: {
     nav: {
-      myChallenges: 'Mijn oproepen',
-      newChallenge: 'Nieuwe oproep',
+      myCalls: 'Mijn oproepen',
+      newCall: 'Nieuwe oproep',
       committees: 'Mijn commissies',
       envelopes: 'Enveloppen',
       organisations: 'Organisaties',

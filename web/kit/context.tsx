@@ -137,7 +137,7 @@ export function flash(c: SiteContext): string | undefined {
     gewijzigd: t.proposal.changed,
     ingetrokken: t.proposal.withdrawn,
     opgeslagen: t.company.saved,
-    vraag: t.challenge.askSent,
+    vraag: t.call.askSent,
     uitgelogd: t.signIn.signedOut,
     vervolg: t.followUps.sent,
     concept: t.gov.draftSaved,

@@ -18,13 +18,13 @@ function site(
   map: (values: Record<string, string>) => FormMapping<{ reason: string }>,
   conflictStatus = false,
 ) {
-  const calls: unknown[] = [];
+  const sent: unknown[] = [];
   const shown: { form: FormState; status: number }[] = [];
   const app = new Hono<SiteEnv>();
   app.use('*', async (c, next) => {
     c.set('view', testView());
     c.set('api', (async (_route: unknown, input: unknown) => {
-      calls.push(input);
+      sent.push(input);
       return answer;
     }) as ApiClient);
     await next();
@@ -44,7 +44,7 @@ function site(
   );
   const post = (values: Record<string, string>) =>
     app.request('/oproep/intrekken', { method: 'POST', body: new URLSearchParams(values) });
-  return { post, calls, shown };
+  return { post, calls: sent, shown };
 }
 
 const reasonForm = (values: Record<string, string>): FormMapping<{ reason: string }> => ({

@@ -36,8 +36,8 @@ export function Layout(props: {
       : []),
     ...(session?.role === 'buyer'
       ? [
-          { href: '/beheer/oproepen', label: t.gov.nav.myChallenges, key: 'my-challenges' },
-          { href: '/beheer/oproepen/nieuw', label: t.gov.nav.newChallenge, key: 'new-challenge' },
+          { href: '/beheer/oproepen', label: t.gov.nav.myCalls, key: 'my-calls' },
+          { href: '/beheer/oproepen/nieuw', label: t.gov.nav.newCall, key: 'new-call' },
         ]
       : []),
     ...(session?.role === 'assessor'

@@ -55,7 +55,7 @@ export interface ListingPage {
   buyers: { oin: string; name: string }[];
 }
 
-/** Every listed challenge matching the API's filters (bounded). */
+/** Every listed call matching the API's filters (bounded). */
 export async function readAllListed(
   api: ApiClient,
   filter: Pick<ListingFilter, 'theme' | 'instrument' | 'status'>,

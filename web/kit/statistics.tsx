@@ -12,21 +12,21 @@ export function StatisticsTable(props: { v: View; stats: PhaseStatistics }) {
   return (
     <section aria-labelledby={`statistieken-${s.phase}`}>
       <h3 class="utrecht-heading-3" id={`statistieken-${s.phase}`}>
-        {t.challenge.statisticsPhase(s.phase)}
+        {t.call.statisticsPhase(s.phase)}
       </h3>
       <SummaryList
         rows={[
-          [t.challenge.statProposals, String(s.proposals)],
-          [t.challenge.statSme, String(s.smeProposals)],
-          [t.challenge.statAwarded, String(s.awarded)],
-          [t.challenge.statSuccessRate, `${formatNumber(s.successRate * 100, v.lang, 0)}%`],
-          [t.challenge.statLowestFunded, score(s.lowestFundedScore)],
-          [t.challenge.statHighest, score(s.highestScore)],
+          [t.call.statProposals, String(s.proposals)],
+          [t.call.statSme, String(s.smeProposals)],
+          [t.call.statAwarded, String(s.awarded)],
+          [t.call.statSuccessRate, `${formatNumber(s.successRate * 100, v.lang, 0)}%`],
+          [t.call.statLowestFunded, score(s.lowestFundedScore)],
+          [t.call.statHighest, score(s.highestScore)],
         ]}
       />
       <Table
-        caption={t.challenge.statDistribution}
-        columns={[{ label: t.challenge.statRange }, { label: t.challenge.statCount, numeric: true }]}
+        caption={t.call.statDistribution}
+        columns={[{ label: t.call.statRange }, { label: t.call.statCount, numeric: true }]}
         rows={s.scoreDistribution.map((bucket) => [
           `${formatNumber(bucket.from, v.lang, 0)}–${formatNumber(bucket.to, v.lang, 0)}`,
           bucket.count,

@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import type { routes } from '#shared/routes.ts';
 
 /** The API's answers as the site's pages take them: one name per shape, from the route table. */
-export type ChallengeView = z.output<typeof routes.getChallenge.response>;
+export type CallView = z.output<typeof routes.getChallenge.response>;
 export type QuestionList = z.output<typeof routes.listQuestions.response>;
 export type Question = QuestionList['items'][number];
 export type PhaseStatistics = z.output<typeof routes.phaseStatistics.response>;

@@ -41,10 +41,8 @@ export function localised(
 }
 
 /** A call's title in the reader's language ('' when the call could not be read). */
-export const titleOf = (
-  challenge: { title: { nl: string; en?: string | undefined } } | undefined,
-  v: View,
-) => (challenge ? localised(challenge.title, v.lang).text : '');
+export const titleOf = (call: { title: { nl: string; en?: string | undefined } } | undefined, v: View) =>
+  call ? localised(call.title, v.lang).text : '';
 
 /** A company id with its scheme named: "KvK 12345678", "EUID DEK1101R.HRB116737", "btw-nummer DE123456788". */
 export const companyIdText = (id: string, v: Pick<View, 't'>) =>

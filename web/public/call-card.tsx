@@ -33,11 +33,11 @@ export function CallCard(props: { v: View; item: ListingItem; level?: 2 | 3 }) {
           <dd>{item.leadBuyer.name}</dd>
         </div>
         <div>
-          <dt>{t.challenge.instrument}:</dt>
+          <dt>{t.call.instrument}:</dt>
           <dd>{t.instruments[item.instrument]}</dd>
         </div>
         <div>
-          <dt>{t.challenge.theme}:</dt>
+          <dt>{t.call.theme}:</dt>
           <dd>{themeName(item.theme, v)}</dd>
         </div>
         <div>

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { SiteEnv } from '#web/kit/context.tsx';
 import { accessibility } from './accessibility/route.tsx';
-import { call } from './call/route.tsx';
+import { callPage } from './call/route.tsx';
 import { files } from './files/route.ts';
 import { home } from './home/route.tsx';
 import { listing } from './listing/route.tsx';
@@ -15,6 +15,6 @@ publicGroup.route('/', home);
 publicGroup.route('/', listing);
 publicGroup.route('/', files);
 publicGroup.route('/', nota);
-publicGroup.route('/', call);
+publicGroup.route('/', callPage);
 publicGroup.route('/', openData);
 publicGroup.route('/', accessibility);

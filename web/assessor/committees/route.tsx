@@ -14,19 +14,19 @@ committees.get('/beoordelen', async (c) => {
   if (!mine.ok) throw new Error(`committees: ${mine.problem.type}`);
   const all = await Promise.all(
     mine.data.items.map(async ({ challengeId, phase }) => {
-      const [challenge, evaluation] = await Promise.all([
+      const [call, evaluation] = await Promise.all([
         api(routes.getChallenge, { params: { challengeId } }),
         api(routes.phaseEvaluation, { params: { challengeId, phase } }),
       ]);
       return {
         phase,
-        ...(challenge.ok ? { challenge: challenge.data } : {}),
+        ...(call.ok ? { call: call.data } : {}),
         ...(evaluation.ok ? { evaluation: evaluation.data } : {}),
       };
     }),
   );
   return render(
     c,
-    <CommitteesPage v={c.get('view')} committees={all.filter((x) => x.challenge)} flash={flash(c)} />,
+    <CommitteesPage v={c.get('view')} committees={all.filter((x) => x.call)} flash={flash(c)} />,
   );
 });

@@ -1,7 +1,7 @@
 import { formatDateTime } from '#web/i18n/format.ts';
 import { A, Alert, H1, P, Tag } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView, Evaluation } from '#web/kit/types.ts';
+import type { CallView, Evaluation } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
@@ -12,7 +12,7 @@ export const todoOf = (e: Evaluation) =>
 
 export function CommitteesPage(props: {
   v: View;
-  committees: { challenge?: ChallengeView; phase: number; evaluation?: Evaluation }[];
+  committees: { call?: CallView; phase: number; evaluation?: Evaluation }[];
   flash?: string;
 }) {
   const { v } = props;
@@ -26,11 +26,11 @@ export function CommitteesPage(props: {
         <P>{texts(v).noCommittees}</P>
       ) : (
         <ul class="im-cards">
-          {props.committees.map(({ challenge, phase, evaluation: e }) => (
+          {props.committees.map(({ call, phase, evaluation: e }) => (
             <li class="im-card">
               <h2 class="utrecht-heading-3">
-                <A href={`/beoordelen/${challenge?.id}/fase/${phase}`}>
-                  {titleOf(challenge, v)}, {t.phaseNames[phase]}
+                <A href={`/beoordelen/${call?.id}/fase/${phase}`}>
+                  {titleOf(call, v)}, {t.phaseNames[phase]}
                 </A>
               </h2>
               <p class="utrecht-paragraph">

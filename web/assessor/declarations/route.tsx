@@ -17,16 +17,16 @@ const phasePage = async (c: SiteContext, form = emptyForm(), status: 200 | 400 =
   const phase = Number(c.req.param('phase'));
   if (!UUID.test(challengeId) || ![1, 2, 3].includes(phase)) return notFoundPage(c);
   const api = c.get('api');
-  const [challenge, evaluation] = await Promise.all([
+  const [call, evaluation] = await Promise.all([
     api(routes.getChallenge, { params: { challengeId } }),
     api(routes.phaseEvaluation, { params: { challengeId, phase } }),
   ]);
-  if (!challenge.ok || !evaluation.ok) return notFoundPage(c);
+  if (!call.ok || !evaluation.ok) return notFoundPage(c);
   return render(
     c,
     <AssessPhasePage
       v={c.get('view')}
-      challenge={challenge.data}
+      call={call.data}
       evaluation={evaluation.data}
       form={form}
       flash={flash(c)}

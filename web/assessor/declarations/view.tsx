@@ -16,19 +16,19 @@ import {
 } from '#web/kit/components.tsx';
 import { Choices, ErrorSummary } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView, Evaluation } from '#web/kit/types.ts';
+import type { CallView, Evaluation } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
 export function AssessPhasePage(props: {
   v: View;
-  challenge: ChallengeView;
+  call: CallView;
   evaluation: Evaluation;
   form: FormState;
   flash?: string;
 }) {
-  const { v, challenge: c, evaluation: e, form } = props;
+  const { v, call: c, evaluation: e, form } = props;
   const { t } = v;
   const undeclared = e.proposals.filter((p) => !p.mine?.declared);
   const statusOf = (p: Evaluation['proposals'][number]) =>
@@ -52,7 +52,7 @@ export function AssessPhasePage(props: {
       </H1>
       <SummaryList
         rows={[
-          [t.challenge.deadline, <Deadline v={v} at={e.deadline} />],
+          [t.call.deadline, <Deadline v={v} at={e.deadline} />],
           [
             t.gov.proposals,
             e.sealed ? t.gov.sealed(formatDateTime(e.deadline, v.lang)) : String(e.proposalCount ?? 0),

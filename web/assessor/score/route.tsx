@@ -18,12 +18,12 @@ async function proposalOf(c: SiteContext) {
   const challengeId = c.req.query('oproep') ?? '';
   if (!UUID.test(proposalId) || !UUID.test(challengeId)) return undefined;
   const api = c.get('api');
-  const [proposal, challenge] = await Promise.all([
+  const [proposal, call] = await Promise.all([
     api(routes.getProposal, { params: { proposalId } }),
     api(routes.getChallenge, { params: { challengeId } }),
   ]);
-  if (!proposal.ok || !challenge.ok || proposal.data.challengeId !== challengeId) return undefined;
-  return { proposal: proposal.data, challenge: challenge.data };
+  if (!proposal.ok || !call.ok || proposal.data.challengeId !== challengeId) return undefined;
+  return { proposal: proposal.data, call: call.data };
 }
 
 score.get('/beoordelen/voorstel/:proposalId', async (c) => {
@@ -35,12 +35,12 @@ score.get('/beoordelen/voorstel/:proposalId', async (c) => {
 score.post('/beoordelen/voorstel/:proposalId', async (c) => {
   const found = await proposalOf(c);
   if (!found) return notFoundPage(c);
-  const { proposal, challenge } = found;
+  const { proposal, call } = found;
   return postForm(c, {
     route: routes.scoreProposal,
     params: { proposalId: proposal.id },
     map: scoreMapping,
-    redirect: () => `/beoordelen/${challenge.id}/fase/${proposal.phase}?melding=gescoord`,
+    redirect: () => `/beoordelen/${call.id}/fase/${proposal.phase}?melding=gescoord`,
     page: (form) => render(c, <ScorePage v={c.get('view')} {...found} form={form} />, 400),
   });
 });

@@ -7,18 +7,13 @@ import { A, Breadcrumbs, Button, CsrfField, H1, H2, P, SummaryList } from '#web/
 import { ErrorSummary, Select, TextArea } from '#web/kit/fields.tsx';
 import { FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
+import type { CallView, ProposalView } from '#web/kit/types.ts';
 import { companyIdText, type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export function ScorePage(props: {
-  v: View;
-  challenge: ChallengeView;
-  proposal: ProposalView;
-  form: FormState;
-}) {
-  const { v, challenge: c, proposal: p, form } = props;
+export function ScorePage(props: { v: View; call: CallView; proposal: ProposalView; form: FormState }) {
+  const { v, call: c, proposal: p, form } = props;
   const { t } = v;
   const phase = c.phases.find((x) => x.number === p.phase);
   // Price is the announced formula's, not the committee's: no field for it.
@@ -48,7 +43,7 @@ export function ScorePage(props: {
           [t.gov.company, `${p.companyName} (${companyIdText(p.companyKvk, v)})`],
           [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
           [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
-          [t.challenge.duration, t.challenge.months(p.durationMonths)],
+          [t.call.duration, t.call.months(p.durationMonths)],
         ]}
       />
       <H2>{t.proposal.summary}</H2>

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { refusalOnForm } from '#web/kit/form-post.ts';
 import { refusal, testView } from '../../../test/support/view.ts';
-import { callMapping, challengeValues } from './form.ts';
+import { callMapping, callValues } from './form.ts';
 
 const EZK = '00000001003214345000';
 const ZH = '00000001002220647000';
 
 /** A new draft as a buyer fills it in: the SBIR defaults, two funders, phases 1 and 2. */
 const draft = () => ({
-  ...challengeValues(undefined, 'nl'),
+  ...callValues(undefined, 'nl'),
   titleNl: 'Slimme sluizen',
   descriptionNl: 'Sluizen die zelf meten.',
   theme: 'water',

@@ -3,7 +3,7 @@ import type { routes } from '#shared/routes.ts';
 import { eurosForInput, type Lang, parseEuros } from '#web/i18n/format.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import { parsePercent, parseWhole, percentForInput } from '#web/kit/forms.ts';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
@@ -18,8 +18,8 @@ const DEFAULT_WEIGHTS: Record<number, string> = { 1: '40/30/30', 2: '30/30/40', 
 /** `2027-03-01T17:00` (datetime-local, Amsterdam wall-clock) from a UTC instant. */
 const localInput = (iso: string) => toAmsterdamIso(iso).slice(0, 16);
 
-/** The draft form's values from a challenge (to edit it), or the SBIR defaults (a new one). */
-export function challengeValues(c: ChallengeView | undefined, lang: Lang): Record<string, string> {
+/** The draft form’s values from a call (to edit it), or the SBIR defaults (a new one). */
+export function callValues(c: CallView | undefined, lang: Lang): Record<string, string> {
   if (!c)
     return {
       instrument: 'sbir',

@@ -4,12 +4,12 @@ import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
 import { formLists, postForm } from '#web/kit/form-post.ts';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
-import { ownChallenge } from '../loaders.ts';
+import { ownCall } from '../loaders.ts';
 import { groupTexts } from '../messages.ts';
-import { callMapping, challengeValues } from './form.ts';
-import { ChallengeFormPage } from './view.tsx';
+import { callMapping, callValues } from './form.ts';
+import { CallFormPage } from './view.tsx';
 
 /** A draft call: created with the SBIR defaults filled in, changed until it is published. */
 export const callForm = new Hono<SiteEnv>();
@@ -26,22 +26,17 @@ async function knownFunders(c: SiteContext) {
   return { funders, ezkOin };
 }
 
-const draftForm = async (
-  c: SiteContext,
-  form: FormState,
-  challenge?: ChallengeView,
-  status: 200 | 400 = 200,
-) => {
+const draftForm = async (c: SiteContext, form: FormState, call?: CallView, status: 200 | 400 = 200) => {
   const v = c.get('view');
   const known = await knownFunders(c);
   return render(
     c,
-    <ChallengeFormPage
+    <CallFormPage
       v={v}
       form={form}
-      action={challenge ? `/beheer/oproepen/${challenge.id}/wijzigen` : '/beheer/oproepen/nieuw'}
-      title={challenge ? groupTexts(v).editChallenge : groupTexts(v).newChallenge}
-      {...(challenge ? { challenge } : {})}
+      action={call ? `/beheer/oproepen/${call.id}/wijzigen` : '/beheer/oproepen/nieuw'}
+      title={call ? groupTexts(v).editCall : groupTexts(v).newCall}
+      {...(call ? { call } : {})}
       knownFunders={known.funders}
       {...(known.ezkOin ? { ezkOin: known.ezkOin } : {})}
     />,
@@ -53,7 +48,7 @@ const draftForm = async (
 const CHECKED = ['cpv', 'phase2', 'phase3'] as const;
 
 callForm.get('/beheer/oproepen/nieuw', (c) =>
-  draftForm(c, emptyForm(challengeValues(undefined, c.get('view').lang))),
+  draftForm(c, emptyForm(callValues(undefined, c.get('view').lang))),
 );
 
 callForm.post('/beheer/oproepen/nieuw', async (c) => {
@@ -68,18 +63,18 @@ callForm.post('/beheer/oproepen/nieuw', async (c) => {
 });
 
 callForm.get('/beheer/oproepen/:challengeId/wijzigen', async (c) => {
-  const challenge = await ownChallenge(c, c.req.param('challengeId'));
-  if (challenge?.status !== 'draft') return notFoundPage(c);
-  return draftForm(c, emptyForm(challengeValues(challenge, c.get('view').lang)), challenge);
+  const call = await ownCall(c, c.req.param('challengeId'));
+  if (call?.status !== 'draft') return notFoundPage(c);
+  return draftForm(c, emptyForm(callValues(call, c.get('view').lang)), call);
 });
 
 callForm.post('/beheer/oproepen/:challengeId/wijzigen', async (c) => {
-  const challenge = await ownChallenge(c, c.req.param('challengeId'));
-  if (challenge?.status !== 'draft') return notFoundPage(c);
+  const call = await ownCall(c, c.req.param('challengeId'));
+  if (call?.status !== 'draft') return notFoundPage(c);
   const { values } = await formLists(c, CHECKED);
   return postForm(c, {
     route: routes.updateChallenge,
-    params: { challengeId: challenge.id },
+    params: { challengeId: call.id },
     values,
     map: (values, v) => {
       const mapped = callMapping(values, v);
@@ -89,7 +84,7 @@ callForm.post('/beheer/oproepen/:challengeId/wijzigen', async (c) => {
         body: { ...mapped.body, innovationPartnership: mapped.body.innovationPartnership ?? null },
       };
     },
-    redirect: () => `/beheer/oproepen/${challenge.id}?melding=concept`,
-    page: (form) => draftForm(c, form, challenge, 400),
+    redirect: () => `/beheer/oproepen/${call.id}?melding=concept`,
+    page: (form) => draftForm(c, form, call, 400),
   });
 });

@@ -6,7 +6,7 @@ import { formatShare } from '#web/i18n/format.ts';
 import { Button, CsrfField, H1 } from '#web/kit/components.tsx';
 import { Choices, ErrorSummary, Select, TextArea, TextField, YesNo } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import type { FormState, View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
@@ -34,12 +34,12 @@ export const CHALLENGE_FIELDS = [
   'conditions',
 ];
 
-export function ChallengeFormPage(props: {
+export function CallFormPage(props: {
   v: View;
   form: FormState;
   action: string;
   title: string;
-  challenge?: ChallengeView;
+  call?: CallView;
   knownFunders: { oin: string; name: string }[];
   ezkOin?: string;
 }) {
@@ -56,8 +56,8 @@ export function ChallengeFormPage(props: {
     .reduce((sum, n) => sum + percent(form.values[`funderShare${n}`]), 0);
   const shown = (n: number) => formatShare(Math.round(n * 100), v.lang);
   return (
-    <Layout v={v} title={props.title} current="new-challenge" scripts={[v.assets.fundingJs]}>
-      {manageCrumbs(v, props.challenge)}
+    <Layout v={v} title={props.title} current="new-call" scripts={[v.assets.fundingJs]}>
+      {manageCrumbs(v, props.call)}
       <ErrorSummary v={v} form={form} order={CHALLENGE_FIELDS} />
       <H1>{props.title}</H1>
       <form method="post" action={props.action} novalidate>

@@ -3,7 +3,7 @@
 import { formatDateTime } from '#web/i18n/format.ts';
 import { Button, CsrfField, H3, P } from '#web/kit/components.tsx';
 import { Select, TextArea } from '#web/kit/fields.tsx';
-import type { ChallengeView, Question } from '#web/kit/types.ts';
+import type { CallView, Question } from '#web/kit/types.ts';
 import type { FormState, View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
@@ -22,7 +22,7 @@ export const notaFields = (phase: number) => ({
 export function PublishNotaForm(props: {
   v: View;
   challengeId: string;
-  phase: ChallengeView['phases'][number];
+  phase: CallView['phases'][number];
   questions: Question[];
   form: FormState;
 }) {

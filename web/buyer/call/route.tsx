@@ -12,42 +12,35 @@ import {
 } from '#web/kit/context.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
-import type { ChallengeView, Evaluation } from '#web/kit/types.ts';
+import type { CallView, Evaluation } from '#web/kit/types.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
-import { ownChallenge } from '../loaders.ts';
+import { ownCall } from '../loaders.ts';
 import { answerField, answerMapping, notaMapping } from './form.ts';
 import { notaFields } from './nota-form.tsx';
-import { ManageChallengePage } from './view.tsx';
+import { ManageCallPage } from './view.tsx';
 
 /** A call as its buyer manages it: its phases, questions to answer, notas, awards and contracts. */
-export const call = new Hono<SiteEnv>();
+export const manageCall = new Hono<SiteEnv>();
 
-const managePage = async (
-  c: SiteContext,
-  challenge: ChallengeView,
-  form = emptyForm(),
-  status: 200 | 400 = 200,
-) => {
+const managePage = async (c: SiteContext, call: CallView, form = emptyForm(), status: 200 | 400 = 200) => {
   const api = c.get('api');
-  const published = challenge.status !== 'draft';
-  const params = { challengeId: challenge.id };
+  const published = call.status !== 'draft';
+  const params = { challengeId: call.id };
   const [questions, notas, evaluations, awards] = await Promise.all([
     published ? api(routes.listQuestions, { params }) : undefined,
     published ? api(routes.listNotas, { params }) : undefined,
     published
       ? Promise.all(
-          challenge.phases.map((p) =>
-            api(routes.phaseEvaluation, { params: { ...params, phase: p.number } }),
-          ),
+          call.phases.map((p) => api(routes.phaseEvaluation, { params: { ...params, phase: p.number } })),
         )
       : [],
     published ? api(routes.challengeAwards, { params }) : undefined,
   ]);
   return render(
     c,
-    <ManageChallengePage
+    <ManageCallPage
       v={c.get('view')}
-      challenge={challenge}
+      call={call}
       questions={questions?.ok ? questions.data.items : []}
       notas={notas?.ok ? notas.data.items : []}
       evaluations={evaluations.flatMap((e): Evaluation[] => (e.ok ? [e.data] : []))}
@@ -59,16 +52,16 @@ const managePage = async (
   );
 };
 
-call.get('/beheer/oproepen/:challengeId', async (c) => {
-  const challenge = await ownChallenge(c, c.req.param('challengeId'));
-  if (!challenge) return notFoundPage(c);
-  return managePage(c, challenge);
+manageCall.get('/beheer/oproepen/:challengeId', async (c) => {
+  const call = await ownCall(c, c.req.param('challengeId'));
+  if (!call) return notFoundPage(c);
+  return managePage(c, call);
 });
 
-call.post('/beheer/vragen/:questionId/antwoord', async (c) => {
+manageCall.post('/beheer/vragen/:questionId/antwoord', async (c) => {
   const questionId = c.req.param('questionId');
-  const challenge = await ownChallenge(c, c.req.query('oproep') ?? '');
-  if (!challenge || !UUID.test(questionId)) return notFoundPage(c);
+  const call = await ownCall(c, c.req.query('oproep') ?? '');
+  if (!call || !UUID.test(questionId)) return notFoundPage(c);
   const values = await formValues(c);
   const name = answerField(questionId);
   return postForm(c, {
@@ -77,23 +70,23 @@ call.post('/beheer/vragen/:questionId/antwoord', async (c) => {
     // Only this question's answer is kept on the page again (the others were not posted).
     values: { [name]: values[name] ?? '' },
     map: answerMapping(questionId),
-    redirect: () => `/beheer/oproepen/${challenge.id}?melding=beantwoord#vragen`,
-    page: (form) => managePage(c, challenge, form, 400),
+    redirect: () => `/beheer/oproepen/${call.id}?melding=beantwoord#vragen`,
+    page: (form) => managePage(c, call, form, 400),
   });
 });
 
-call.post('/beheer/oproepen/:challengeId/fasen/:phase/nota', async (c) => {
-  const challenge = await ownChallenge(c, c.req.param('challengeId'));
+manageCall.post('/beheer/oproepen/:challengeId/fasen/:phase/nota', async (c) => {
+  const call = await ownCall(c, c.req.param('challengeId'));
   const phase = Number(c.req.param('phase'));
-  if (!challenge || !(phase === 1 || phase === 2 || phase === 3)) return notFoundPage(c);
+  if (!call || !(phase === 1 || phase === 2 || phase === 3)) return notFoundPage(c);
   const values = await formValues(c);
   const names = Object.values(notaFields(phase));
   return postForm(c, {
     route: routes.publishNota,
-    params: { challengeId: challenge.id, phase },
+    params: { challengeId: call.id, phase },
     values: Object.fromEntries(names.map((n) => [n, values[n] ?? ''])),
     map: notaMapping(phase),
-    redirect: () => `/beheer/oproepen/${challenge.id}?melding=nota#vragen`,
-    page: (form: FormState) => managePage(c, challenge, form, 400),
+    redirect: () => `/beheer/oproepen/${call.id}?melding=nota#vragen`,
+    page: (form: FormState) => managePage(c, call, form, 400),
   });
 });

@@ -17,14 +17,14 @@ import {
 import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { type Nota, NotaLinks, QuestionStatus } from '#web/kit/notas.tsx';
-import type { Award, ChallengeView, Evaluation, Question } from '#web/kit/types.ts';
+import type { Award, CallView, Evaluation, Question } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export function ManageChallengePage(props: {
+export function ManageCallPage(props: {
   v: View;
-  challenge: ChallengeView;
+  call: CallView;
   questions: Question[];
   notas: Nota[];
   evaluations: Evaluation[];
@@ -32,7 +32,7 @@ export function ManageChallengePage(props: {
   form: FormState;
   flash?: string;
 }) {
-  const { v, challenge: c, questions } = props;
+  const { v, call: c, questions } = props;
   const { t } = v;
   const open = questions.filter((q) => !q.answer);
   // A phase's nota once its questions have closed and it had any.
@@ -43,7 +43,7 @@ export function ManageChallengePage(props: {
         )
       : [];
   return (
-    <Layout v={v} title={titleOf(c, v)} current="my-challenges">
+    <Layout v={v} title={titleOf(c, v)} current="my-calls">
       {manageCrumbs(v)}
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       <ErrorSummary
@@ -58,10 +58,10 @@ export function ManageChallengePage(props: {
       <SummaryList
         rows={[
           [groupTexts(v).status, statusTag(c, v)],
-          [t.challenge.instrument, t.instruments[c.instrument]],
-          [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
+          [t.call.instrument, t.instruments[c.instrument]],
+          [t.call.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
           [
-            t.challenge.funding,
+            t.call.funding,
             c.funders.map((f) => `${f.name} ${formatShare(f.shareBasisPoints, v.lang)}`).join(' · '),
           ],
         ]}
@@ -71,7 +71,7 @@ export function ManageChallengePage(props: {
           <a class="im-button-link" href={`/beheer/oproepen/${c.id}/publiceren`}>
             {texts(v).checkAndPublish}
           </a>
-          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{groupTexts(v).editChallenge}</A>
+          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{groupTexts(v).editCall}</A>
         </div>
       ) : (
         <P>
@@ -96,14 +96,14 @@ export function ManageChallengePage(props: {
         </P>
       ) : null}
       {c.status === 'cancelled' && c.cancellationReason ? (
-        <Alert kind="warning">{t.challenge.cancelled(c.cancellationReason)}</Alert>
+        <Alert kind="warning">{t.call.cancelled(c.cancellationReason)}</Alert>
       ) : null}
 
       {c.status !== 'draft' ? (
         <>
           <H2 id="vragen">{texts(v).questions}</H2>
           {questions.length === 0 ? (
-            <P>{t.challenge.noQuestions}</P>
+            <P>{t.call.noQuestions}</P>
           ) : open.length > 0 ? (
             <P>{texts(v).openQuestions(open.length)}</P>
           ) : null}
@@ -112,7 +112,7 @@ export function ManageChallengePage(props: {
             <div class="im-qa">
               <p class="utrecht-paragraph">
                 <strong>
-                  {t.challenge.question}
+                  {t.call.question}
                   {c.phases.length > 1 ? ` (${t.decisions.phase.toLowerCase()} ${q.phase})` : ''}:
                 </strong>{' '}
                 <span class="im-pre">{q.question}</span>
@@ -120,7 +120,7 @@ export function ManageChallengePage(props: {
               {q.answer ? (
                 <>
                   <p class="utrecht-paragraph">
-                    <strong>{t.challenge.answer}:</strong> <span class="im-pre">{q.answer}</span>
+                    <strong>{t.call.answer}:</strong> <span class="im-pre">{q.answer}</span>
                   </p>
                   <QuestionStatus v={v} question={q} />
                 </>
@@ -158,7 +158,7 @@ export function ManageChallengePage(props: {
                 </h3>
                 <SummaryList
                   rows={[
-                    [t.challenge.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
+                    [t.call.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
                     [
                       groupTexts(v).committee,
                       e?.committee

@@ -2,16 +2,16 @@ import { manageCrumbs } from '#web/buyer/crumbs.tsx';
 import { A, Button, CsrfField, H1, P } from '#web/kit/components.tsx';
 import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export function CancelChallengePage(props: { v: View; challenge: ChallengeView; form: FormState }) {
-  const { v, challenge: c, form } = props;
+export function CancelCallPage(props: { v: View; call: CallView; form: FormState }) {
+  const { v, call: c, form } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={groupTexts(v).cancelTitle} current="my-challenges">
+    <Layout v={v} title={groupTexts(v).cancelTitle} current="my-calls">
       {manageCrumbs(v, c)}
       <ErrorSummary v={v} form={form} order={['reason']} />
       <H1>{groupTexts(v).cancelTitle}</H1>

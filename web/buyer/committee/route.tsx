@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
 import { postForm } from '#web/kit/form-post.ts';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { phaseOf } from '../loaders.ts';
 import { committeeMapping, committeeValues } from './form.ts';
@@ -15,21 +15,21 @@ export const committee = new Hono<SiteEnv>();
 
 const committeePage = (
   c: SiteContext,
-  challenge: ChallengeView,
+  call: CallView,
   phase: number,
   form: FormState,
   status: 200 | 400 = 200,
-) => render(c, <CommitteePage v={c.get('view')} challenge={challenge} phase={phase} form={form} />, status);
+) => render(c, <CommitteePage v={c.get('view')} call={call} phase={phase} form={form} />, status);
 
 committee.get('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
   const found = await phaseOf(c);
   if (!found) return notFoundPage(c);
   const current = await c.get('api')(routes.phaseEvaluation, {
-    params: { challengeId: found.challenge.id, phase: found.phase },
+    params: { challengeId: found.call.id, phase: found.phase },
   });
   return committeePage(
     c,
-    found.challenge,
+    found.call,
     found.phase,
     emptyForm(committeeValues(current.ok ? current.data : undefined)),
   );
@@ -40,9 +40,9 @@ committee.post('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) 
   if (!found) return notFoundPage(c);
   return postForm(c, {
     route: routes.nameCommittee,
-    params: { challengeId: found.challenge.id, phase: found.phase },
+    params: { challengeId: found.call.id, phase: found.phase },
     map: committeeMapping,
-    redirect: () => `/beheer/oproepen/${found.challenge.id}?melding=commissie#fasen`,
-    page: (form) => committeePage(c, found.challenge, found.phase, form, 400),
+    redirect: () => `/beheer/oproepen/${found.call.id}?melding=commissie#fasen`,
+    page: (form) => committeePage(c, found.call, found.phase, form, 400),
   });
 });

@@ -4,17 +4,17 @@ import { manageCrumbs } from '#web/buyer/crumbs.tsx';
 import { Button, CsrfField, H1, P } from '#web/kit/components.tsx';
 import { ErrorSummary, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export function CommitteePage(props: { v: View; challenge: ChallengeView; phase: number; form: FormState }) {
-  const { v, challenge: c, form } = props;
+export function CommitteePage(props: { v: View; call: CallView; phase: number; form: FormState }) {
+  const { v, call: c, form } = props;
   const { t } = v;
   const rows = [1, 2, 3, 4, 5];
   return (
-    <Layout v={v} title={`${groupTexts(v).committee}: ${titleOf(c, v)}`} current="my-challenges">
+    <Layout v={v} title={`${groupTexts(v).committee}: ${titleOf(c, v)}`} current="my-calls">
       {manageCrumbs(v, c)}
       <ErrorSummary
         v={v}

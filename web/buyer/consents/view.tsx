@@ -51,9 +51,9 @@ export function ConsentsPage(props: {
             <SummaryList
               rows={[
                 [texts(v).leadBuyer, r.leadBuyer.name],
-                [t.challenge.totalBudget, formatMoney(r.totalBudgetCents, v.lang)],
-                [t.challenge.share, formatShare(r.shareBasisPoints, v.lang)],
-                [t.challenge.amount, formatMoney(r.amountCents, v.lang)],
+                [t.call.totalBudget, formatMoney(r.totalBudgetCents, v.lang)],
+                [t.call.share, formatShare(r.shareBasisPoints, v.lang)],
+                [t.call.amount, formatMoney(r.amountCents, v.lang)],
                 [groupTexts(v).consent, groupTexts(v).consentStatus[r.status]],
                 ...(r.reason ? ([[texts(v).declineReason, r.reason]] as [string, string][]) : []),
               ]}

@@ -18,7 +18,7 @@ export function EndContractPage(props: {
   const { t } = v;
   const title = props.kind === 'complete' ? texts(v).completeTitle : texts(v).terminateTitle;
   return (
-    <Layout v={v} title={title} current="my-challenges">
+    <Layout v={v} title={title} current="my-calls">
       <ErrorSummary v={v} form={form} order={['finalAmount', 'reason', 'spent']} />
       <H1>{title}</H1>
       <SummaryList

@@ -1,6 +1,6 @@
 import type { routes } from '#shared/routes.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
@@ -8,20 +8,20 @@ import { texts } from './messages.ts';
 export function correctionMapping(
   values: Record<string, string>,
   v: View,
-  challenge: ChallengeView,
+  call: CallView,
 ): FormMapping<BodyOf<typeof routes.correctChallenge>> {
-  const moved = challenge.phases
+  const moved = call.phases
     .filter((p) => (values[`deadline-${p.number}`] ?? '').trim())
     .map((p) => ({ phase: p.number, submissionDeadline: values[`deadline-${p.number}`]!.trim() }));
   const description = (values.descriptionNl ?? '').trim();
   const questionDeadline = (values.questionDeadline ?? '').trim();
-  const deadlineFields = [...challenge.phases.map((p) => `deadline-${p.number}`), 'questionDeadline'];
+  const deadlineFields = [...call.phases.map((p) => `deadline-${p.number}`), 'questionDeadline'];
   return {
     body: {
       reason: (values.reason ?? '').trim(),
       ...(moved.length > 0 ? { deadlines: moved } : {}),
       ...(questionDeadline ? { questionDeadline } : {}),
-      ...(description ? { description: { ...challenge.description, nl: description } } : {}),
+      ...(description ? { description: { ...call.description, nl: description } } : {}),
     },
     fieldOf: (field) => {
       const deadline = /^body\.deadlines\.(\d+)/.exec(field);

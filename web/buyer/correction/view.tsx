@@ -3,17 +3,17 @@ import { formatDateTime } from '#web/i18n/format.ts';
 import { A, Button, CsrfField, H1, P } from '#web/kit/components.tsx';
 import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export function CorrectionPage(props: { v: View; challenge: ChallengeView; form: FormState }) {
-  const { v, challenge: c, form } = props;
+export function CorrectionPage(props: { v: View; call: CallView; form: FormState }) {
+  const { v, call: c, form } = props;
   const { t } = v;
   const open = c.phases.filter((p) => p.status !== 'closed');
   return (
-    <Layout v={v} title={groupTexts(v).publishTitle} current="my-challenges">
+    <Layout v={v} title={groupTexts(v).publishTitle} current="my-calls">
       {manageCrumbs(v, c)}
       <ErrorSummary
         v={v}

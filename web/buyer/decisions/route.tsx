@@ -16,11 +16,11 @@ const decisionsPage = async (c: SiteContext, failed?: DecisionsFailure, status: 
   const challengeId = c.req.param('challengeId') ?? '';
   if (!UUID.test(challengeId)) return notFoundPage(c);
   const api = c.get('api');
-  const [challenge, list] = await Promise.all([
+  const [call, list] = await Promise.all([
     api(routes.getChallenge, { params: { challengeId } }),
     api(routes.challengeDecisions, { params: { challengeId } }),
   ]);
-  if (!challenge.ok || !list.ok) return notFoundPage(c);
+  if (!call.ok || !list.ok) return notFoundPage(c);
   const m = texts(c.get('view'));
   const flashes: Record<string, string> = { beantwoord: m.answered, ingetrokken: m.withdrawn };
   const message = flashes[c.req.query('melding') ?? ''] ?? flash(c);
@@ -28,7 +28,7 @@ const decisionsPage = async (c: SiteContext, failed?: DecisionsFailure, status: 
     c,
     <DecisionsPage
       v={c.get('view')}
-      challenge={challenge.data}
+      call={call.data}
       decisions={list.data.items}
       {...(failed ? { failed } : {})}
       {...(message ? { flash: message } : {})}

@@ -30,22 +30,22 @@ export interface DecisionsFailure {
 /** The buyer's side: every decision with its standstill, letters, objections (to answer) and withdrawal. */
 export function DecisionsPage(props: {
   v: View;
-  challenge: { id: string; title: { nl: string; en?: string | undefined } };
+  call: { id: string; title: { nl: string; en?: string | undefined } };
   decisions: DecisionItem[];
   failed?: DecisionsFailure;
   flash?: string;
 }) {
   const { v, failed } = props;
   const { t } = v;
-  const title = localised(props.challenge.title, v.lang);
+  const title = localised(props.call.title, v.lang);
   const formFor = (match: boolean) => (match && failed ? failed.form : emptyForm());
   return (
-    <Layout v={v} title={`${t.decisions.buyerTitle}: ${title.text}`} current="my-challenges">
+    <Layout v={v} title={`${t.decisions.buyerTitle}: ${title.text}`} current="my-calls">
       <Breadcrumbs
-        label={t.gov.nav.myChallenges}
+        label={t.gov.nav.myCalls}
         items={[
-          { href: '/beheer/oproepen', label: t.gov.nav.myChallenges },
-          { href: `/beheer/oproepen/${props.challenge.id}`, label: title.text },
+          { href: '/beheer/oproepen', label: t.gov.nav.myCalls },
+          { href: `/beheer/oproepen/${props.call.id}`, label: title.text },
         ]}
       />
       {failed ? (
@@ -111,7 +111,7 @@ export function DecisionsPage(props: {
               {o.status === 'open' ? (
                 <form
                   method="post"
-                  action={`/beheer/oproepen/${props.challenge.id}/bezwaren/${o.objectionId}`}
+                  action={`/beheer/oproepen/${props.call.id}/bezwaren/${o.objectionId}`}
                   novalidate
                 >
                   <CsrfField v={v} />
@@ -142,7 +142,7 @@ export function DecisionsPage(props: {
           {d.status === 'standstill' ? (
             <form
               method="post"
-              action={`/beheer/oproepen/${props.challenge.id}/beslissingen/${d.decisionId}/intrekken`}
+              action={`/beheer/oproepen/${props.call.id}/beslissingen/${d.decisionId}/intrekken`}
               novalidate
             >
               <CsrfField v={v} />

@@ -8,10 +8,10 @@ import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#we
 import { FILE_FIELD } from '#web/kit/files.tsx';
 import { refusalOnForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '#web/kit/uploads.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
-import { ownChallenge } from '../loaders.ts';
+import { ownCall } from '../loaders.ts';
 import { CallDocumentsPage } from './view.tsx';
 
 /**
@@ -24,38 +24,32 @@ export const documents = new Hono<SiteEnv>();
 // The call's documents: added to a draft at once; after publication through a correction.
 const documentsPage = (
   c: SiteContext,
-  challenge: ChallengeView,
+  call: CallView,
   form = emptyForm({ kind: 'challenge-description' }),
   status: 200 | 400 = 200,
 ) =>
   render(
     c,
-    <CallDocumentsPage
-      v={c.get('view')}
-      challenge={challenge}
-      form={form}
-      maxMb={maxUploadMb()}
-      flash={flash(c)}
-    />,
+    <CallDocumentsPage v={c.get('view')} call={call} form={form} maxMb={maxUploadMb()} flash={flash(c)} />,
     status,
   );
 
 documents.get('/beheer/oproepen/:challengeId/documenten', async (c) => {
-  const challenge = await ownChallenge(c, c.req.param('challengeId'));
-  if (challenge?.status !== 'draft' && challenge?.status !== 'published') return notFoundPage(c);
-  return documentsPage(c, challenge);
+  const call = await ownCall(c, c.req.param('challengeId'));
+  if (call?.status !== 'draft' && call?.status !== 'published') return notFoundPage(c);
+  return documentsPage(c, call);
 });
 
 documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
   const v = c.get('view');
-  const challenge = await ownChallenge(c, c.req.param('challengeId'));
-  if (challenge?.status !== 'draft' && challenge?.status !== 'published') return notFoundPage(c);
+  const call = await ownCall(c, c.req.param('challengeId'));
+  if (call?.status !== 'draft' && call?.status !== 'published') return notFoundPage(c);
   const { values, file } = await postedFile(c);
   const form: FormState = { values, errors: {} };
   const title = (values.title ?? '').trim();
   const reason = (values.reason ?? '').trim();
   const replaces = (values.replaces ?? '').trim();
-  const published = challenge.status === 'published';
+  const published = call.status === 'published';
   // Every mistake at once, before any bytes move: the API's own schemas decide.
   const ask = routes.requestCallDocumentUpload.body!.safeParse({
     title,
@@ -77,9 +71,9 @@ documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
     !routes.correctChallenge.body!.safeParse({ reason, documents: [{ uploadId: randomUUID() }] }).success
   )
     form.errors.reason = fieldText('body.reason', v.lang);
-  if (Object.keys(form.errors).length > 0 || !file) return documentsPage(c, challenge, form, 400);
+  if (Object.keys(form.errors).length > 0 || !file) return documentsPage(c, call, form, 400);
   const api = c.get('api');
-  const params = { challengeId: challenge.id };
+  const params = { challengeId: call.id };
   const uploaded = await uploadThrough(
     c,
     file,
@@ -90,7 +84,7 @@ documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
   );
   if (!uploaded.ok) {
     Object.assign(form, uploadErrors(uploaded.problem, c));
-    return documentsPage(c, challenge, form, 400);
+    return documentsPage(c, call, form, 400);
   }
   if (uploaded.data.status === 'awaiting-correction') {
     const corrected = await api(routes.correctChallenge, {
@@ -108,20 +102,20 @@ documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
         },
         v,
       );
-      return documentsPage(c, challenge, form, 400);
+      return documentsPage(c, call, form, 400);
     }
-    return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=rectificatie`, 303);
+    return c.redirect(`/beheer/oproepen/${call.id}/documenten?melding=rectificatie`, 303);
   }
-  return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=document`, 303);
+  return c.redirect(`/beheer/oproepen/${call.id}/documenten?melding=document`, 303);
 });
 
 documents.post('/beheer/oproepen/:challengeId/documenten/:documentId/verwijderen', async (c) => {
-  const challenge = await ownChallenge(c, c.req.param('challengeId'));
+  const call = await ownCall(c, c.req.param('challengeId'));
   const documentId = c.req.param('documentId');
-  if (challenge?.status !== 'draft' || !UUID.test(documentId)) return notFoundPage(c);
+  if (call?.status !== 'draft' || !UUID.test(documentId)) return notFoundPage(c);
   const result = await c.get('api')(routes.removeCallDocument, {
-    params: { challengeId: challenge.id, documentId },
+    params: { challengeId: call.id, documentId },
   });
-  if (result.ok) return c.redirect(`/beheer/oproepen/${challenge.id}/documenten?melding=bijlage-weg`, 303);
-  return documentsPage(c, challenge, { values: {}, ...uploadErrors(result.problem, c) }, 400);
+  if (result.ok) return c.redirect(`/beheer/oproepen/${call.id}/documenten?melding=bijlage-weg`, 303);
+  return documentsPage(c, call, { values: {}, ...uploadErrors(result.problem, c) }, 400);
 });

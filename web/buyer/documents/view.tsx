@@ -6,24 +6,24 @@ import { Alert, H1, H2, P } from '#web/kit/components.tsx';
 import { ErrorSummary } from '#web/kit/fields.tsx';
 import { FILE_FIELD, FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
 /** The call's documents for its buyer: the list, and the form that adds (or, once published, replaces by a correction). */
 export function CallDocumentsPage(props: {
   v: View;
-  challenge: ChallengeView;
+  call: CallView;
   form: FormState;
   maxMb: number;
   flash?: string;
 }) {
-  const { v, challenge: c, form } = props;
+  const { v, call: c, form } = props;
   const { t } = v;
   const documents = c.documents ?? [];
   const published = c.status === 'published';
   return (
-    <Layout v={v} title={t.documents.callTitle} current="my-challenges" scripts={[v.assets.uploadJs]}>
+    <Layout v={v} title={t.documents.callTitle} current="my-calls" scripts={[v.assets.uploadJs]}>
       {manageCrumbs(v, c)}
       {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       <ErrorSummary v={v} form={form} order={['title', 'kind', FILE_FIELD, 'replaces', 'reason']} />

@@ -7,20 +7,20 @@ import { formatDateTime, formatMoney } from '#web/i18n/format.ts';
 import { H1, H2, P, SummaryList } from '#web/kit/components.tsx';
 import { FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import type { View } from '#web/kit/view.ts';
 
 /** A correction of the published call: its reason, later deadlines for open phases, clarified text. */
 /** A proposal as its buyer reads it after the deadline: what was submitted, and its files to open. */
 export function BuyerProposalPage(props: {
   v: View;
-  challenge: ChallengeView;
+  call: CallView;
   proposal: z.output<typeof routes.getProposal.response>;
 }) {
-  const { v, challenge: c, proposal: p } = props;
+  const { v, call: c, proposal: p } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={`${t.proposal.detailTitle}: ${p.companyName}`} current="my-challenges">
+    <Layout v={v} title={`${t.proposal.detailTitle}: ${p.companyName}`} current="my-calls">
       {manageCrumbs(v, c)}
       <H1>
         {t.proposal.detailTitle}: {p.companyName}
@@ -30,7 +30,7 @@ export function BuyerProposalPage(props: {
           [t.proposal.phase, t.phaseNames[p.phase] ?? String(p.phase)],
           [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
           [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
-          [t.challenge.duration, t.challenge.months(p.durationMonths)],
+          [t.call.duration, t.call.months(p.durationMonths)],
           [t.proposal.submittedAt, formatDateTime(p.submittedAt, v.lang)],
         ]}
       />

@@ -3,14 +3,14 @@ import { formatDateTime, formatMoney, formatShare } from '#web/i18n/format.ts';
 import { A, Alert, Button, CsrfField, H1, P, SummaryList, Table } from '#web/kit/components.tsx';
 import { ErrorSummary } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { type FormState, localised, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
 export function PublishPage(props: {
   v: View;
-  challenge: ChallengeView;
+  call: CallView;
   reservations: {
     name: string;
     amountCents: number;
@@ -19,26 +19,26 @@ export function PublishPage(props: {
   }[];
   form: FormState;
 }) {
-  const { v, challenge: c } = props;
+  const { v, call: c } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={texts(v).publishTitle} current="my-challenges">
+    <Layout v={v} title={texts(v).publishTitle} current="my-calls">
       {manageCrumbs(v, c)}
       <ErrorSummary v={v} form={props.form} order={[]} />
       <H1>{texts(v).publishTitle}</H1>
       <P>{texts(v).publishIntro}</P>
       <SummaryList
         rows={[
-          [t.proposal.forChallenge, titleOf(c, v)],
-          [t.challenge.instrument, t.instruments[c.instrument]],
-          [t.challenge.theme, localised(c.themeName, v.lang).text],
-          [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
-          [t.challenge.questionDeadline, formatDateTime(c.questionDeadline, v.lang)],
+          [t.proposal.forCall, titleOf(c, v)],
+          [t.call.instrument, t.instruments[c.instrument]],
+          [t.call.theme, localised(c.themeName, v.lang).text],
+          [t.call.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
+          [t.call.questionDeadline, formatDateTime(c.questionDeadline, v.lang)],
           ...c.phases.map(
             (p) =>
               [
                 t.phaseNames[p.number] ?? String(p.number),
-                `${formatMoney(p.budgetCents, v.lang)}; ${t.challenge.maxPerContract}: ${formatMoney(p.maxPerContractCents, v.lang)}; ${t.challenge.deadline}: ${formatDateTime(p.submissionDeadline, v.lang)}`,
+                `${formatMoney(p.budgetCents, v.lang)}; ${t.call.maxPerContract}: ${formatMoney(p.maxPerContractCents, v.lang)}; ${t.call.deadline}: ${formatDateTime(p.submissionDeadline, v.lang)}`,
               ] as [string, string],
           ),
         ]}
@@ -47,9 +47,9 @@ export function PublishPage(props: {
         caption={texts(v).reservation}
         rowHeaders
         columns={[
-          { label: t.challenge.funder },
-          { label: t.challenge.share, numeric: true },
-          { label: t.challenge.amount, numeric: true },
+          { label: t.call.funder },
+          { label: t.call.share, numeric: true },
+          { label: t.call.amount, numeric: true },
           { label: groupTexts(v).consent },
         ]}
         rows={props.reservations.map((r) => [
@@ -66,7 +66,7 @@ export function PublishPage(props: {
         <CsrfField v={v} />
         <div class="im-actions">
           <Button>{texts(v).publish}</Button>
-          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{groupTexts(v).editChallenge}</A>
+          <A href={`/beheer/oproepen/${c.id}/wijzigen`}>{groupTexts(v).editCall}</A>
         </div>
       </form>
     </Layout>

@@ -7,7 +7,7 @@ import { problemText } from '#web/i18n/problems.ts';
 import { notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
 import { formLists, postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { phaseOf } from '../loaders.ts';
 import { decisionMapping, decisionValues } from './form.ts';
@@ -18,22 +18,22 @@ export const ranking = new Hono<SiteEnv>();
 
 const rankingPage = async (
   c: SiteContext,
-  found: { challenge: ChallengeView; phase: number },
+  found: { call: CallView; phase: number },
   form?: FormState,
   decisionId?: string,
 ) => {
   const api = c.get('api');
   const v = c.get('view');
   const [answer, awards] = await Promise.all([
-    api(routes.phaseRanking, { params: { challengeId: found.challenge.id, phase: found.phase } }),
-    api(routes.challengeAwards, { params: { challengeId: found.challenge.id } }),
+    api(routes.phaseRanking, { params: { challengeId: found.call.id, phase: found.phase } }),
+    api(routes.challengeAwards, { params: { challengeId: found.call.id } }),
   ]);
-  const phase = found.challenge.phases.find((p) => p.number === found.phase)!;
+  const phase = found.call.phases.find((p) => p.number === found.phase)!;
   return render(
     c,
     <RankingPage
       v={v}
-      challenge={found.challenge}
+      call={found.call}
       {...(answer.ok ? { ranking: answer.data } : { notice: problemText(answer.problem.type, v.lang) })}
       awards={awards.ok ? awards.data.items.filter((a) => a.phase === found.phase) : []}
       decisionId={decisionId ?? randomUUID()}
@@ -56,11 +56,11 @@ ranking.post('/beheer/oproepen/:challengeId/fase/:phase/gunnen', async (c) => {
   const decisionId = UUID.test(values.decisionId ?? '') ? values.decisionId! : randomUUID();
   return postForm(c, {
     route: routes.decideAwards,
-    params: { challengeId: found.challenge.id, phase: found.phase },
+    params: { challengeId: found.call.id, phase: found.phase },
     values,
     map: (values, v) => decisionMapping(values, v, decisionId),
     // A resent form (same decision id) gets the same decision back: one decision, never two.
-    redirect: () => `/beheer/oproepen/${found.challenge.id}?melding=gegund#opdrachten`,
+    redirect: () => `/beheer/oproepen/${found.call.id}?melding=gegund#opdrachten`,
     page: (form) => rankingPage(c, found, form, decisionId),
   });
 });

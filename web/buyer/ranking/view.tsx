@@ -4,14 +4,14 @@ import { formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
 import { A, Button, CsrfField, H1, H2, P, SummaryList, Tag } from '#web/kit/components.tsx';
 import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { Award, ChallengeView, Ranking } from '#web/kit/types.ts';
+import type { Award, CallView, Ranking } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
 export function RankingPage(props: {
   v: View;
-  challenge: ChallengeView;
+  call: CallView;
   ranking?: Ranking;
   awards: Award[];
   decisionId: string;
@@ -19,12 +19,12 @@ export function RankingPage(props: {
   /** Why there is no ranking yet (e.g. not every assessor has finished). */
   notice?: string;
 }) {
-  const { v, challenge: c, ranking: r, form } = props;
+  const { v, call: c, ranking: r, form } = props;
   const { t } = v;
   const awarded = new Set(props.awards.map((a) => a.proposalId));
   const phase = c.phases.find((p) => p.number === r?.phase);
   return (
-    <Layout v={v} title={`${groupTexts(v).ranking}: ${titleOf(c, v)}`} current="my-challenges">
+    <Layout v={v} title={`${groupTexts(v).ranking}: ${titleOf(c, v)}`} current="my-calls">
       {manageCrumbs(v, c)}
       <ErrorSummary
         v={v}
@@ -44,11 +44,11 @@ export function RankingPage(props: {
         <>
           <SummaryList
             rows={[
-              [t.challenge.phaseBudget, formatMoney(r.budgetCents, v.lang)],
-              [t.challenge.plannedContracts, String(r.plannedContracts)],
-              [t.challenge.tieBreak, r.tieBreak[v.lang] ?? r.tieBreak.nl],
+              [t.call.phaseBudget, formatMoney(r.budgetCents, v.lang)],
+              [t.call.plannedContracts, String(r.plannedContracts)],
+              [t.call.tieBreak, r.tieBreak[v.lang] ?? r.tieBreak.nl],
               [
-                t.challenge.criteria,
+                t.call.criteria,
                 r.criteria
                   .map(
                     (x) =>
@@ -74,7 +74,7 @@ export function RankingPage(props: {
                   <th scope="col" class="im-num">
                     {texts(v).cumulative}
                   </th>
-                  <th scope="col">{t.challenge.phaseBudget}</th>
+                  <th scope="col">{t.call.phaseBudget}</th>
                 </tr>
               </thead>
               <tbody>

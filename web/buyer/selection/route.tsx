@@ -17,15 +17,15 @@ const page = async (c: SiteContext, form = emptyForm(), status: 200 | 400 = 200)
   if (!UUID.test(challengeId)) return notFoundPage(c);
   const api = c.get('api');
   const params = { challengeId, phase: 1 as const };
-  const [challenge, requests, recorded] = await Promise.all([
+  const [call, requests, recorded] = await Promise.all([
     api(routes.getChallenge, { params: { challengeId } }),
     api(routes.listPhaseProposals, { params }),
     api(routes.getSelection, { params }),
   ]);
   if (
-    !challenge.ok ||
-    challenge.data.leadBuyer.oin !== c.get('session')?.org ||
-    challenge.data.instrument !== 'innovation-partnership' ||
+    !call.ok ||
+    call.data.leadBuyer.oin !== c.get('session')?.org ||
+    call.data.instrument !== 'innovation-partnership' ||
     !requests.ok
   )
     return notFoundPage(c);
@@ -34,7 +34,7 @@ const page = async (c: SiteContext, form = emptyForm(), status: 200 | 400 = 200)
     c,
     <SelectionPage
       v={c.get('view')}
-      challenge={challenge.data}
+      call={call.data}
       requests={requests.data.items}
       {...(recorded.ok ? { selection: recorded.data } : {})}
       form={form}

@@ -16,7 +16,7 @@ import { texts } from './messages.ts';
  * suitable or not and invited to negotiate or not, with reasons; once recorded it is shown as it
  * stands (it is final).
  */
-type Challenge = z.output<typeof routes.getChallenge.response>;
+type Call = z.output<typeof routes.getChallenge.response>;
 type Request = z.output<typeof routes.listPhaseProposals.response>['items'][number];
 type Selection = z.output<typeof routes.getSelection.response>;
 
@@ -29,21 +29,21 @@ export const selectionFields = (proposalId: string) => ({
 
 export function SelectionPage(props: {
   v: View;
-  challenge: Challenge;
+  call: Call;
   requests: Request[];
   selection?: Selection;
   form: FormState;
   flash?: string;
 }) {
-  const { v, challenge: c } = props;
+  const { v, call: c } = props;
   const { t } = v;
   const title = titleOf(c, v);
   return (
-    <Layout v={v} title={`${texts(v).title}: ${title}`} current="my-challenges">
+    <Layout v={v} title={`${texts(v).title}: ${title}`} current="my-calls">
       <Breadcrumbs
-        label={groupTexts(v).myChallenges}
+        label={groupTexts(v).myCalls}
         items={[
-          { href: '/beheer/oproepen', label: groupTexts(v).myChallenges },
+          { href: '/beheer/oproepen', label: groupTexts(v).myCalls },
           { href: `/beheer/oproepen/${c.id}`, label: title },
         ]}
       />

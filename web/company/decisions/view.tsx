@@ -95,7 +95,7 @@ export function DecisionLetterPage(props: {
         <Table
           caption={texts(v).yourScoresCaption(formatNumber(l.own.totalScore, v.lang, 2))}
           columns={[
-            { label: t.challenge.criterion },
+            { label: t.call.criterion },
             { label: texts(v).weight, numeric: true },
             { label: groupTexts(v).score, numeric: true },
           ]}
@@ -125,7 +125,7 @@ export function DecisionLetterPage(props: {
             { label: t.decisions.rank, numeric: true },
             { label: t.decisions.company },
             { label: texts(v).total, numeric: true },
-            { label: t.challenge.amount, numeric: true },
+            { label: t.call.amount, numeric: true },
           ]}
           rows={l.awarded.map((a) => [
             String(a.rank),
@@ -139,7 +139,7 @@ export function DecisionLetterPage(props: {
               <Table
                 caption={texts(v).advantagesCaption(a.companyName)}
                 columns={[
-                  { label: t.challenge.criterion },
+                  { label: t.call.criterion },
                   { label: texts(v).theirs, numeric: true },
                   { label: texts(v).yours, numeric: true },
                   { label: texts(v).difference, numeric: true },
@@ -156,7 +156,7 @@ export function DecisionLetterPage(props: {
 
         <H2>{t.decisions.standstillHeading}</H2>
         <P>{texts(v).standstillText(l.standstillDays, formatLastDay(l.standstillEndsAt, v.lang))}</P>
-        <H2>{t.challenge.tieBreak}</H2>
+        <H2>{t.call.tieBreak}</H2>
         <P>{l.tieBreak[v.lang] ?? l.tieBreak.nl}</P>
       </article>
 

@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { notFoundPage, render, type SiteEnv } from '#web/kit/context.tsx';
-import { loadChallenge, loadOwnProposal } from '../loaders.ts';
+import { loadCall, loadOwnProposal } from '../loaders.ts';
 import { FeedbackPage } from './view.tsx';
 
 /** After the decision: the company's own rank, scores and motivations, beside the phase's statistics. */
@@ -13,8 +13,8 @@ feedback.get('/voorstellen/:proposalId/terugkoppeling', async (c) => {
   const own = await loadOwnProposal(c, c.req.param('proposalId'));
   if (!own) return notFoundPage(c);
   const api = c.get('api');
-  const [challenge, answer, statistics] = await Promise.all([
-    loadChallenge(c, own.challengeId),
+  const [call, answer, statistics] = await Promise.all([
+    loadCall(c, own.challengeId),
     api(routes.proposalFeedback, { params: { proposalId: own.id } }),
     api(routes.phaseStatistics, { params: { challengeId: own.challengeId, phase: own.phase } }),
   ]);
@@ -23,7 +23,7 @@ feedback.get('/voorstellen/:proposalId/terugkoppeling', async (c) => {
     <FeedbackPage
       v={c.get('view')}
       proposal={own}
-      {...(challenge ? { challenge } : {})}
+      {...(call ? { call } : {})}
       {...(answer.ok ? { feedback: answer.data } : {})}
       {...(statistics.ok ? { statistics: statistics.data } : {})}
     />,

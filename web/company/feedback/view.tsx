@@ -7,7 +7,7 @@ import { formatNumber } from '#web/i18n/format.ts';
 import { A, Alert, Breadcrumbs, H1, H2, P, SummaryList, Table } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { StatisticsTable } from '#web/kit/statistics.tsx';
-import type { ChallengeView, PhaseStatistics, ProposalView } from '#web/kit/types.ts';
+import type { CallView, PhaseStatistics, ProposalView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
@@ -17,7 +17,7 @@ export type Feedback = z.output<typeof routes.proposalFeedback.response>;
 export function FeedbackPage(props: {
   v: View;
   proposal: ProposalView;
-  challenge?: ChallengeView;
+  call?: CallView;
   feedback?: Feedback;
   statistics?: PhaseStatistics;
 }) {
@@ -30,7 +30,7 @@ export function FeedbackPage(props: {
     return n ? t.feedback.assessorN(Number(n)) : `${texts(v).assessor} ${label}`;
   };
   return (
-    <Layout v={v} title={`${texts(v).title}: ${titleOf(props.challenge, v)}`} current="proposals">
+    <Layout v={v} title={`${texts(v).title}: ${titleOf(props.call, v)}`} current="proposals">
       <Breadcrumbs
         label={groupTexts(v).myTitle}
         items={[
@@ -39,9 +39,9 @@ export function FeedbackPage(props: {
         ]}
       />
       <H1>{texts(v).title}</H1>
-      {props.challenge ? (
+      {props.call ? (
         <P>
-          <A href={`/oproepen/${props.challenge.id}`}>{titleOf(props.challenge, v)}</A>
+          <A href={`/oproepen/${props.call.id}`}>{titleOf(props.call, v)}</A>
         </P>
       ) : null}
       {!f ? (
@@ -57,7 +57,7 @@ export function FeedbackPage(props: {
           <SummaryList rows={[[texts(v).total, formatNumber(f.totalScore, v.lang, 2)]]} />
           <Table
             caption={texts(v).perCriterion}
-            columns={[{ label: t.challenge.criterion }, { label: groupTexts(v).score, numeric: true }]}
+            columns={[{ label: t.call.criterion }, { label: groupTexts(v).score, numeric: true }]}
             rows={Object.entries(f.criterionScores).map(([key, value]) => [
               criterionName(key),
               formatNumber(value, v.lang, 2),
@@ -83,7 +83,7 @@ export function FeedbackPage(props: {
       )}
       {props.statistics ? (
         <>
-          <H2>{t.challenge.statistics}</H2>
+          <H2>{t.call.statistics}</H2>
           <StatisticsTable v={v} stats={props.statistics} />
         </>
       ) : null}

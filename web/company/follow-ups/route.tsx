@@ -6,7 +6,7 @@ import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#we
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
-import { challengesById, loadChallenge } from '../loaders.ts';
+import { callsById, loadCall } from '../loaders.ts';
 import { followUpMapping } from './form.ts';
 import { FollowUpFormPage, FollowUpsPage } from './view.tsx';
 
@@ -21,14 +21,11 @@ const followUpsOf = async (c: SiteContext) => {
 
 followUps.get('/mijn/vervolgmonitoring', async (c) => {
   const items = await followUpsOf(c);
-  const challenges = await challengesById(
+  const calls = await callsById(
     c.get('api'),
     items.map((f) => f.challengeId),
   );
-  return render(
-    c,
-    <FollowUpsPage v={c.get('view')} followUps={items} challenges={challenges} flash={flash(c)} />,
-  );
+  return render(c, <FollowUpsPage v={c.get('view')} followUps={items} calls={calls} flash={flash(c)} />);
 });
 
 const formPage = async (c: SiteContext, form: FormState, status: 200 | 400 = 200) => {
@@ -37,15 +34,10 @@ const formPage = async (c: SiteContext, form: FormState, status: 200 | 400 = 200
     (f) => f.awardId === c.req.param('awardId') && String(f.round) === c.req.param('round'),
   );
   if (!followUp) return notFoundPage(c);
-  const challenge = await loadChallenge(c, followUp.challengeId);
+  const call = await loadCall(c, followUp.challengeId);
   return render(
     c,
-    <FollowUpFormPage
-      v={c.get('view')}
-      followUp={followUp}
-      {...(challenge ? { challenge } : {})}
-      form={form}
-    />,
+    <FollowUpFormPage v={c.get('view')} followUp={followUp} {...(call ? { call } : {})} form={form} />,
     status,
   );
 };

@@ -6,7 +6,7 @@ import { formatDate } from '#web/i18n/format.ts';
 import { A, Alert, Breadcrumbs, Button, CsrfField, H1, P, Table, Tag } from '#web/kit/components.tsx';
 import { ErrorSummary, TextArea, TextField, YesNo } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
@@ -15,7 +15,7 @@ export type FollowUp = z.output<typeof routes.myFollowUps.response>['items'][num
 export function FollowUpsPage(props: {
   v: View;
   followUps: FollowUp[];
-  challenges: Map<string, ChallengeView>;
+  calls: Map<string, CallView>;
   flash?: string;
 }) {
   const { v } = props;
@@ -32,14 +32,14 @@ export function FollowUpsPage(props: {
           caption={texts(v).title}
           hideCaption
           columns={[
-            { label: t.proposal.forChallenge },
+            { label: t.proposal.forCall },
             { label: t.followUps.round },
             { label: t.followUps.dueAt },
             { label: texts(v).status },
             { label: <span class="im-visually-hidden">{texts(v).report}</span> },
           ]}
           rows={props.followUps.map((f) => [
-            titleOf(props.challenges.get(f.challengeId), v) || f.challengeId,
+            titleOf(props.calls.get(f.challengeId), v) || f.challengeId,
             t.followUps.roundN(f.round),
             formatDate(f.dueAt, v.lang),
             <Tag kind={f.status === 'overdue' ? 'warning' : f.status === 'reported' ? 'closed' : 'open'}>
@@ -50,7 +50,7 @@ export function FollowUpsPage(props: {
                 {texts(v).report}
                 <span class="im-visually-hidden">
                   {' '}
-                  {t.followUps.roundN(f.round)}, {titleOf(props.challenges.get(f.challengeId), v)}
+                  {t.followUps.roundN(f.round)}, {titleOf(props.calls.get(f.challengeId), v)}
                 </span>
               </A>
             ) : null,
@@ -71,12 +71,7 @@ export const FOLLOW_UP_FIELDS = [
   'remarks',
 ];
 
-export function FollowUpFormPage(props: {
-  v: View;
-  followUp: FollowUp;
-  challenge?: ChallengeView;
-  form: FormState;
-}) {
+export function FollowUpFormPage(props: { v: View; followUp: FollowUp; call?: CallView; form: FormState }) {
   const { v, followUp: f, form } = props;
   return (
     <Layout v={v} title={texts(v).formTitle(f.round)} current="follow-ups">
@@ -86,7 +81,7 @@ export function FollowUpFormPage(props: {
       />
       <ErrorSummary v={v} form={form} order={FOLLOW_UP_FIELDS} />
       <H1>{texts(v).formTitle(f.round)}</H1>
-      <P>{titleOf(props.challenge, v)}</P>
+      <P>{titleOf(props.call, v)}</P>
       <form method="post" action={`/mijn/vervolgmonitoring/${f.awardId}/${f.round}`} novalidate>
         <CsrfField v={v} />
         <TextField v={v} form={form} name="revenue" label={texts(v).revenue} inputmode="decimal" short />

@@ -5,18 +5,14 @@ import type { routes } from '#shared/routes.ts';
 import { formatDateTime } from '#web/i18n/format.ts';
 import { A, Deadline, H1, P } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
 export type Invitation = z.output<typeof routes.myInvitations.response>['items'][number];
 
-export function InvitationsPage(props: {
-  v: View;
-  invitations: Invitation[];
-  challenges: Map<string, ChallengeView>;
-}) {
+export function InvitationsPage(props: { v: View; invitations: Invitation[]; calls: Map<string, CallView> }) {
   const { v } = props;
   const { t } = v;
   return (
@@ -28,12 +24,12 @@ export function InvitationsPage(props: {
       ) : (
         <ul class="im-cards">
           {props.invitations.map((inv) => {
-            const challenge = props.challenges.get(inv.challengeId);
-            const phase = challenge?.phases.find((p) => p.number === inv.phase);
+            const call = props.calls.get(inv.challengeId);
+            const phase = call?.phases.find((p) => p.number === inv.phase);
             return (
               <li class="im-card">
                 <h2 class="utrecht-heading-3">
-                  <A href={`/oproepen/${inv.challengeId}`}>{titleOf(challenge, v) || inv.challengeId}</A>
+                  <A href={`/oproepen/${inv.challengeId}`}>{titleOf(call, v) || inv.challengeId}</A>
                 </h2>
                 <dl class="im-meta">
                   <div>
@@ -59,7 +55,7 @@ export function InvitationsPage(props: {
                       class="im-button-link"
                       href={`/oproepen/${inv.challengeId}/fase/${inv.phase}/voorstel`}
                     >
-                      {t.challenge.submitProposal(inv.phase)}
+                      {t.call.submitProposal(inv.phase)}
                     </a>
                   </p>
                 ) : null}

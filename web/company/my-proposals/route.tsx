@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { flash, render, type SiteEnv } from '#web/kit/context.tsx';
-import { challengesById } from '../loaders.ts';
+import { callsById } from '../loaders.ts';
 import { MyProposalsPage } from './view.tsx';
 
 /** The company's proposals, with their calls. */
@@ -12,17 +12,12 @@ export const myProposals = new Hono<SiteEnv>();
 myProposals.get('/mijn/voorstellen', async (c) => {
   const result = await c.get('api')(routes.myProposals, { query: { limit: 100 } });
   if (!result.ok) throw new Error(`my proposals: ${result.problem.type}`);
-  const challenges = await challengesById(
+  const calls = await callsById(
     c.get('api'),
     result.data.items.map((p) => p.challengeId),
   );
   return render(
     c,
-    <MyProposalsPage
-      v={c.get('view')}
-      proposals={result.data.items}
-      challenges={challenges}
-      flash={flash(c)}
-    />,
+    <MyProposalsPage v={c.get('view')} proposals={result.data.items} calls={calls} flash={flash(c)} />,
   );
 });

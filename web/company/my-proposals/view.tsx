@@ -3,7 +3,7 @@
 import { formatMoney } from '#web/i18n/format.ts';
 import { A, Alert, Deadline, H1, P, Table } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
+import type { CallView, ProposalView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
@@ -11,7 +11,7 @@ import { texts } from './messages.ts';
 export function MyProposalsPage(props: {
   v: View;
   proposals: ProposalView[];
-  challenges: Map<string, ChallengeView>;
+  calls: Map<string, CallView>;
   flash?: string;
 }) {
   const { v } = props;
@@ -28,7 +28,7 @@ export function MyProposalsPage(props: {
           caption={groupTexts(v).myTitle}
           hideCaption
           columns={[
-            { label: t.proposal.forChallenge },
+            { label: t.proposal.forCall },
             { label: t.proposal.phase },
             { label: t.proposal.requested, numeric: true },
             { label: groupTexts(v).status },
@@ -36,7 +36,7 @@ export function MyProposalsPage(props: {
           ]}
           rows={props.proposals.map((p) => [
             <A href={`/voorstellen/${p.id}`}>
-              {titleOf(props.challenges.get(p.challengeId), v) || p.challengeId}
+              {titleOf(props.calls.get(p.challengeId), v) || p.challengeId}
             </A>,
             p.phase,
             formatMoney(p.requestedAmountCents, v.lang),

@@ -5,20 +5,20 @@ import { routes } from '#shared/routes.ts';
 import { notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
-import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
+import type { CallView, ProposalView } from '#web/kit/types.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
-import { loadChallenge, loadOwnProposal } from '../loaders.ts';
+import { loadCall, loadOwnProposal } from '../loaders.ts';
 import { proposalMapping, proposalValues, withPhaseMaximum } from './form.ts';
 import { ProposalFormPage } from './view.tsx';
 
 /** A proposal for a phase: submitted new, or changed until the deadline. */
 export const proposalForm = new Hono<SiteEnv>();
 
-type Phase = ChallengeView['phases'][number];
+type Phase = CallView['phases'][number];
 
 const formPage = (
   c: SiteContext,
-  challenge: ChallengeView,
+  call: CallView,
   phase: Phase,
   form: FormState,
   target: { mode: 'new' } | { mode: 'edit'; proposal: ProposalView },
@@ -29,12 +29,12 @@ const formPage = (
     c,
     <ProposalFormPage
       v={c.get('view')}
-      challenge={challenge}
+      call={call}
       phase={phase}
       form={withPhaseMaximum(form, phase, c.get('view'))}
       action={
         target.mode === 'new'
-          ? `/oproepen/${challenge.id}/fase/${phase.number}/voorstel`
+          ? `/oproepen/${call.id}/fase/${phase.number}/voorstel`
           : `/voorstellen/${target.proposal.id}/wijzigen`
       }
       mode={target.mode}
@@ -45,10 +45,10 @@ const formPage = (
 
 /** The call and phase of a new proposal, as the path names them; undefined when not open to it. */
 async function phaseOf(c: SiteContext) {
-  const challenge = await loadChallenge(c, c.req.param('challengeId') ?? '');
-  const phase = challenge?.phases.find((p) => String(p.number) === c.req.param('phase'));
-  if (!challenge || !phase || challenge.status === 'draft') return undefined;
-  return { challenge, phase };
+  const call = await loadCall(c, c.req.param('challengeId') ?? '');
+  const phase = call?.phases.find((p) => String(p.number) === c.req.param('phase'));
+  if (!call || !phase || call.status === 'draft') return undefined;
+  return { call, phase };
 }
 
 const newForm = async (c: SiteContext, form?: FormState, status: 200 | 400 = 200) => {
@@ -57,7 +57,7 @@ const newForm = async (c: SiteContext, form?: FormState, status: 200 | 400 = 200
   const profile = await c.get('api')(routes.getCompanyProfile);
   return formPage(
     c,
-    found.challenge,
+    found.call,
     found.phase,
     form ?? emptyForm({ durationMonths: String(found.phase.durationMonths) }),
     { mode: 'new' },
@@ -85,16 +85,16 @@ proposalForm.post('/oproepen/:challengeId/fase/:phase/voorstel', async (c) => {
 async function ownProposal(c: SiteContext) {
   const proposal = await loadOwnProposal(c, c.req.param('proposalId') ?? '');
   if (!proposal) return undefined;
-  const challenge = await loadChallenge(c, proposal.challengeId);
-  const phase = challenge?.phases.find((p) => p.number === proposal.phase);
-  return challenge && phase ? { proposal, challenge, phase } : undefined;
+  const call = await loadCall(c, proposal.challengeId);
+  const phase = call?.phases.find((p) => p.number === proposal.phase);
+  return call && phase ? { proposal, call, phase } : undefined;
 }
 
 proposalForm.get('/voorstellen/:proposalId/wijzigen', async (c) => {
   const found = await ownProposal(c);
   if (!found) return notFoundPage(c);
   const form = emptyForm(proposalValues(found.proposal, c.get('view')));
-  return formPage(c, found.challenge, found.phase, form, { mode: 'edit', proposal: found.proposal });
+  return formPage(c, found.call, found.phase, form, { mode: 'edit', proposal: found.proposal });
 });
 
 proposalForm.post('/voorstellen/:proposalId/wijzigen', async (c) => {
@@ -108,7 +108,7 @@ proposalForm.post('/voorstellen/:proposalId/wijzigen', async (c) => {
     page: async (form) => {
       const found = await ownProposal(c);
       if (!found) return notFoundPage(c);
-      return formPage(c, found.challenge, found.phase, form, { mode: 'edit', proposal }, 400);
+      return formPage(c, found.call, found.phase, form, { mode: 'edit', proposal }, 400);
     },
   });
 });

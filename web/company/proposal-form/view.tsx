@@ -14,12 +14,12 @@ import {
 } from '#web/kit/components.tsx';
 import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export type Phase = ChallengeView['phases'][number];
+export type Phase = CallView['phases'][number];
 
 export const PROPOSAL_FIELDS = [
   'summary',
@@ -36,34 +36,34 @@ export const PROPOSAL_FIELDS = [
 
 export function ProposalFormPage(props: {
   v: View;
-  challenge: ChallengeView;
+  call: CallView;
   phase: Phase;
   form: FormState;
   action: string;
   mode: 'new' | 'edit';
   profileMissing?: boolean;
 }) {
-  const { v, challenge, phase, form } = props;
+  const { v, call, phase, form } = props;
   const { t } = v;
   const title = props.mode === 'new' ? texts(v).newTitle(phase.number) : texts(v).editTitle;
   const left = timeLeft(phase.submissionDeadline, v.now, v.lang);
   return (
-    <Layout v={v} title={`${title}: ${titleOf(challenge, v)}`} current="proposals">
+    <Layout v={v} title={`${title}: ${titleOf(call, v)}`} current="proposals">
       <Breadcrumbs
-        label={t.challenge.breadcrumb}
+        label={t.call.breadcrumb}
         items={[
-          { href: '/oproepen', label: t.challenge.breadcrumb },
-          { href: `/oproepen/${challenge.id}`, label: titleOf(challenge, v) },
+          { href: '/oproepen', label: t.call.breadcrumb },
+          { href: `/oproepen/${call.id}`, label: titleOf(call, v) },
         ]}
       />
       <ErrorSummary v={v} form={form} order={PROPOSAL_FIELDS} />
       <H1>{title}</H1>
       <SummaryList
         rows={[
-          [t.proposal.forChallenge, <A href={`/oproepen/${challenge.id}`}>{titleOf(challenge, v)}</A>],
+          [t.proposal.forCall, <A href={`/oproepen/${call.id}`}>{titleOf(call, v)}</A>],
           [t.proposal.phase, t.phaseNames[phase.number] ?? String(phase.number)],
-          [t.challenge.maxPerContract, formatMoney(phase.maxPerContractCents, v.lang)],
-          [t.challenge.maxPerContractExcl, formatMoney(phase.maxPerContractExclVatCents, v.lang)],
+          [t.call.maxPerContract, formatMoney(phase.maxPerContractCents, v.lang)],
+          [t.call.maxPerContractExcl, formatMoney(phase.maxPerContractExclVatCents, v.lang)],
           [groupTexts(v).deadline, <Deadline v={v} at={phase.submissionDeadline} />],
         ]}
       />

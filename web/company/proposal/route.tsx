@@ -8,15 +8,15 @@ import { UUID } from '#web/kit/ids.ts';
 import type { ProposalView } from '#web/kit/types.ts';
 import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '#web/kit/uploads.ts';
 import type { FormState } from '#web/kit/view.ts';
-import { loadChallenge, loadOwnProposal } from '../loaders.ts';
+import { loadCall, loadOwnProposal } from '../loaders.ts';
 import { ProposalPage } from './view.tsx';
 
 /** A company's proposal with its files (added and removed until the deadline). */
 export const proposal = new Hono<SiteEnv>();
 
 const proposalPage = async (c: SiteContext, own: ProposalView, upload?: FormState) => {
-  const [challenge, feedback] = await Promise.all([
-    loadChallenge(c, own.challengeId),
+  const [call, feedback] = await Promise.all([
+    loadCall(c, own.challengeId),
     c.get('api')(routes.proposalFeedback, { params: { proposalId: own.id } }),
   ]);
   return render(
@@ -24,7 +24,7 @@ const proposalPage = async (c: SiteContext, own: ProposalView, upload?: FormStat
     <ProposalPage
       v={c.get('view')}
       proposal={own}
-      {...(challenge ? { challenge } : {})}
+      {...(call ? { call } : {})}
       feedbackAvailable={feedback.ok}
       flash={flash(c)}
       {...(upload ? { upload } : {})}

@@ -3,7 +3,7 @@ import { A, Alert, Breadcrumbs, Deadline, H1, H2, P, SummaryList, Tag } from '#w
 import { ErrorSummary } from '#web/kit/fields.tsx';
 import { AttachmentUploadForm, FILE_FIELD, FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
+import type { CallView, ProposalView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
@@ -11,20 +11,20 @@ import { texts } from './messages.ts';
 export function ProposalPage(props: {
   v: View;
   proposal: ProposalView;
-  challenge?: ChallengeView;
+  call?: CallView;
   feedbackAvailable: boolean;
   flash?: string;
   /** The upload form's state (after a refused upload: its error at the file field). */
   upload?: FormState;
   maxUploadMb: number;
 }) {
-  const { v, proposal: p, challenge } = props;
+  const { v, proposal: p, call } = props;
   const { t } = v;
   const open = p.status === 'submitted' && v.now.toISOString() < p.deadline;
   return (
     <Layout
       v={v}
-      title={`${t.proposal.detailTitle}: ${titleOf(challenge, v)}`}
+      title={`${t.proposal.detailTitle}: ${titleOf(call, v)}`}
       current="proposals"
       scripts={open ? [v.assets.uploadJs] : []}
     >
@@ -38,8 +38,8 @@ export function ProposalPage(props: {
       <SummaryList
         rows={[
           [
-            t.proposal.forChallenge,
-            challenge ? <A href={`/oproepen/${challenge.id}`}>{titleOf(challenge, v)}</A> : p.challengeId,
+            t.proposal.forCall,
+            call ? <A href={`/oproepen/${call.id}`}>{titleOf(call, v)}</A> : p.challengeId,
           ],
           [t.proposal.phase, t.phaseNames[p.phase] ?? String(p.phase)],
           [
@@ -52,7 +52,7 @@ export function ProposalPage(props: {
           ],
           [t.proposal.requested, formatMoney(p.requestedAmountCents, v.lang)],
           [t.proposal.requestedExcl, formatMoney(p.requestedAmountExclVatCents, v.lang)],
-          [t.challenge.duration, t.challenge.months(p.durationMonths)],
+          [t.call.duration, t.call.months(p.durationMonths)],
           [groupTexts(v).deadline, <Deadline v={v} at={p.deadline} />],
           [t.proposal.submittedAt, formatDateTime(p.submittedAt, v.lang)],
           [texts(v).updatedAt, formatDateTime(p.updatedAt, v.lang)],

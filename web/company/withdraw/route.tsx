@@ -5,7 +5,7 @@ import { routes } from '#shared/routes.ts';
 import { notFoundPage, render, type SiteEnv } from '#web/kit/context.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { emptyForm } from '#web/kit/view.ts';
-import { loadChallenge, loadOwnProposal } from '../loaders.ts';
+import { loadCall, loadOwnProposal } from '../loaders.ts';
 import { WithdrawPage } from './view.tsx';
 
 /** Withdrawing a proposal before the deadline: a page that asks, then the API. */
@@ -14,15 +14,10 @@ export const withdraw = new Hono<SiteEnv>();
 withdraw.get('/voorstellen/:proposalId/intrekken', async (c) => {
   const own = await loadOwnProposal(c, c.req.param('proposalId'));
   if (!own) return notFoundPage(c);
-  const challenge = await loadChallenge(c, own.challengeId);
+  const call = await loadCall(c, own.challengeId);
   return render(
     c,
-    <WithdrawPage
-      v={c.get('view')}
-      proposal={own}
-      {...(challenge ? { challenge } : {})}
-      form={emptyForm()}
-    />,
+    <WithdrawPage v={c.get('view')} proposal={own} {...(call ? { call } : {})} form={emptyForm()} />,
   );
 });
 
@@ -36,10 +31,10 @@ withdraw.post('/voorstellen/:proposalId/intrekken', async (c) => {
     redirect: () => `/oproepen/${own.challengeId}?melding=ingetrokken`,
     conflictStatus: true,
     page: async (form, status) => {
-      const challenge = await loadChallenge(c, own.challengeId);
+      const call = await loadCall(c, own.challengeId);
       return render(
         c,
-        <WithdrawPage v={c.get('view')} proposal={own} {...(challenge ? { challenge } : {})} form={form} />,
+        <WithdrawPage v={c.get('view')} proposal={own} {...(call ? { call } : {})} form={form} />,
         status,
       );
     },

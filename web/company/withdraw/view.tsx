@@ -4,16 +4,11 @@ import { formatMoney } from '#web/i18n/format.ts';
 import { A, Button, CsrfField, H1, P, SummaryList } from '#web/kit/components.tsx';
 import { ErrorSummary } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { ChallengeView, ProposalView } from '#web/kit/types.ts';
+import type { CallView, ProposalView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
-export function WithdrawPage(props: {
-  v: View;
-  proposal: ProposalView;
-  challenge?: ChallengeView;
-  form: FormState;
-}) {
+export function WithdrawPage(props: { v: View; proposal: ProposalView; call?: CallView; form: FormState }) {
   const { v, proposal } = props;
   const { t } = v;
   return (
@@ -22,7 +17,7 @@ export function WithdrawPage(props: {
       <H1>{texts(v).withdrawTitle}</H1>
       <SummaryList
         rows={[
-          [t.proposal.forChallenge, titleOf(props.challenge, v)],
+          [t.proposal.forCall, titleOf(props.call, v)],
           [t.proposal.phase, t.phaseNames[proposal.phase] ?? String(proposal.phase)],
           [t.proposal.requested, formatMoney(proposal.requestedAmountCents, v.lang)],
         ]}

@@ -19,10 +19,7 @@ audit.get('/rapporten/audit', async (c) => {
   const all = await readAllListed(c.get('api'), {});
   return render(
     c,
-    <AuditIndexPage
-      v={v}
-      challenges={all.map((i) => ({ id: i.id, title: localised(i.title, v.lang).text }))}
-    />,
+    <AuditIndexPage v={v} calls={all.map((i) => ({ id: i.id, title: localised(i.title, v.lang).text }))} />,
   );
 });
 
@@ -30,14 +27,14 @@ audit.get('/rapporten/audit/:challengeId', async (c) => {
   const challengeId = c.req.param('challengeId');
   if (!UUID.test(challengeId)) return notFoundPage(c);
   const api = c.get('api');
-  const [challenge, trail] = await Promise.all([
+  const [call, trail] = await Promise.all([
     api(routes.getChallenge, { params: { challengeId } }),
     api(routes.challengeAuditTrail, { params: { challengeId } }),
   ]);
-  if (!challenge.ok || !trail.ok) return notFoundPage(c);
+  if (!call.ok || !trail.ok) return notFoundPage(c);
   const v = c.get('view');
   return render(
     c,
-    <AuditTrailPage v={v} title={localised(challenge.data.title, v.lang).text} trail={trail.data} />,
+    <AuditTrailPage v={v} title={localised(call.data.title, v.lang).text} trail={trail.data} />,
   );
 });

@@ -12,14 +12,14 @@ import { texts } from './messages.ts';
 
 export type AuditTrail = z.output<typeof routes.challengeAuditTrail.response>;
 
-export function AuditIndexPage(props: { v: View; challenges: { id: string; title: string }[] }) {
+export function AuditIndexPage(props: { v: View; calls: { id: string; title: string }[] }) {
   const { v } = props;
   return (
     <Layout v={v} title={groupTexts(v).auditTrail} current="reports">
       {reportsCrumbs(v)}
       <H1>{groupTexts(v).auditTrail}</H1>
       <ul>
-        {props.challenges.map((c) => (
+        {props.calls.map((c) => (
           <li>
             <A href={`/rapporten/audit/${c.id}`}>{c.title}</A>
           </li>

@@ -88,7 +88,7 @@ export function AwardsRegisterPage(props: {
         caption={groupTexts(v).awardsRegister}
         hideCaption
         columns={[
-          { label: t.proposal.forChallenge },
+          { label: t.proposal.forCall },
           { label: texts(v).filterBuyer },
           { label: texts(v).filterPhase },
           { label: t.gov.company },

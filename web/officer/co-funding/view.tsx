@@ -55,7 +55,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
             caption={texts(v).chartTitle(t.instruments[ins.instrument])}
             rowHeaders
             columns={[
-              { label: t.challenge.side },
+              { label: t.call.side },
               { label: t.gov.cap, numeric: true },
               { label: t.gov.reserved, numeric: true },
               { label: t.gov.awarded, numeric: true },

@@ -59,7 +59,7 @@ export function FollowUpReportPage(props: { v: View; report: FollowUpReport }) {
           hideCaption
           columns={[
             { label: t.gov.company },
-            { label: t.proposal.forChallenge },
+            { label: t.proposal.forCall },
             { label: t.followUps.round },
             { label: t.followUps.dueAt },
             { label: texts(v).daysLate, numeric: true },

@@ -49,7 +49,7 @@ export function PipelinePage(props: { v: View; report: Pipeline }) {
         hideCaption
         rowHeaders
         columns={[
-          { label: t.challenge.theme },
+          { label: t.call.theme },
           { label: t.gov.proposals, numeric: true },
           { label: t.gov.contracts, numeric: true },
           { label: texts(v).successRate, numeric: true },

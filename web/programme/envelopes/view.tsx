@@ -30,8 +30,8 @@ export function EnvelopesPage(props: {
         rowHeaders
         columns={[
           { label: texts(v).holder },
-          { label: t.challenge.side },
-          { label: t.challenge.instrument },
+          { label: t.call.side },
+          { label: t.call.instrument },
           { label: t.gov.cap, numeric: true },
           { label: t.gov.reserved, numeric: true },
           { label: t.gov.awarded, numeric: true },

@@ -10,36 +10,36 @@ import type { Session } from '#web/kit/session.ts';
 import type { PhaseStatistics } from '#web/kit/types.ts';
 import { emptyForm } from '#web/kit/view.ts';
 import { questionMapping } from './form.ts';
-import { ChallengePage, type ChallengePageData } from './view.tsx';
+import { CallPage, type CallPageData } from './view.tsx';
 
 /** A call's page, and the question form on it. */
-export const call = new Hono<SiteEnv>();
+export const callPage = new Hono<SiteEnv>();
 
 /** Everything the call's page shows, read from the API in parallel; undefined when it is not visible. */
-export async function challengePageData(
+export async function callPageData(
   api: ApiClient,
   challengeId: string,
   session: Session | undefined,
-): Promise<Omit<ChallengePageData, 'askForm'> | undefined> {
+): Promise<Omit<CallPageData, 'askForm'> | undefined> {
   if (!UUID.test(challengeId)) return undefined;
-  const [challenge, questions, notas, mine] = await Promise.all([
+  const [call, questions, notas, mine] = await Promise.all([
     api(routes.getChallenge, { params: { challengeId } }),
     api(routes.listQuestions, { params: { challengeId } }),
     api(routes.listNotas, { params: { challengeId } }),
     session?.role === 'sme' ? api(routes.myProposals, { query: { limit: 100 } }) : undefined,
   ]);
-  if (!challenge.ok) {
-    if (challenge.status === 404 || challenge.status === 400) return undefined;
-    throw new Error(`challenge ${challengeId}: ${challenge.problem.type}`);
+  if (!call.ok) {
+    if (call.status === 404 || call.status === 400) return undefined;
+    throw new Error(`call ${challengeId}: ${call.problem.type}`);
   }
-  const closed = challenge.data.phases.filter((p) => p.status === 'closed');
+  const closed = call.data.phases.filter((p) => p.status === 'closed');
   const statistics = (
     await Promise.all(
       closed.map((p) => api(routes.phaseStatistics, { params: { challengeId, phase: p.number } })),
     )
   ).flatMap((r): PhaseStatistics[] => (r.ok ? [r.data] : []));
   return {
-    challenge: challenge.data,
+    call: call.data,
     questions: questions.ok ? questions.data.items : [],
     notas: notas.ok ? notas.data.items : [],
     statistics,
@@ -47,16 +47,13 @@ export async function challengePageData(
   };
 }
 
-call.get('/oproepen/:challengeId', async (c) => {
-  const data = await challengePageData(c.get('api'), c.req.param('challengeId'), c.get('session'));
+callPage.get('/oproepen/:challengeId', async (c) => {
+  const data = await callPageData(c.get('api'), c.req.param('challengeId'), c.get('session'));
   if (!data) return notFoundPage(c);
-  return render(
-    c,
-    <ChallengePage v={c.get('view')} data={{ ...data, askForm: emptyForm(), flash: flash(c) }} />,
-  );
+  return render(c, <CallPage v={c.get('view')} data={{ ...data, askForm: emptyForm(), flash: flash(c) }} />);
 });
 
-call.post('/oproepen/:challengeId/vragen', async (c) => {
+callPage.post('/oproepen/:challengeId/vragen', async (c) => {
   const session = await requireRole(c, ['sme']);
   if (session instanceof Response) return session;
   const challengeId = c.req.param('challengeId');
@@ -67,9 +64,9 @@ call.post('/oproepen/:challengeId/vragen', async (c) => {
     map: questionMapping,
     redirect: () => `/oproepen/${challengeId}?melding=vraag#vragen`,
     page: async (form) => {
-      const data = await challengePageData(c.get('api'), challengeId, session);
+      const data = await callPageData(c.get('api'), challengeId, session);
       if (!data) return notFoundPage(c);
-      return render(c, <ChallengePage v={c.get('view')} data={{ ...data, askForm: form }} />, 400);
+      return render(c, <CallPage v={c.get('view')} data={{ ...data, askForm: form }} />, 400);
     },
   });
 });

@@ -20,27 +20,27 @@ import { CallDocumentList } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { type Nota, NotaLinks, QuestionStatus } from '#web/kit/notas.tsx';
 import { StatisticsTable } from '#web/kit/statistics.tsx';
-import type { ChallengeView, MyProposal, PhaseStatistics, QuestionList } from '#web/kit/types.ts';
+import type { CallView, MyProposal, PhaseStatistics, QuestionList } from '#web/kit/types.ts';
 import { type FormState, localised, type View } from '#web/kit/view.ts';
 import { Localised } from '#web/public/call-card.tsx';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export interface ChallengePageData {
-  challenge: ChallengeView;
+export interface CallPageData {
+  call: CallView;
   questions: QuestionList['items'];
   notas: Nota[];
   statistics: PhaseStatistics[];
-  /** The signed-in company's live proposals in this challenge, per phase. */
+  /** The signed-in company’s live proposals in this call, per phase. */
   ownProposals: MyProposal[];
   askForm: FormState;
   flash?: string;
 }
 
-export function ChallengePage(props: { v: View; data: ChallengePageData }) {
+export function CallPage(props: { v: View; data: CallPageData }) {
   const { v } = props;
   const { t } = v;
-  const { challenge: c, questions, statistics, ownProposals } = props.data;
+  const { call: c, questions, statistics, ownProposals } = props.data;
   const title = localised(c.title, v.lang).text;
   const amountOf = (oin: string) => c.fundingSplit?.find((s) => s.funderOin === oin)?.amountCents;
   const isSme = v.session?.role === 'sme';
@@ -50,29 +50,26 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
   const questionsOpen = askable.length > 0;
   return (
     <Layout v={v} title={title} current="calls">
-      <Breadcrumbs
-        label={t.challenge.breadcrumb}
-        items={[{ href: '/oproepen', label: t.challenge.breadcrumb }]}
-      />
+      <Breadcrumbs label={t.call.breadcrumb} items={[{ href: '/oproepen', label: t.call.breadcrumb }]} />
       {props.data.flash ? <Alert kind="success">{props.data.flash}</Alert> : null}
       <ErrorSummary v={v} form={props.data.askForm} order={['phase', 'question']} />
       <H1>
         <Localised v={v} text={c.title} />
       </H1>
       {c.status === 'cancelled' && c.cancellationReason ? (
-        <Alert kind="warning">{t.challenge.cancelled(c.cancellationReason)}</Alert>
+        <Alert kind="warning">{t.call.cancelled(c.cancellationReason)}</Alert>
       ) : null}
       <SummaryList
         rows={[
           [texts(v).buyer, c.leadBuyer.name],
-          [t.challenge.instrument, t.instruments[c.instrument]],
-          [t.challenge.theme, <Localised v={v} text={c.themeName} />],
+          [t.call.instrument, t.instruments[c.instrument]],
+          [t.call.theme, <Localised v={v} text={c.themeName} />],
           [groupTexts(v).status, t.statuses[c.status]],
-          [t.challenge.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
+          [t.call.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
           ...(c.publishedAt
             ? ([[texts(v).publishedAt, formatDateTime(c.publishedAt, v.lang)]] as [string, string][])
             : []),
-          [t.challenge.questionDeadline, <Deadline v={v} at={c.questionDeadline} />],
+          [t.call.questionDeadline, <Deadline v={v} at={c.questionDeadline} />],
           [
             texts(v).cpv,
             <ul class="im-plain-list">
@@ -96,17 +93,17 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
         <Localised v={v} text={c.description} />
       </div>
 
-      <H2 id="financiering">{t.challenge.funding}</H2>
+      <H2 id="financiering">{t.call.funding}</H2>
       <P>{texts(v).fundingIntro}</P>
       <Table
-        caption={t.challenge.funding}
+        caption={t.call.funding}
         hideCaption
         rowHeaders
         columns={[
-          { label: t.challenge.funder },
-          { label: t.challenge.side },
-          { label: t.challenge.share, numeric: true },
-          { label: t.challenge.amount, numeric: true },
+          { label: t.call.funder },
+          { label: t.call.side },
+          { label: t.call.share, numeric: true },
+          { label: t.call.amount, numeric: true },
         ]}
         rows={c.funders.map((f) => [
           f.name,
@@ -130,12 +127,12 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
             </h3>
             <SummaryList
               rows={[
-                [t.challenge.phaseBudget, formatMoney(phase.budgetCents, v.lang)],
-                [t.challenge.maxPerContract, formatMoney(phase.maxPerContractCents, v.lang)],
-                [t.challenge.maxPerContractExcl, formatMoney(phase.maxPerContractExclVatCents, v.lang)],
-                [t.challenge.plannedContracts, String(phase.plannedContracts)],
-                [t.challenge.duration, t.challenge.months(phase.durationMonths)],
-                [t.challenge.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
+                [t.call.phaseBudget, formatMoney(phase.budgetCents, v.lang)],
+                [t.call.maxPerContract, formatMoney(phase.maxPerContractCents, v.lang)],
+                [t.call.maxPerContractExcl, formatMoney(phase.maxPerContractExclVatCents, v.lang)],
+                [t.call.plannedContracts, String(phase.plannedContracts)],
+                [t.call.duration, t.call.months(phase.durationMonths)],
+                [t.call.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
                 [texts(v).phaseQuestionDeadline, formatDateTime(phase.questionDeadline, v.lang)],
                 ...(phase.minimumScore !== undefined
                   ? ([[texts(v).minimumScore, formatNumber(phase.minimumScore, v.lang, 1)]] as [
@@ -146,8 +143,8 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
               ]}
             />
             <Table
-              caption={t.challenge.criteria}
-              columns={[{ label: t.challenge.criterion }, { label: texts(v).weight, numeric: true }]}
+              caption={t.call.criteria}
+              columns={[{ label: t.call.criterion }, { label: texts(v).weight, numeric: true }]}
               rows={phase.criteria.map((criterion) => [
                 CRITERIA[criterion.key][v.lang],
                 formatShare(criterion.weightBasisPoints, v.lang),
@@ -164,7 +161,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
                     class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action im-button-link"
                     href={`/oproepen/${c.id}/fase/${phase.number}/voorstel`}
                   >
-                    {t.challenge.submitProposal(phase.number)}
+                    {t.call.submitProposal(phase.number)}
                   </a>
                 </P>
               ) : !v.session ? (
@@ -230,7 +227,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       {c.tieBreak ? (
         <>
-          <H2 id="gelijke-score">{t.challenge.tieBreak}</H2>
+          <H2 id="gelijke-score">{t.call.tieBreak}</H2>
           <P>{c.tieBreak[v.lang] ?? c.tieBreak.nl}</P>
         </>
       ) : null}
@@ -253,7 +250,7 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       {statistics.length > 0 ? (
         <>
-          <H2 id="statistieken">{t.challenge.statistics}</H2>
+          <H2 id="statistieken">{t.call.statistics}</H2>
           {statistics.map((s) => (
             <StatisticsTable v={v} stats={s} />
           ))}
@@ -262,20 +259,20 @@ export function ChallengePage(props: { v: View; data: ChallengePageData }) {
 
       <H2 id="vragen">{texts(v).questions}</H2>
       <P>{texts(v).questionsIntro}</P>
-      {questions.filter((q) => q.answer).length === 0 ? <P>{t.challenge.noQuestions}</P> : null}
+      {questions.filter((q) => q.answer).length === 0 ? <P>{t.call.noQuestions}</P> : null}
       <NotaLinks v={v} challengeId={c.id} notas={props.data.notas} />
       {questions.map((q) => (
         <div class="im-qa">
           <p class="utrecht-paragraph">
             <strong>
-              {q.answer ? t.challenge.question : texts(v).yourQuestionOpen}
+              {q.answer ? t.call.question : texts(v).yourQuestionOpen}
               {c.phases.length > 1 ? ` (${t.decisions.phase.toLowerCase()} ${q.phase})` : ''}:
             </strong>{' '}
             <span class="im-pre">{q.question}</span>
           </p>
           {q.answer ? (
             <p class="utrecht-paragraph">
-              <strong>{t.challenge.answer}:</strong> <span class="im-pre">{q.answer}</span>
+              <strong>{t.call.answer}:</strong> <span class="im-pre">{q.answer}</span>
             </p>
           ) : null}
           <QuestionStatus v={v} question={q} />

@@ -13,7 +13,7 @@ nota.get('/oproepen/:challengeId/nota/:phase/:number', async (c) => {
   const challengeId = c.req.param('challengeId');
   if (!UUID.test(challengeId)) return notFoundPage(c);
   const api = c.get('api');
-  const [challenge, notas] = await Promise.all([
+  const [call, notas] = await Promise.all([
     api(routes.getChallenge, { params: { challengeId } }),
     api(routes.listNotas, { params: { challengeId } }),
   ]);
@@ -22,6 +22,6 @@ nota.get('/oproepen/:challengeId/nota/:phase/:number', async (c) => {
     notas.data.items.find(
       (n) => String(n.phase) === c.req.param('phase') && String(n.number) === c.req.param('number'),
     );
-  if (!challenge.ok || !found) return notFoundPage(c);
-  return render(c, <NotaPage v={c.get('view')} challenge={challenge.data} nota={found} />);
+  if (!call.ok || !found) return notFoundPage(c);
+  return render(c, <NotaPage v={c.get('view')} call={call.data} nota={found} />);
 });

@@ -4,21 +4,21 @@ import { formatDate, formatDateTime } from '#web/i18n/format.ts';
 import { Breadcrumbs, H1, H2, P, SummaryList } from '#web/kit/components.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { Nota } from '#web/kit/notas.tsx';
-import type { ChallengeView } from '#web/kit/types.ts';
+import type { CallView } from '#web/kit/types.ts';
 import { localised, type View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
 /** One nota, printable as it is: numbered questions and answers, askers never named. */
-export function NotaPage(props: { v: View; challenge: ChallengeView; nota: Nota }) {
-  const { v, challenge: c, nota: n } = props;
+export function NotaPage(props: { v: View; call: CallView; nota: Nota }) {
+  const { v, call: c, nota: n } = props;
   const { t } = v;
   const title = localised(c.title, v.lang);
   return (
     <Layout v={v} title={`${t.notas.title(n.phase, n.number)}: ${title.text}`} current="calls">
       <Breadcrumbs
-        label={t.challenge.breadcrumb}
+        label={t.call.breadcrumb}
         items={[
-          { href: '/oproepen', label: t.challenge.breadcrumb },
+          { href: '/oproepen', label: t.call.breadcrumb },
           { href: `/oproepen/${c.id}#vragen`, label: title.text },
         ]}
       />
@@ -45,10 +45,10 @@ export function NotaPage(props: { v: View; challenge: ChallengeView; nota: Nota 
               {i.amendmentReason ? texts(v).amendedItem(i.item) : t.notas.item(i.item)}
             </H2>
             <p class="utrecht-paragraph">
-              <strong>{t.challenge.question}:</strong> <span class="im-pre">{i.question}</span>
+              <strong>{t.call.question}:</strong> <span class="im-pre">{i.question}</span>
             </p>
             <p class="utrecht-paragraph">
-              <strong>{t.challenge.answer}:</strong> <span class="im-pre">{i.answer}</span>
+              <strong>{t.call.answer}:</strong> <span class="im-pre">{i.answer}</span>
             </p>
             {i.amendmentReason ? (
               <p class="utrecht-paragraph">
