@@ -115,6 +115,14 @@ module.exports = {
       },
     },
     {
+      name: 'site-never-reaches-the-data-layer',
+      comment:
+        'Not even through a schema or a type: nothing the site imports leads to the table, the outbox or an AWS client (the site bundle stays small, and has no way in but the API).',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: ['^shared/db/', '^shared/messaging/', 'node_modules/@aws-sdk/'], reachable: true },
+    },
+    {
       name: 'kit-knows-no-group',
       comment: "The site's kit and texts serve every group: they import no group's pages.",
       severity: 'error',

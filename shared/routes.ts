@@ -6,8 +6,10 @@ import { followUpRoutes } from '#shared/follow-ups/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { notificationRoutes } from '#shared/notifications/routes.ts';
+import { companyProfileView } from '#shared/organisations/schemas.ts';
 import { proposalRoutes } from '#shared/proposals/routes.ts';
 import { questionRoutes } from '#shared/questions/routes.ts';
+import { questionView } from '#shared/questions/schemas.ts';
 import { reportRoutes } from '#shared/reports/routes.ts';
 import { systemRoutes } from '#shared/system/routes.ts';
 import { awardView } from './awards/schemas.ts';
@@ -21,9 +23,7 @@ import {
 import { committeeView } from './evaluation/schemas.ts';
 import { followUpOutcome, followUpView } from './follow-ups/schemas.ts';
 import { envelopeView, organisationView } from './funding/schemas.ts';
-import { companyProfileView } from './organisations/company.ts';
 import { proposalView } from './proposals/schemas.ts';
-import { questionView } from './questions/questions.ts';
 import { awardRowView } from './reports/schemas.ts';
 
 /**

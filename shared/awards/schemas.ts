@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
 import { centsSchema, instrumentSchema } from '#shared/kernel/vocabulary.ts';
-import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 
 /** For cause: a contract may always be ended for these, whatever the call announced. */
 export const TERMINATION_CAUSES = ['bankruptcy', 'serious-breach'] as const;

@@ -1,5 +1,4 @@
-import type { CallDocumentKind } from '#shared/documents/types.ts';
-import type { StoredFile } from '#shared/documents/uploads.ts';
+import type { CallDocumentKind, StoredFile } from '#shared/documents/types.ts';
 import type { Funder, Reservation } from '#shared/funding/model.ts';
 import type { CriterionKey, Instrument, Theme } from '#shared/kernel/vocabulary.ts';
 import { shiftAmsterdamDays } from '#shared/platform/amsterdam.ts';

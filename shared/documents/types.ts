@@ -41,3 +41,13 @@ export const fileNameSchema = z
 /** What a call's document is. */
 export const CALL_DOCUMENT_KINDS = ['challenge-description', 'model-contract', 'ip-terms', 'other'] as const;
 export type CallDocumentKind = (typeof CALL_DOCUMENT_KINDS)[number];
+
+/** A file as recorded: what the committee or the public reads is exactly this. */
+export interface StoredFile {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  contentType: DocumentType;
+  sha256: string;
+  uploadedAt: string;
+}

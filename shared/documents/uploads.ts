@@ -1,7 +1,9 @@
 import { documentKeys, ENTITY, withoutKeys } from '#shared/db/keys.ts';
 import { getItem, type TxWrite, transact } from '#shared/db/store.ts';
 import { conflict, notFound } from '#shared/platform/errors.ts';
-import type { CallDocumentKind, DocumentType } from './types.ts';
+import type { CallDocumentKind, DocumentType, StoredFile } from './types.ts';
+
+export type { StoredFile } from './types.ts';
 
 /*
  * Uploads and recorded files as the table keeps them: what a write that attaches a file needs,
@@ -30,16 +32,6 @@ export interface Upload {
   urlExpiresAt: string;
   /** Set once checked (a call's document waiting for a correction to attach it). */
   checked?: StoredFile;
-}
-
-/** A file as recorded: what the committee or the public reads is exactly this. */
-export interface StoredFile {
-  id: string;
-  fileName: string;
-  sizeBytes: number;
-  contentType: DocumentType;
-  sha256: string;
-  uploadedAt: string;
 }
 
 export async function findUpload(owner: DocumentOwner, uploadId: string): Promise<Upload | undefined> {

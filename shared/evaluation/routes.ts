@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { selectionBody, selectionView } from '#shared/evaluation/schemas.ts';
 import { defineRoute } from '#shared/http/route.ts';
-import { SIZE_CLASSES } from '#shared/organisations/company.ts';
+import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
 import { phaseParams, proposalIdParams } from '#shared/proposals/schemas.ts';
 import {
   committeeBody,
@@ -11,7 +12,6 @@ import {
   scoresBody,
   scoresView,
 } from './schemas.ts';
-import { selectionBody, selectionView } from './selection.ts';
 
 const tags = ['Evaluation'];
 

@@ -93,3 +93,36 @@ export const rankingView = z.object({
     }),
   ),
 });
+
+export const selectionBody = z.strictObject({
+  candidates: z
+    .array(
+      z.strictObject({
+        proposalId: z.uuid(),
+        suitable: z.boolean(),
+        invited: z.boolean(),
+        reasons: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(500)),
+});
+
+export type SelectionInput = z.infer<typeof selectionBody>;
+
+export const selectionView = z.object({
+  challengeId: z.uuid(),
+  phase: z.literal(1),
+  selectedAt: z.string(),
+  candidates: z.array(
+    z.object({
+      proposalId: z.uuid(),
+      companyKvk: z.string(),
+      companyName: z.string(),
+      suitable: z.boolean(),
+      invited: z.boolean(),
+      reasons: z.string(),
+    }),
+  ),
+});
+
+export type Selection = z.infer<typeof selectionView>;

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
 import { newEvent } from '#events/envelope.ts';
 import { CandidatesSelectedV1 } from '#events/evaluation/candidates-selected.v1.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, evaluationKeys, withoutKeys } from '#shared/db/keys.ts';
 import { getItem, transact } from '#shared/db/store.ts';
+import type { Selection, SelectionInput } from '#shared/evaluation/schemas.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -19,37 +19,6 @@ import { phaseProposals } from '#shared/proposals/repository.ts';
  * The phase-1 award decision then goes to invited candidates only. SBIR has no selection stage.
  */
 export const MIN_INVITED_CANDIDATES = 3;
-
-export const selectionBody = z.strictObject({
-  candidates: z
-    .array(
-      z.strictObject({
-        proposalId: z.uuid(),
-        suitable: z.boolean(),
-        invited: z.boolean(),
-        reasons: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(500)),
-});
-export type SelectionInput = z.infer<typeof selectionBody>;
-
-export const selectionView = z.object({
-  challengeId: z.uuid(),
-  phase: z.literal(1),
-  selectedAt: z.string(),
-  candidates: z.array(
-    z.object({
-      proposalId: z.uuid(),
-      companyKvk: z.string(),
-      companyName: z.string(),
-      suitable: z.boolean(),
-      invited: z.boolean(),
-      reasons: z.string(),
-    }),
-  ),
-});
-export type Selection = z.infer<typeof selectionView>;
 
 function ownPartnershipPhase1(
   challenge: Challenge | undefined,

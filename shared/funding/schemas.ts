@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { GOVERNMENT_KINDS } from '#shared/kernel/organisations.ts';
 import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
-import { GOVERNMENT_KINDS } from '#shared/organisations/registry.ts';
 
 export const yearParam = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{4}$/, 'a year like 2018')), z.transform(Number)),

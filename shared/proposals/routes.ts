@@ -1,6 +1,6 @@
 import { completeUploadBody, downloadView, uploadBody, uploadTicketView } from '#shared/documents/schemas.ts';
 import { defineRoute } from '#shared/http/route.ts';
-import { companyProfileBody, companyProfileView } from '#shared/organisations/company.ts';
+import { companyProfileBody, companyProfileView } from '#shared/organisations/schemas.ts';
 import {
   attachmentParams,
   myProposalsQuery,

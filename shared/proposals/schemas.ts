@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { storedFileView } from '#shared/documents/schemas.ts';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
 import { centsSchema } from '#shared/kernel/vocabulary.ts';
-import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 
 export const phaseParams = z.strictObject({
   challengeId: z.uuid(),

@@ -12,12 +12,8 @@ import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme } from '#shared/kernel/company-id.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import {
-  type CompanyProfile,
-  type CompanyProfileInput,
-  getCompanyProfile,
-  sizeClass,
-} from '#shared/organisations/company.ts';
+import { getCompanyProfile, sizeClass } from '#shared/organisations/company.ts';
+import type { CompanyProfile, CompanyProfileInput } from '#shared/organisations/schemas.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable, validationFailed } from '#shared/platform/errors.ts';

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { newEvent } from '#events/envelope.ts';
 import { NotaPublishedV1 } from '#events/questions/nota-published.v1.ts';
 import { questionDeadlineOf } from '#shared/challenges/model.ts';
@@ -16,52 +15,8 @@ import {
   challengeQuestions,
   phaseOf,
   type StoredQuestion,
-} from './questions.ts';
-
-/**
- * The nota van inlichtingen: after a phase's question deadline the buyer publishes that phase's
- * questions and answers as one numbered, dated document, askers anonymous. It becomes part of
- * the call. Every question of the phase is in exactly one nota; an answer changes afterwards only
- * through a later nota that amends it, with the reason.
- */
-export const publishNotaBody = z.strictObject({
-  /** A word before the questions (what the nota covers, where the call documents are). */
-  introduction: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000))),
-  /** Changes to answers published in an earlier nota of this phase. */
-  amendments: z.optional(
-    z
-      .array(
-        z.strictObject({
-          questionId: z.uuid(),
-          answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000)),
-          reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(1_000)),
-        }),
-      )
-      .check(z.maxLength(50)),
-  ),
-});
-export type PublishNotaInput = z.infer<typeof publishNotaBody>;
-
-const notaItemView = z.object({
-  /** The question's number in its phase, kept in every later nota that amends it. */
-  item: z.int(),
-  questionId: z.uuid(),
-  question: z.string(),
-  askedAt: z.string(),
-  answer: z.string(),
-  /** For an amendment: why the earlier answer changed. */
-  amendmentReason: z.optional(z.string()),
-});
-export const notaView = z.object({
-  challengeId: z.uuid(),
-  phase: z.int(),
-  number: z.int(),
-  publishedAt: z.string(),
-  introduction: z.optional(z.string()),
-  items: z.array(notaItemView),
-});
-export const notaList = z.object({ items: z.array(notaView) });
-export type NotaView = z.infer<typeof notaView>;
+} from '#shared/questions/questions.ts';
+import type { NotaView, PublishNotaInput } from '#shared/questions/schemas.ts';
 
 /**
  * What is stored: the items point at their questions, whose text and first answer never change

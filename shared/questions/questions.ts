@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { newEvent } from '#events/envelope.ts';
 import { QuestionAnsweredV1 } from '#events/questions/question-answered.v1.ts';
 import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { type Challenge, questionDeadlineOf } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { phaseNumberSchema } from '#shared/challenges/schemas.ts';
 import { ENTITY, keys, questionKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
@@ -15,6 +14,7 @@ import { conflict, forbidden, notFound, validationFailed } from '#shared/platfor
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { isEligible } from '#shared/proposals/repository.ts';
+import type { askBody } from '#shared/questions/schemas.ts';
 
 /**
  * Clarification questions, per phase. Companies ask until that phase's question deadline (for a
@@ -22,33 +22,6 @@ import { isEligible } from '#shared/proposals/repository.ts';
  * public to everyone, and nobody but the asker ever sees who asked. After the question deadline
  * the buyer bundles them into a nota van inlichtingen (notas.ts).
  */
-export const askBody = z.strictObject({
-  question: z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000)),
-  /** The phase it is about; default: the first phase still taking questions that the company may bid for. */
-  phase: z.optional(phaseNumberSchema),
-});
-export const answerBody = z.strictObject({
-  answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000)),
-});
-export const questionView = z.object({
-  id: z.uuid(),
-  challengeId: z.uuid(),
-  phase: z.int(),
-  question: z.string(),
-  askedAt: z.string(),
-  /** The answer as it stands: the last nota that amended it, else the first answer. */
-  answer: z.optional(z.string()),
-  answeredAt: z.optional(z.string()),
-  /** Where it was published: the nota (of its phase) and its number in that nota. */
-  nota: z.optional(z.object({ number: z.int(), item: z.int() })),
-  /** Changes of the answer, each by a later nota with its reason. */
-  amendments: z.optional(
-    z.array(z.object({ notaNumber: z.int(), answer: z.string(), reason: z.string(), at: z.string() })),
-  ),
-  /** True for the caller's own question (only the asker is told). */
-  mine: z.optional(z.boolean()),
-});
-export const questionList = z.object({ items: z.array(questionView) });
 
 export interface Amendment {
   notaNumber: number;

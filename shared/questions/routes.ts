@@ -1,8 +1,15 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '#shared/http/route.ts';
 import { phaseParams } from '#shared/proposals/schemas.ts';
-import { notaList, notaView, publishNotaBody } from './notas.ts';
-import { answerBody, askBody, questionList, questionView } from './questions.ts';
+import {
+  answerBody,
+  askBody,
+  notaList,
+  notaView,
+  publishNotaBody,
+  questionList,
+  questionView,
+} from '#shared/questions/schemas.ts';
 
 const tags = ['Clarification questions'];
 const challengeParams = z.strictObject({ challengeId: z.uuid() });

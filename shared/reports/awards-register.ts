@@ -1,8 +1,8 @@
 import type { Award } from '#shared/awards/schemas.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
 import { type CompanyIdScheme, companyIdScheme } from '#shared/kernel/company-id.ts';
+import type { SizeClass } from '#shared/kernel/organisations.ts';
 import { type Instrument, THEMES } from '#shared/kernel/vocabulary.ts';
-import type { SizeClass } from '#shared/organisations/company.ts';
 import { ocid } from './ocds.ts';
 import { PROCEDURES } from './procedures.ts';
 import type { YearData } from './year-index.ts';

@@ -3,7 +3,7 @@ import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, proposalKeys, reportKeys } from '#shared/db/keys.ts';
 import { setFields } from '#shared/db/set-fields.ts';
 import { getItem, type TxWrite } from '#shared/db/store.ts';
-import type { SizeClass } from '#shared/organisations/company.ts';
+import type { SizeClass } from '#shared/kernel/organisations.ts';
 
 /** A proposal as the reports see it: who bid on which phase, never what they wrote. */
 export interface ProposalRow {

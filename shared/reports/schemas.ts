@@ -3,8 +3,8 @@ import { AWARD_STATUSES } from '#shared/awards/schemas.ts';
 import { followUpView, roundSchema } from '#shared/follow-ups/schemas.ts';
 import { yearParam } from '#shared/funding/schemas.ts';
 import { COMPANY_ID_SCHEMES, companyIdSchema } from '#shared/kernel/company-id.ts';
+import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
 import { instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
-import { SIZE_CLASSES } from '#shared/organisations/company.ts';
 import { CSV_DIALECTS } from './csv.ts';
 
 export const yearQuery = z.strictObject({ year: yearParam });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { setClock } from '#shared/platform/clock.ts';
-import type { publishNotaBody } from '#shared/questions/notas.ts';
+import type { publishNotaBody } from '#shared/questions/schemas.ts';
 import { routes } from '#shared/routes.ts';
 import { challengeBody, ORGS } from '../support/fixtures.ts';
 import {

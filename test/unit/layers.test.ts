@@ -94,11 +94,12 @@ const SEEDS: { rule: string; from: string; to: string; allowed: string }[] = [
 const relative = (from: string, to: string) => `${'../'.repeat(from.split('/').length - 1)}${to}`;
 
 describe('the layering rules (npm run layers)', () => {
-  it('have a seeded violation each', () => {
+  it('have a seeded violation each (the last three in tests of their own below)', () => {
+    const ownTests = ['no-cycles', 'domains-speak-no-aws-sdk', 'site-never-reaches-the-data-layer'];
     expect(SEEDS.map((s) => s.rule).sort()).toEqual(
       config.forbidden
         .map((r) => r.name)
-        .filter((name) => name !== 'no-cycles' && name !== 'domains-speak-no-aws-sdk')
+        .filter((name) => !ownTests.includes(name))
         .sort(),
     );
   });
@@ -131,5 +132,22 @@ describe('the layering rules (npm run layers)', () => {
         'node_modules/@aws-sdk/client-dynamodb/index.js': 'exports.x = 1;\n',
       }),
     ).toEqual(['domains-speak-no-aws-sdk']);
+  });
+
+  it('site-never-reaches-the-data-layer: catches the table behind a schema the site may read', async () => {
+    const schema = (imports: string) => `${imports}export const x = 1;\n`;
+    expect(
+      await broken({
+        'web/public/call/route.tsx': uses('../../../shared/proposals/schemas.ts'),
+        'shared/proposals/schemas.ts': schema("import { getItem } from '../db/store.ts';\nvoid getItem;\n"),
+        'shared/db/store.ts': 'export const getItem = 1;\n',
+      }),
+    ).toEqual(['site-never-reaches-the-data-layer']);
+    expect(
+      await broken({
+        'web/public/call/route.tsx': uses('../../../shared/proposals/schemas.ts'),
+        'shared/proposals/schemas.ts': schema(''),
+      }),
+    ).toEqual([]);
   });
 });
