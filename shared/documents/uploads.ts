@@ -1,7 +1,7 @@
 import { documentKeys, ENTITY, withoutKeys } from '#shared/db/keys.ts';
 import { getItem, type TxWrite, transact } from '#shared/db/store.ts';
 import { conflict, notFound } from '#shared/platform/errors.ts';
-import type { CallDocumentKind, DocumentType, StoredFile } from './types.ts';
+import type { CallDocumentKind, StoredFile } from './types.ts';
 
 export type { StoredFile } from './types.ts';
 
