@@ -9,7 +9,7 @@ import type { Figures } from './figures.ts';
 import { median, round } from './stats.ts';
 
 /** Bundles like CDK does (minified ESM, SDK inside) and measures size and cold import. */
-async function bundle(entry: string, outfile: string) {
+export async function bundle(entry: string, outfile: string) {
   await build({
     entryPoints: [entry],
     outfile,
@@ -25,9 +25,12 @@ async function bundle(entry: string, outfile: string) {
   return statSync(outfile).size;
 }
 
-/** Time to import a bundle in a fresh Node process (what a cold start pays after the runtime boots). */
-function coldImport(file: string): number {
-  const script = `const t = performance.now(); await import(${JSON.stringify(`file://${file}`)}); console.log(performance.now() - t);`;
+/**
+ * Time to import a bundle in a fresh Node process (what a cold start pays after the runtime boots),
+ * and to run `then` with the module as `m` (a first render), when given.
+ */
+export function coldImport(file: string, then = ''): number {
+  const script = `const t = performance.now(); const m = await import(${JSON.stringify(`file://${file}`)}); ${then} console.log(performance.now() - t);`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     env: {
       ...process.env,
@@ -39,6 +42,17 @@ function coldImport(file: string): number {
   });
   if (result.status !== 0) throw new Error(`import of ${file} failed: ${result.stderr}`);
   return Number(result.stdout.trim().split('\n').at(-1));
+}
+
+/** The baseline: a function that only builds a DynamoDB client, bundled into `dir`. */
+export async function baselineBundle(dir: string): Promise<{ file: string; bytes: number }> {
+  const entry = path.join(dir, 'baseline-entry.mjs');
+  writeFileSync(
+    entry,
+    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst client = new DynamoDBClient({});\nexport const handler = async () => client.config.serviceId;\n",
+  );
+  const file = path.join(dir, 'baseline.mjs');
+  return { file, bytes: await bundle(entry, file) };
 }
 
 export interface BundleFigure {
@@ -53,15 +67,8 @@ export async function measureBundles(
 ): Promise<{ baseline: BundleFigure; functions: BundleFigure[] }> {
   const dir = path.join(PROJECT_ROOT, '.bench', 'bundles');
   mkdirSync(dir, { recursive: true });
-  // The baseline: a function that only builds a DynamoDB client.
-  const baselineEntry = path.join(dir, 'baseline-entry.mjs');
-  writeFileSync(
-    baselineEntry,
-    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst client = new DynamoDBClient({});\nexport const handler = async () => client.config.serviceId;\n",
-  );
   const files = new Map<string, { file: string; bytes: number }>();
-  const baselineFile = path.join(dir, 'baseline.mjs');
-  files.set('baseline', { file: baselineFile, bytes: await bundle(baselineEntry, baselineFile) });
+  files.set('baseline', await baselineBundle(dir));
   for (const [id, definition] of Object.entries(functionCatalogue)) {
     const file = path.join(dir, `${id}.mjs`);
     files.set(id, { file, bytes: await bundle(path.join(PROJECT_ROOT, definition.entry), file) });

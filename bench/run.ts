@@ -19,6 +19,7 @@ import {
 } from './sections/routes.ts';
 import { measureScaling, reportScaling } from './sections/scaling.ts';
 import { measureSitePages, reportSite } from './sections/site.ts';
+import { measureSiteColdStart, reportSiteColdStart } from './sections/site-cold-start.ts';
 import { measureStartup, reportStartup } from './sections/startup.ts';
 import { measureThroughput, reportThroughput } from './sections/throughput.ts';
 import { round } from './stats.ts';
@@ -78,6 +79,10 @@ try {
   log('the web site: pages rendered through site → API → DynamoDB Local, bytes of a first visit');
   const vaarwegen = groups.find((g) => g.name === 'Ranking (buyer)')!.params!.challengeId!;
   const site = await measureSitePages(bench, vaarwegen);
+  log(
+    'the site’s cold start: import plus first render of the listing, now and before issue #30, in fresh processes',
+  );
+  const siteColdStart = await measureSiteColdStart(bench, quick ? 3 : 7);
   log('one call lifecycle: publish, 50 proposals, 10 phase-1 awards, 3 phase-2 awards, reports');
   const lifecycle = await measureLifecycle(bench);
   log('scaling: reports and listing with 100, then 100,000, then 100 items elsewhere in the table');
@@ -101,6 +106,7 @@ try {
     ...reportScaling(bench, scaling, figures),
     ...reportThroughput(bench, throughput, figures),
     ...reportSite(bench, site),
+    ...reportSiteColdStart(quick, siteColdStart, figures),
     ...(existsSync(notes) ? [readFileSync(notes, 'utf8')] : []),
   ];
   writeFileSync(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
