@@ -1,17 +1,15 @@
 /** @jsxImportSource hono/jsx */
 
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
-import { fieldText } from '#web/i18n/fields.ts';
 import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
-import { FILE_FIELD } from '#web/kit/files.tsx';
 import { refusalOnForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import type { CallView } from '#web/kit/types.ts';
 import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '#web/kit/uploads.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { ownCall } from '../loaders.ts';
+import { documentErrors, documentForm } from './form.ts';
 import { CallDocumentsPage } from './view.tsx';
 
 /**
@@ -45,32 +43,9 @@ documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
   const call = await ownCall(c, c.req.param('challengeId'));
   if (call?.status !== 'draft' && call?.status !== 'published') return notFoundPage(c);
   const { values, file } = await postedFile(c);
-  const form: FormState = { values, errors: {} };
-  const title = (values.title ?? '').trim();
-  const reason = (values.reason ?? '').trim();
-  const replaces = (values.replaces ?? '').trim();
+  const typed = documentForm(values);
   const published = call.status === 'published';
-  // Every mistake at once, before any bytes move: the API's own schemas decide.
-  const ask = routes.requestCallDocumentUpload.body!.safeParse({
-    title,
-    kind: values.kind,
-    fileName: file?.name ?? 'x.pdf',
-    sizeBytes: Math.max(1, file?.size ?? 1),
-  });
-  if (!ask.success)
-    for (const issue of ask.error.issues) {
-      const name = String(issue.path[0]);
-      form.errors[name === 'fileName' || name === 'sizeBytes' ? FILE_FIELD : name] ??= fieldText(
-        `body.${name}`,
-        v.lang,
-      );
-    }
-  if (!file) form.errors[FILE_FIELD] = v.t.documents.fileMissing;
-  if (
-    published &&
-    !routes.correctChallenge.body!.safeParse({ reason, documents: [{ uploadId: randomUUID() }] }).success
-  )
-    form.errors.reason = fieldText('body.reason', v.lang);
+  const form: FormState = { values, errors: documentErrors(typed, file, published, v) };
   if (Object.keys(form.errors).length > 0 || !file) return documentsPage(c, call, form, 400);
   const api = c.get('api');
   const params = { challengeId: call.id };
@@ -78,7 +53,10 @@ documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
     c,
     file,
     (input) =>
-      api(routes.requestCallDocumentUpload, { params, body: { ...input, title, kind: ask.data!.kind } }),
+      api(routes.requestCallDocumentUpload, {
+        params,
+        body: { ...input, title: typed.title, kind: typed.kind as never },
+      }),
     (uploadId, sha256) =>
       api(routes.completeCallDocumentUpload, { params: { ...params, uploadId }, body: { sha256 } }),
   );
@@ -89,7 +67,10 @@ documents.post('/beheer/oproepen/:challengeId/documenten', async (c) => {
   if (uploaded.data.status === 'awaiting-correction') {
     const corrected = await api(routes.correctChallenge, {
       params,
-      body: { reason, documents: [{ uploadId: uploaded.data.id, ...(replaces ? { replaces } : {}) }] },
+      body: {
+        reason: typed.reason,
+        documents: [{ uploadId: uploaded.data.id, ...(typed.replaces ? { replaces: typed.replaces } : {}) }],
+      },
     });
     if (!corrected.ok) {
       refusalOnForm(

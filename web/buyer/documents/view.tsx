@@ -1,7 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
 import { manageCrumbs } from '#web/buyer/crumbs.tsx';
-import { CallDocumentForm } from '#web/buyer/documents/form.tsx';
 import { Alert, H1, H2, P } from '#web/kit/components.tsx';
 import { ErrorSummary } from '#web/kit/fields.tsx';
 import { FILE_FIELD, FileTable } from '#web/kit/files.tsx';
@@ -9,6 +8,7 @@ import { Layout } from '#web/kit/layout.tsx';
 import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
+import { CallDocumentForm } from './upload-form.tsx';
 
 /** The call's documents for its buyer: the list, and the form that adds (or, once published, replaces by a correction). */
 export function CallDocumentsPage(props: {
