@@ -73,6 +73,7 @@ mail.post('/mijn/e-mail/zoekopdrachten', async (c) => {
   });
 });
 
+// A button, not a form: the search is gone afterwards either way (a second click finds it gone).
 mail.post('/mijn/e-mail/zoekopdrachten/:searchId/verwijderen', async (c) => {
   await c.get('api')(routes.removeSearch, { params: { searchId: c.req.param('searchId') } });
   return c.redirect('/mijn/e-mail?melding=zoekopdracht-weg#zoekopdrachten', 303);
