@@ -7,7 +7,7 @@ import { ENTITY, followUpKeys, moneyKeys, reportKeys, withoutKeys } from '#share
 import { setFields } from '#shared/db/set-fields.ts';
 import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { endOfPeriodInDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { conflict, DomainError, notFound } from '#shared/platform/errors.ts';
@@ -31,9 +31,12 @@ export function followUpDueAt(completedAt: string, round: number): string {
   return due.toISOString();
 }
 
-/** When a round not reported becomes overdue: its due date plus the grace days. */
+/**
+ * When a round not reported becomes overdue: the grace days after its due date, counted as every
+ * period is (to 24:00 Amsterdam of the last day, past weekends and public holidays).
+ */
 export const followUpOverdueAt = (dueAt: string): string =>
-  new Date(Date.parse(dueAt) + config.followUpGraceDays() * 86_400_000).toISOString();
+  endOfPeriodInDays(dueAt, config.followUpGraceDays());
 
 export function followUpStatus(dueAt: string, reportedAt: string | undefined, now: string): FollowUpStatus {
   if (reportedAt) return 'reported';

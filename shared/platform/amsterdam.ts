@@ -2,6 +2,8 @@
  * Deadlines are given and shown in Europe/Amsterdam; we store UTC instants. These helpers
  * convert without a time-zone library, using the runtime's own tz data (Intl).
  */
+import { lastDayOfPeriodFrom } from './calendar.ts';
+
 const ZONE = 'Europe/Amsterdam';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
@@ -64,13 +66,16 @@ export const amsterdamDate = (instant: Date | string): string => toAmsterdamIso(
 
 /**
  * The end of a period of `days` days that starts with an event at `from`, counted as the law
- * counts (Regulation 1182/71 art. 3): the day of the event is not counted, and the period ends
- * at the end (24:00, Amsterdam time) of its last day — returned as the UTC instant of that end.
- * A decision on 1 December with 20 days runs to the end of 21 December.
+ * counts (Regulation 1182/71 art. 3, Algemene termijnenwet): the day of the event is not counted,
+ * a last day that is a Saturday, Sunday or public holiday moves to the next working day, and the
+ * period ends at the end (24:00, Amsterdam time) of its last day — returned as the UTC instant of
+ * that end. A decision on Tuesday 1 December 2026 with 20 days runs to the end of Monday
+ * 21 December; one on Monday 7 December to the end of Monday 28 December (27 December is a Sunday).
  */
 export function endOfPeriodInDays(from: Date | string, days: number): string {
-  const [y, m, d] = amsterdamDate(from).split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + days + 1)); // the day after the last day, 00:00
+  const last = lastDayOfPeriodFrom(amsterdamDate(from), days);
+  const [y, m, d] = last.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1)); // the day after the last day, 00:00
   return parseDeadline(`${next.toISOString().slice(0, 10)}T00:00`)!;
 }
 

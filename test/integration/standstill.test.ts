@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
 import { readLedger } from '#shared/funding/repository.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { publicHolidays } from '#shared/platform/calendar.ts';
+import { setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import { evaluatedPhase, expectStatus, marketplace, passStandstill } from '../support/journeys.ts';
@@ -387,5 +389,38 @@ describe('an upheld objection and a withdrawn decision', () => {
     ]);
     expect(release.contracts).toBeUndefined();
     expect(toAmsterdamIso(changed.awards[0]!.standstillEndsAt)).toMatch(/T00:00:00/);
+  });
+});
+
+describe('the standstill on the Dutch calendar (Algemene termijnenwet, 1182/71 art. 3(4))', () => {
+  afterAll(undoClock);
+
+  it('a decision on a Monday has 20 days ending on a Sunday: the standstill runs to the end of the Monday after', async () => {
+    const setup = await evaluatedPhase(api, {
+      companies: 2,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 10_000_000,
+      kvkBase: 47_000_000,
+    });
+    restores.push(setup.restore);
+    // The first Monday after the deadline whose Monday three weeks on is no public holiday, 10:00 Amsterdam.
+    const date = (at: number) => new Date(at).toISOString().slice(0, 10);
+    let monday = Date.parse(setup.deadline) + 86_400_000;
+    const holiday = (d: string) => publicHolidays(Number(d.slice(0, 4))).some((h) => h.date === d);
+    while (new Date(monday).getUTCDay() !== 1 || holiday(date(monday + 21 * 86_400_000)))
+      monday += 86_400_000;
+    const decidedAt = `${date(monday)}T09:00:00.000Z`;
+    restores.push(setClock(() => new Date(decidedAt)));
+    const decision = await decide(setup, [0]);
+    const lastDay = date(monday + 21 * 86_400_000); // day 20 is a Sunday, day 21 the Monday
+    expect(new Date(`${lastDay}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(toAmsterdamIso(decision.awards[0]!.standstillEndsAt).slice(0, 10)).toBe(
+      date(monday + 22 * 86_400_000),
+    );
+    expect(toAmsterdamIso(decision.awards[0]!.standstillEndsAt).slice(10, 19)).toBe('T00:00:00');
+    // An objection on that Monday is still in time.
+    restores.push(setClock(() => new Date(`${lastDay}T20:00:00.000Z`)));
+    const objected = await object(setup, 1, decision.decisionId, 'Ons voorstel is niet juist beoordeeld.');
+    expect(objected.status).toBe(201);
   });
 });

@@ -32,17 +32,18 @@ describe('deadlines in Europe/Amsterdam', () => {
     expect(toAmsterdamIso('2019-10-27T01:30:00Z')).toBe('2019-10-27T02:30:00+01:00');
   });
 
-  it('counts a period of days as the law does: the day of the event not counted, to 24:00 of the last day', () => {
-    // A decision on 1 December (any hour, Amsterdam) with 20 days: to the end of 21 December.
+  it('counts a period of days as the law does: the day of the event not counted, to 24:00 of the last working day', () => {
+    // A decision on Saturday 1 December 2018 (any hour, Amsterdam) with 20 days: to the end of Friday 21 December.
     expect(endOfPeriodInDays('2018-12-01T08:00:00Z', 20)).toBe('2018-12-21T23:00:00.000Z');
     expect(endOfPeriodInDays('2018-12-01T22:59:59Z', 20)).toBe('2018-12-21T23:00:00.000Z');
-    // 23:30 UTC on 1 December is already 2 December in Amsterdam.
-    expect(endOfPeriodInDays('2018-12-01T23:30:00Z', 20)).toBe('2018-12-22T23:00:00.000Z');
-    // Across the change to summer time: ends at 24:00 CEST.
+    // 23:30 UTC on 1 December is already 2 December in Amsterdam: day 20 is Saturday 22 December,
+    // so the period runs to the end of Monday 24 December.
+    expect(endOfPeriodInDays('2018-12-01T23:30:00Z', 20)).toBe('2018-12-24T23:00:00.000Z');
+    // Across the change to summer time: ends at 24:00 CEST (Tuesday 9 April 2019).
     expect(endOfPeriodInDays('2019-03-20T12:00:00Z', 20)).toBe('2019-04-09T22:00:00.000Z');
-    // Across the change back to winter time: ends at 24:00 CET.
-    expect(endOfPeriodInDays('2019-10-20T12:00:00Z', 20)).toBe('2019-11-09T23:00:00.000Z');
-    expect(toAmsterdamIso(endOfPeriodInDays('2019-10-20T12:00:00Z', 20))).toBe('2019-11-10T00:00:00+01:00');
+    // Across the change back to winter time: day 20 is Saturday 9 November, so the end of Monday 11 November, CET.
+    expect(endOfPeriodInDays('2019-10-20T12:00:00Z', 20)).toBe('2019-11-11T23:00:00.000Z');
+    expect(toAmsterdamIso(endOfPeriodInDays('2019-10-20T12:00:00Z', 20))).toBe('2019-11-12T00:00:00+01:00');
   });
 
   it('moves by calendar days at the same clock time: 17:00 stays 17:00 across both changes of summer time', () => {
