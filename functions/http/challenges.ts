@@ -7,6 +7,7 @@ import {
   challengeConsents,
   challengeView,
   completeChallenge,
+  consentRequestsFor,
   draftChallenge,
   editDraft,
   listOwnChallenges,
@@ -14,7 +15,6 @@ import {
   publishCorrection,
   readChallenge,
 } from '#shared/challenges/use-cases.ts';
-import { consentRequestsTo } from '#shared/funding/consent.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { listNotas, publishNota } from '#shared/questions/notas.ts';
@@ -66,7 +66,7 @@ export const handler = httpHandler(
       body: await challengeConsents(params.challengeId, caller),
     })),
     implement(routes.myConsentRequests, async ({ caller }) => ({
-      body: { items: await consentRequestsTo(caller.org) },
+      body: { items: await consentRequestsFor(caller) },
     })),
     implement(routes.decideConsent, async ({ params, body, caller, correlationId }) => ({
       body: await answerConsentRequest(params.challengeId, params.funderOin, body, { caller, correlationId }),

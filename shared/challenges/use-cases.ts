@@ -12,8 +12,10 @@ import { getItems, queryAll } from '#shared/db/store.ts';
 import { TIE_BREAK } from '#shared/evaluation/ranking.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
 import {
+  asOfYear,
   type ConsentDecision,
   consentRequests,
+  consentRequestsTo,
   consentsOf,
   type DraftFunding,
   decideConsent,
@@ -27,7 +29,7 @@ import { funderReservations } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { CRITERIA, THEMES } from '#shared/kernel/vocabulary.ts';
 import { requireGovernmentOrganisations } from '#shared/organisations/registry.ts';
-import { amsterdamOffsetMinutes, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { programmeYearOf, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
@@ -131,13 +133,19 @@ function asInput(challenge: Challenge): CreateChallengeInput {
   };
 }
 
-/** What the co-funders consent to: who pays which share of which total. */
+/**
+ * What the co-funders consent to: who pays which share of which total, from which instrument's
+ * envelopes, per phase, in the programme year it would be published in (this year).
+ */
 const fundingOf = (challenge: Challenge): DraftFunding => ({
   challengeId: challenge.id,
   title: challenge.title,
   leadBuyer: challenge.leadBuyer,
   funders: challenge.funders,
   totalBudgetCents: totalBudgetCents(challenge),
+  instrument: challenge.instrument,
+  programmeYear: programmeYearOf(clock.nowIso()),
+  phases: challenge.phases.map((p) => ({ number: p.number, budgetCents: p.budgetCents })),
   fundingVersion: challenge.fundingVersion ?? 1,
 });
 
@@ -219,9 +227,7 @@ export async function editDraft(
   return next;
 }
 
-/** The programme year of an instant: the calendar year in Amsterdam. */
-export const programmeYearOf = (iso: string): number =>
-  new Date(new Date(iso).getTime() + amsterdamOffsetMinutes(new Date(iso)) * 60_000).getUTCFullYear();
+export { programmeYearOf } from '#shared/platform/amsterdam.ts';
 
 /**
  * Publishing reserves each funder's exact share of the budget in its envelope for this year,
@@ -469,6 +475,23 @@ export async function challengeConsents(challengeId: string, caller: Caller) {
     challenge && [challenge.leadBuyer.oin, ...challenge.funders.map((f) => f.oin)].includes(caller.org);
   if (!challenge || !party) throw notFound('Challenge', challengeId);
   return { items: await consentsOf(challengeId) };
+}
+
+/**
+ * The requests addressed to a funder, as it should answer them: an approval given in an earlier
+ * programme year than this one no longer covers a draft (publishing would draw on this year's
+ * envelope), so for a call still in draft it shows as asked again.
+ */
+export async function consentRequestsFor(caller: Caller) {
+  const year = programmeYearOf(clock.nowIso());
+  return Promise.all(
+    (await consentRequestsTo(caller.org)).map(async (consent) => {
+      if (consent.status !== 'approved' || consent.programmeYear === year) return consent;
+      return (await getChallenge(consent.challengeId))?.status === 'draft'
+        ? asOfYear(consent, year)
+        : consent;
+    }),
+  );
 }
 
 /** A co-funder answers the request about its own share, while the challenge is still that draft. */

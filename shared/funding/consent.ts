@@ -3,7 +3,9 @@ import { FundingConsentRecordedV1 } from '#events/funding/funding-consent-record
 import type { Caller } from '#shared/auth/caller.ts';
 import { ENTITY, fundingKeys, keys, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import type { Instrument } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { programmeYearOf } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
@@ -31,6 +33,10 @@ export interface FundingConsent {
   totalBudgetCents: number;
   /** Which version of the draft's funding this consent is about. */
   fundingVersion: number;
+  /** What exactly the funder pays for: the instrument (its envelope), the programme year, per phase. */
+  instrument: Instrument;
+  programmeYear: number;
+  phaseAmounts: { phase: number; amountCents: number }[];
   status: ConsentStatus;
   reason?: string;
   decidedBy?: { role: string; sub: string };
@@ -38,24 +44,40 @@ export interface FundingConsent {
   requestedAt: string;
 }
 
-/** What a draft says about money: who pays which share of which total. Consent is about this. */
+/**
+ * What a draft says about money: who pays which share of which total, from which instrument's
+ * envelope, in which programme year, and how much per phase. Consent is about exactly this.
+ */
 export interface DraftFunding {
   challengeId: string;
   title: { nl: string; en?: string };
   leadBuyer: { oin: string; name: string };
   funders: readonly Funder[];
   totalBudgetCents: number;
+  instrument: Instrument;
+  /** The programme year whose envelopes it would draw from (the year it is published in). */
+  programmeYear: number;
+  phases: readonly { number: number; budgetCents: number }[];
   fundingVersion: number;
 }
 
-/** The same funding (so consents given still stand)? */
-export const sameFunding = (
-  a: Pick<DraftFunding, 'funders' | 'totalBudgetCents'>,
-  b: Pick<DraftFunding, 'funders' | 'totalBudgetCents'>,
-) =>
+type Covered = Pick<DraftFunding, 'funders' | 'totalBudgetCents' | 'instrument' | 'phases'>;
+
+/** The same funding (so consents given still stand)? Any change to what a funder pays for asks again. */
+export const sameFunding = (a: Covered, b: Covered) =>
   a.totalBudgetCents === b.totalBudgetCents &&
+  a.instrument === b.instrument &&
+  JSON.stringify(a.phases.map((p) => [p.number, p.budgetCents])) ===
+    JSON.stringify(b.phases.map((p) => [p.number, p.budgetCents])) &&
   JSON.stringify(a.funders.map((f) => [f.oin, f.shareBasisPoints])) ===
     JSON.stringify(b.funders.map((f) => [f.oin, f.shareBasisPoints]));
+
+/** A funder's exact amount per phase (the one split function, per phase budget). */
+const phaseAmountsOf = (draft: Pick<DraftFunding, 'funders' | 'phases'>, funderOin: string) =>
+  draft.phases.map((p) => ({
+    phase: p.number,
+    amountCents: splitOverFunders(draft.funders, p.budgetCents).get(funderOin) ?? 0,
+  }));
 
 const consentItem = (consent: FundingConsent) => ({
   ...fundingKeys.consent(consent.challengeId, consent.funderOin),
@@ -89,6 +111,9 @@ export function consentRequests(
         amountCents: shares.get(f.oin)!,
         totalBudgetCents: draft.totalBudgetCents,
         fundingVersion: draft.fundingVersion,
+        instrument: draft.instrument,
+        programmeYear: draft.programmeYear,
+        phaseAmounts: phaseAmountsOf(draft, f.oin),
         status: 'requested',
         requestedAt: at,
       };
@@ -134,21 +159,36 @@ export async function consentRequestsTo(funderOin: string): Promise<FundingConse
   return items.map((i) => withoutKeys<FundingConsent>(i));
 }
 
+/**
+ * Whether a consent covers this funding as it would be published: this version of it, and this
+ * programme year (an approval given for last year's envelope does not reach into this year's).
+ */
+const covers = (
+  consent: FundingConsent | undefined,
+  draft: Pick<DraftFunding, 'fundingVersion' | 'programmeYear'>,
+) => consent?.fundingVersion === draft.fundingVersion && consent.programmeYear === draft.programmeYear;
+
 /** Who still has to approve this version of the funding (empty: it may be published). */
 export function missingConsents(draft: DraftFunding, consents: readonly FundingConsent[]) {
   return draft.funders
     .filter((f) => f.oin !== draft.leadBuyer.oin)
     .map((f) => ({ funder: f, consent: consents.find((c) => c.funderOin === f.oin) }))
-    .filter(
-      ({ consent }) => consent?.status !== 'approved' || consent.fundingVersion !== draft.fundingVersion,
-    )
+    .filter(({ consent }) => consent?.status !== 'approved' || !covers(consent, draft))
     .map(({ funder, consent }) => ({
       funderOin: funder.oin,
       funder: funder.name,
-      status:
-        consent?.fundingVersion === draft.fundingVersion ? (consent?.status ?? 'requested') : 'requested',
+      status: covers(consent, draft) ? (consent?.status ?? 'requested') : 'requested',
     }));
 }
+
+/**
+ * A request as its funder should see it: an approval given for an earlier programme year than
+ * the current one no longer covers the draft, so it is asked again (the funder approves anew).
+ */
+export const asOfYear = (consent: FundingConsent, year: number): FundingConsent =>
+  consent.status === 'approved' && consent.programmeYear !== year
+    ? { ...consent, status: 'requested' }
+    : consent;
 
 /** Publication holds only while every co-funder's approval of this funding version still stands. */
 export const whileConsented = (draft: DraftFunding): TxWrite[] =>
@@ -158,9 +198,13 @@ export const whileConsented = (draft: DraftFunding): TxWrite[] =>
       item: {
         ConditionCheck: {
           Key: fundingKeys.consent(draft.challengeId, f.oin),
-          ConditionExpression: '#status = :approved AND fundingVersion = :version',
+          ConditionExpression: '#status = :approved AND fundingVersion = :version AND programmeYear = :year',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':approved': 'approved', ':version': draft.fundingVersion },
+          ExpressionAttributeValues: {
+            ':approved': 'approved',
+            ':version': draft.fundingVersion,
+            ':year': draft.programmeYear,
+          },
         },
       },
       onConditionFailed: () =>
@@ -196,6 +240,8 @@ export async function decideConsent(
   const at = clock.nowIso();
   const next: FundingConsent = {
     ...current,
+    // An answer is given for the envelopes of the year it is given in.
+    programmeYear: programmeYearOf(at),
     status:
       answer.decision === 'approve' ? 'approved' : answer.decision === 'decline' ? 'declined' : 'requested',
     decidedBy: { role: caller.role, sub: caller.sub },

@@ -75,6 +75,10 @@ export const consentView = z.object({
   amountCents: z.int(),
   totalBudgetCents: z.int(),
   fundingVersion: z.int(),
+  /** What the approval covers besides share and total (absent on requests from before they were recorded). */
+  instrument: z.optional(instrumentSchema),
+  programmeYear: z.optional(z.int()),
+  phaseAmounts: z.optional(z.array(z.object({ phase: z.int(), amountCents: z.int() }))),
   status: z.enum(['requested', 'approved', 'declined']),
   reason: z.optional(z.string()),
   decidedBy: z.optional(z.object({ role: z.string(), sub: z.string() })),

@@ -61,6 +61,9 @@ export function parseDeadline(input: string): string | undefined {
   return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
 }
 
+/** The programme year of an instant: the calendar year in Amsterdam (envelopes are per year). */
+export const programmeYearOf = (iso: string): number => Number(toAmsterdamIso(iso).slice(0, 4));
+
 /** The Amsterdam calendar date (YYYY-MM-DD) of an instant. */
 export const amsterdamDate = (instant: Date | string): string => toAmsterdamIso(instant).slice(0, 10);
 

@@ -123,6 +123,90 @@ describe('co-funder consent before publication', () => {
   });
 });
 
+describe('consent covers exactly what the funder pays for', () => {
+  it('a new split over the phases asks again; an approval of last year does not reach into this year’s envelope', async () => {
+    const zh = await api.as('buyer', ORGS.zuidHolland.oin);
+    const ezk = await api.as('buyer', ORGS.ezk.oin);
+    // 30 December, 10:00 Amsterdam: the draft is made and approved in the old programme year.
+    const start = `${THIS_YEAR}-12-30T09:00:00.000Z`;
+    const restoreStart = setClock(() => new Date(start));
+    const day = (n: number) => new Date(Date.parse(start) + n * 86_400_000).toISOString();
+    const body = challengeBody();
+    const phases = body.phases.map((p, i) => ({ ...p, submissionDeadline: day(i === 0 ? 40 : 300) }));
+    const draft = await draftedChallenge(api, { token: zh, body: { ...body, phases } });
+    const approve = () =>
+      api.request(routes.decideConsent, {
+        token: ezk,
+        params: { challengeId: draft.id, funderOin: ORGS.ezk.oin },
+        body: { decision: 'approve' },
+      });
+    const publish = () =>
+      api.request(routes.publishChallenge, { token: zh, params: { challengeId: draft.id } });
+    const request = async () =>
+      (await api.request(routes.myConsentRequests, { token: ezk })).body.items.find(
+        (r) => r.challengeId === draft.id,
+      );
+    try {
+      // EZK sees what it approves: SBIR, this programme year, half of each phase (40/60 over the phases).
+      expect(await request()).toMatchObject({
+        instrument: 'sbir',
+        programmeYear: THIS_YEAR,
+        amountCents: 50_000_000,
+        phaseAmounts: [
+          { phase: 1, amountCents: 20_000_000 },
+          { phase: 2, amountCents: 30_000_000 },
+        ],
+      });
+      expect((await approve()).status).toBe(200);
+
+      // The same total and shares split 90/10 over the phases is other money per phase: asked again.
+      await expectStatus(
+        api.request(routes.updateChallenge, {
+          token: zh,
+          params: { challengeId: draft.id },
+          body: {
+            phases: [
+              { ...phases[0]!, budgetCents: 90_000_000 },
+              { ...phases[1]!, budgetCents: 10_000_000, maxPerContractCents: 5_000_000 },
+            ],
+          },
+        }),
+        200,
+      );
+      expect(await request()).toMatchObject({
+        status: 'requested',
+        fundingVersion: 2,
+        phaseAmounts: [
+          { phase: 1, amountCents: 45_000_000 },
+          { phase: 2, amountCents: 5_000_000 },
+        ],
+      });
+      expect((await publish()).problem).toMatchObject({
+        missing: [{ funderOin: ORGS.ezk.oin, status: 'requested' }],
+      });
+      expect((await approve()).status).toBe(200);
+    } finally {
+      restoreStart();
+    }
+
+    // 2 January: the approval was for last year's envelopes; publishing now would draw on this year's.
+    const restoreNewYear = setClock(() => new Date(`${THIS_YEAR + 1}-01-02T09:00:00.000Z`));
+    try {
+      const refused = await publish();
+      expect(refused.status).toBe(409);
+      expect(refused.problem).toMatchObject({ missing: [{ funderOin: ORGS.ezk.oin, status: 'requested' }] });
+      expect(await request()).toMatchObject({ status: 'requested', programmeYear: THIS_YEAR });
+      // EZK approves for the new year; now the call is published, its reservation in the new year's envelope.
+      expect((await approve()).status).toBe(200);
+      expect(await request()).toMatchObject({ status: 'approved', programmeYear: THIS_YEAR + 1 });
+      const published = await expectStatus(publish(), 200);
+      expect(published.programmeYear).toBe(THIS_YEAR + 1);
+    } finally {
+      restoreNewYear();
+    }
+  });
+});
+
 describe('evaluations frozen at the award decision', () => {
   let setup: Awaited<ReturnType<typeof evaluatedPhase>>;
   let judge: string;

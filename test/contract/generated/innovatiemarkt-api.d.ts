@@ -1973,6 +1973,13 @@ export interface operations {
                             totalBudgetCents: number;
                             fundingVersion: number;
                             /** @enum {string} */
+                            instrument?: "sbir" | "innovation-partnership";
+                            programmeYear?: number;
+                            phaseAmounts?: {
+                                phase: number;
+                                amountCents: number;
+                            }[];
+                            /** @enum {string} */
                             status: "requested" | "approved" | "declined";
                             reason?: string;
                             decidedBy?: {
@@ -2056,6 +2063,13 @@ export interface operations {
                             amountCents: number;
                             totalBudgetCents: number;
                             fundingVersion: number;
+                            /** @enum {string} */
+                            instrument?: "sbir" | "innovation-partnership";
+                            programmeYear?: number;
+                            phaseAmounts?: {
+                                phase: number;
+                                amountCents: number;
+                            }[];
                             /** @enum {string} */
                             status: "requested" | "approved" | "declined";
                             reason?: string;
@@ -2148,6 +2162,13 @@ export interface operations {
                         amountCents: number;
                         totalBudgetCents: number;
                         fundingVersion: number;
+                        /** @enum {string} */
+                        instrument?: "sbir" | "innovation-partnership";
+                        programmeYear?: number;
+                        phaseAmounts?: {
+                            phase: number;
+                            amountCents: number;
+                        }[];
                         /** @enum {string} */
                         status: "requested" | "approved" | "declined";
                         reason?: string;

@@ -15,6 +15,9 @@ export interface ConsentRequest {
   shareBasisPoints: number;
   amountCents: number;
   totalBudgetCents: number;
+  instrument?: 'sbir' | 'innovation-partnership';
+  programmeYear?: number;
+  phaseAmounts?: { phase: number; amountCents: number }[];
   status: 'requested' | 'approved' | 'declined';
   reason?: string;
   /** Approved and published: it can no longer be withdrawn. */
@@ -51,9 +54,19 @@ export function ConsentsPage(props: {
             <SummaryList
               rows={[
                 [texts(v).leadBuyer, r.leadBuyer.name],
+                ...(r.instrument
+                  ? ([[t.call.instrument, t.instruments[r.instrument]]] as [string, string][])
+                  : []),
+                ...(r.programmeYear
+                  ? ([[texts(v).programmeYear, String(r.programmeYear)]] as [string, string][])
+                  : []),
                 [t.call.totalBudget, formatMoney(r.totalBudgetCents, v.lang)],
                 [t.call.share, formatShare(r.shareBasisPoints, v.lang)],
                 [t.call.amount, formatMoney(r.amountCents, v.lang)],
+                ...(r.phaseAmounts ?? []).map((p): [string, string] => [
+                  `${t.call.amount}: ${t.phaseNames[p.phase]}`,
+                  formatMoney(p.amountCents, v.lang),
+                ]),
                 [groupTexts(v).consent, groupTexts(v).consentStatus[r.status]],
                 ...(r.reason ? ([[texts(v).declineReason, r.reason]] as [string, string][]) : []),
               ]}
