@@ -151,6 +151,13 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
       field: 'phases.0.submissionDeadline',
       message: `phase 1 closed at ${toAmsterdamIso(first.submissionDeadline)}; move the deadline first`,
     });
+  } else if (challenge.questionDeadline <= now) {
+    // A call published with its questions already closed would take no question at all (the
+    // default closes them 10 days before phase 1 does).
+    errors.push({
+      field: 'questionDeadline',
+      message: `questions would have closed at ${toAmsterdamIso(challenge.questionDeadline)}, before publication: set a later question deadline (before phase 1 closes) or move the closing date`,
+    });
   }
   if (challenge.instrument === 'innovation-partnership') {
     if (

@@ -257,6 +257,21 @@ describe('rules at publication', () => {
     );
     expect(late[0]?.message).toMatch(/move the deadline/);
   });
+
+  it('nothing is published whose questions would already be closed (the default question deadline included)', () => {
+    const call = (questionDeadline: string) =>
+      challenge({
+        instrument: 'sbir',
+        questionDeadline,
+        phases: [{ number: 1, submissionDeadline: '2026-02-15T12:00:00.000Z' } as never],
+      });
+    // Phase 1 closes in 31 days; ten days before it is still ahead: publishable.
+    expect(publicationViolations(call('2026-02-05T12:00:00.000Z'), now)).toEqual([]);
+    // A question deadline already passed at publication: refused at that field.
+    const closed = publicationViolations(call('2025-12-20T12:00:00.000Z'), now);
+    expect(closed.map((e) => e.field)).toEqual(['questionDeadline']);
+    expect(closed[0]?.message).toMatch(/before publication/);
+  });
 });
 
 describe('challenge lifecycle', () => {

@@ -64,7 +64,7 @@ export function ConsentsPage(props: {
                 [t.call.share, formatShare(r.shareBasisPoints, v.lang)],
                 [t.call.amount, formatMoney(r.amountCents, v.lang)],
                 ...(r.phaseAmounts ?? []).map((p): [string, string] => [
-                  `${t.call.amount}: ${t.phaseNames[p.phase]}`,
+                  t.phaseNames[p.phase] ?? String(p.phase),
                   formatMoney(p.amountCents, v.lang),
                 ]),
                 [groupTexts(v).consent, groupTexts(v).consentStatus[r.status]],
