@@ -34,7 +34,8 @@ const nl = {
   askClosed: 'De termijn voor vragen is voorbij.',
   askPhase: 'Uw vraag gaat over',
   askLabel: 'Uw vraag',
-  askHint: (deadline: string) => `U kunt vragen stellen tot ${deadline}. Uw naam wordt niet gepubliceerd.`,
+  askHint: (deadline: string) =>
+    `U kunt vragen stellen tot ${deadline}. Uw vraag wordt woordelijk gepubliceerd met het antwoord, zonder uw naam: noem uw bedrijf, uw product of andere herkenbare gegevens niet in de tekst als u die niet openbaar wilt maken.`,
   askButton: 'Vraag versturen',
   signInToAsk: 'Log in als bedrijf om een vraag te stellen.',
 };
@@ -74,7 +75,8 @@ const en: typeof nl = {
   askClosed: 'The period for questions has ended.',
   askPhase: 'Your question is about',
   askLabel: 'Your question',
-  askHint: (deadline: string) => `You can ask questions until ${deadline}. Your name is not published.`,
+  askHint: (deadline: string) =>
+    `You can ask questions until ${deadline}. Your question is published word for word with its answer, without your name: do not mention your company, your product or anything else that identifies you in the text if you do not want it made public.`,
   askButton: 'Send question',
   signInToAsk: 'Sign in as a company to ask a question.',
 };
