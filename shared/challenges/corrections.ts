@@ -82,6 +82,15 @@ export function correctionViolations(
         message: `phase ${p.number} must close after phase ${before.number}`,
       });
   }
+  // The call's text is the terms of every phase: once one has closed, its bidders bid on it as it was.
+  const closed = challenge.phases.find((p) => p.submissionDeadline <= now);
+  if (closed)
+    for (const part of ['title', 'description'] as const)
+      if (input[part] !== undefined)
+        errors.push({
+          field: `body.${part}`,
+          message: `phase ${closed.number} closed at ${toAmsterdamIso(closed.submissionDeadline)}: the call's ${part} is what its bidders bid on and is no longer changed (cancel the call if it must stop)`,
+        });
   if (input.questionDeadline !== undefined) {
     const field = 'body.questionDeadline';
     if (input.questionDeadline <= challenge.questionDeadline)

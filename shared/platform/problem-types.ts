@@ -42,6 +42,7 @@ export const PROBLEM_TYPES = [
   'contracts-running',
   'phases-still-open',
   'phase-closed-already',
+  'phase-closed',
   // Envelopes and reservations.
   'no-envelope',
   'envelope-exhausted',

@@ -52,6 +52,16 @@ export async function publishNota(
     );
   }
   const now = clock.nowIso();
+  // After its deadline a phase is what the bidders bid on: a nota may still bundle the answers
+  // given, but no longer change one.
+  const phase = challenge.phases.find((p) => p.number === phaseNumber)!;
+  if (phase.submissionDeadline <= now && (input.amendments?.length ?? 0) > 0) {
+    throw conflict(
+      'phase-closed',
+      `Phase ${phaseNumber} closed at ${toAmsterdamIso(phase.submissionDeadline)}; a nota no longer changes its answers.`,
+      { closedAt: phase.submissionDeadline },
+    );
+  }
   if (now < deadline) {
     throw conflict(
       'questions-still-open',

@@ -168,6 +168,14 @@ describe('corrections of a published call', () => {
       const reopen = await correct(valid);
       expect(reopen.status).toBe(400);
       expect(reopen.body.errors[0].message).toMatch(/not reopened/);
+      // Nor is the text its bidders bid on changed, while phase 2 is still open.
+      const rewritten = await correct({
+        reason: 'Consortia zijn toch niet toegestaan.',
+        description: { nl: 'Innovaties voor emissieloos varen; alleen één bedrijf per voorstel.' },
+      });
+      expect(rewritten.status).toBe(400);
+      expect(rewritten.body.errors).toEqual([expect.objectContaining({ field: 'body.description' })]);
+      expect(rewritten.body.errors[0].message).toMatch(/phase 1 closed/);
     } finally {
       closed();
     }

@@ -159,6 +159,37 @@ describe('the nota van inlichtingen', () => {
     }
   });
 
+  it('after the phase closes, a nota still bundles the answers but changes none of them (the bidders bid on them)', async () => {
+    const challenge = await publishedChallenge(api, { token: buyer, body: challengeBody() });
+    const asker = await api.as('sme', '46000011');
+    const q = await expectStatus(
+      ask(asker, challenge.id, 'Mag een consortium van twee bedrijven inschrijven?'),
+      201,
+    );
+    await expectStatus(answer(q.id, 'Ja, met één penvoerder.'), 200);
+    const closed = setClock(() => new Date(Date.parse(challenge.phases[0]!.submissionDeadline) + 60_000));
+    try {
+      await api.runtime.settle();
+      const before = await tableSnapshot();
+      const changed = await publish(challenge.id, {
+        amendments: [{ questionId: q.id, answer: 'Nee, alleen één bedrijf.', reason: 'Herzien.' }],
+      });
+      expect(changed.status).toBe(409);
+      expect(changed.problem?.type).toMatch(/phase-closed$/);
+      expect(await tableSnapshot()).toEqual(before);
+      // Bundling what was answered still may (the answers stay as they were).
+      const bundled = await expectStatus(
+        publish(challenge.id, { introduction: 'De vragen over fase 1.' }),
+        201,
+      );
+      expect(bundled.items).toEqual([
+        expect.objectContaining({ questionId: q.id, answer: 'Ja, met één penvoerder.' }),
+      ]);
+    } finally {
+      closed();
+    }
+  });
+
   it('a later phase has its own question deadline, and only companies that may bid for it ask about it', async () => {
     const body = challengeBody();
     const phase1Deadline = body.phases[0]!.submissionDeadline;

@@ -145,6 +145,10 @@ export const CONTRACT_AND_CALL_PROBLEMS = {
     nl: 'Deze fase was al gesloten. Ververs de pagina om de actuele stand te zien.',
     en: 'This phase was closed already. Refresh the page to see where it stands.',
   },
+  'phase-closed': {
+    nl: 'Deze fase is gesloten: een nota of rectificatie verandert haar niet meer, want de inschrijvers hebben op de oude tekst ingeschreven. Moet de oproep stoppen, trek haar dan in.',
+    en: 'This phase has closed: a note or correction no longer changes it, as the bidders bid on the text as it was. If the call must stop, cancel it.',
+  },
   'no-envelope': {
     nl: 'Een financier heeft voor dit jaar en instrument geen envelop. Vraag het programmabureau die eerst in te stellen.',
     en: 'A funder has no envelope for this year and instrument. Ask the programme office to set it first.',
