@@ -2,7 +2,7 @@ import { ChallengeCorrectedV1 } from '#events/challenges/challenge-corrected.v1.
 import { newEvent } from '#events/envelope.ts';
 import { documentLimits } from '#shared/documents/limits.ts';
 import { findUpload, type Upload, uploadConsumed } from '#shared/documents/uploads.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { endOfPeriodInDays, lastDayOfPeriod, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, type FieldError, validationFailed } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
@@ -14,9 +14,18 @@ import type { CorrectionInput } from './schemas.ts';
  * Corrections of a published call (rectificatie): numbered and dated, each with its reason. A
  * deadline only ever moves later, and only while its phase still takes bids (a closed phase is
  * not reopened); the phases keep their order; the question deadline may move later too, never
- * past phase 1's deadline. The title and description may be clarified. Companies that bid in
- * a phase may revise their proposal until its (new) deadline — the deadline is read, not copied.
+ * past phase 1's deadline. The title and description may be clarified until a phase closes; a
+ * change to the text or the documents leaves every open phase at least six days. Companies that
+ * bid in a phase may revise their proposal until its (new) deadline — the deadline is read, not copied.
  */
+
+/**
+ * A significant change (the call's text or its documents: what a bidder must offer) leaves every
+ * phase still open at least this many days after it (Directive 2014/24 art. 47(3): time limits are
+ * extended in proportion; six days, as for additional information, art. 47(3)(a)), counted as
+ * every period is: to 24:00 of the last working day.
+ */
+export const SIGNIFICANT_CHANGE_DAYS = 6;
 
 /** The rules a correction must keep, given the challenge as it is now; field errors, or none. */
 export function correctionViolations(
@@ -81,6 +90,19 @@ export function correctionViolations(
         field: 'body.deadlines',
         message: `phase ${p.number} must close after phase ${before.number}`,
       });
+  }
+  // A significant change needs time: each open phase closes at least six days after it.
+  const significant = input.description !== undefined || (input.documents?.length ?? 0) > 0;
+  if (significant) {
+    const needed = endOfPeriodInDays(now, SIGNIFICANT_CHANGE_DAYS);
+    for (const p of challenge.phases) {
+      const at = moved.get(p.number as 1 | 2 | 3) ?? p.submissionDeadline;
+      if (p.submissionDeadline > now && at < needed)
+        errors.push({
+          field: 'body.deadlines',
+          message: `a change to the call's text or documents leaves bidders at least ${SIGNIFICANT_CHANGE_DAYS} days: move phase ${p.number}'s deadline to the end of ${lastDayOfPeriod(needed)} or later in the same correction`,
+        });
+    }
   }
   // The call's text is the terms of every phase: once one has closed, its bidders bid on it as it was.
   const closed = challenge.phases.find((p) => p.submissionDeadline <= now);

@@ -182,6 +182,41 @@ describe('corrections of a published call', () => {
     expect(await tableSnapshot()).toEqual(before);
   });
 
+  it('a change to the call’s text leaves every open phase at least six days, moved in the same correction', async () => {
+    const challenge = await publishedChallenge(api, { token: buyer, body: challengeBody() });
+    const deadline = challenge.phases[0]!.submissionDeadline;
+    const correct = (body: unknown) =>
+      api.call('POST', `/challenges/${challenge.id}/corrections`, { token: buyer, body });
+    const description = { nl: 'Innovaties voor emissieloos varen, ook met waterstof.' };
+    // Three days before phase 1 closes, the requirements change.
+    const late = setClock(() => new Date(Date.parse(deadline) - 3 * DAY));
+    try {
+      await api.runtime.settle();
+      const before = await tableSnapshot();
+      const tooShort = await correct({ reason: 'Waterstof is ook toegestaan.', description });
+      expect(tooShort.status).toBe(400);
+      expect(tooShort.body.errors).toEqual([expect.objectContaining({ field: 'body.deadlines' })]);
+      expect(tooShort.body.errors[0].message).toMatch(/at least 6 days/);
+      expect(await tableSnapshot()).toEqual(before);
+      // With phase 1 moved to a week later in the same correction, it is published.
+      const corrected = await expectStatus(
+        api.request(routes.correctChallenge, {
+          token: buyer,
+          params: { challengeId: challenge.id },
+          body: {
+            reason: 'Waterstof is ook toegestaan; een week extra.',
+            description,
+            deadlines: [{ phase: 1, submissionDeadline: later(deadline, 7) }],
+          },
+        }),
+        200,
+      );
+      expect(corrected.description.nl).toContain('waterstof');
+    } finally {
+      late();
+    }
+  });
+
   it('an innovation partnership answers a question later than 6 days before the deadline only once it is extended', async () => {
     const body = challengeBody({
       instrument: 'innovation-partnership',
