@@ -1,5 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
+import type { z } from 'zod/mini';
+import type { routes } from '#shared/routes.ts';
 import { formatMoney, formatShare } from '#web/i18n/format.ts';
 import { Alert, Button, CsrfField, H1, H2, P, SummaryList } from '#web/kit/components.tsx';
 import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
@@ -8,21 +10,10 @@ import type { FormState, View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export interface ConsentRequest {
-  challengeId: string;
-  title: { nl: string; en?: string };
-  leadBuyer: { oin: string; name: string };
-  shareBasisPoints: number;
-  amountCents: number;
-  totalBudgetCents: number;
-  instrument?: 'sbir' | 'innovation-partnership';
-  programmeYear?: number;
-  phaseAmounts?: { phase: number; amountCents: number }[];
-  status: 'requested' | 'approved' | 'declined';
-  reason?: string;
-  /** Approved and published: it can no longer be withdrawn. */
+/** A request as the API answers it, and whether it is final (approved, and the call published). */
+export type ConsentRequest = z.output<typeof routes.myConsentRequests.response>['items'][number] & {
   final?: boolean;
-}
+};
 
 /**
  * Requests to the signed-in body to co-fund a draft: each with its share and amount, and the
