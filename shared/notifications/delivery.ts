@@ -388,23 +388,32 @@ export async function notifyCorrection(
   );
 }
 
-/** A nota van inlichtingen: the companies that asked about that phase. */
+/**
+ * A nota van inlichtingen: the companies that asked about that phase; a nota that changes an
+ * earlier answer also every company bidding in the phase (an answer they may have bid on changed).
+ */
 export async function notifyNota(
   metadata: EventMetadata,
-  data: { challengeId: string; phase: number; number: number },
+  data: { challengeId: string; phase: number; number: number; amendments: number },
 ) {
   const facts = await callFacts(data.challengeId);
   if (!facts) return {};
-  const partition = keys.challenge(data.challengeId).pk;
-  const questions = await queryAll<{ askedBy: string; phase?: number }>({
-    partition,
-    prefix: questionKeys.prefix,
-  });
-  const askers = questions.filter((q) => (q.phase ?? 1) === data.phase).map((q) => q.askedBy);
-  return toCompanies(metadata, askers, 'nota', (l) => compose.nota(facts, data.phase, data.number, l));
+  const recipients =
+    data.amendments > 0
+      ? await interestedCompanies(data.challengeId, data.phase)
+      : (
+          await queryAll<{ askedBy: string; phase?: number }>({
+            partition: keys.challenge(data.challengeId).pk,
+            prefix: questionKeys.prefix,
+          })
+        )
+          .filter((q) => (q.phase ?? 1) === data.phase)
+          .map((q) => q.askedBy);
+  return toCompanies(metadata, recipients, 'nota', (l) =>
+    compose.nota(facts, data.phase, data.number, l, data.amendments),
+  );
 }
 
-/** A follow-up round is due: the company that won the award. */
 export async function notifyFollowUpDue(
   metadata: EventMetadata,
   data: { challengeId: string; companyKvk: string; round: number; dueAt: string },

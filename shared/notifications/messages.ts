@@ -191,12 +191,23 @@ export const compose = {
           ],
           link: { label: 'Lees de rectificatie', path: `/oproepen/${call.challengeId}` },
         },
-  nota: (call: CallFacts, phase: number, number: number, language: Language): MessageContent =>
+  nota: (
+    call: CallFacts,
+    phase: number,
+    number: number,
+    language: Language,
+    amendments = 0,
+  ): MessageContent =>
     language === 'en'
       ? {
-          subject: `Nota van inlichtingen ${number} for ${pick(call.title, language)}, phase ${phase}`,
+          subject: `${amendments > 0 ? 'Answers changed: n' : 'N'}ota van inlichtingen ${number} for ${pick(call.title, language)}, phase ${phase}`,
           lines: [
             `${call.buyerName} published nota van inlichtingen ${number} for phase ${phase} of ${pick(call.title, language)}: the questions and answers, without the askers’ names. Its answers are part of the call.`,
+            ...(amendments > 0
+              ? [
+                  `This nota changes ${amendments === 1 ? 'an earlier answer' : `${amendments} earlier answers`}, each with its reason. Check whether your proposal still fits, and change it before the deadline if it does not.`,
+                ]
+              : []),
           ],
           link: {
             label: 'Read the nota',
@@ -204,9 +215,14 @@ export const compose = {
           },
         }
       : {
-          subject: `Nota van inlichtingen ${number} bij ${pick(call.title, language)}, fase ${phase}`,
+          subject: `${amendments > 0 ? 'Antwoorden gewijzigd: n' : 'N'}ota van inlichtingen ${number} bij ${pick(call.title, language)}, fase ${phase}`,
           lines: [
             `${call.buyerName} heeft nota van inlichtingen ${number} voor fase ${phase} van ${pick(call.title, language)} gepubliceerd: de vragen en antwoorden, zonder namen van vraagstellers. De antwoorden horen bij de oproep.`,
+            ...(amendments > 0
+              ? [
+                  `Deze nota wijzigt ${amendments === 1 ? 'een eerder antwoord' : `${amendments} eerdere antwoorden`}, elk met de reden. Kijk of uw voorstel er nog bij past, en pas het vóór de sluitingsdatum aan als dat niet zo is.`,
+                ]
+              : []),
           ],
           link: { label: 'Lees de nota', path: `/oproepen/${call.challengeId}/nota/${phase}/${number}` },
         },

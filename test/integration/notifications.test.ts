@@ -423,6 +423,81 @@ describe('preferences and unsubscribe', () => {
     expect(mailTo('vreemde@corr.example')).toEqual([]);
   });
 
+  it('a nota that changes an answer reaches every bidder of the phase as well as the askers, and says so', async () => {
+    const asker = await api.as('sme', '66000011', 'vrager', 'vrager@nota.example');
+    const bidder = await api.as('sme', '66000012', 'bieder', 'bieder@nota.example');
+    const stranger = await api.as('sme', '66000013', 'vreemde', 'vreemde@nota.example');
+    for (const token of [asker, bidder, stranger])
+      await expectStatus(api.request(routes.registerAddress, { token }), 200);
+    const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
+    const challenge = await publishedChallenge(api);
+    const params = { challengeId: challenge.id };
+    const question = await expectStatus(
+      api.request(routes.askQuestion, {
+        token: asker,
+        params,
+        body: { question: 'Mag een consortium inschrijven?' },
+      }),
+      201,
+    );
+    await expectStatus(
+      api.request(routes.answerQuestion, {
+        token: buyer,
+        params: { questionId: question.id },
+        body: { answer: 'Ja, met één penvoerder.' },
+      }),
+      200,
+    );
+    await expectStatus(
+      api.request(routes.putCompanyProfile, {
+        token: bidder,
+        body: { name: 'Bieder BV', staff: 5, turnoverCents: 10_000_000, balanceSheetCents: 5_000_000 },
+      }),
+      200,
+    );
+    await expectStatus(
+      api.request(routes.submitProposal, {
+        token: bidder,
+        params: { ...params, phase: 1 },
+        body: {
+          summary: 'Een voorstel voor de uitdaging.',
+          plan: 'Een plan in drie stappen.',
+          requestedAmountCents: 4_000_000,
+          durationMonths: 6,
+        },
+      }),
+      201,
+    );
+    // After the question deadline, before the phase closes: a first nota, then one that changes the answer.
+    const restore = setClock(() => new Date(Date.parse(challenge.questionDeadline) + 60_000));
+    try {
+      const nota = (body: object) =>
+        api.request(routes.publishNota, { token: buyer, params: { ...params, phase: 1 }, body });
+      await expectStatus(nota({}), 201);
+      await expectStatus(
+        nota({
+          amendments: [{ questionId: question.id, answer: 'Nee, alleen één bedrijf.', reason: 'Herzien.' }],
+        }),
+        201,
+      );
+      await api.runtime.settle();
+    } finally {
+      restore();
+    }
+    // The asker was told of the answer, then of both notas; the bidder of the one that changed it.
+    expect(mailTo('vrager@nota.example').map((m) => m.subject)).toEqual([
+      'Uw vraag over SBIR Schone vaarwegen is beantwoord',
+      'Nota van inlichtingen 1 bij SBIR Schone vaarwegen, fase 1',
+      'Antwoorden gewijzigd: nota van inlichtingen 2 bij SBIR Schone vaarwegen, fase 1',
+    ]);
+    const toBidder = mailTo('bieder@nota.example');
+    expect(toBidder.map((m) => m.subject)).toEqual([
+      'Antwoorden gewijzigd: nota van inlichtingen 2 bij SBIR Schone vaarwegen, fase 1',
+    ]);
+    expect(toBidder[0]!.text).toContain('Deze nota wijzigt een eerder antwoord');
+    expect(mailTo('vreemde@nota.example')).toEqual([]);
+  });
+
   it('SES feedback suppresses an address: a permanent bounce and a complaint do, a transient bounce does not', async () => {
     const { handler } = await import('#functions/mail/feedback.ts');
     const bounce = (bounceType: string, address: string) => ({
