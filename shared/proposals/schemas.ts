@@ -41,6 +41,8 @@ export const proposalView = z.object({
   challengeId: z.uuid(),
   phase: z.int(),
   companyKvk: companyIdSchema,
+  /** Every identifier the firm bids under (its id, and its VAT number when another): one live proposal per firm. */
+  firmIds: z.optional(z.array(z.string())),
   companyName: z.string(),
   sizeClass: z.enum(SIZE_CLASSES),
   isSme: z.boolean(),

@@ -10,7 +10,7 @@ import { ENTITY, evaluationKeys, orgKeys, proposalKeys } from '#shared/db/keys.t
 import { type TxWrite, transact } from '#shared/db/store.ts';
 import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
-import { companyIdCountry, companyIdScheme } from '#shared/kernel/company-id.ts';
+import { companyIdCountry, companyIdScheme, normaliseCompanyId } from '#shared/kernel/company-id.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { getCompanyProfile, sizeClass } from '#shared/organisations/company.ts';
 import type { CompanyProfile, CompanyProfileInput } from '#shared/organisations/schemas.ts';
@@ -23,6 +23,11 @@ import { companyProposalsPage, isEligible, loadProposal, proposalItem } from './
 import type { Proposal, ProposalInput } from './schemas.ts';
 
 export { loadProposal } from './repository.ts';
+
+/** Every identifier a firm bids under: its company id, and its VAT number when that is another one. */
+export const firmIdentities = (profile: Pick<CompanyProfile, 'kvk' | 'btwId'>): string[] => [
+  ...new Set([profile.kvk, ...(profile.btwId ? [normaliseCompanyId(profile.btwId)] : [])]),
+];
 
 /** A company's profile and SME declaration; the size class is computed, never declared. */
 export async function saveCompanyProfile(
@@ -37,10 +42,26 @@ export async function saveCompanyProfile(
       { field: 'body.country', message: `your company id ${ctx.caller.org} is registered in ${country}` },
     ]);
   }
+  // The VAT number is an attribute of this company: of its country, and for a company signed in
+  // with its VAT number, that number. (One firm, one identity: see `firmIdentities`.)
+  const vat = input.btwId === undefined ? undefined : normaliseCompanyId(input.btwId);
+  if (vat !== undefined) {
+    const own = companyIdScheme(ctx.caller.org) === 'vat' ? ctx.caller.org : undefined;
+    if (companyIdCountry(vat) !== country || (own !== undefined && vat !== own))
+      throw validationFailed([
+        {
+          field: 'body.btwId',
+          message: own
+            ? `your VAT number is your company id ${own}`
+            : `a company registered in ${country} has a VAT number of ${country}`,
+        },
+      ]);
+  }
   const profile: CompanyProfile = {
     kvk: ctx.caller.org,
     identifierScheme: companyIdScheme(ctx.caller.org),
     ...input,
+    ...(vat !== undefined ? { btwId: vat } : {}),
     country,
     sizeClass: size,
     isSme: size !== 'large',
@@ -131,6 +152,7 @@ export async function submitProposal(
     challengeId,
     phase: phaseNumber,
     companyKvk: profile.kvk,
+    firmIds: firmIdentities(profile),
     companyName: profile.name,
     sizeClass: profile.sizeClass,
     isSme: profile.isSme,
@@ -156,23 +178,27 @@ export async function submitProposal(
     eventContext(ctx),
   );
   await transact([
-    {
-      item: {
-        Put: {
-          Item: {
-            ...proposalKeys.slot(challengeId, phaseNumber, proposal.companyKvk),
-            entity: ENTITY.proposalSlot,
-            proposalId: proposal.id,
+    // One live proposal per firm and phase, under every identifier the firm has (its id and its
+    // VAT number): an EUID and a VAT number of one firm are one bidder.
+    ...proposal.firmIds!.map(
+      (firmId): TxWrite => ({
+        item: {
+          Put: {
+            Item: {
+              ...proposalKeys.slot(challengeId, phaseNumber, firmId),
+              entity: ENTITY.proposalSlot,
+              proposalId: proposal.id,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
           },
-          ConditionExpression: 'attribute_not_exists(pk)',
         },
-      },
-      onConditionFailed: () =>
-        conflict(
-          'proposal-exists',
-          `You already have a live proposal for phase ${phaseNumber}; change it or withdraw it first.`,
-        ),
-    },
+        onConditionFailed: () =>
+          conflict(
+            'proposal-exists',
+            `Your firm already has a live proposal for phase ${phaseNumber} (under ${firmId}); change it or withdraw it first.`,
+          ),
+      }),
+    ),
     whileStillPublished(challengeId),
     {
       item: {
@@ -313,14 +339,12 @@ export async function withdrawProposal(proposalId: string, ctx: RequestContext):
   );
   await transact([
     unchangedSince(next),
-    // Free the slot so the company may submit again before the deadline.
-    {
-      item: {
-        Delete: {
-          Key: proposalKeys.slot(current.challengeId, current.phase, current.companyKvk),
-        },
-      },
-    },
+    // Free the slots so the firm may submit again before the deadline.
+    ...(current.firmIds ?? [current.companyKvk]).map(
+      (firmId): TxWrite => ({
+        item: { Delete: { Key: proposalKeys.slot(current.challengeId, current.phase, firmId) } },
+      }),
+    ),
     { item: { Delete: { Key: evaluationKeys.entrant(current.challengeId, current.phase, proposalId) } } },
     outboxWrite(event),
   ]);

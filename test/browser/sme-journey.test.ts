@@ -59,7 +59,7 @@ describe('the SME journey', () => {
     await page.fill('#balanceSheet', '900.000');
     await page.click('button:has-text("Opslaan")');
     await expect(page.locator('.im-error-summary a[href="#btwId"]').textContent()).resolves.toContain(
-      'geldig btw-nummer van een EU-lidstaat',
+      'geldige btw-nummer van uw bedrijf',
     );
     await expect(page.locator('#btwId-error').textContent()).resolves.toContain('NL123456782B01');
     expect(await page.getAttribute('#btwId', 'aria-invalid')).toBe('true');

@@ -27,6 +27,56 @@ afterAll(() => api?.runtime.stop());
 const GERMAN = { id: 'DEK1101R.HRB116737', name: 'Schleusen Technik GmbH' };
 const BELGIAN = { id: 'BE0403612644', name: 'Sluizen Vlaanderen BV' };
 
+describe('one firm, one identity', () => {
+  it('a VAT number of another state is refused; the same firm under its VAT number cannot bid beside its EUID', async () => {
+    const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
+    const challenge = await publishedChallenge(api, { token: buyer, body: challengeBody() });
+    const firm = { id: 'DEK1101R.HRB999001', vat: 'DE136695976' };
+    const viaEuid = await api.as('sme', firm.id);
+    const profile = (token: string, btwId: string) =>
+      api.request(routes.putCompanyProfile, {
+        token,
+        body: {
+          name: 'Tor Technik GmbH',
+          staff: 12,
+          turnoverCents: 300_000_000,
+          balanceSheetCents: 200_000_000,
+          btwId,
+        },
+      });
+    const foreign = await profile(viaEuid, 'BE0403612644');
+    expect(foreign.status).toBe(400);
+    expect(foreign.problem?.errors?.[0]?.field).toBe('body.btwId');
+    await expectStatus(profile(viaEuid, firm.vat), 200);
+    const bid = (token: string) =>
+      api.request(routes.submitProposal, {
+        token,
+        params: { challengeId: challenge.id, phase: 1 },
+        body: {
+          summary: 'Een sluisdeur die energie terugwint.',
+          plan: 'Metingen, model en kostenraming.',
+          requestedAmountCents: 4_000_000,
+          durationMonths: 6,
+        },
+      });
+    const first = await expectStatus(bid(viaEuid), 201);
+    expect(first.firmIds).toEqual([firm.id, firm.vat]);
+    // The same firm signed in with its VAT number: its VAT number is its id, and it is one bidder.
+    const viaVat = await api.as('sme', firm.vat);
+    expect((await profile(viaVat, 'DE123456788')).status).toBe(400);
+    await expectStatus(profile(viaVat, firm.vat), 200);
+    const second = await bid(viaVat);
+    expect(second.status).toBe(409);
+    expect(second.problem?.type).toMatch(/proposal-exists$/);
+    // Withdrawn under the EUID, the firm may bid under its VAT number.
+    await expectStatus(
+      api.request(routes.withdrawProposal, { token: viaEuid, params: { proposalId: first.id } }),
+      200,
+    );
+    await expectStatus(bid(viaVat), 201);
+  });
+});
+
 describe('companies from other EU states', () => {
   it('sign in with an EUID or a VAT number, bid and win; the open data and the register use their schemes', async () => {
     const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
@@ -58,7 +108,7 @@ describe('companies from other EU states', () => {
             staff: 12,
             turnoverCents: 300_000_000,
             balanceSheetCents: 200_000_000,
-            btwId: 'DE123456788',
+            btwId: company === GERMAN ? 'DE123456788' : BELGIAN.id,
           },
         }),
         200,

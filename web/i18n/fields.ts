@@ -64,8 +64,8 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Enter the company name (2 to 200 characters).',
   },
   btwId: {
-    nl: 'Vul een geldig btw-nummer van een EU-lidstaat in, zoals NL123456782B01 of DE123456788, of laat het veld leeg.',
-    en: 'Enter a valid VAT number of an EU state, like NL123456782B01 or DE123456788, or leave it empty.',
+    nl: 'Vul het geldige btw-nummer van uw bedrijf in, van het land waar het is ingeschreven (zoals NL123456782B01), of laat het veld leeg. Logt u in met uw btw-nummer, dan is dat ook uw btw-nummer hier.',
+    en: 'Enter your company’s valid VAT number, of the state it is registered in (like NL123456782B01), or leave it empty. If you sign in with your VAT number, that is also your VAT number here.',
   },
   staff: {
     nl: 'Vul het aantal medewerkers in als heel getal (0 of meer).',

@@ -1487,6 +1487,7 @@ export interface components {
             challengeId: string;
             phase: number;
             companyKvk: string;
+            firmIds?: string[];
             companyName: string;
             /** @enum {string} */
             sizeClass: "micro" | "small" | "medium" | "large";
