@@ -221,25 +221,24 @@ export async function submitProposal(
 export async function readProposal(proposalId: string, caller: Caller): Promise<Proposal> {
   const proposal = await loadProposal(proposalId);
   if (!proposal) throw notFound('Proposal', proposalId);
-  if (caller.role === 'sme' && caller.org === proposal.companyKvk) return proposal;
   if (caller.role === 'assessor') {
     await assertMayAssess(proposal, caller);
     return proposal;
   }
-  if (caller.role === 'buyer') {
-    const challenge = await getChallenge(proposal.challengeId);
-    if (challenge?.leadBuyer.oin === caller.org) {
-      if (clock.nowIso() < proposal.deadline) {
-        throw forbidden(
-          'sealed',
-          `Proposals stay sealed until the deadline, ${toAmsterdamIso(proposal.deadline)}.`,
-          { deadline: proposal.deadline },
-        );
-      }
-      return proposal;
-    }
-  }
-  throw notFound('Proposal', proposalId);
+  const own = caller.role === 'sme' && caller.org === proposal.companyKvk;
+  if (!own && caller.role !== 'buyer') throw notFound('Proposal', proposalId);
+  // The phase's deadline as it is now, not as it was when the proposal came in: a correction may
+  // have extended it, and the proposal stays sealed (and open to change) until the new one.
+  const challenge = await getChallenge(proposal.challengeId);
+  const deadline =
+    challenge?.phases.find((p) => p.number === proposal.phase)?.submissionDeadline ?? proposal.deadline;
+  if (own) return { ...proposal, deadline };
+  if (challenge?.leadBuyer.oin !== caller.org) throw notFound('Proposal', proposalId);
+  if (clock.nowIso() < deadline)
+    throw forbidden('sealed', `Proposals stay sealed until the deadline, ${toAmsterdamIso(deadline)}.`, {
+      deadline,
+    });
+  return { ...proposal, deadline };
 }
 
 export async function ownLiveProposal(proposalId: string, caller: Caller): Promise<Proposal> {

@@ -75,6 +75,19 @@ describe('corrections of a published call', () => {
     try {
       await api.runtime.scheduler.runDue();
       await api.runtime.settle();
+      // Sealed until the new deadline, though the proposal came in before the extension.
+      const early = await api.request(routes.getProposal, {
+        token: buyer,
+        params: { proposalId: proposal.id },
+      });
+      expect(early.status).toBe(403);
+      expect(early.problem?.type).toMatch(/sealed$/);
+      // The company reads the deadline as it now stands.
+      const own = await expectStatus(
+        api.request(routes.getProposal, { token: company, params: { proposalId: proposal.id } }),
+        200,
+      );
+      expect(own.deadline).toBe(extended);
       await expectStatus(
         api.request(routes.reviseProposal, {
           token: company,
@@ -99,6 +112,11 @@ describe('corrections of a published call', () => {
         (e) => e['detail-type'] === 'PhaseClosed',
       );
       expect(closed.map((e) => e.detail.data.deadline)).toEqual([extended]);
+      // Unsealed once the new deadline has passed.
+      await expectStatus(
+        api.request(routes.getProposal, { token: buyer, params: { proposalId: proposal.id } }),
+        200,
+      );
     } finally {
       after();
     }
