@@ -20,15 +20,21 @@ import { loadAwards } from './use-cases.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Who received a letter of this decision: every proposal in the ranking it rests on. */
+/** Whether a bidder reads a letter of this decision (not if an earlier decision awarded it already). */
+const addressedTo = (decision: AwardDecision, proposalId: string) =>
+  decision.lettersTo === undefined || decision.lettersTo.includes(proposalId);
+
+/** Who received a letter of this decision: every proposal in the ranking it rests on, as addressed. */
 function letterRecipients(decision: AwardDecision, frozen: FrozenRanking) {
   const awarded = new Set(decision.proposalIds);
-  return frozen.ranking.map((r) => ({
-    proposalId: r.proposalId,
-    companyName: r.companyName,
-    rank: r.rank,
-    outcome: awarded.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
-  }));
+  return frozen.ranking
+    .filter((r) => addressedTo(decision, r.proposalId))
+    .map((r) => ({
+      proposalId: r.proposalId,
+      companyName: r.companyName,
+      rank: r.rank,
+      outcome: awarded.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
+    }));
 }
 
 /** One bidder's letter: for that bidder (its company) or the challenge's lead buyer; others get a 404. */
@@ -53,7 +59,8 @@ export async function decisionLetter(
     objectionsOf(proposal.challengeId),
   ]);
   const own = frozen.ranking.find((r) => r.proposalId === proposalId);
-  if (!own) throw notFound('Decision letter', decisionId); // withdrawn before the deadline: no letter
+  // Withdrawn before the deadline, or awarded by an earlier decision of the phase: no letter.
+  if (!own || !addressedTo(decision, proposalId)) throw notFound('Decision letter', decisionId);
   const rankOf = new Map(frozen.ranking.map((r) => [r.proposalId, r]));
   const ownAward = awards.find((a) => a.proposalId === proposalId);
   const awarded = awards
@@ -141,7 +148,7 @@ export async function myDecisionLetters(kvk: string) {
       .filter((p) => p.challengeId === id)
       .flatMap((p) =>
         decisions
-          .filter((d) => d.phase === p.phase)
+          .filter((d) => d.phase === p.phase && addressedTo(d, p.id))
           .map((d) => ({
             decisionId: d.decisionId,
             challengeId: id,

@@ -99,6 +99,12 @@ export interface AwardDecision {
   phase: number;
   awardIds: string[];
   proposalIds: string[];
+  /**
+   * Who reads a letter of this decision: every bidder of the ranking but those an earlier decision
+   * of the phase awarded already (a second decision is not their "not awarded"). Absent on
+   * decisions taken before it was recorded: then every bidder of the ranking.
+   */
+  lettersTo?: string[];
   decidedAt: string;
   status: (typeof DECISION_STATUSES)[number];
   standstillDays: number;

@@ -84,6 +84,12 @@ export async function decideAwards(
     at: now,
   });
   const ranked = new Map(ranking.map((r) => [r.proposalId, r]));
+  // Bidders an earlier decision of the call awarded (its markers) get no letter of this one.
+  const awardedBefore = new Set(
+    (await queryAll({ partition: keys.challenge(challengeId).pk, prefix: moneyKeys.awardedPrefix })).map(
+      (m) => String(m.sk).slice(moneyKeys.awardedPrefix.length),
+    ),
+  );
   const reservations = new Map((await funderReservations(challengeId)).map((r) => [r.funderOin, r]));
 
   // What each funder's reservation still holds: award parts never exceed it (see `awardParts`).
@@ -151,6 +157,7 @@ export async function decideAwards(
     phase: phaseNumber,
     awardIds: awards.map((a) => a.id),
     proposalIds: inputs.map((i) => i.proposalId).sort(),
+    lettersTo: ranking.map((r) => r.proposalId).filter((id) => !awardedBefore.has(id)),
     decidedAt: now,
     status: 'standstill',
     standstillDays: challenge.standstillDays,
@@ -191,11 +198,13 @@ export async function decideAwards(
           standstillDays: challenge.standstillDays,
           standstillEndsAt,
           awardIds: decision.awardIds,
-          recipients: ranking.map((r) => ({
-            proposalId: r.proposalId,
-            companyKvk: r.companyKvk,
-            outcome: awardedHere.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
-          })),
+          recipients: ranking
+            .filter((r) => !awardedBefore.has(r.proposalId))
+            .map((r) => ({
+              proposalId: r.proposalId,
+              companyKvk: r.companyKvk,
+              outcome: awardedHere.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
+            })),
         },
         eventContext(ctx),
       ),

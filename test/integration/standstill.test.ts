@@ -424,3 +424,41 @@ describe('the standstill on the Dutch calendar (Algemene termijnenwet, 1182/71 a
     expect(objected.status).toBe(201);
   });
 });
+
+describe('a second decision in the same phase', () => {
+  afterAll(undoClock);
+
+  it('writes no letter to a bidder an earlier decision already awarded', async () => {
+    const setup = await evaluatedPhase(api, {
+      companies: 3,
+      requestedCents: 5_000_000,
+      phase1BudgetCents: 15_000_000,
+      kvkBase: 48_000_000,
+    });
+    restores.push(setup.restore);
+    const first = await decide(setup, [0]);
+    const second = await decide(setup, [1]);
+    const [issued] = (await outboxEvents((d) => d.decisionId === second.decisionId)).filter(
+      (e) => e['detail-type'] === 'AwardDecisionIssued',
+    );
+    const recipients = (issued!.detail.data as { recipients: { proposalId: string; outcome: string }[] })
+      .recipients;
+    expect(recipients.map((r) => [r.proposalId, r.outcome])).toEqual([
+      [setup.proposals[1]!.id, 'awarded'],
+      [setup.proposals[2]!.id, 'not-awarded'],
+    ]);
+    // The first winner reads its own letter, and none of the second decision.
+    expect((await letter(setup, 0, first.decisionId)).status).toBe(200);
+    expect((await letter(setup, 0, second.decisionId)).status).toBe(404);
+    const mine = await expectStatus(
+      api.request(routes.myDecisionLetters, { token: setup.proposals[0]!.token }),
+      200,
+    );
+    expect(
+      mine.items.filter((l) => l.challengeId === setup.challengeId).map((l) => [l.decisionId, l.outcome]),
+    ).toEqual([[first.decisionId, 'awarded']]);
+    // The bidder neither decision awarded reads both letters.
+    expect((await letter(setup, 2, first.decisionId)).status).toBe(200);
+    expect((await letter(setup, 2, second.decisionId)).status).toBe(200);
+  });
+});
