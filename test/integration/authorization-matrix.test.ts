@@ -357,10 +357,11 @@ const FIXTURES: Record<string, Fixture> = {
     }),
   },
   challengeDecisions: { request: () => ({ path: `/challenges/${world.closed}/decisions` }) },
-  // The own company's letter of the decision in its standstill (a bidder reads only its own).
+  // The own company's letter of the decision that awarded it (a bidder reads only its own; the later
+  // decision, which awarded another, writes it none).
   decisionLetter: {
     request: () => ({
-      path: `/proposals/${world.closedProposals[0]}/decision-letters/${world.standstill}`,
+      path: `/proposals/${world.closedProposals[0]}/decision-letters/${world.concluded}`,
     }),
   },
   myDecisionLetters: { request: () => ({ path: '/me/decision-letters' }) },
