@@ -4,12 +4,7 @@ import type { Award } from '#shared/awards/schemas.ts';
 import { answerObjection, concludeDecision, lodgeObjection } from '#shared/awards/standstill.ts';
 import { decideAwards, endAward } from '#shared/awards/use-cases.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
-import {
-  answerConsentRequest,
-  draftChallenge,
-  programmeYearOf,
-  publishChallenge,
-} from '#shared/challenges/use-cases.ts';
+import { answerConsentRequest, draftChallenge, publishChallenge } from '#shared/challenges/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import {
@@ -21,6 +16,7 @@ import {
 import { reportFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { setEnvelope } from '#shared/funding/envelopes.ts';
 import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
+import { programmeYearOf } from '#shared/platform/amsterdam.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
 import { loadProposal, saveCompanyProfile, submitProposal } from '#shared/proposals/use-cases.ts';

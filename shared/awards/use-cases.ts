@@ -85,11 +85,7 @@ export async function decideAwards(
   });
   const ranked = new Map(ranking.map((r) => [r.proposalId, r]));
   // Bidders an earlier decision of the call awarded (its markers) get no letter of this one.
-  const awardedBefore = new Set(
-    (await queryAll({ partition: keys.challenge(challengeId).pk, prefix: moneyKeys.awardedPrefix })).map(
-      (m) => String(m.sk).slice(moneyKeys.awardedPrefix.length),
-    ),
-  );
+  const awardedBefore = await awardedProposals(challengeId);
   const reservations = new Map((await funderReservations(challengeId)).map((r) => [r.funderOin, r]));
 
   // What each funder's reservation still holds: award parts never exceed it (see `awardParts`).

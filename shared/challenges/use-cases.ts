@@ -227,8 +227,6 @@ export async function editDraft(
   return next;
 }
 
-export { programmeYearOf } from '#shared/platform/amsterdam.ts';
-
 /**
  * Publishing reserves each funder's exact share of the budget in its envelope for this year,
  * opens phase 1 and puts the challenge in the public listing (via its event) — all in one

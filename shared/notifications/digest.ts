@@ -1,8 +1,8 @@
-import { programmeYearOf } from '#shared/challenges/use-cases.ts';
 import { notificationKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/store.ts';
 import { followUpRounds } from '#shared/follow-ups/use-cases.ts';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
+import { programmeYearOf } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { isoWeek, type RecurringPayload } from '#shared/platform/scheduler.ts';
 import { readYear } from '#shared/reports/year-index.ts';

@@ -1,8 +1,8 @@
 import type { z } from 'zod/mini';
 import type { createChallengeBody } from '#shared/challenges/schemas.ts';
-import { programmeYearOf } from '#shared/challenges/use-cases.ts';
 import { setEnvelope } from '#shared/funding/envelopes.ts';
 import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
+import { programmeYearOf } from '#shared/platform/amsterdam.ts';
 
 export const ORGS = {
   ezk: {
