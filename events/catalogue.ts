@@ -4,6 +4,7 @@ import { FollowUpReportedV1 } from './awards/follow-up-reported.v1.ts';
 import { FollowUpRequestedV1 } from './awards/follow-up-requested.v1.ts';
 import {
   AwardConcludedV1,
+  AwardDecisionConcludedV1,
   AwardDecisionIssuedV1,
   AwardDecisionWithdrawnV1,
   ObjectionAnsweredV1,
@@ -20,7 +21,9 @@ import type { EventDefinition } from './envelope.ts';
 import { CandidatesSelectedV1 } from './evaluation/candidates-selected.v1.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from './evaluation/conflict-declared.v1.ts';
+import { EvaluationReopenedV1 } from './evaluation/evaluation-reopened.v1.ts';
 import { PhaseRankingFrozenV1 } from './evaluation/phase-ranking-frozen.v1.ts';
+import { ProposalExcludedV1 } from './evaluation/proposal-excluded.v1.ts';
 import { ProposalScoredV1 } from './evaluation/proposal-scored.v1.ts';
 import { EnvelopeSetV1 } from './funding/envelope-set.v1.ts';
 import { FundingConsentRecordedV1 } from './funding/funding-consent-recorded.v1.ts';
@@ -50,6 +53,8 @@ export const eventCatalogue: readonly EventDefinition[] = [
   PhaseRankingFrozenV1,
   ConflictDeclaredV1,
   ProposalScoredV1,
+  ProposalExcludedV1,
+  EvaluationReopenedV1,
   CandidatesSelectedV1,
   QuestionAskedV1,
   QuestionAnsweredV1,
@@ -60,6 +65,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ObjectionAnsweredV1,
   AwardDecisionWithdrawnV1,
   AwardConcludedV1,
+  AwardDecisionConcludedV1,
   AwardCompletedV1,
   AwardTerminatedV1,
   FollowUpRequestedV1,

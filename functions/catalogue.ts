@@ -20,10 +20,11 @@ export const functionCatalogue = {
   challengesApi: {
     entry: 'functions/http/challenges.ts',
     kind: 'http',
-    description: 'Challenges: drafts, publishing, listing, clarification questions, corrections',
+    description:
+      'Challenges: drafts, publishing, listing, clarification questions, corrections; cancelling (which withdraws provisional awards)',
     table: {
       read: ['AWARD#', 'BUYER#', 'CHALLENGE#', 'CONSENTS#', 'LISTING#', 'ORG#', 'QUESTION#', 'YEAR#'],
-      write: ['CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'QUESTION#', 'YEAR#'],
+      write: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'QUESTION#', 'YEAR#'],
     },
   },
   callDocumentsApi: {
@@ -192,8 +193,8 @@ export const functionCatalogue = {
     entry: 'functions/scheduled/end-standstill.ts',
     kind: 'scheduled',
     description:
-      'Ends a standstill: with no objection open or upheld, the awards become definitive (EventBridge Scheduler target)',
-    table: { read: ['AWARD#', 'CHALLENGE#'], write: ['AWARD#', 'CHALLENGE#', 'OUTBOX#'] },
+      'Ends a standstill: with no objection open or upheld, the awards become definitive, or a decision to award nothing releases the phase budget (EventBridge Scheduler target)',
+    table: { read: ['AWARD#', 'CHALLENGE#'], write: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'YEAR#'] },
   },
   preTokenGeneration: {
     entry: 'functions/identity/pre-token-generation.ts',

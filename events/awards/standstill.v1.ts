@@ -23,7 +23,9 @@ export const AwardDecisionIssuedV1 = defineEvent({
     standstillDays: z.int().check(z.gte(1), z.lte(60)),
     /** The end of the standstill (24:00 Amsterdam of its last day), as a UTC instant. */
     standstillEndsAt: z.iso.datetime(),
-    awardIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(10)),
+    /** Empty in a reasoned decision to award nothing (`noAward`). */
+    awardIds: z.array(z.uuid()).check(z.maxLength(10)),
+    noAward: z.optional(z.strictObject({ ground: z.string().check(z.maxLength(40)) })),
     /** Who received a letter, and with what outcome. */
     recipients: z
       .array(
@@ -71,6 +73,34 @@ export const AwardConcludedV1 = defineEvent({
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
     phase: 1,
     companyKvk: '12345678',
+    concludedAt: '2019-01-09T23:00:05.000Z',
+  },
+});
+
+/**
+ * A decision's standstill ended with nothing standing in the way: it is definitive. Its awards
+ * are concluded (each its own `AwardConcluded`); a decision to award nothing released what the
+ * phase's budget still held.
+ */
+export const AwardDecisionConcludedV1 = defineEvent({
+  source: SOURCES.awards,
+  detailType: 'AwardDecisionConcluded',
+  version: 1,
+  description: 'An award decision became definitive at the end of its standstill.',
+  data: z.strictObject({
+    decisionId: z.uuid(),
+    challengeId: z.uuid(),
+    phase,
+    awardIds: z.array(z.uuid()).check(z.maxLength(10)),
+    /** A decision to award nothing: what went back to the funders from the phase's budget. */
+    releasedCents: z.optional(z.int().check(z.gte(0))),
+    concludedAt: z.iso.datetime(),
+  }),
+  example: {
+    decisionId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
+    phase: 1,
+    awardIds: ['3f0a6c1e-2b7d-4e9a-8c5f-1d2e3f4a5b6c'],
     concludedAt: '2019-01-09T23:00:05.000Z',
   },
 });

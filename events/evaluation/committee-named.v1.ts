@@ -14,6 +14,8 @@ export const CommitteeNamedV1 = defineEvent({
     assessors: z
       .array(z.strictObject({ oin: oinSchema, assessorId: z.string().check(z.maxLength(128)) }))
       .check(z.minLength(1), z.maxLength(20)),
+    /** Why it changed, when an upheld complaint reopened the evaluation (a fixed committee changes only then). */
+    reason: z.optional(z.string().check(z.maxLength(2_000))),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

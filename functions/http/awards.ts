@@ -4,6 +4,7 @@ import {
   answerObjection,
   decisionSummary,
   lodgeObjection,
+  reopenPhaseEvaluation,
   withdrawDecision,
 } from '#shared/awards/standstill.ts';
 import {
@@ -21,6 +22,12 @@ import { httpHandler, implement } from '#shared/http/handler.ts';
 const routes = { ...awardRoutes, ...followUpRoutes };
 
 export const handler = httpHandler([
+  implement(routes.reopenEvaluation, async ({ params, body, caller, correlationId }) => ({
+    body: await reopenPhaseEvaluation(params.challengeId, params.phase, body.reason, {
+      caller,
+      correlationId,
+    }),
+  })),
   implement(routes.decideAwards, async ({ params, body, caller, correlationId }) => {
     const result = await decideAwards(
       params.challengeId,
@@ -28,7 +35,7 @@ export const handler = httpHandler([
       body.decisionId,
       body.awards,
       { caller, correlationId },
-      body.reasons,
+      { reasons: body.reasons, passedOver: body.passedOver, noAward: body.noAward },
     );
     // A resent decision changes nothing: 200 with the same awards instead of 201.
     return { body: result, status: result.replayed ? 200 : 201 };

@@ -1,9 +1,9 @@
 import { verifyToken } from '#shared/auth/tokens.ts';
+import { cancelCall } from '#shared/awards/standstill.ts';
 import { queryListing } from '#shared/challenges/listing.ts';
 import { challengeRoutes } from '#shared/challenges/routes.ts';
 import {
   answerConsentRequest,
-  cancelChallenge,
   challengeConsents,
   challengeView,
   completeChallenge,
@@ -34,7 +34,7 @@ export const handler = httpHandler(
       body: challengeView(await editDraft(params.challengeId, body, { caller, correlationId })),
     })),
     implement(routes.cancelChallenge, async ({ params, body, caller, correlationId }) => ({
-      body: challengeView(await cancelChallenge(params.challengeId, body.reason, { caller, correlationId })),
+      body: challengeView(await cancelCall(params.challengeId, body.reason, { caller, correlationId })),
     })),
     implement(routes.correctChallenge, async ({ params, body, caller, correlationId }) => ({
       body: challengeView(await publishCorrection(params.challengeId, body, { caller, correlationId })),

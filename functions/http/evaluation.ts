@@ -1,4 +1,5 @@
 import { verifyToken } from '#shared/auth/tokens.ts';
+import { excludeProposal, reinstateProposal } from '#shared/evaluation/exclusions.ts';
 import { evaluationRoutes } from '#shared/evaluation/routes.ts';
 import { readSelection, recordSelection } from '#shared/evaluation/selection.ts';
 import {
@@ -10,6 +11,7 @@ import {
   phaseRanking,
   phaseStatistics,
   proposalFeedback,
+  rankingVersion,
   scoreProposal,
 } from '#shared/evaluation/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
@@ -22,7 +24,13 @@ const routes = { ...evaluationRoutes };
 export const handler = httpHandler(
   [
     implement(routes.nameCommittee, async ({ params, body, caller, correlationId }) => ({
-      body: await nameCommittee(params.challengeId, params.phase, body.assessors, { caller, correlationId }),
+      body: await nameCommittee(
+        params.challengeId,
+        params.phase,
+        body.assessors,
+        { caller, correlationId },
+        body.reason,
+      ),
     })),
     implement(routes.listPhaseProposals, async ({ params, caller }) => ({
       body: { items: await listPhaseProposals(params.challengeId, params.phase, caller) },
@@ -52,6 +60,16 @@ export const handler = httpHandler(
     })),
     implement(routes.phaseRanking, async ({ params, caller }) => ({
       body: await phaseRanking(params.challengeId, params.phase, caller),
+    })),
+    implement(routes.excludeProposal, async ({ params, body, caller, correlationId }) => ({
+      body: await excludeProposal(params.challengeId, params.phase, body, { caller, correlationId }),
+    })),
+    implement(routes.reinstateProposal, async ({ params, caller, correlationId }) => {
+      await reinstateProposal(params.challengeId, params.phase, params.proposalId, { caller, correlationId });
+      return { body: { proposalId: params.proposalId, reinstated: true as const } };
+    }),
+    implement(routes.rankingVersion, async ({ params, caller }) => ({
+      body: await rankingVersion(params.challengeId, params.phase, params.version, caller),
     })),
     implement(routes.recordSelection, async ({ params, body, caller, correlationId }) => ({
       body: await recordSelection(params.challengeId, params.phase, body, { caller, correlationId }),

@@ -105,14 +105,10 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
     const top = ranking
       .slice(0, 4)
       .map((r) => ({ proposalId: r.proposalId, startDate: '2019-01-14', endDate: '2019-07-05' }));
-    const decision = await decideAwards(
-      vaarwegen,
-      1,
-      DEMO_DECISION,
-      top,
-      ctx(buyer),
-      'De vier hoogst gerangschikte voorstellen passen samen binnen het budget van fase 1; zij scoren het best op impact en technische haalbaarheid.',
-    );
+    const decision = await decideAwards(vaarwegen, 1, DEMO_DECISION, top, ctx(buyer), {
+      reasons:
+        'De vier hoogst gerangschikte voorstellen passen samen binnen het budget van fase 1; zij scoren het best op impact en technische haalbaarheid.',
+    });
     return { ...decision, fifth: ranking[4]! };
   });
   // In the standstill the fifth-ranked company objects; the buyer answers it (rejected) in time,

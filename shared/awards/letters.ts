@@ -24,17 +24,35 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const addressedTo = (decision: AwardDecision, proposalId: string) =>
   decision.lettersTo === undefined || decision.lettersTo.includes(proposalId);
 
-/** Who received a letter of this decision: every proposal in the ranking it rests on, as addressed. */
+/** Who received a letter of this decision: every bid of the ranking it rests on (and those excluded), as addressed. */
 function letterRecipients(decision: AwardDecision, frozen: FrozenRanking) {
   const awarded = new Set(decision.proposalIds);
-  return frozen.ranking
+  return [
+    ...frozen.ranking.map((r) => ({ proposalId: r.proposalId, companyName: r.companyName, rank: r.rank })),
+    ...(frozen.excluded ?? []).map((e) => ({
+      proposalId: e.proposalId,
+      companyName: e.companyName,
+      rank: 0,
+    })),
+  ]
     .filter((r) => addressedTo(decision, r.proposalId))
     .map((r) => ({
-      proposalId: r.proposalId,
-      companyName: r.companyName,
-      rank: r.rank,
+      ...r,
       outcome: awarded.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
     }));
+}
+
+/** Why a bidder was not awarded, most specific first. */
+function whyNot(
+  decision: AwardDecision,
+  frozen: FrozenRanking,
+  own: FrozenRanking['ranking'][number] | undefined,
+): NonNullable<DecisionLetter['notAwardedBecause']> {
+  if (!own) return 'excluded';
+  if (decision.noAward) return 'no-award';
+  if (decision.passedOver?.some((p) => p.proposalId === own.proposalId)) return 'passed-over';
+  if (!own.meetsThreshold) return 'below-threshold';
+  return own.cumulativeRequestedCents > frozen.budgetCents ? 'outside-budget' : 'ranked-lower';
 }
 
 /** One bidder's letter: for that bidder (its company) or the challenge's lead buyer; others get a 404. */
@@ -54,19 +72,22 @@ export async function decisionLetter(
   const decision = await getDecision(proposal.challengeId, decisionId);
   if (!decision || decision.phase !== proposal.phase) throw notFound('Decision letter', decisionId);
   const [{ frozen, assessments }, awards, objections] = await Promise.all([
-    decisionBasis(proposal.challengeId, proposal.phase),
+    decisionBasis(proposal.challengeId, proposal.phase, decision.rankingVersion),
     loadAwards(decision.awardIds),
     objectionsOf(proposal.challengeId),
   ]);
   const own = frozen.ranking.find((r) => r.proposalId === proposalId);
+  const exclusion = frozen.excluded?.find((e) => e.proposalId === proposalId);
   // Withdrawn before the deadline, or awarded by an earlier decision of the phase: no letter.
-  if (!own || !addressedTo(decision, proposalId)) throw notFound('Decision letter', decisionId);
+  if ((!own && !exclusion) || !addressedTo(decision, proposalId))
+    throw notFound('Decision letter', decisionId);
   const rankOf = new Map(frozen.ranking.map((r) => [r.proposalId, r]));
   const ownAward = awards.find((a) => a.proposalId === proposalId);
   const awarded = awards
     .map((a) => ({ award: a, ranked: rankOf.get(a.proposalId)! }))
     .sort((a, b) => a.ranked.rank - b.ranked.rank);
-  const yours = own.criterionScores;
+  const yours = own?.criterionScores ?? {};
+  const passedOver = decision.passedOver?.find((p) => p.proposalId === proposalId);
   return {
     ...decisionSummary(decision),
     challengeTitle: challenge.title,
@@ -84,13 +105,22 @@ export async function decisionLetter(
             status: ownAward.status,
           },
         }
-      : {
-          notAwardedBecause: !own.meetsThreshold
-            ? 'below-threshold'
-            : own.cumulativeRequestedCents > frozen.budgetCents
-              ? 'outside-budget'
-              : 'ranked-lower',
-        }),
+      : { notAwardedBecause: whyNot(decision, frozen, own) }),
+    ...(exclusion
+      ? {
+          exclusion: {
+            ground: exclusion.ground,
+            motivation: exclusion.motivation,
+            ...(exclusion.explanationRequestedOn
+              ? { explanationRequestedOn: exclusion.explanationRequestedOn }
+              : {}),
+          },
+        }
+      : {}),
+    ...(passedOver ? { passedOverReason: passedOver.reason } : {}),
+    ...(decision.noAward ? { noAward: decision.noAward } : {}),
+    rankingVersion: decision.rankingVersion ?? frozen.version ?? 1,
+    ...(frozen.lot ? { lot: frozen.lot } : {}),
     criteria: frozen.criteria.map((c) => ({
       key: c.key,
       name: { nl: CRITERIA[c.key].nl, en: CRITERIA[c.key].en },
@@ -99,14 +129,18 @@ export async function decisionLetter(
     minimumScore: frozen.minimumScore,
     budgetCents: frozen.budgetCents,
     proposalsRanked: frozen.ranking.length,
-    own: {
-      rank: own.rank,
-      totalScore: own.totalScore,
-      criterionScores: own.criterionScores,
-      meetsThreshold: own.meetsThreshold,
-      settledByLot: own.tie === 'settled-by-lot',
-      assessments: assessments(proposalId),
-    },
+    ...(own
+      ? {
+          own: {
+            rank: own.rank,
+            totalScore: own.totalScore,
+            criterionScores: own.criterionScores,
+            meetsThreshold: own.meetsThreshold,
+            settledByLot: own.tie === 'settled-by-lot',
+            assessments: assessments(proposalId),
+          },
+        }
+      : {}),
     awarded: awarded.map(({ award, ranked }) => ({
       rank: ranked.rank,
       companyName: award.companyName,
@@ -172,17 +206,21 @@ export async function challengeDecisions(challengeId: string, caller: Caller) {
   const awards = new Map<string, Award>(
     (await loadAwards(decisions.flatMap((d) => d.awardIds))).map((a) => [a.id, a]),
   );
-  // Every decision of a phase rests on the same frozen ranking: read it once per phase.
-  const phases = [...new Set(decisions.map((d) => d.phase))];
+  // The decisions of a phase rest on its frozen ranking (or an earlier version): read each once.
+  const basisKey = (d: AwardDecision) => `${d.phase}#${d.rankingVersion ?? ''}`;
+  const bases = [...new Map(decisions.map((d) => [basisKey(d), d])).values()];
   const rankings = new Map(
     await Promise.all(
-      phases.map(async (phase) => [phase, (await decisionBasis(challengeId, phase)).frozen] as const),
+      bases.map(
+        async (d) =>
+          [basisKey(d), (await decisionBasis(challengeId, d.phase, d.rankingVersion)).frozen] as const,
+      ),
     ),
   );
   const items = decisions.map((decision) => ({
     ...decisionSummary(decision),
     awards: decision.awardIds.map((id) => awards.get(id)!).filter(Boolean),
-    letters: letterRecipients(decision, rankings.get(decision.phase)!),
+    letters: letterRecipients(decision, rankings.get(basisKey(decision))!),
     objections: objections.filter((o) => o.decisionId === decision.decisionId),
   }));
   return { items };

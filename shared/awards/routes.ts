@@ -26,6 +26,28 @@ import {
 const tags = ['Awards'];
 
 export const awardRoutes = {
+  reopenEvaluation: defineRoute({
+    operationId: 'reopenEvaluation',
+    method: 'POST',
+    path: '/challenges/{challengeId}/phases/{phase}/evaluation/reopen',
+    function: 'awardsApi',
+    summary:
+      'After an upheld complaint and the withdrawal of the decision: reopen the frozen evaluation (the ranking is kept as a numbered version) so the committee can re-score or be changed',
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: phaseParams,
+    body: z.strictObject({ reason: z.string().check(z.trim(), z.minLength(10), z.maxLength(4_000)) }),
+    response: z.object({
+      challengeId: z.uuid(),
+      phase: z.int(),
+      setAsideVersion: z.int(),
+      nextVersion: z.int(),
+      reason: z.string(),
+      reopenedAt: z.string(),
+    }),
+    successStatus: 200,
+  }),
   challengeAwards: defineRoute({
     operationId: 'challengeAwards',
     method: 'GET',

@@ -1,36 +1,72 @@
 import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
-import { centsSchema, instrumentSchema } from '#shared/kernel/vocabulary.ts';
+import { centsSchema, instrumentSchema, NO_AWARD_GROUNDS } from '#shared/kernel/vocabulary.ts';
 
 /** For cause: a contract may always be ended for these, whatever the call announced. */
 export const TERMINATION_CAUSES = ['bankruptcy', 'serious-breach'] as const;
 
-export const decisionBody = z.strictObject({
-  /** The request id: sending the same decision again changes nothing and returns the same awards. */
-  decisionId: z.uuid(),
-  awards: z
-    .array(
-      z.strictObject({
-        proposalId: z.uuid(),
-        /** Contract price incl. VAT; default the requested amount, never more. */
-        amountCents: z.optional(centsSchema.check(z.gte(1))),
-        startDate: z.iso.date(),
-        endDate: z.iso.date(),
-      }),
-    )
-    .check(
-      z.minLength(1),
-      z.maxLength(10),
-      z.refine(
-        (awards) => new Set(awards.map((a) => a.proposalId)).size === awards.length,
-        'each proposal once',
+export { NO_AWARD_GROUNDS };
+
+export const decisionBody = z
+  .strictObject({
+    /** The request id: sending the same decision again changes nothing and returns the same awards. */
+    decisionId: z.uuid(),
+    /** Empty only in a reasoned decision to award nothing (`noAward`). */
+    awards: z
+      .array(
+        z.strictObject({
+          proposalId: z.uuid(),
+          /** Contract price incl. VAT; default the requested amount, never more. */
+          amountCents: z.optional(centsSchema.check(z.gte(1))),
+          startDate: z.iso.date(),
+          endDate: z.iso.date(),
+        }),
+      )
+      .check(
+        z.maxLength(10),
+        z.refine(
+          (awards) => new Set(awards.map((a) => a.proposalId)).size === awards.length,
+          'each proposal once',
+        ),
+        z.refine(
+          (awards) => awards.every((a) => a.startDate <= a.endDate),
+          'a contract ends after it starts',
+        ),
       ),
-      z.refine((awards) => awards.every((a) => a.startDate <= a.endDate), 'a contract ends after it starts'),
+    /**
+     * The buyer's reasons, in the decision letter to every bidder beside the scores and their
+     * comparison: required when a bidder is not awarded (every letter must say why).
+     */
+    reasons: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(4_000))),
+    /** Why a higher-ranked valid bid that fits the budget is passed over: one reason per such bid. */
+    passedOver: z.optional(
+      z
+        .array(
+          z.strictObject({
+            proposalId: z.uuid(),
+            reason: z.string().check(z.trim(), z.minLength(20), z.maxLength(2_000)),
+          }),
+        )
+        .check(z.maxLength(50)),
     ),
-  /** The buyer's reasons, in the decision letter to every bidder beside the scores and their comparison. */
-  reasons: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(4_000))),
-});
+    /** A reasoned decision to award nothing in this phase: its money goes back when the decision stands. */
+    noAward: z.optional(z.strictObject({ ground: z.enum(NO_AWARD_GROUNDS) })),
+  })
+  .check(
+    z.refine((b) => (b.awards.length === 0) === (b.noAward !== undefined), {
+      message: 'award at least one proposal, or decide to award nothing (noAward) with reasons',
+      path: ['awards'],
+    }),
+    z.refine((b) => b.noAward === undefined || b.reasons !== undefined, {
+      message: 'a decision to award nothing states its reasons',
+      path: ['reasons'],
+    }),
+    z.refine((b) => !(b.passedOver ?? []).some((p) => b.awards.some((a) => a.proposalId === p.proposalId)), {
+      message: 'a proposal is either awarded or passed over',
+      path: ['passedOver'],
+    }),
+  );
 
 export const AWARD_STATUSES = ['provisional', 'awarded', 'completed', 'terminated', 'withdrawn'] as const;
 
@@ -110,10 +146,20 @@ export interface AwardDecision {
   standstillDays: number;
   standstillEndsAt: string;
   reasons?: string;
+  /** Higher-ranked valid bids this decision passed over, each with its reason. */
+  passedOver?: { proposalId: string; reason: string }[];
+  /** A decision to award nothing: why. The phase's money goes back when it stands. */
+  noAward?: { ground: (typeof NO_AWARD_GROUNDS)[number] };
+  /** The version of the phase's ranking this decision rests on (1 unless a complaint reopened it). */
+  rankingVersion?: number;
+  /** What the phase's budget still held when a decision to award nothing stood, and went back. */
+  releasedCents?: number;
   /** Objections lodged in all, still open, and upheld (an upheld one blocks the contract). */
   lodgedObjections: number;
   openObjections: number;
   upheldObjections: number;
+  /** After a rejected complaint: the contract waits until then at least (the standstill runs on). */
+  concludableFrom?: string;
   concludedAt?: string;
   withdrawnAt?: string;
   withdrawalReason?: string;
@@ -171,6 +217,13 @@ export const decisionSummaryView = z.object({
   concludedAt: z.optional(z.string()),
   withdrawnAt: z.optional(z.string()),
   withdrawalReason: z.optional(z.string()),
+  /** After a rejected complaint the contract waits at least until then. */
+  concludableFrom: z.optional(z.string()),
+  passedOver: z.optional(z.array(z.object({ proposalId: z.uuid(), reason: z.string() }))),
+  noAward: z.optional(z.object({ ground: z.enum(NO_AWARD_GROUNDS) })),
+  rankingVersion: z.optional(z.int()),
+  /** A decision to award nothing that stood: what went back to the funders. */
+  releasedCents: z.optional(z.int()),
 });
 
 /** For the buyer: each decision, its awards, the letters sent and the objections. */
@@ -202,8 +255,23 @@ export const decisionLetterView = z.extend(decisionSummaryView, {
   buyer: z.object({ oin: z.string(), name: z.string() }),
   recipient: z.object({ proposalId: z.uuid(), companyKvk: companyIdSchema, companyName: z.string() }),
   outcome: z.enum(['awarded', 'not-awarded']),
-  /** Why not: below the phase's minimum score, beyond the budget line, or others ranked higher. */
-  notAwardedBecause: z.optional(z.enum(['below-threshold', 'outside-budget', 'ranked-lower'])),
+  /**
+   * Why not: the bid was declared invalid or excluded; nothing was awarded; it was passed over
+   * (with the buyer's reason for it); below the phase's minimum score; beyond the budget line; or
+   * others ranked higher.
+   */
+  notAwardedBecause: z.optional(
+    z.enum(['excluded', 'no-award', 'passed-over', 'below-threshold', 'outside-budget', 'ranked-lower']),
+  ),
+  exclusion: z.optional(
+    z.object({ ground: z.string(), motivation: z.string(), explanationRequestedOn: z.optional(z.string()) }),
+  ),
+  passedOverReason: z.optional(z.string()),
+  noAward: z.optional(z.object({ ground: z.enum(NO_AWARD_GROUNDS) })),
+  /** The version of the ranking the decision rests on (1 unless a complaint reopened the evaluation). */
+  rankingVersion: z.int(),
+  /** The lot's seed and the commitment published before it: anyone can redo a draw. */
+  lot: z.optional(z.object({ seed: z.string(), commitment: z.string() })),
   award: z.optional(
     z.object({
       awardId: z.uuid(),
@@ -217,20 +285,23 @@ export const decisionLetterView = z.extend(decisionSummaryView, {
   minimumScore: z.number(),
   budgetCents: z.int(),
   proposalsRanked: z.int(),
-  own: z.object({
-    rank: z.int(),
-    totalScore: z.number(),
-    criterionScores,
-    meetsThreshold: z.boolean(),
-    settledByLot: z.boolean(),
-    assessments: z.array(
-      z.object({
-        assessor: z.string(),
-        scores: z.array(z.object({ criterion: z.string(), score: z.number() })),
-        motivation: z.string(),
-      }),
-    ),
-  }),
+  /** Absent when the bid was declared invalid or excluded (it was not ranked). */
+  own: z.optional(
+    z.object({
+      rank: z.int(),
+      totalScore: z.number(),
+      criterionScores,
+      meetsThreshold: z.boolean(),
+      settledByLot: z.boolean(),
+      assessments: z.array(
+        z.object({
+          assessor: z.string(),
+          scores: z.array(z.object({ criterion: z.string(), score: z.number() })),
+          motivation: z.string(),
+        }),
+      ),
+    }),
+  ),
   awarded: z.array(
     z.object({
       rank: z.int(),

@@ -1,5 +1,6 @@
 import {
   AwardConcludedV1,
+  AwardDecisionConcludedV1,
   AwardDecisionWithdrawnV1,
   ObjectionAnsweredV1,
   ObjectionLodgedV1,
@@ -7,12 +8,16 @@ import {
 import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Challenge } from '#shared/challenges/model.ts';
-import { getChallenge } from '#shared/challenges/repository.ts';
+import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
+import { DEFAULT_STANDSTILL_AFTER_COMPLAINT_DAYS } from '#shared/challenges/rules.ts';
+import { cancelChallenge } from '#shared/challenges/use-cases.ts';
 import { ENTITY, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
-import { withdrawAwards } from '#shared/funding/money.ts';
+import { reopenEvaluation } from '#shared/evaluation/use-cases.ts';
+import { awardParts, releasePhase, withdrawAwards } from '#shared/funding/money.ts';
+import { funderReservations, phaseBudget } from '#shared/funding/repository.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { endOfPeriodInDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, DomainError, notFound } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
@@ -87,15 +92,22 @@ export async function concludeDecision(
   if (now < decision.standstillEndsAt)
     throw new Error(`the standstill of ${decisionId} ends at ${decision.standstillEndsAt}, not yet`);
   if (decision.openObjections > 0 || decision.upheldObjections > 0) return 'waiting-for-objections';
+  // A rejected complaint keeps the standstill running a few days more (its own schedule concludes).
+  if (decision.concludableFrom && now < decision.concludableFrom) return 'waiting-for-objections';
+  const challenge = await getChallenge(challengeId);
+  // A cancelled call concludes no contract (cancelling withdraws its provisional decisions).
+  if (challenge?.status !== 'published') return 'not-applicable';
   const awards = await loadAwards(decision.awardIds);
   const context = { correlationId, actor: { role: 'system' as const } };
+  const release = decision.noAward ? await phaseRelease(challenge, decision.phase, now) : undefined;
   try {
     await transact([
+      whileStillPublished(challengeId),
       {
         item: {
           Update: {
             Key: moneyKeys.decision(challengeId, decisionId),
-            UpdateExpression: 'SET #status = :definitive, concludedAt = :now',
+            UpdateExpression: `SET #status = :definitive, concludedAt = :now${release ? ', releasedCents = :released' : ''}`,
             // Nobody objected meanwhile (an objection needs the standstill still running).
             ConditionExpression:
               '#status = :standstill AND openObjections = :zero AND upheldObjections = :zero',
@@ -105,11 +117,13 @@ export async function concludeDecision(
               ':standstill': 'standstill',
               ':zero': 0,
               ':now': now,
+              ...(release ? { ':released': release.amountCents } : {}),
             },
           },
         },
         onConditionFailed: () => conflict('decision-concluded', `Decision ${decisionId} moved on meanwhile.`),
       },
+      ...(release?.writes ?? []),
       ...awards.flatMap((award): TxWrite[] => [
         {
           item: {
@@ -141,12 +155,55 @@ export async function concludeDecision(
           ),
         ),
       ]),
+      outboxWrite(
+        newEvent(
+          AwardDecisionConcludedV1,
+          {
+            decisionId,
+            challengeId,
+            phase: phaseOf(decision.phase),
+            awardIds: decision.awardIds,
+            ...(release ? { releasedCents: release.amountCents } : {}),
+            concludedAt: now,
+          },
+          context,
+        ),
+      ),
     ]);
   } catch (error) {
-    if (error instanceof DomainError && error.type === 'decision-concluded') return 'not-applicable';
+    if (
+      error instanceof DomainError &&
+      (error.type === 'decision-concluded' || error.type === 'challenge-not-published')
+    )
+      return 'not-applicable';
     throw error;
   }
   return 'concluded';
+}
+
+/**
+ * A decision to award nothing stood: what the phase's budget still holds goes back to the
+ * funders, split within what each reservation still holds (see `releasePhase`).
+ */
+async function phaseRelease(challenge: Challenge, phase: number, at: string) {
+  const budget = await phaseBudget(challenge.id, phase);
+  const amountCents = budget?.remainingCents ?? 0;
+  if (amountCents === 0) return { amountCents, writes: [] as TxWrite[] };
+  const reservations = new Map((await funderReservations(challenge.id)).map((r) => [r.funderOin, r]));
+  const room = new Map([...reservations.values()].map((r) => [r.funderOin, r.unawardedCents]));
+  const parts = awardParts(challenge.funders, (oin) => reservations.get(oin)!.holderOin, amountCents, room);
+  return {
+    amountCents,
+    writes: releasePhase({
+      challengeId: challenge.id,
+      phase,
+      year: (challenge as Challenge & { programmeYear: number }).programmeYear,
+      instrument: challenge.instrument,
+      at,
+      remainingCents: amountCents,
+      parts,
+    }),
+  };
 }
 
 /** A bidder of the decision's phase objects, with its grounds, while the standstill runs. */
@@ -239,7 +296,7 @@ export async function answerObjection(
   answer: { outcome: 'upheld' | 'rejected'; reasons: string },
   ctx: RequestContext,
 ): Promise<Objection> {
-  await ownChallenge(challengeId, ctx.caller);
+  const challenge = await ownChallenge(challengeId, ctx.caller);
   const item = await getItem(moneyKeys.objection(challengeId, objectionId), { consistent: true });
   if (!item) throw notFound('Objection', objectionId);
   const objection = withoutKeys<Objection>(item);
@@ -252,6 +309,13 @@ export async function answerObjection(
     status: answer.outcome,
     answer: { reasons: answer.reasons, answeredAt: now },
   };
+  // Rejected: the bidder may still go to court, so the contract waits at least some days after
+  // the answer (to 24:00 of the last day), and never before the standstill's own end.
+  const runsOn = endOfPeriodInDays(
+    now,
+    challenge.standstillAfterComplaintDays ?? DEFAULT_STANDSTILL_AFTER_COMPLAINT_DAYS,
+  );
+  const concludableFrom = [decision.standstillEndsAt, decision.concludableFrom ?? '', runsOn].sort().at(-1)!;
   await transact([
     {
       item: {
@@ -276,10 +340,14 @@ export async function answerObjection(
           UpdateExpression:
             answer.outcome === 'upheld'
               ? 'SET openObjections = openObjections - :one, upheldObjections = upheldObjections + :one'
-              : 'SET openObjections = openObjections - :one',
+              : 'SET openObjections = openObjections - :one, concludableFrom = :from',
           ConditionExpression: '#status = :standstill AND openObjections >= :one',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':one': 1, ':standstill': 'standstill' },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':standstill': 'standstill',
+            ...(answer.outcome === 'rejected' ? { ':from': concludableFrom } : {}),
+          },
         },
       },
       onConditionFailed: decisionChanged(objection.decisionId),
@@ -294,7 +362,7 @@ export async function answerObjection(
           phase: phaseOf(objection.phase),
           outcome: answer.outcome,
           answeredAt: now,
-          standstillEndsAt: decision.standstillEndsAt,
+          standstillEndsAt: answer.outcome === 'rejected' ? concludableFrom : decision.standstillEndsAt,
         },
         eventContext(ctx),
       ),
@@ -390,14 +458,17 @@ export async function withdrawDecision(
         onConditionFailed: decisionChanged(decisionId),
       }),
     ),
-    ...withdrawAwards({
-      challengeId,
-      phase: decision.phase,
-      year: awards[0]!.programmeYear,
-      instrument: challenge.instrument,
-      at: now,
-      awards: awards.map((a) => ({ awardId: a.id, split: a.split })),
-    }),
+    // A decision to award nothing moved no money: nothing goes back.
+    ...(awards.length > 0
+      ? withdrawAwards({
+          challengeId,
+          phase: decision.phase,
+          year: awards[0]!.programmeYear,
+          instrument: challenge.instrument,
+          at: now,
+          awards: awards.map((a) => ({ awardId: a.id, split: a.split })),
+        })
+      : []),
     outboxWrite(
       newEvent(
         AwardDecisionWithdrawnV1,
@@ -418,6 +489,51 @@ export async function withdrawDecision(
     ),
   ]);
   return withdrawn;
+}
+
+/**
+ * Cancelling a published call: first every decision still in its standstill is withdrawn (its
+ * awards withdrawn, their money back in the reservations, open complaints moot), then the call is
+ * cancelled, which releases every reservation not awarded. Each step is one transaction; if the
+ * process stops in between, the withdrawn decisions stay withdrawn and cancelling again finishes.
+ * No scheduled conclusion can conclude a contract of the cancelled call (it checks the call).
+ */
+export async function cancelCall(challengeId: string, reason: string, ctx: RequestContext) {
+  const challenge = await ownChallenge(challengeId, ctx.caller);
+  if (challenge.status === 'published') {
+    for (const decision of await decisionsOf(challengeId)) {
+      if (decision.status !== 'standstill') continue;
+      await withdrawDecision(challengeId, decision.decisionId, `${CANCELLED_REASON}${reason}`, ctx);
+    }
+  }
+  return cancelChallenge(challengeId, reason, ctx);
+}
+const CANCELLED_REASON = 'De oproep is ingetrokken / the call was cancelled: ';
+
+/**
+ * The remedy after an upheld complaint: with the decision it found wrong withdrawn, and no other
+ * decision of the phase standing, the buyer reopens the evaluation — the ranking is kept as a
+ * numbered version, the committee may re-score or change (each change with its reason) and the
+ * next decision freezes the next version; its letters name the version they rest on.
+ */
+export async function reopenPhaseEvaluation(
+  challengeId: string,
+  phase: number,
+  reason: string,
+  ctx: RequestContext,
+) {
+  await ownChallenge(challengeId, ctx.caller);
+  const decisions = (await decisionsOf(challengeId)).filter((d) => d.phase === phase);
+  const standing = decisions.filter((d) => d.status !== 'withdrawn');
+  const remedied = decisions.some((d) => d.status === 'withdrawn' && d.upheldObjections > 0);
+  if (standing.length > 0 || !remedied)
+    throw conflict(
+      'not-reopenable',
+      standing.length > 0
+        ? `A decision of phase ${phase} still stands; withdraw it first.`
+        : `No complaint against a decision of phase ${phase} was upheld; its evaluation stays final.`,
+    );
+  return reopenEvaluation(challengeId, phase, reason, ctx);
 }
 
 /** A decision as its summary view shows it (the standstill's end also in Amsterdam time). */

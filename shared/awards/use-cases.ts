@@ -17,7 +17,7 @@ import {
 import { assertAwardsToInvited } from '#shared/evaluation/selection.ts';
 import { awardedProposals, rankedProposals } from '#shared/evaluation/use-cases.ts';
 import { awardParts, drawForAwards, returnUnspent, unspentParts } from '#shared/funding/money.ts';
-import { funderReservations } from '#shared/funding/repository.ts';
+import { funderReservations, phaseBudget } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { endOfPeriodInDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -36,6 +36,12 @@ export async function loadAwards(ids: readonly string[]): Promise<Award[]> {
   );
   const found = new Map(items.map((item) => [item.id as string, withoutKeys<Award>(item)]));
   return ids.map((id) => found.get(id)!).filter(Boolean);
+}
+
+export interface DecisionMotivation {
+  reasons?: string;
+  passedOver?: { proposalId: string; reason: string }[];
+  noAward?: AwardDecision['noAward'];
 }
 
 export interface AwardInput {
@@ -57,9 +63,10 @@ export async function decideAwards(
   decisionId: string,
   inputs: AwardInput[],
   ctx: RequestContext,
-  /** The buyer's reasons, in every bidder's letter. */
-  reasons?: string,
+  /** The buyer's reasons, the bids passed over and why, or why nothing is awarded. */
+  motivation: DecisionMotivation = {},
 ) {
+  const { reasons, passedOver = [], noAward } = motivation;
   const challenge = await getChallenge(challengeId);
   if (!challenge || challenge.leadBuyer.oin !== ctx.caller.org || challenge.status === 'draft')
     throw notFound('Challenge', challengeId);
@@ -79,13 +86,33 @@ export async function decideAwards(
   // Provisional until the standstill ends (the day of the decision not counted, to 24:00 of the last day).
   const standstillEndsAt = endOfPeriodInDays(now, challenge.standstillDays);
   // The decision rests on this ranking: the first decision of the phase freezes its evaluation.
-  const { ranking, proposals, freeze } = await rankedProposals(challengeId, phaseNumber, ctx, {
-    decisionId,
-    at: now,
-  });
+  const { ranking, excluded, version, proposals, freeze } = await rankedProposals(
+    challengeId,
+    phaseNumber,
+    ctx,
+    { decisionId, at: now },
+  );
   const ranked = new Map(ranking.map((r) => [r.proposalId, r]));
+  const excludedIds = new Set(excluded.map((e) => e.proposalId));
   // Bidders an earlier decision of the call awarded (its markers) get no letter of this one.
   const awardedBefore = await awardedProposals(challengeId);
+  for (const p of passedOver)
+    if (!ranked.has(p.proposalId))
+      throw unprocessable(
+        'not-ranked',
+        `Proposal ${p.proposalId} is not in the ranking of phase ${phaseNumber}.`,
+      );
+  const lettersTo = [...ranking.map((r) => r.proposalId), ...excluded.map((e) => e.proposalId)].filter(
+    (id) => !awardedBefore.has(id),
+  );
+  // Every letter that says "not awarded" says why, in the buyer's words too.
+  const unawarded = lettersTo.filter((id) => !inputs.some((i) => i.proposalId === id));
+  if (unawarded.length > 0 && !reasons)
+    throw unprocessable(
+      'reason-required',
+      'Some bidders are not awarded: state the reasons of this decision; every letter carries them.',
+      { errors: [{ field: 'body.reasons', message: 'required when a bidder is not awarded' }] },
+    );
   const reservations = new Map((await funderReservations(challengeId)).map((r) => [r.funderOin, r]));
 
   // What each funder's reservation still holds: award parts never exceed it (see `awardParts`).
@@ -93,6 +120,11 @@ export async function decideAwards(
   const awards: Award[] = [];
   for (const input of inputs) {
     const entry = ranked.get(input.proposalId);
+    if (excludedIds.has(input.proposalId))
+      throw unprocessable(
+        'proposal-excluded',
+        `Proposal ${input.proposalId} was declared invalid or excluded; it is not in the ranking.`,
+      );
     if (!entry)
       throw unprocessable(
         'not-ranked',
@@ -141,10 +173,19 @@ export async function decideAwards(
     ranking,
     new Set(inputs.map((i) => i.proposalId)),
   );
-  await assertAwardsToInvited(
+  const invited = await assertAwardsToInvited(
     challenge,
     phaseNumber,
     inputs.map((i) => i.proposalId),
+  );
+  // Only bids that could have been awarded are passed over: a partnership's invited candidates.
+  const budget = await phaseBudget(challengeId, phaseNumber);
+  assertRankingFollowed(
+    invited ? ranking.filter((r) => invited.has(r.proposalId)) : ranking,
+    inputs,
+    passedOver,
+    awardedBefore,
+    budget?.remainingCents ?? 0,
   );
 
   const decision: AwardDecision = {
@@ -153,12 +194,15 @@ export async function decideAwards(
     phase: phaseNumber,
     awardIds: awards.map((a) => a.id),
     proposalIds: inputs.map((i) => i.proposalId).sort(),
-    lettersTo: ranking.map((r) => r.proposalId).filter((id) => !awardedBefore.has(id)),
+    lettersTo,
     decidedAt: now,
     status: 'standstill',
     standstillDays: challenge.standstillDays,
     standstillEndsAt,
+    rankingVersion: version,
     ...(reasons ? { reasons } : {}),
+    ...(passedOver.length > 0 ? { passedOver } : {}),
+    ...(noAward ? { noAward } : {}),
     lodgedObjections: 0,
     openObjections: 0,
     upheldObjections: 0,
@@ -194,7 +238,8 @@ export async function decideAwards(
           standstillDays: challenge.standstillDays,
           standstillEndsAt,
           awardIds: decision.awardIds,
-          recipients: ranking
+          ...(noAward ? { noAward } : {}),
+          recipients: [...ranking, ...excluded]
             .filter((r) => !awardedBefore.has(r.proposalId))
             .map((r) => ({
               proposalId: r.proposalId,
@@ -283,6 +328,45 @@ export async function decideAwards(
     throw error;
   }
   return { decisionId, replayed: false, awards };
+}
+
+/**
+ * A decision follows the ranking or says why: every valid bid (it meets the minimum score) ranked
+ * above the lowest one awarded here, not awarded before, whose requested amount fits what the
+ * phase's budget still holds, is passed over only with a reason of its own. A decision to award
+ * nothing passes over nobody in this sense: its reasons cover every bid.
+ */
+function assertRankingFollowed(
+  ranking: readonly {
+    proposalId: string;
+    rank: number;
+    meetsThreshold: boolean;
+    requestedAmountCents: number;
+    companyName?: string;
+  }[],
+  inputs: readonly AwardInput[],
+  passedOver: readonly { proposalId: string }[],
+  awardedBefore: ReadonlySet<string>,
+  budgetLeftCents: number,
+) {
+  const awardedHere = new Set(inputs.map((i) => i.proposalId));
+  const lowest = Math.max(0, ...ranking.filter((r) => awardedHere.has(r.proposalId)).map((r) => r.rank));
+  const reasoned = new Set(passedOver.map((p) => p.proposalId));
+  const unreasoned = ranking.filter(
+    (r) =>
+      r.rank < lowest &&
+      r.meetsThreshold &&
+      !awardedHere.has(r.proposalId) &&
+      !awardedBefore.has(r.proposalId) &&
+      r.requestedAmountCents <= budgetLeftCents &&
+      !reasoned.has(r.proposalId),
+  );
+  if (unreasoned.length > 0)
+    throw unprocessable(
+      'pass-over-unreasoned',
+      `This decision passes over ${unreasoned.map((r) => `${r.companyName ?? r.proposalId} (rank ${r.rank})`).join(', ')}: a higher-ranked valid bid that fits the budget. State why for each.`,
+      { proposalIds: unreasoned.map((r) => r.proposalId) },
+    );
 }
 
 /**

@@ -35,6 +35,8 @@ export interface Phase {
   criteria: Criterion[];
   /** Minimum weighted score (0–10) to be funded, if the buyer set one. */
   minimumScore?: number;
+  /** SHA-256 of the phase's lot seed, drawn at publication (the seed stays sealed until the decision). */
+  lotCommitment?: string;
   /** Phases 2 and 3: the last moment for this phase's questions, when the buyer chose one (see `questionDeadlineOf`). */
   questionDeadline?: string;
 }
@@ -75,6 +77,8 @@ interface ChallengeContent {
   priceFormula?: { nl: string; en: string };
   /** Calendar days from an award decision to the contract (standstill), in which bidders may object. */
   standstillDays: number;
+  /** Calendar days the standstill runs on at least after a complaint is rejected (default 5). */
+  standstillAfterComplaintDays?: number;
   /** The call's documents (description, model contract, IP terms …); replaced ones stay, marked. */
   documents?: CallDocument[];
   createdAt: string;

@@ -138,6 +138,8 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
 /** The standstill after an award decision: the law's minimum for the partnership, and the default for all. */
 export const MIN_STANDSTILL_DAYS = 20;
 export const DEFAULT_STANDSTILL_DAYS = 20;
+/** After a complaint is rejected the standstill runs on at least this many calendar days (a bidder may still go to court). */
+export const DEFAULT_STANDSTILL_AFTER_COMPLAINT_DAYS = 5;
 
 /** An innovation partnership invites requests to participate for at least 30 days (Directive 2014/24/EU art. 31). */
 export const PARTNERSHIP_MIN_REQUEST_DAYS = 30;

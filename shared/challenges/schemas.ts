@@ -84,6 +84,11 @@ export const createChallengeBody = z.strictObject({
    * which a bidder may object; default 20, at least 20 for an innovation partnership (Aw 2012 art. 2.127).
    */
   standstillDays: z.optional(z.int().check(z.gte(1), z.lte(60))),
+  /**
+   * Calendar days the standstill runs on at least after a complaint is rejected, so the bidder can
+   * still start summary proceedings before the contract; default 5.
+   */
+  standstillAfterComplaintDays: z.optional(z.int().check(z.gte(1), z.lte(30))),
 });
 export type CreateChallengeInput = z.infer<typeof createChallengeBody>;
 
@@ -161,6 +166,11 @@ export const phaseView = z.object({
   questionDeadline: z.string(),
   criteria: z.array(z.object({ key: criterionKeySchema, name: localised, weightBasisPoints: z.int() })),
   minimumScore: z.optional(z.number()),
+  /**
+   * SHA-256 of the secret seed that settles this phase's remaining ties by lot, drawn by the
+   * server at publication; the award decision reveals the seed, so anyone can check the draw.
+   */
+  lotCommitment: z.optional(z.string()),
 });
 
 export const funderView = z.object({
@@ -192,6 +202,8 @@ export const challengeView = z.object({
   priceFormula: z.optional(z.object({ nl: z.string(), en: z.string() })),
   /** Calendar days from the award decision to the contract, in which bidders may object. */
   standstillDays: z.int(),
+  /** Calendar days the standstill runs on at least after a complaint is rejected (default 5 when absent). */
+  standstillAfterComplaintDays: z.optional(z.int()),
   /** Corrections published since publication (rectificaties), oldest first. */
   corrections: z.optional(z.array(correctionView)),
   documents: z.optional(z.array(callDocumentView)),

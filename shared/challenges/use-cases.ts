@@ -7,9 +7,9 @@ import type { challengeSummaryV1 } from '#events/challenges/challenge-summary.v1
 import { ChallengeUpdatedV1 } from '#events/challenges/challenge-updated.v1.ts';
 import { newEvent } from '#events/envelope.ts';
 import type { Caller } from '#shared/auth/caller.ts';
-import { ENTITY, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
-import { getItems, queryAll } from '#shared/db/store.ts';
-import { TIE_BREAK } from '#shared/evaluation/ranking.ts';
+import { ENTITY, evaluationKeys, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
+import { getItems, queryAll, type TxWrite } from '#shared/db/store.ts';
+import { lotCommitment, newLotSeed, TIE_BREAK } from '#shared/evaluation/ranking.ts';
 import { checkCoFunding, sideOf } from '#shared/funding/co-funding.ts';
 import {
   asOfYear,
@@ -108,6 +108,9 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
       ? { priceFormula: PRICE_FORMULA }
       : {}),
     standstillDays: input.standstillDays ?? DEFAULT_STANDSTILL_DAYS,
+    ...(input.standstillAfterComplaintDays !== undefined
+      ? { standstillAfterComplaintDays: input.standstillAfterComplaintDays }
+      : {}),
   } satisfies Partial<Challenge>;
 }
 
@@ -126,6 +129,9 @@ function asInput(challenge: Challenge): CreateChallengeInput {
     // A default question deadline follows a moved phase-1 deadline; one the buyer chose stays.
     ...(challenge.standstillDays !== DEFAULT_STANDSTILL_DAYS
       ? { standstillDays: challenge.standstillDays }
+      : {}),
+    ...(challenge.standstillAfterComplaintDays !== undefined
+      ? { standstillAfterComplaintDays: challenge.standstillAfterComplaintDays }
       : {}),
     ...(challenge.questionDeadline !== defaultQuestionDeadline(challenge.phases[0]!.submissionDeadline)
       ? { questionDeadline: challenge.questionDeadline }
@@ -259,8 +265,11 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     current.funders,
   );
 
+  // Each phase's lot seed is drawn now, before anyone can see a tie; only its SHA-256 is published.
+  const seeds = new Map(current.phases.map((p) => [p.number, newLotSeed()]));
   const published: PublishedChallenge = {
     ...current,
+    phases: current.phases.map((p) => ({ ...p, lotCommitment: lotCommitment(seeds.get(p.number)!) })),
     version: current.version + 1,
     status: 'published',
     publishedAt: now,
@@ -276,6 +285,22 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     [event],
     [
       ...whileConsented(funding),
+      ...[...seeds].map(
+        ([phase, seed]): TxWrite => ({
+          item: {
+            Put: {
+              Item: {
+                ...evaluationKeys.lotSeed(challengeId, phase),
+                entity: ENTITY.lotSeed,
+                seed,
+                commitment: lotCommitment(seed),
+                committedAt: now,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        }),
+      ),
       ...reserveForPublication({
         challengeId,
         year,
@@ -338,6 +363,17 @@ export async function cancelChallenge(
 ): Promise<Challenge> {
   const current = await ownChallenge(challengeId, ctx.caller);
   assertTransition(current, 'cancelled');
+  // Decisions in their standstill are withdrawn first (see `cancelCall`): none may be left provisional.
+  const decisions = await queryAll({
+    partition: keys.challenge(challengeId).pk,
+    prefix: moneyKeys.decisionPrefix,
+    consistent: true,
+  });
+  if (decisions.some((d) => d.status === 'standstill'))
+    throw conflict(
+      'concurrent-change',
+      'An award decision of this call is in its standstill; withdraw it first (cancelling does so).',
+    );
   const now = clock.nowIso();
   const { writes, released } = await releaseWhatIsLeft(current, now);
   const cancelled: CancelledChallenge = {

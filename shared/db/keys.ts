@@ -81,6 +81,10 @@ export const ENTITY = {
   conflictDeclaration: 'ConflictDeclaration',
   score: 'Score',
   frozenRanking: 'FrozenRanking',
+  rankingVersion: 'RankingVersion',
+  scoreVersion: 'ScoreVersion',
+  proposalExclusion: 'ProposalExclusion',
+  lotSeed: 'LotSeed',
   question: 'Question',
   questionPointer: 'QuestionPointer',
   nota: 'Nota',
@@ -208,6 +212,35 @@ export const evaluationKeys = {
   frozen: (challengeId: string, phase: number): Key => ({
     pk: `CHALLENGE#${challengeId}`,
     sk: `EVAL#${phase}#FROZEN`,
+  }),
+  /** An earlier frozen ranking, kept when an upheld complaint reopened the evaluation (numbered 1, 2, …). */
+  rankingVersion: (challengeId: string, phase: number, version: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#VERSION#${String(version).padStart(4, '0')}`,
+  }),
+  /** An assessor's score as it stood in a ranking version an upheld complaint set aside. */
+  scoreVersion: (
+    challengeId: string,
+    phase: number,
+    version: number,
+    proposalId: string,
+    assessor: string,
+  ): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#VERSION#${String(version).padStart(4, '0')}#SCORE#${proposalId}#${assessor}`,
+  }),
+  /** The buyer marked a bid invalid or excluded it: it leaves the ranking with this reason. */
+  exclusion: (challengeId: string, phase: number, proposalId: string): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#EXCLUDED#${proposalId}`,
+  }),
+  /**
+   * The secret seed of the phase's lot, drawn by the server at publication (its SHA-256 published
+   * with the call) and revealed with the decision: nobody can steer a draw made from it.
+   */
+  lotSeed: (challengeId: string, phase: number): Key => ({
+    pk: `CHALLENGE#${challengeId}`,
+    sk: `EVAL#${phase}#LOTSEED`,
   }),
   /** An assessor's seat on a phase's committee, in the assessor's own partition ("my committees"). */
   membership: (oin: string, assessorId: string, challengeId: string, phase: number): Key => ({

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { priceScore } from '#shared/challenges/criteria.ts';
 import type { Criterion } from '#shared/challenges/model.ts';
 
@@ -9,19 +9,26 @@ import type { Criterion } from '#shared/challenges/model.ts';
  *
  * Ties are broken as every call announces (`TIE_BREAK`): by the higher mean on the most heavily
  * weighted criterion, then the next, and so on; a tie that survives every criterion is settled
- * by drawing lots at the award decision — not by price or by who submitted first. The lot is
- * reproducible: each tied proposal draws SHA-256(decision id + ":" + proposal id), and the lowest
- * draw goes first, so anyone with the decision id can redo it. Before the decision such a tie is
- * shown as undecided (`tie: 'lot-at-decision'`, in proposal-id order).
+ * by drawing lots at the award decision — not by price or by who submitted first. Nobody controls
+ * the lot: at publication the server draws a secret seed per phase and publishes its SHA-256 (the
+ * commitment); each tied proposal draws SHA-256(seed + ":" + proposal id), the lowest first, and
+ * the decision reveals the seed, so anyone can check it against the commitment and redo the draw.
+ * Before the decision such a tie is shown as undecided (`tie: 'lot-at-decision'`, in proposal-id order).
  */
 export const TIE_BREAK = {
-  nl: 'Bij een gelijke totaalscore gaat het voorstel met de hoogste gemiddelde score op het zwaarst wegende criterium voor, dan op het volgende criterium, enzovoort. Is het daarna nog gelijk, dan beslist loting bij de gunningsbeslissing: reproduceerbaar (SHA-256 van het beslissingsnummer en het voorstelnummer, laagste trekking eerst) en vastgelegd in het auditspoor.',
-  en: 'With equal total scores, the proposal with the higher mean score on the most heavily weighted criterion goes first, then the next criterion, and so on. A tie that remains is settled by drawing lots at the award decision: reproducibly (SHA-256 of the decision id and the proposal id, lowest draw first) and recorded in the audit trail.',
+  nl: 'Bij een gelijke totaalscore gaat het voorstel met de hoogste gemiddelde score op het zwaarst wegende criterium voor, dan op het volgende criterium, enzovoort. Is het daarna nog gelijk, dan beslist loting bij de gunningsbeslissing. Niemand kan die loting sturen: bij de publicatie trekt het systeem per fase een geheim getal en publiceert de SHA-256 ervan; elk gelijk geëindigd voorstel trekt SHA-256 van dat getal en het voorstelnummer, de laagste trekking eerst. De beslissing maakt het getal bekend, zodat iedereen de loting kan nadoen.',
+  en: 'With equal total scores, the proposal with the higher mean score on the most heavily weighted criterion goes first, then the next criterion, and so on. A tie that remains is settled by drawing lots at the award decision. Nobody can steer that lot: at publication the system draws a secret number per phase and publishes its SHA-256; each tied proposal draws the SHA-256 of that number and the proposal id, lowest first. The decision reveals the number, so anyone can redo the draw.',
 };
 
-/** A proposal's lot in a decision: the same for anyone who redoes it. */
-export const lotDraw = (decisionId: string, proposalId: string): string =>
-  createHash('sha256').update(`${decisionId}:${proposalId}`).digest('hex');
+/** A proposal's lot: the same for anyone who redoes it with the revealed seed. */
+export const lotDraw = (seed: string, proposalId: string): string =>
+  createHash('sha256').update(`${seed}:${proposalId}`).digest('hex');
+
+/** The commitment published before anyone can see a tie: SHA-256 of the seed. */
+export const lotCommitment = (seed: string): string => createHash('sha256').update(seed).digest('hex');
+
+/** A fresh seed (256 bits, hex). */
+export const newLotSeed = (): string => randomBytes(32).toString('hex');
 
 export interface RankInput {
   proposalId: string;
@@ -52,8 +59,8 @@ export function rank(
   inputs: readonly RankInput[],
   criteria: readonly Criterion[],
   minimumScore = 0,
-  /** The award decision's id: settles ties that survive the criteria by lot. */
-  decisionId?: string,
+  /** The phase's lot seed, revealed at the award decision: settles ties that survive the criteria. */
+  lotSeed?: string,
 ): Ranked[] {
   const byWeight = [...criteria].sort(
     (a, b) => b.weightBasisPoints - a.weightBasisPoints || a.key.localeCompare(b.key),
@@ -81,7 +88,7 @@ export function rank(
     }
     return 0;
   };
-  const lot = (id: string) => (decisionId ? lotDraw(decisionId, id) : id);
+  const lot = (id: string) => (lotSeed ? lotDraw(lotSeed, id) : id);
   scored.sort((a, b) => onCriteria(a, b) || lot(a.input.proposalId).localeCompare(lot(b.input.proposalId)));
   const tied = new Set(
     scored.flatMap((s, i) =>
@@ -105,7 +112,7 @@ export function rank(
       meetsThreshold,
       cumulativeRequestedCents: meetsThreshold ? cumulative : 0,
       ...(tied.has(input.proposalId)
-        ? { tie: decisionId ? ('settled-by-lot' as const) : ('lot-at-decision' as const) }
+        ? { tie: lotSeed ? ('settled-by-lot' as const) : ('lot-at-decision' as const) }
         : {}),
     };
   });

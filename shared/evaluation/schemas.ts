@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { criterionKeySchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import {
+  criterionKeySchema,
+  EXCLUSION_GROUNDS,
+  type ExclusionGround,
+  oinSchema,
+} from '#shared/kernel/vocabulary.ts';
 
 const assessorId = z
   .string()
@@ -21,6 +26,8 @@ export const committeeBody = z.strictObject({
       }),
     )
     .check(z.minLength(1), z.maxLength(20)),
+  /** Why the committee changes; required (and logged) once an upheld complaint reopened the evaluation. */
+  reason: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000))),
 });
 
 export const committeeView = z.object({
@@ -28,6 +35,18 @@ export const committeeView = z.object({
   phase: z.int(),
   assessors: z.array(z.object({ oin: z.string(), assessorId: z.string(), name: z.optional(z.string()) })),
   namedAt: z.string(),
+  reopened: z.optional(z.object({ version: z.int(), reason: z.string(), at: z.string() })),
+  changes: z.optional(
+    z.array(
+      z.object({
+        at: z.string(),
+        reason: z.string(),
+        assessors: z.array(
+          z.object({ oin: z.string(), assessorId: z.string(), name: z.optional(z.string()) }),
+        ),
+      }),
+    ),
+  ),
 });
 
 export const declarationsBody = z.strictObject({
@@ -65,6 +84,34 @@ export const scoresView = z.object({
   scoredAt: z.string(),
 });
 
+export { EXCLUSION_GROUNDS, type ExclusionGround };
+
+export const exclusionBody = z
+  .strictObject({
+    proposalId: z.uuid(),
+    ground: z.enum(EXCLUSION_GROUNDS),
+    /** Why, in words the bidder reads in its letter. */
+    motivation: z.string().check(z.trim(), z.minLength(20), z.maxLength(4_000)),
+    /** Abnormally low: the day the bidder was asked to explain its price (required for that ground). */
+    explanationRequestedOn: z.optional(z.iso.date()),
+  })
+  .check(
+    z.refine((b) => b.ground !== 'abnormally-low' || b.explanationRequestedOn !== undefined, {
+      message: 'an abnormally low tender is rejected only after its explanation was asked and judged',
+      path: ['explanationRequestedOn'],
+    }),
+  );
+
+export const exclusionView = z.object({
+  proposalId: z.uuid(),
+  companyKvk: z.string(),
+  companyName: z.string(),
+  ground: z.enum(EXCLUSION_GROUNDS),
+  motivation: z.string(),
+  explanationRequestedOn: z.optional(z.string()),
+  excludedAt: z.string(),
+});
+
 export const rankingView = z.object({
   challengeId: z.uuid(),
   phase: z.int(),
@@ -76,6 +123,18 @@ export const rankingView = z.object({
   tieBreak: z.object({ nl: z.string(), en: z.string() }),
   /** When the phase's first award decision froze this ranking (absent before: it may still change). */
   frozenAt: z.optional(z.string()),
+  /** The frozen ranking's number: 1, or higher after an upheld complaint reopened the evaluation. */
+  version: z.optional(z.int()),
+  /** SHA-256 of the phase's lot seed, published before anyone could see a tie. */
+  lotCommitment: z.optional(z.string()),
+  /** The seed itself, revealed once a decision froze the ranking: anyone can redo the lot. */
+  lotSeed: z.optional(z.string()),
+  /** The evaluation was reopened after an upheld complaint: the version the next decision freezes, and why. */
+  reopened: z.optional(z.object({ version: z.int(), reason: z.string(), at: z.string() })),
+  /** Bids that left the ranking, with their grounds. */
+  excluded: z.array(exclusionView),
+  /** Earlier versions an upheld complaint set aside (each readable in full). */
+  versions: z.array(z.object({ version: z.int(), decisionId: z.uuid(), frozenAt: z.string() })),
   ranking: z.array(
     z.object({
       rank: z.int(),

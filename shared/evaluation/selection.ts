@@ -169,8 +169,8 @@ export async function assertAwardsToInvited(
   challenge: Challenge,
   phaseNumber: number,
   proposalIds: string[],
-) {
-  if (challenge.instrument !== 'innovation-partnership' || phaseNumber !== 1) return;
+): Promise<ReadonlySet<string> | undefined> {
+  if (challenge.instrument !== 'innovation-partnership' || phaseNumber !== 1) return undefined;
   const item = await getItem(evaluationKeys.selection(challenge.id, 1));
   if (!item) {
     throw new DomainError(
@@ -189,4 +189,5 @@ export async function assertAwardsToInvited(
     throw unprocessable('not-invited', 'Only candidates invited to negotiate can be awarded.', {
       proposalIds: outside,
     });
+  return invited;
 }

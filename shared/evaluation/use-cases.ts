@@ -1,6 +1,7 @@
 import { newEvent } from '#events/envelope.ts';
 import { CommitteeNamedV1 } from '#events/evaluation/committee-named.v1.ts';
 import { ConflictDeclaredV1 } from '#events/evaluation/conflict-declared.v1.ts';
+import { EvaluationReopenedV1 } from '#events/evaluation/evaluation-reopened.v1.ts';
 import { PhaseRankingFrozenV1 } from '#events/evaluation/phase-ranking-frozen.v1.ts';
 import { ProposalScoredV1 } from '#events/evaluation/proposal-scored.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
@@ -18,7 +19,8 @@ import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/e
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { phaseProposals } from '#shared/proposals/repository.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
-import { lotDraw, type Ranked, rank, TIE_BREAK } from './ranking.ts';
+import { lotCommitment, lotDraw, newLotSeed, type Ranked, rank, TIE_BREAK } from './ranking.ts';
+import type { ExclusionGround } from './schemas.ts';
 
 export interface Assessor {
   oin: string;
@@ -32,6 +34,13 @@ interface Committee {
   namedAt: string;
   /** Counts every change to the phase's evaluation, so a decision knows its ranking is still current. */
   revision?: number;
+  /**
+   * Set when an upheld complaint reopened the evaluation: the ranking version the next decision
+   * freezes, and why. Only then may the committee change after scoring started.
+   */
+  reopened?: { version: number; reason: string; at: string };
+  /** Every change of the committee after the first naming, with its reason (the history is kept). */
+  changes?: { at: string; reason: string; assessors: Assessor[] }[];
 }
 type ScoreRecord = {
   scores: { criterion: CriterionKey; score: number }[];
@@ -44,12 +53,34 @@ type ScoreRecord = {
 const assessorKey = (a: { oin: string; assessorId: string }) => `${a.oin}:${a.assessorId}`;
 const callerKey = (caller: Caller) => assessorKey({ oin: caller.org, assessorId: caller.sub });
 
-/** The ranking as it stood when the phase's first award decision was taken (never changes after). */
+/** A bid the buyer marked invalid or excluded: it leaves the ranking with this reason. */
+export interface Exclusion {
+  proposalId: string;
+  companyKvk: string;
+  companyName: string;
+  ground: ExclusionGround;
+  motivation: string;
+  /** Abnormally low: the day the explanation was asked (Aw 2012 art. 2.116). */
+  explanationRequestedOn?: string;
+  excludedAt: string;
+}
+
+/**
+ * The ranking as it stood when the phase's first award decision was taken. It never changes after,
+ * except through an upheld complaint: reopening keeps it as a numbered version and the next
+ * decision freezes the next version.
+ */
 export interface FrozenRanking {
   challengeId: string;
   phase: number;
   decisionId: string;
   frozenAt: string;
+  /** 1 for the first decision's ranking; absent on rankings frozen before versions were kept. */
+  version?: number;
+  /** The bids that left the ranking, with their grounds. */
+  excluded?: Exclusion[];
+  /** The lot's seed, revealed with the decision, and the commitment published before (SHA-256 of it). */
+  lot?: { seed: string; commitment: string };
   criteria: Phase['criteria'];
   minimumScore: number;
   /** The budget line: proposals fit while their cumulative requested amount stays within it. */
@@ -66,32 +97,49 @@ export interface FrozenRanking {
 /** What the ranking reads of a submitted proposal (kept with the evaluation). */
 type Entrant = Pick<Proposal, 'id' | 'companyKvk' | 'companyName' | 'requestedAmountCents' | 'submittedAt'>;
 
-async function loadEvaluation(challengeId: string, phase: number) {
+export async function loadEvaluation(challengeId: string, phase: number) {
   const { pk, skPrefix } = evaluationKeys.prefix(challengeId, phase);
   const items = await queryAll({ partition: pk, prefix: skPrefix, consistent: true });
   const committee = items.find((i) => i.entity === ENTITY.committee) as Committee | undefined;
   const frozenItem = items.find((i) => i.entity === ENTITY.frozenRanking);
   const frozen = frozenItem ? withoutKeys<FrozenRanking>(frozenItem) : undefined;
+  const seedItem = items.find((i) => i.entity === ENTITY.lotSeed);
+  const lotSeed = seedItem ? (seedItem.seed as string) : undefined;
+  const versions = items
+    .filter((i) => i.entity === ENTITY.rankingVersion)
+    .map((i) => withoutKeys<FrozenRanking>(i));
   const recused = new Map<string, boolean>(); // `${proposalId}|${assessorKey}` → recused
   const scores = new Map<string, ScoreRecord>();
   const entrants: Entrant[] = [];
+  const exclusions = new Map<string, Exclusion>();
+  const scoreVersions = new Map<number, (ScoreRecord & { proposalId: string })[]>();
   for (const item of items) {
+    if (item.entity === ENTITY.scoreVersion) {
+      const version = item.version as number;
+      scoreVersions.set(version, [
+        ...(scoreVersions.get(version) ?? []),
+        item as unknown as ScoreRecord & { proposalId: string },
+      ]);
+    }
     if (item.entity === ENTITY.rankingEntrant) entrants.push(withoutKeys<Entrant>(item));
+    if (item.entity === ENTITY.proposalExclusion)
+      exclusions.set(item.proposalId as string, withoutKeys<Exclusion>(item));
     const key = `${item.proposalId}|${item.assessorKey}`;
     if (item.entity === ENTITY.conflictDeclaration) recused.set(key, item.recused as boolean);
     if (item.entity === ENTITY.score) scores.set(key, item as unknown as ScoreRecord);
   }
-  return { committee, recused, scores, frozen, entrants };
+  return { committee, recused, scores, frozen, entrants, exclusions, lotSeed, versions, scoreVersions };
 }
+export type Evaluation = Awaited<ReturnType<typeof loadEvaluation>>;
 
-const frozenProblem = (phase: number) =>
+export const frozenProblem = (phase: number) =>
   conflict(
     'evaluation-frozen',
     `Phase ${phase} has an award decision: its committee, declarations and scores are final.`,
   );
 
 /** Refuses a change to a phase's evaluation once it is frozen: read first (a clear answer) … */
-function assertNotFrozen(evaluation: { frozen?: FrozenRanking }, phase: number) {
+export function assertNotFrozen(evaluation: { frozen?: FrozenRanking }, phase: number) {
   if (evaluation.frozen) throw frozenProblem(phase);
 }
 
@@ -106,7 +154,7 @@ function firstWins(fields: Record<string, unknown>) {
 }
 
 /** Every change to the evaluation moves the committee's revision on (see `rankedProposals`). */
-const nextRevision = (challengeId: string, phase: number): TxWrite => ({
+export const nextRevision = (challengeId: string, phase: number): TxWrite => ({
   item: {
     Update: {
       Key: evaluationKeys.committee(challengeId, phase),
@@ -118,7 +166,7 @@ const nextRevision = (challengeId: string, phase: number): TxWrite => ({
 });
 
 /** … and checked again in the write's own transaction, so a decision in between still wins. */
-const whileNotFrozen = (challengeId: string, phase: number): TxWrite => ({
+export const whileNotFrozen = (challengeId: string, phase: number): TxWrite => ({
   item: {
     ConditionCheck: {
       Key: evaluationKeys.frozen(challengeId, phase),
@@ -128,7 +176,7 @@ const whileNotFrozen = (challengeId: string, phase: number): TxWrite => ({
   onConditionFailed: () => frozenProblem(phase),
 });
 
-async function phaseOf(
+export async function phaseOf(
   challengeId: string,
   phaseNumber: number,
 ): Promise<{ challenge: Challenge; phase: Phase }> {
@@ -139,7 +187,7 @@ async function phaseOf(
   return { challenge, phase };
 }
 
-function assertUnsealed(phase: Phase) {
+export function assertUnsealed(phase: Phase) {
   if (clock.nowIso() < phase.submissionDeadline) {
     throw forbidden(
       'sealed',
@@ -171,6 +219,8 @@ export async function nameCommittee(
   phaseNumber: number,
   assessors: Assessor[],
   ctx: RequestContext,
+  /** Why the committee changes: required once an upheld complaint reopened the evaluation. */
+  reason?: string,
 ): Promise<Committee> {
   const { challenge } = await phaseOf(challengeId, phaseNumber);
   if (challenge.leadBuyer.oin !== ctx.caller.org) throw notFound('Challenge', challengeId);
@@ -178,20 +228,49 @@ export async function nameCommittee(
     throw unprocessable('duplicate-assessor', 'Name each assessor once.');
   const previousEvaluation = await loadEvaluation(challengeId, phaseNumber);
   assertNotFrozen(previousEvaluation, phaseNumber);
-  const committee: Committee = { challengeId, phase: phaseNumber, assessors, namedAt: clock.nowIso() };
+  const previous = previousEvaluation.committee;
+  // Once a score is in, changing who scores could change the order: the committee is fixed, but
+  // for the reopening after an upheld complaint, where each change is logged with its reason.
+  if (previousEvaluation.scores.size > 0 && !previous?.reopened)
+    throw conflict(
+      'committee-fixed',
+      `Scoring of phase ${phaseNumber} has started: its committee is fixed. It can change only when an upheld complaint reopened the evaluation.`,
+    );
+  if (previous?.reopened && !reason)
+    throw unprocessable(
+      'reason-required',
+      'The evaluation was reopened after a complaint: say why the committee changes (it is logged).',
+    );
+  const now = clock.nowIso();
+  const committee: Committee = {
+    challengeId,
+    phase: phaseNumber,
+    assessors,
+    namedAt: now,
+    ...(previous?.reopened ? { reopened: previous.reopened } : {}),
+    ...(previous?.reopened || previous?.changes
+      ? {
+          changes: [
+            ...(previous?.changes ?? []),
+            ...(previous?.reopened && reason ? [{ at: now, reason, assessors: previous.assessors }] : []),
+          ],
+        }
+      : {}),
+  };
   const event = newEvent(
     CommitteeNamedV1,
     {
       challengeId,
       phase: phaseNumber as 1 | 2 | 3,
       assessors: assessors.map(({ oin, assessorId }) => ({ oin, assessorId })),
+      ...(reason && previous?.reopened ? { reason } : {}),
     },
     eventContext(ctx),
   );
   // Each assessor's seat is also kept in its own partition; seats of a renamed committee go.
-  const previous = previousEvaluation.committee;
   const named = new Set(assessors.map(assessorKey));
   const dropped = (previous?.assessors ?? []).filter((a) => !named.has(assessorKey(a)));
+  const revision = previous?.revision;
   await transact([
     whileNotFrozen(challengeId, phaseNumber),
     {
@@ -201,10 +280,16 @@ export async function nameCommittee(
             ...evaluationKeys.committee(challengeId, phaseNumber),
             entity: ENTITY.committee,
             ...committee,
-            revision: (previous?.revision ?? 0) + 1,
+            revision: (revision ?? 0) + 1,
           },
+          // Nothing (a score) landed since the committee was read.
+          ConditionExpression:
+            revision === undefined ? 'attribute_not_exists(revision)' : 'revision = :revision',
+          ...(revision === undefined ? {} : { ExpressionAttributeValues: { ':revision': revision } }),
         },
       },
+      onConditionFailed: () =>
+        conflict('concurrent-change', 'The evaluation changed meanwhile; look at the committee again.'),
     },
     ...assessors.map(
       (a): TxWrite => ({
@@ -254,7 +339,8 @@ export async function myCommittees(caller: Caller) {
  */
 export async function phaseEvaluation(challengeId: string, phaseNumber: number, caller: Caller) {
   const { challenge, phase } = await phaseOf(challengeId, phaseNumber);
-  const { committee, recused, scores } = await loadEvaluation(challengeId, phaseNumber);
+  const evaluation = await loadEvaluation(challengeId, phaseNumber);
+  const { committee, recused, scores, exclusions } = evaluation;
   assertEvaluator(challenge, committee, caller, 'Phase');
   const sealed = clock.nowIso() < phase.submissionDeadline;
   const [proposals, budget] = await Promise.all([
@@ -268,9 +354,11 @@ export async function phaseEvaluation(challengeId: string, phaseNumber: number, 
     phase: phaseNumber,
     deadline: phase.submissionDeadline,
     sealed,
-    decisionTaken: Boolean(budget?.decidedAt),
+    // A decision froze the evaluation (reopened after an upheld complaint: not any more).
+    decisionTaken: Boolean(budget?.decidedAt) && Boolean(evaluation.frozen),
     committee: committee ? { assessors: committee.assessors, namedAt: committee.namedAt } : null,
     proposalCount: sealed ? null : proposals.length,
+    excluded: proposals.flatMap((p) => (exclusions.has(p.id) ? [exclusions.get(p.id)!] : [])),
     proposals: proposals.map((p) => {
       const declared = members.filter((a) => recused.has(`${p.id}|${assessorKey(a)}`));
       return {
@@ -282,6 +370,7 @@ export async function phaseEvaluation(challengeId: string, phaseNumber: number, 
         declared: declared.length,
         recused: declared.filter((a) => recused.get(`${p.id}|${assessorKey(a)}`)).length,
         scored: members.filter((a) => scores.has(`${p.id}|${assessorKey(a)}`)).length,
+        excluded: exclusions.has(p.id),
         ...(me
           ? {
               mine: {
@@ -466,7 +555,8 @@ export async function scoreProposal(
 
 /**
  * The ranking, available once every assessor of the committee has scored or recused on every
- * live proposal of the phase.
+ * valid proposal of the phase; with the bids that left it and why, the lot's commitment (and,
+ * once a decision froze it, its seed), and the earlier versions an upheld complaint set aside.
  */
 export async function phaseRanking(challengeId: string, phaseNumber: number, caller: Caller) {
   // Only the ranking leaves: the raw scores and proposals stay inside.
@@ -475,9 +565,60 @@ export async function phaseRanking(challengeId: string, phaseNumber: number, cal
     scores: _scores,
     revision: _revision,
     frozen,
+    lotSeed: _seed,
+    reopened,
+    versions,
     ...ranking
   } = await rankingFor(challengeId, phaseNumber, caller);
-  return { ...ranking, ...(frozen ? { frozenAt: frozen.frozenAt } : {}) };
+  return {
+    ...ranking,
+    ...(frozen ? { frozenAt: frozen.frozenAt, version: frozen.version ?? 1 } : {}),
+    ...(frozen?.lot ? { lotSeed: frozen.lot.seed } : {}),
+    ...(reopened && !frozen ? { reopened } : {}),
+    versions: versions.map((v) => ({
+      version: v.version ?? 1,
+      decisionId: v.decisionId,
+      frozenAt: v.frozenAt,
+    })),
+  };
+}
+
+/** An earlier version of a phase's ranking (set aside by an upheld complaint), as it was frozen. */
+export async function rankingVersion(
+  challengeId: string,
+  phaseNumber: number,
+  version: number,
+  caller: Caller,
+) {
+  const [{ challenge }, evaluation] = await Promise.all([
+    phaseOf(challengeId, phaseNumber),
+    loadEvaluation(challengeId, phaseNumber),
+  ]);
+  if (caller.role !== 'officer') assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
+  const found = [...evaluation.versions, ...(evaluation.frozen ? [evaluation.frozen] : [])].find(
+    (v) => (v.version ?? 1) === version,
+  );
+  if (!found) throw notFound('Ranking version', `${challengeId}/${phaseNumber}/${version}`);
+  return frozenView(found);
+}
+
+/** A frozen ranking as the ranking view shows it. */
+function frozenView(frozen: FrozenRanking) {
+  return {
+    challengeId: frozen.challengeId,
+    phase: frozen.phase,
+    criteria: frozen.criteria,
+    minimumScore: frozen.minimumScore,
+    budgetCents: frozen.budgetCents,
+    plannedContracts: frozen.plannedContracts,
+    tieBreak: frozen.tieBreak,
+    ranking: frozen.ranking,
+    excluded: frozen.excluded ?? [],
+    frozenAt: frozen.frozenAt,
+    version: frozen.version ?? 1,
+    ...(frozen.lot ? { lotCommitment: frozen.lot.commitment, lotSeed: frozen.lot.seed } : {}),
+    versions: [],
+  };
 }
 
 /**
@@ -490,8 +631,9 @@ export async function rankedProposals(
   ctx: RequestContext,
   decision: { decisionId: string; at: string },
 ) {
-  const result = await rankingFor(challengeId, phaseNumber, ctx.caller, decision.decisionId);
-  const { proposals, scores: _scores, frozen: _frozen, revision: _revision, ...ranking } = result;
+  const result = await rankingFor(challengeId, phaseNumber, ctx.caller, true);
+  const { proposals, frozen } = result;
+  const seed = result.lotSeed;
   // Groups equal on every criterion, in the order the lot gave them.
   const lots: { proposalIds: string[]; draws: string[] }[] = [];
   for (const [i, entry] of result.ranking.entries()) {
@@ -503,75 +645,114 @@ export async function rankedProposals(
       JSON.stringify(previous.criterionScores) === JSON.stringify(entry.criterionScores);
     if (!sameGroup) lots.push({ proposalIds: [], draws: [] });
     lots.at(-1)!.proposalIds.push(entry.proposalId);
-    lots.at(-1)!.draws.push(lotDraw(decision.decisionId, entry.proposalId));
+    lots.at(-1)!.draws.push(lotDraw(seed!, entry.proposalId));
   }
-  // Decisions racing for the first freeze all write the same ranking: the first one's stays. The
-  // ranking must still be current: no declaration or score landed since it was read.
+  const version = frozen?.version ?? result.reopened?.version ?? 1;
+  const basis = {
+    ranking: result.ranking,
+    excluded: result.excluded,
+    version,
+    proposals: new Map(proposals.map((p) => [p.id, p])),
+  };
+  if (frozen) return { ...basis, freeze: [] as TxWrite[] };
+  // The ranking must still be current: no exclusion, declaration or score landed since it was read.
   const revision = result.revision;
-  const freeze: TxWrite[] = result.frozen
-    ? []
-    : [
-        {
-          item: {
-            ConditionCheck: {
-              Key: evaluationKeys.committee(challengeId, phaseNumber),
-              ConditionExpression:
-                revision === undefined ? 'attribute_not_exists(revision)' : 'revision = :revision',
-              ...(revision === undefined ? {} : { ExpressionAttributeValues: { ':revision': revision } }),
-            },
-          },
-          onConditionFailed: () =>
-            conflict(
-              'concurrent-change',
-              'The evaluation changed while you decided; look at the ranking again.',
-            ),
+  const commitment = lotCommitment(seed!);
+  const freeze: TxWrite[] = [
+    {
+      item: {
+        ConditionCheck: {
+          Key: evaluationKeys.committee(challengeId, phaseNumber),
+          ConditionExpression:
+            revision === undefined ? 'attribute_not_exists(revision)' : 'revision = :revision',
+          ...(revision === undefined ? {} : { ExpressionAttributeValues: { ':revision': revision } }),
         },
-        {
-          item: {
-            Update: {
-              Key: evaluationKeys.frozen(challengeId, phaseNumber),
-              ...firstWins({
-                entity: ENTITY.frozenRanking,
-                ...ranking,
-                decisionId: decision.decisionId,
-                frozenAt: decision.at,
-                proposalCount: proposals.length,
-                smeProposals: proposals.filter((p) => p.isSme).length,
-              } satisfies FrozenRanking & Record<string, unknown>),
-            },
-          },
+      },
+      onConditionFailed: () =>
+        conflict('concurrent-change', 'The evaluation changed while you decided; look at the ranking again.'),
+    },
+    // Decisions racing for the first freeze computed the same ranking (the same scores, the same
+    // seed): the first one's stays.
+    {
+      item: {
+        Update: {
+          Key: evaluationKeys.frozen(challengeId, phaseNumber),
+          ...firstWins({
+            entity: ENTITY.frozenRanking,
+            challengeId,
+            phase: phaseNumber,
+            criteria: result.criteria,
+            minimumScore: result.minimumScore,
+            budgetCents: result.budgetCents,
+            plannedContracts: result.plannedContracts,
+            tieBreak: result.tieBreak,
+            ranking: result.ranking,
+            excluded: result.excluded,
+            decisionId: decision.decisionId,
+            frozenAt: decision.at,
+            version,
+            lot: { seed: seed!, commitment },
+            proposalCount: proposals.length,
+            smeProposals: proposals.filter((p) => p.isSme).length,
+          } satisfies FrozenRanking & Record<string, unknown>),
         },
-        outboxWrite(
-          newEvent(
-            PhaseRankingFrozenV1,
-            {
-              challengeId,
-              phase: phaseNumber as 1 | 2 | 3,
-              decisionId: decision.decisionId,
-              rankedProposals: result.ranking.length,
-              lots,
-              frozenAt: decision.at,
+      },
+    },
+    // A phase published before seeds were drawn gets its seed now, from the server, once.
+    ...(result.seedIsNew
+      ? [
+          {
+            item: {
+              Put: {
+                Item: {
+                  ...evaluationKeys.lotSeed(challengeId, phaseNumber),
+                  entity: ENTITY.lotSeed,
+                  seed: seed!,
+                  commitment,
+                  committedAt: decision.at,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
             },
-            eventContext(ctx),
-          ),
-        ),
-      ];
-  return { ranking: result.ranking, proposals: new Map(proposals.map((p) => [p.id, p])), freeze };
+            onConditionFailed: () =>
+              conflict('concurrent-change', 'Another decision drew this phase’s lot meanwhile; look again.'),
+          } satisfies TxWrite,
+        ]
+      : []),
+    outboxWrite(
+      newEvent(
+        PhaseRankingFrozenV1,
+        {
+          challengeId,
+          phase: phaseNumber as 1 | 2 | 3,
+          decisionId: decision.decisionId,
+          rankedProposals: result.ranking.length,
+          lots,
+          frozenAt: decision.at,
+          version,
+          lotSeed: seed!,
+          lotCommitment: commitment,
+          excluded: result.excluded.map((e) => ({ proposalId: e.proposalId, ground: e.ground })),
+        },
+        eventContext(ctx),
+      ),
+    ),
+  ];
+  return { ...basis, freeze };
 }
 
-/** For the lead buyer or a committee member, after the deadline: the frozen ranking once decided. */
 /**
  * The ranking of a phase. To show it: the challenge and the phase's evaluation (which holds its
- * entrants), two requests. For a decision (`decisionId`): the proposals themselves as well.
+ * entrants), two requests. For a decision: the proposals themselves as well, and the lot's seed.
  */
-async function rankingFor(challengeId: string, phaseNumber: number, caller: Caller, decisionId?: string) {
+async function rankingFor(challengeId: string, phaseNumber: number, caller: Caller, forDecision = false) {
   const [{ challenge, phase }, evaluation] = await Promise.all([
     phaseOf(challengeId, phaseNumber),
     loadEvaluation(challengeId, phaseNumber),
   ]);
   assertEvaluator(challenge, evaluation.committee, caller, 'Phase');
   assertUnsealed(phase);
-  return rankingOf(challengeId, phaseNumber, phase, evaluation, decisionId);
+  return rankingOf(challengeId, phaseNumber, phase, evaluation, forDecision);
 }
 
 /**
@@ -581,10 +762,10 @@ async function rankingFor(challengeId: string, phaseNumber: number, caller: Call
 async function entrantsOf(
   challengeId: string,
   phaseNumber: number,
-  evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
-  decisionId?: string,
+  evaluation: Evaluation,
+  forDecision: boolean,
 ): Promise<{ entrants: Entrant[]; proposals?: Proposal[] }> {
-  if (decisionId === undefined && evaluation.entrants.length > 0) return { entrants: evaluation.entrants };
+  if (!forDecision && evaluation.entrants.length > 0) return { entrants: evaluation.entrants };
   const proposals = await phaseProposals(challengeId, phaseNumber);
   return { entrants: proposals, proposals };
 }
@@ -594,30 +775,38 @@ async function rankingOf(
   challengeId: string,
   phaseNumber: number,
   phase: Phase,
-  evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
-  decisionId?: string,
+  evaluation: Evaluation,
+  forDecision: boolean,
 ) {
-  const { frozen } = evaluation;
+  const { frozen, versions } = evaluation;
   const revision = evaluation.committee?.revision;
-  if (!frozen)
+  const reopened = evaluation.committee?.reopened;
+  const commitment = evaluation.lotSeed ? lotCommitment(evaluation.lotSeed) : undefined;
+  if (!frozen) {
+    // The seed stays inside until a decision reveals it; a decision on a phase without one draws it.
+    const seed = forDecision ? (evaluation.lotSeed ?? newLotSeed()) : undefined;
     return {
-      ...(await computeRanking(challengeId, phaseNumber, phase, evaluation, decisionId)),
+      ...(await computeRanking(challengeId, phaseNumber, phase, evaluation, forDecision, seed)),
+      ...(commitment ? { lotCommitment: commitment } : {}),
+      lotSeed: seed,
+      seedIsNew: forDecision && !evaluation.lotSeed,
       frozen,
       revision,
+      reopened,
+      versions,
     };
+  }
+  const { versions: _none, ...view } = frozenView(frozen);
   return {
-    challengeId,
-    phase: phaseNumber,
-    criteria: frozen.criteria,
-    minimumScore: frozen.minimumScore,
-    budgetCents: frozen.budgetCents,
-    plannedContracts: frozen.plannedContracts,
-    tieBreak: frozen.tieBreak,
-    ranking: frozen.ranking,
-    proposals: decisionId === undefined ? [] : await phaseProposals(challengeId, phaseNumber),
+    ...view,
+    proposals: forDecision ? await phaseProposals(challengeId, phaseNumber) : [],
     scores: [...evaluation.scores.values()],
+    lotSeed: frozen.lot?.seed,
+    seedIsNew: false,
     frozen,
     revision,
+    reopened,
+    versions,
   };
 }
 
@@ -625,17 +814,24 @@ async function computeRanking(
   challengeId: string,
   phaseNumber: number,
   phase: Phase,
-  evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
-  decisionId?: string,
+  evaluation: Evaluation,
+  forDecision: boolean,
+  seed: string | undefined,
 ) {
-  const { committee, recused, scores } = evaluation;
+  const { committee, recused, scores, exclusions } = evaluation;
   if (!committee) throw conflict('no-committee', `Phase ${phaseNumber} has no committee yet.`);
-  const { entrants: proposals, proposals: full = [] } = await entrantsOf(
+  const { entrants, proposals: full = [] } = await entrantsOf(
     challengeId,
     phaseNumber,
     evaluation,
-    decisionId,
+    forDecision,
   );
+  // Excluded and invalid bids leave the ranking (and the price formula's lowest price) with their reason.
+  const proposals = entrants.filter((p) => !exclusions.has(p.id));
+  const live = new Set(entrants.map((p) => p.id));
+  const excluded = [...exclusions.values()]
+    .filter((e) => live.has(e.proposalId))
+    .sort((a, b) => a.companyName.localeCompare(b.companyName));
   const progress = committee.assessors.map((a) => {
     const done = proposals.filter(
       (p) => recused.get(`${p.id}|${assessorKey(a)}`) === true || scores.has(`${p.id}|${assessorKey(a)}`),
@@ -675,7 +871,7 @@ async function computeRanking(
     inputs,
     phase.criteria,
     phase.minimumScore ?? 0,
-    decisionId,
+    seed,
   ).map((r) => ({
     ...r,
     companyName: names.get(r.proposalId)!,
@@ -689,26 +885,35 @@ async function computeRanking(
     plannedContracts: phase.plannedContracts,
     tieBreak: TIE_BREAK,
     ranking,
+    excluded,
     proposals: full,
     scores: [...scores.values()],
   };
 }
 
-/** Feedback and statistics open once the buyer has decided on awards for the phase: its frozen ranking. */
+/**
+ * Feedback and statistics open once the buyer has decided on awards for the phase: its frozen
+ * ranking, or the numbered version a decision rested on (a complaint may have set it aside since).
+ */
 async function decidedRanking(
   challengeId: string,
   phase: number,
+  version?: number,
 ): Promise<{
   frozen: FrozenRanking;
-  evaluation: Awaited<ReturnType<typeof loadEvaluation>>;
+  evaluation: Evaluation;
 }> {
   const evaluation = await loadEvaluation(challengeId, phase);
-  if (!evaluation.frozen)
+  const frozen =
+    version === undefined || (evaluation.frozen?.version ?? 1) === version
+      ? evaluation.frozen
+      : evaluation.versions.find((v) => (v.version ?? 1) === version);
+  if (!frozen)
     throw conflict(
       'no-decision-yet',
       `Phase ${phase} has no award decision yet; feedback and statistics follow it.`,
     );
-  return { frozen: evaluation.frozen, evaluation };
+  return { frozen, evaluation };
 }
 
 /** The proposals of a challenge that hold a live award (its awarded markers; one Query). */
@@ -720,17 +925,139 @@ export async function awardedProposals(challengeId: string): Promise<Set<string>
   return new Set(markers.map((i) => String(i.sk).slice(moneyKeys.awardedPrefix.length)));
 }
 
-/** What the committee wrote about one proposal, assessors unnamed (frozen with the evaluation). */
-function assessmentsOf(evaluation: Awaited<ReturnType<typeof loadEvaluation>>, proposalId: string) {
-  return [...evaluation.scores.values()]
+/**
+ * What the committee wrote about one proposal, assessors unnamed: as it stands, or as it stood in
+ * a ranking version an upheld complaint set aside (kept when the evaluation was reopened).
+ */
+function assessmentsOf(evaluation: Evaluation, proposalId: string, version?: number) {
+  const current = version === undefined || (evaluation.frozen?.version ?? 1) === version;
+  const records = current ? [...evaluation.scores.values()] : (evaluation.scoreVersions.get(version) ?? []);
+  return records
     .filter((s) => (s as ScoreRecord & { proposalId: string }).proposalId === proposalId)
     .map((s, i) => ({ assessor: `Assessor ${i + 1}`, scores: s.scores, motivation: s.motivation }));
 }
 
-/** What an award decision rests on: the frozen ranking and each proposal's assessments. */
-export async function decisionBasis(challengeId: string, phase: number) {
-  const { frozen, evaluation } = await decidedRanking(challengeId, phase);
-  return { frozen, assessments: (proposalId: string) => assessmentsOf(evaluation, proposalId) };
+/** What an award decision rests on: the (numbered) frozen ranking and each proposal's assessments. */
+export async function decisionBasis(challengeId: string, phase: number, version?: number) {
+  const { frozen, evaluation } = await decidedRanking(challengeId, phase, version);
+  return {
+    frozen,
+    assessments: (proposalId: string) => assessmentsOf(evaluation, proposalId, frozen.version ?? 1),
+  };
+}
+
+/**
+ * Reopens a phase's frozen evaluation after an upheld complaint (the caller checks that one was
+ * upheld and no decision of the phase stands): the frozen ranking becomes a numbered version, the
+ * scores as they were are kept with it, and the committee may re-score or change (with a logged
+ * reason) until the next decision freezes the next version.
+ */
+export async function reopenEvaluation(
+  challengeId: string,
+  phaseNumber: number,
+  reason: string,
+  ctx: RequestContext,
+) {
+  const evaluation = await loadEvaluation(challengeId, phaseNumber);
+  const { frozen, committee } = evaluation;
+  if (!frozen || !committee)
+    throw conflict('not-reopenable', `Phase ${phaseNumber} has no frozen ranking to reopen.`);
+  const version = frozen.version ?? 1;
+  const at = clock.nowIso();
+  // The scores as they stood go with the version first (idempotent copies: a retry rewrites them).
+  const records = [...evaluation.scores.values()] as (ScoreRecord & {
+    proposalId: string;
+    assessorKey: string;
+  })[];
+  for (let i = 0; i < records.length; i += 50) {
+    await transact(
+      records.slice(i, i + 50).map(
+        (r): TxWrite => ({
+          item: {
+            Put: {
+              Item: {
+                ...evaluationKeys.scoreVersion(
+                  challengeId,
+                  phaseNumber,
+                  version,
+                  r.proposalId,
+                  r.assessorKey,
+                ),
+                entity: ENTITY.scoreVersion,
+                version,
+                proposalId: r.proposalId,
+                assessorKey: r.assessorKey,
+                assessor: r.assessor,
+                scores: r.scores,
+                motivation: r.motivation,
+                scoredAt: r.scoredAt,
+              },
+            },
+          },
+        }),
+      ),
+    );
+  }
+  const { pk: _pk, sk: _sk, ...kept } = { ...frozen, pk: '', sk: '' };
+  await transact([
+    {
+      item: {
+        Put: {
+          Item: {
+            ...evaluationKeys.rankingVersion(challengeId, phaseNumber, version),
+            ...kept,
+            version,
+            entity: ENTITY.rankingVersion,
+          },
+        },
+      },
+    },
+    {
+      item: {
+        Delete: {
+          Key: evaluationKeys.frozen(challengeId, phaseNumber),
+          ConditionExpression: 'decisionId = :decision',
+          ExpressionAttributeValues: { ':decision': frozen.decisionId },
+        },
+      },
+      onConditionFailed: () => conflict('concurrent-change', 'The evaluation changed meanwhile; look again.'),
+    },
+    {
+      item: {
+        Update: {
+          Key: evaluationKeys.committee(challengeId, phaseNumber),
+          UpdateExpression: 'SET reopened = :reopened, revision = if_not_exists(revision, :zero) + :one',
+          ExpressionAttributeValues: {
+            ':reopened': { version: version + 1, reason, at },
+            ':zero': 0,
+            ':one': 1,
+          },
+        },
+      },
+    },
+    outboxWrite(
+      newEvent(
+        EvaluationReopenedV1,
+        {
+          challengeId,
+          phase: phaseNumber as 1 | 2 | 3,
+          setAsideVersion: version,
+          nextVersion: version + 1,
+          reason,
+          reopenedAt: at,
+        },
+        eventContext(ctx),
+      ),
+    ),
+  ]);
+  return {
+    challengeId,
+    phase: phaseNumber,
+    setAsideVersion: version,
+    nextVersion: version + 1,
+    reason,
+    reopenedAt: at,
+  };
 }
 
 /** A company's own result: its rank, scores and the committee's motivations (assessors unnamed). */

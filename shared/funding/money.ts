@@ -496,3 +496,62 @@ export function envelopeCapWrite(envelope: Envelope, readVersion: number | undef
  * envelope (awarded → reserved) — with a `withdraw` ledger entry per award part.
  */
 export const withdrawAwards = (p: AwardMoney): TxWrite[] => moveAwardMoney('withdraw', p);
+
+/**
+ * A reasoned decision to award nothing in a phase stood: what the phase's budget still holds goes
+ * back — the budget's remaining amount to zero (counted as released), each funder's reservation
+ * by its part (a `release` ledger entry) and each envelope from reserved to remaining. The parts
+ * come from `awardParts` within what each reservation still holds, so they add up exactly.
+ */
+export function releasePhase(p: {
+  challengeId: string;
+  phase: number;
+  year: number;
+  instrument: Instrument;
+  at: string;
+  remainingCents: number;
+  parts: readonly FunderPart[];
+}): TxWrite[] {
+  const parts = p.parts.filter((part) => part.amountCents > 0);
+  const changed = () => conflict('concurrent-change', 'The phase budget changed meanwhile; try again.');
+  return [
+    {
+      item: {
+        Update: {
+          Key: moneyKeys.phaseBudget(p.challengeId, p.phase),
+          UpdateExpression:
+            'SET remainingCents = remainingCents - :x, releasedCents = if_not_exists(releasedCents, :zero) + :x',
+          ConditionExpression: 'remainingCents = :x',
+          ExpressionAttributeValues: { ':x': p.remainingCents, ':zero': 0 },
+        },
+      },
+      onConditionFailed: changed,
+    },
+    ...parts.flatMap((part): TxWrite[] => [
+      {
+        item: {
+          Update: {
+            Key: moneyKeys.reservation(p.challengeId, part.funderOin),
+            UpdateExpression: 'SET unawardedCents = unawardedCents - :x, reservedCents = reservedCents - :x',
+            ConditionExpression: 'unawardedCents >= :x',
+            ExpressionAttributeValues: { ':x': part.amountCents },
+          },
+        },
+        onConditionFailed: changed,
+      },
+      ledgerWrite({
+        ...part,
+        year: p.year,
+        instrument: p.instrument,
+        challengeId: p.challengeId,
+        kind: 'release',
+        at: p.at,
+      }),
+    ]),
+    ...[...sumBy(parts, 'holderOin')].map(([holderOin, amount]) =>
+      envelopeMove({ year: p.year, holderOin, instrument: p.instrument }, 'release', amount, p.at, () =>
+        conflict('envelope-mismatch', 'The envelope does not hold this reservation.'),
+      ),
+    ),
+  ];
+}

@@ -87,3 +87,21 @@ export const SBIR_CRITERIA: readonly CriterionKey[] = [
   'technical-feasibility',
   'economic-prospects',
 ];
+
+/**
+ * Why a bid leaves the ranking (Aw 2012 art. 2.86-2.87, 2.116): late, incomplete, an exclusion
+ * ground, a minimum requirement not met, abnormally low after an explanation was asked and
+ * judged, or another reason the buyer writes out.
+ */
+export const EXCLUSION_GROUNDS = [
+  'late',
+  'incomplete',
+  'exclusion-ground',
+  'minimum-requirement',
+  'abnormally-low',
+  'other',
+] as const;
+export type ExclusionGround = (typeof EXCLUSION_GROUNDS)[number];
+
+/** Why a phase is awarded to nobody: every bid unsuitable, not enough budget, the need lapsed, or another reason. */
+export const NO_AWARD_GROUNDS = ['all-unsuitable', 'over-budget', 'need-lapsed', 'other'] as const;

@@ -40,6 +40,7 @@ const SAMPLE: Record<string, string> = {
   documentId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
   searchId: '4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
   phase: '1',
+  version: '1',
   year: '2018',
   funderOin: ORGS.ezk.oin,
   oin: ORGS.ezk.oin,

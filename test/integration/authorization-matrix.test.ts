@@ -132,6 +132,11 @@ beforeAll(async () => {
           startDate: '2027-02-01',
           endDate: '2027-07-31',
         })),
+        reasons: 'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.',
+        // Rank 2 is passed over, with its own reason (a later decision awards it nothing either).
+        passedOver: [
+          { proposalId: world.closedProposals[1], reason: 'Het plan van aanpak mist een haalbare planning.' },
+        ],
       },
     }),
     201,
@@ -150,6 +155,13 @@ beforeAll(async () => {
         body: {
           decisionId: randomUUID(),
           awards: [{ proposalId: world.closedProposals[4], startDate: '2027-03-01', endDate: '2027-08-31' }],
+          reasons: 'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.',
+          passedOver: [
+            {
+              proposalId: world.closedProposals[1],
+              reason: 'Het plan van aanpak mist een haalbare planning.',
+            },
+          ],
         },
       }),
       201,

@@ -19,12 +19,15 @@ const decide = (
   awards: { proposalId: string; amountCents?: number }[],
   decisionId: string = randomUUID(),
   token = setup.buyer,
+  extra: Record<string, unknown> = {},
 ) =>
   api.call('POST', `/challenges/${challengeId}/phases/1/awards`, {
     token,
     body: {
+      ...extra,
       decisionId,
       awards: awards.map((a) => ({ ...a, startDate: '2027-02-01', endDate: '2027-07-31' })),
+      reasons: 'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.',
     },
   });
 
@@ -360,8 +363,16 @@ describe('50 concurrent award calls against a budget that fits 10', () => {
     });
     try {
       const ezkBefore = await envelope(ORGS.ezk.oin);
+      // Each decision awards one bid and says why it passes over every bid ranked above it.
       const results = await Promise.all(
-        many.proposals.map((p) => decide(many.challengeId, [{ proposalId: p.id }], randomUUID(), many.buyer)),
+        many.proposals.map((p, i) =>
+          decide(many.challengeId, [{ proposalId: p.id }], randomUUID(), many.buyer, {
+            passedOver: many.proposals.slice(0, i).map((above) => ({
+              proposalId: above.id,
+              reason: 'Getoetst in deze gelijktijdige beslissing over het budget van de fase.',
+            })),
+          }),
+        ),
       );
       const statuses = results.map((r) => r.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(10);

@@ -43,6 +43,7 @@ beforeAll(async () => {
         startDate: '2027-02-01',
         endDate: '2027-07-31',
       })),
+      reasons: 'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.',
     },
   });
   expect(decided.status).toBe(201);

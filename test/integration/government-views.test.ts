@@ -125,25 +125,19 @@ describe('a phase’s evaluation, committees and awards', () => {
 
       const committees = await api.call('GET', '/me/committees', { token: judge });
       expect(committees.body.items).toContainEqual(expect.objectContaining({ challengeId, phase: 1 }));
-      // Renamed without the judge: the seat goes from the judge's list.
-      expect(
-        (
-          await api.call('PUT', `/challenges/${challengeId}/phases/1/committee`, {
-            token: buyer,
-            body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'other' }] },
-          })
-        ).status,
-      ).toBe(200);
+      // Scoring has started: the committee is fixed (another committee could change the order).
+      const renamed = await api.call('PUT', `/challenges/${challengeId}/phases/1/committee`, {
+        token: buyer,
+        body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'other' }] },
+      });
+      expect(renamed.status).toBe(409);
+      expect(renamed.body.type).toMatch(/committee-fixed$/);
       const after = await api.call('GET', '/me/committees', { token: judge });
-      expect(after.body.items.map((c: { challengeId: string }) => c.challengeId)).not.toContain(challengeId);
+      expect(after.body.items).toContainEqual(expect.objectContaining({ challengeId, phase: 1 }));
       const other = await api.call('GET', '/me/committees', {
         token: await api.as('assessor', ORGS.ezk.oin, 'other'),
       });
-      expect(other.body.items).toContainEqual(expect.objectContaining({ challengeId, phase: 1 }));
-      await api.call('PUT', `/challenges/${challengeId}/phases/1/committee`, {
-        token: buyer,
-        body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'judge' }] },
-      });
+      expect(other.body.items.map((c: { challengeId: string }) => c.challengeId)).not.toContain(challengeId);
 
       expect(
         (await api.call('GET', `/challenges/${challengeId}/awards`, { token: buyer })).body.items,
@@ -155,6 +149,7 @@ describe('a phase’s evaluation, committees and awards', () => {
           awards: proposals
             .slice(0, 2)
             .map((p) => ({ proposalId: p.id, startDate: '2027-02-01', endDate: '2027-07-31' })),
+          reasons: 'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.',
         },
       });
       expect(decided.status).toBe(201);

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lotDraw } from '#shared/evaluation/ranking.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes, routeTable } from '#shared/routes.ts';
 import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import {
+  DECISION_REASONS,
   draftedChallenge,
   evaluatedPhase,
   expectStatus,
@@ -239,6 +240,7 @@ describe('evaluations frozen at the award decision', () => {
           awards: [
             { proposalId: before.ranking[0]!.proposalId, startDate: '2027-02-01', endDate: '2027-07-31' },
           ],
+          reasons: DECISION_REASONS,
         },
       }),
       201,
@@ -329,6 +331,7 @@ describe('a decision racing a re-score', () => {
               awards: [
                 { proposalId: ranking[0]!.proposalId, startDate: '2027-02-01', endDate: '2027-07-31' },
               ],
+              reasons: DECISION_REASONS,
             },
           }),
           api.request(routes.scoreProposal, {
@@ -386,6 +389,16 @@ describe('the tie-break the call announced', () => {
       expect(pair).toHaveLength(2);
       expect(before.filter((r) => r.tie).every((r) => r.tie === 'lot-at-decision')).toBe(true);
 
+      // The lot's seed was drawn at publication: only its SHA-256 is on the call, before any tie shows.
+      const commitment = challenge.phases[0]!.lotCommitment!;
+      expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+      expect((await api.request(routes.phaseRanking, { token: tied.buyer, params })).body).toMatchObject({
+        lotCommitment: commitment,
+      });
+      expect(
+        (await api.request(routes.phaseRanking, { token: tied.buyer, params })).body.lotSeed,
+      ).toBeUndefined();
+
       const decisionId = randomUUID();
       await expectStatus(
         api.request(routes.decideAwards, {
@@ -394,12 +407,17 @@ describe('the tie-break the call announced', () => {
           body: {
             decisionId,
             awards: [{ proposalId: before[0]!.proposalId, startDate: '2027-02-01', endDate: '2027-07-31' }],
+            reasons: DECISION_REASONS,
           },
         }),
         201,
       );
-      const drawn = [...pair].sort((a, b) => lotDraw(decisionId, a).localeCompare(lotDraw(decisionId, b)));
-      const after = (await api.request(routes.phaseRanking, { token: tied.buyer, params })).body.ranking;
+      // The decision reveals the seed: it matches the commitment, and anyone can redo the draw.
+      const frozen = (await api.request(routes.phaseRanking, { token: tied.buyer, params })).body;
+      const seed = frozen.lotSeed!;
+      expect(createHash('sha256').update(seed).digest('hex')).toBe(commitment);
+      const drawn = [...pair].sort((a, b) => lotDraw(seed, a).localeCompare(lotDraw(seed, b)));
+      const after = frozen.ranking;
       expect(after.filter((r) => r.tie).map((r) => [r.proposalId, r.tie])).toEqual(
         drawn.map((id) => [id, 'settled-by-lot']),
       );
@@ -411,7 +429,9 @@ describe('the tie-break the call announced', () => {
         expect.objectContaining({
           decisionId,
           rankedProposals: 12,
-          lots: [{ proposalIds: drawn, draws: drawn.map((id) => lotDraw(decisionId, id)) }],
+          lotSeed: seed,
+          lotCommitment: commitment,
+          lots: [{ proposalIds: drawn, draws: drawn.map((id) => lotDraw(seed, id)) }],
         }),
       ]);
       await api.runtime.settle();
@@ -461,6 +481,7 @@ describe('sealed means sealed', () => {
       proposalFeedback: `/proposals/${bidders[0]!.proposalId}/feedback`,
       phaseStatistics: `/challenges/${challengeId}/phases/1/statistics`,
       phaseRanking: `/challenges/${challengeId}/phases/1/ranking`,
+      rankingVersion: `/challenges/${challengeId}/phases/1/ranking/versions/1`,
       challengeAwards: `/challenges/${challengeId}/awards`,
       getAward: `/awards/${randomUUID()}`,
       myInvitations: '/me/invitations',

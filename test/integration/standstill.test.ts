@@ -2,12 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
 import { readLedger } from '#shared/funding/repository.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { endOfPeriodInDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { publicHolidays } from '#shared/platform/calendar.ts';
-import { setClock } from '#shared/platform/clock.ts';
+import { clock, setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
 import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
-import { evaluatedPhase, expectStatus, marketplace, passStandstill } from '../support/journeys.ts';
+import {
+  DECISION_REASONS,
+  evaluatedPhase,
+  expectStatus,
+  marketplace,
+  passStandstill,
+} from '../support/journeys.ts';
 import { ocdsValidator } from '../support/ocds.ts';
 import { outboxEvents } from '../support/outbox.ts';
 import type { TestApi } from '../support/runtime.ts';
@@ -47,7 +53,7 @@ const decide = async (setup: Phase, proposals: number[], reasons?: string) =>
           startDate: '2027-03-01',
           endDate: '2027-08-31',
         })),
-        ...(reasons ? { reasons } : {}),
+        reasons: reasons ?? DECISION_REASONS,
       },
     }),
     201,
@@ -221,11 +227,32 @@ describe('the reasoned award decision and its letters', () => {
     expect(late.status).toBe(409);
     expect(late.problem?.type).toMatch(/standstill-over$/);
 
-    // Rejected with reasons: the decision concludes (the standstill is over), by its own schedule.
+    // Rejected with reasons after the standstill ended: the contract still waits 5 calendar days
+    // (to 24:00 of the last, moved past a weekend or holiday), so the bidder can go to court.
+    const answeredAt = clock.nowIso();
     const rejected = await expectStatus(answer(setup, lodged.objectionId, 'rejected'), 200);
     expect(rejected).toMatchObject({ status: 'rejected', answer: { reasons: expect.any(String) } });
     expect((await answer(setup, lodged.objectionId, 'upheld')).status).toBe(409);
     await api.runtime.settle();
+    await api.runtime.scheduler.runDue();
+    await api.runtime.settle();
+    expect(
+      await awardStatuses(
+        setup,
+        decision.awards.map((a) => a.id),
+      ),
+    ).toEqual(['provisional', 'provisional']);
+    const waiting = (
+      await expectStatus(
+        api.request(routes.challengeDecisions, {
+          token: setup.buyer,
+          params: { challengeId: setup.challengeId },
+        }),
+        200,
+      )
+    ).items.find((d) => d.decisionId === decision.decisionId)!;
+    expect(waiting.concludableFrom).toBe(endOfPeriodInDays(answeredAt, 5));
+    restores.push(setClock(() => new Date(Date.parse(waiting.concludableFrom!) + 60_000)));
     await api.runtime.scheduler.runDue();
     await api.runtime.settle();
     expect(
@@ -352,7 +379,25 @@ describe('an upheld objection and a withdrawn decision', () => {
     expect(await awardStatuses(setup, [decision.awards[0]!.id])).toEqual(['withdrawn']);
 
     // The changed decision: the objector's proposal is awarded from the same budget.
-    const changed = await decide(setup, [1]);
+    const changed = await expectStatus(
+      api.request(routes.decideAwards, {
+        token: setup.buyer,
+        params: { challengeId: setup.challengeId, phase: 1 },
+        body: {
+          decisionId: randomUUID(),
+          awards: [{ proposalId: setup.proposals[1]!.id, startDate: '2027-03-01', endDate: '2027-08-31' }],
+          reasons: DECISION_REASONS,
+          // Rank 1 is passed over: the upheld complaint showed it misses a minimum requirement.
+          passedOver: [
+            {
+              proposalId: setup.proposals[0]!.id,
+              reason: 'De gegronde klacht liet zien dat dit voorstel niet aan de minimumeisen voldoet.',
+            },
+          ],
+        },
+      }),
+      201,
+    );
     expect(changed.awards[0]).toMatchObject({ status: 'provisional', proposalId: setup.proposals[1]!.id });
 
     // The report has a line for the challenge: two objections, one upheld, one decision withdrawn.

@@ -222,11 +222,13 @@ export async function declareAndScore(
     phase: 1 | 2 | 3;
     proposalIds: string[];
     scores: (index: number) => { criterion: CriterionKey; score: number }[];
+    /** false: the judge declared already (a declaration is final); only score. */
+    declare?: boolean;
   },
 ) {
   const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
   const params = { challengeId: options.challengeId, phase: options.phase };
-  for (let start = 0; start < options.proposalIds.length; start += 45) {
+  for (let start = 0; options.declare !== false && start < options.proposalIds.length; start += 45) {
     const declarations = options.proposalIds
       .slice(start, start + 45)
       .map((proposalId) => ({ proposalId, conflictOfInterest: false }));
@@ -267,5 +269,11 @@ export const decideAwards = (
         proposalId,
         ...(options.period ?? { startDate: '2027-02-01', endDate: '2027-07-31' }),
       })),
+      // Every letter that says "not awarded" says why.
+      reasons: DECISION_REASONS,
     },
   });
+
+/** The reasons tests give an award decision (required whenever a bidder is not awarded). */
+export const DECISION_REASONS =
+  'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.';

@@ -103,6 +103,22 @@ export const PROCEDURE_PROBLEMS = {
     nl: 'Voor deze fase is een gunningsbeslissing genomen: commissie, verklaringen en scores liggen vast. Neem contact op met de opdrachtgever als er iets niet klopt.',
     en: 'This phase has an award decision: its committee, declarations and scores are final. Contact the buyer if something is wrong.',
   },
+  'committee-fixed': {
+    nl: 'De beoordeling is begonnen: de commissie ligt vast, want een andere commissie kan de volgorde veranderen. Alleen na een gegronde klacht kan de beoordeling worden heropend.',
+    en: 'Scoring has started: the committee is fixed, since another committee could change the order. Only an upheld complaint can reopen the evaluation.',
+  },
+  'proposal-excluded': {
+    nl: 'Dit voorstel is ongeldig verklaard of uitgesloten en staat niet in de rangschikking. Het kan de opdracht niet krijgen; kies uit de gerangschikte voorstellen.',
+    en: 'This proposal was declared invalid or excluded and is not in the ranking. It cannot be awarded; choose from the ranked proposals.',
+  },
+  'pass-over-unreasoned': {
+    nl: 'U slaat een hoger gerangschikt geldig voorstel over dat binnen het budget past. Geef bij dat voorstel aan waarom; die reden staat in de brief aan die inschrijver.',
+    en: 'You pass over a higher-ranked valid proposal that fits the budget. Say why at that proposal; the reason is in the letter to that bidder.',
+  },
+  'not-reopenable': {
+    nl: 'De beoordeling ligt vast. Heropenen kan alleen nadat een klacht gegrond is verklaard en de beslissing is ingetrokken, en zolang er geen andere beslissing in deze fase geldt.',
+    en: 'The evaluation is final. It can be reopened only after a complaint was upheld and the decision withdrawn, and while no other decision of this phase stands.',
+  },
   'no-selection-stage': {
     nl: 'Alleen een innovatiepartnerschap selecteert kandidaten, en alleen in fase 1. Ga voor deze oproep direct naar de rangschikking.',
     en: 'Only an innovation partnership selects candidates, and only in phase 1. For this call go straight to the ranking.',

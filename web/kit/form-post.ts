@@ -26,6 +26,8 @@ export interface FormMapping<Body> {
   texts?: Record<string, string>;
   /** What a refusal's extensions say in the reader's words (each funder short, and by how much). */
   explain?: (problem: Problem) => string[] | undefined;
+  /** A refusal that names several fields in its extensions: field → text, each shown at its field. */
+  atFields?: (problem: Problem) => Record<string, string> | undefined;
 }
 
 /** The request body a route takes (`undefined` for a route without one, such as a withdrawal). */
@@ -69,6 +71,11 @@ export function refusalOnForm(
     fields[type] = typeof target === 'string' ? target : target.field;
     const slug = result.problem.type.slice(result.problem.type.lastIndexOf('/') + 1);
     if (typeof target !== 'string' && slug === type) texts[target.field] = target.text;
+  }
+  const placed = mapped.atFields?.(result.problem);
+  if (placed && Object.keys(placed).length > 0) {
+    form.errors = { ...form.errors, ...placed };
+    return form;
   }
   const explained = mapped.explain?.(result.problem);
   if (explained && explained.length > 0) {

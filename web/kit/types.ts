@@ -12,3 +12,4 @@ export type Evaluation = z.output<typeof routes.phaseEvaluation.response>;
 export type Ranking = z.output<typeof routes.phaseRanking.response>;
 export type Award = z.output<typeof routes.challengeAwards.response>['items'][number];
 export type EnvelopeList = z.output<typeof routes.listEnvelopes.response>;
+export type ExclusionGround = Ranking['excluded'][number]['ground'];

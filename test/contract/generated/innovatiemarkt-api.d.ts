@@ -704,6 +704,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/challenges/{challengeId}/phases/{phase}/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a bid invalid or exclude it, on a ground of the fixed list with a motivation: it leaves the ranking (own buyer, after the deadline, before the decision) */
+        post: operations["excludeProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/challenges/{challengeId}/phases/{phase}/exclusions/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a mistaken exclusion back before the decision: the bid is ranked again (own buyer) */
+        delete: operations["reinstateProposal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/challenges/{challengeId}/phases/{phase}/ranking/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A frozen ranking by its number: the one a decision rests on, or an earlier one an upheld complaint set aside (own buyer, the committee, officers) */
+        get: operations["rankingVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/challenges/{challengeId}/phases/{phase}/selection": {
         parameters: {
             query?: never;
@@ -716,6 +767,23 @@ export interface paths {
         put?: never;
         /** Innovation partnership: after the requests to participate, judge each suitable or not and invite at least 3 suitable candidates to negotiate, with reasons (once) */
         post: operations["recordSelection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/challenges/{challengeId}/phases/{phase}/evaluation/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After an upheld complaint and the withdrawal of the decision: reopen the frozen evaluation (the ranking is kept as a numbered version) so the committee can re-score or be changed */
+        post: operations["reopenEvaluation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1284,6 +1352,7 @@ export interface components {
                 en: string;
             };
             standstillDays: number;
+            standstillAfterComplaintDays?: number;
             corrections?: {
                 number: number;
                 at: string;
@@ -1357,6 +1426,20 @@ export interface components {
                 name?: string;
             }[];
             namedAt: string;
+            reopened?: {
+                version: number;
+                reason: string;
+                at: string;
+            };
+            changes?: {
+                at: string;
+                reason: string;
+                assessors: {
+                    oin: string;
+                    assessorId: string;
+                    name?: string;
+                }[];
+            }[];
         };
         CompanyProfile: {
             kvk: string;
@@ -1479,6 +1562,7 @@ export interface components {
                 weightBasisPoints: number;
             }[];
             minimumScore?: number;
+            lotCommitment?: string;
         };
         Proposal: {
             /** Format: uuid */
@@ -2334,6 +2418,7 @@ export interface operations {
                         conditions?: string;
                     };
                     standstillDays?: number;
+                    standstillAfterComplaintDays?: number;
                 };
             };
         };
@@ -2494,6 +2579,7 @@ export interface operations {
                         conditions?: string;
                     } | null;
                     standstillDays?: number;
+                    standstillAfterComplaintDays?: number;
                 };
             };
         };
@@ -4644,6 +4730,7 @@ export interface operations {
                         assessorId: string;
                         name?: string;
                     }[];
+                    reason?: string;
                 };
             };
         };
@@ -5041,6 +5128,18 @@ export interface operations {
                                 recused: boolean;
                                 scored: boolean;
                             };
+                            excluded: boolean;
+                        }[];
+                        excluded: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            companyKvk: string;
+                            companyName: string;
+                            /** @enum {string} */
+                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                            motivation: string;
+                            explanationRequestedOn?: string;
+                            excludedAt: string;
                         }[];
                     };
                 };
@@ -5251,6 +5350,323 @@ export interface operations {
                             en: string;
                         };
                         frozenAt?: string;
+                        version?: number;
+                        lotCommitment?: string;
+                        lotSeed?: string;
+                        reopened?: {
+                            version: number;
+                            reason: string;
+                            at: string;
+                        };
+                        excluded: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            companyKvk: string;
+                            companyName: string;
+                            /** @enum {string} */
+                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                            motivation: string;
+                            explanationRequestedOn?: string;
+                            excludedAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            /** Format: uuid */
+                            decisionId: string;
+                            frozenAt: string;
+                        }[];
+                        ranking: {
+                            rank: number;
+                            /** Format: uuid */
+                            proposalId: string;
+                            companyKvk: string;
+                            companyName: string;
+                            requestedAmountCents: number;
+                            /** @enum {string} */
+                            tie?: "lot-at-decision" | "settled-by-lot";
+                            totalScore: number;
+                            criterionScores: {
+                                [key: string]: number;
+                            };
+                            assessorCount: number;
+                            meetsThreshold: boolean;
+                            cumulativeRequestedCents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    excludeProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                phase: "1" | "2" | "3";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    proposalId: string;
+                    /** @enum {string} */
+                    ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                    motivation: string;
+                    /** Format: date */
+                    explanationRequestedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        proposalId: string;
+                        companyKvk: string;
+                        companyName: string;
+                        /** @enum {string} */
+                        ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                        motivation: string;
+                        explanationRequestedOn?: string;
+                        excludedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reinstateProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                phase: "1" | "2" | "3";
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        proposalId: string;
+                        /** @constant */
+                        reinstated: true;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rankingVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                phase: "1" | "2" | "3";
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        challengeId: string;
+                        phase: number;
+                        criteria: {
+                            /** @enum {string} */
+                            key: "impact" | "technical-feasibility" | "economic-prospects" | "quality" | "price";
+                            weightBasisPoints: number;
+                        }[];
+                        minimumScore: number;
+                        budgetCents: number;
+                        plannedContracts: number;
+                        tieBreak: {
+                            nl: string;
+                            en: string;
+                        };
+                        frozenAt?: string;
+                        version?: number;
+                        lotCommitment?: string;
+                        lotSeed?: string;
+                        reopened?: {
+                            version: number;
+                            reason: string;
+                            at: string;
+                        };
+                        excluded: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            companyKvk: string;
+                            companyName: string;
+                            /** @enum {string} */
+                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                            motivation: string;
+                            explanationRequestedOn?: string;
+                            excludedAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            /** Format: uuid */
+                            decisionId: string;
+                            frozenAt: string;
+                        }[];
                         ranking: {
                             rank: number;
                             /** Format: uuid */
@@ -5496,6 +5912,106 @@ export interface operations {
             };
         };
     };
+    reopenEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                phase: "1" | "2" | "3";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        challengeId: string;
+                        phase: number;
+                        setAsideVersion: number;
+                        nextVersion: number;
+                        reason: string;
+                        reopenedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     challengeAwards: {
         parameters: {
             query?: never;
@@ -5581,6 +6097,15 @@ export interface operations {
                         endDate: string;
                     }[];
                     reasons?: string;
+                    passedOver?: {
+                        /** Format: uuid */
+                        proposalId: string;
+                        reason: string;
+                    }[];
+                    noAward?: {
+                        /** @enum {string} */
+                        ground: "all-unsuitable" | "over-budget" | "need-lapsed" | "other";
+                    };
                 };
             };
         };
@@ -5944,6 +6469,18 @@ export interface operations {
                             concludedAt?: string;
                             withdrawnAt?: string;
                             withdrawalReason?: string;
+                            concludableFrom?: string;
+                            passedOver?: {
+                                /** Format: uuid */
+                                proposalId: string;
+                                reason: string;
+                            }[];
+                            noAward?: {
+                                /** @enum {string} */
+                                ground: "all-unsuitable" | "over-budget" | "need-lapsed" | "other";
+                            };
+                            rankingVersion?: number;
+                            releasedCents?: number;
                             awards: components["schemas"]["Award"][];
                             letters: {
                                 /** Format: uuid */
@@ -6053,6 +6590,18 @@ export interface operations {
                         concludedAt?: string;
                         withdrawnAt?: string;
                         withdrawalReason?: string;
+                        concludableFrom?: string;
+                        passedOver?: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            reason: string;
+                        }[];
+                        noAward?: {
+                            /** @enum {string} */
+                            ground: "all-unsuitable" | "over-budget" | "need-lapsed" | "other";
+                        };
+                        rankingVersion: number;
+                        releasedCents?: number;
                         challengeTitle: {
                             nl: string;
                             en?: string;
@@ -6072,7 +6621,17 @@ export interface operations {
                         /** @enum {string} */
                         outcome: "awarded" | "not-awarded";
                         /** @enum {string} */
-                        notAwardedBecause?: "below-threshold" | "outside-budget" | "ranked-lower";
+                        notAwardedBecause?: "excluded" | "no-award" | "passed-over" | "below-threshold" | "outside-budget" | "ranked-lower";
+                        exclusion?: {
+                            ground: string;
+                            motivation: string;
+                            explanationRequestedOn?: string;
+                        };
+                        passedOverReason?: string;
+                        lot?: {
+                            seed: string;
+                            commitment: string;
+                        };
                         award?: {
                             /** Format: uuid */
                             awardId: string;
@@ -6093,7 +6652,7 @@ export interface operations {
                         minimumScore: number;
                         budgetCents: number;
                         proposalsRanked: number;
-                        own: {
+                        own?: {
                             rank: number;
                             totalScore: number;
                             criterionScores: {
@@ -6529,6 +7088,18 @@ export interface operations {
                         concludedAt?: string;
                         withdrawnAt?: string;
                         withdrawalReason?: string;
+                        concludableFrom?: string;
+                        passedOver?: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            reason: string;
+                        }[];
+                        noAward?: {
+                            /** @enum {string} */
+                            ground: "all-unsuitable" | "over-budget" | "need-lapsed" | "other";
+                        };
+                        rankingVersion?: number;
+                        releasedCents?: number;
                     };
                 };
             };

@@ -1,3 +1,4 @@
+import { NO_AWARD_GROUNDS } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import { eurosForInput, parseEuros } from '#web/i18n/format.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
@@ -15,9 +16,11 @@ export function decisionMapping(
   values: Record<string, string>,
   v: View,
   decisionId: string,
+  ranked: readonly string[] = [],
 ): FormMapping<BodyOf<typeof routes.decideAwards>> {
   const chosen = (values.award ?? '').split(',').filter((id) => UUID.test(id));
   const errors: Record<string, string> = {};
+  const noAward = NO_AWARD_GROUNDS.find((g) => g === values.noAward);
   const awards = chosen.map((proposalId) => {
     const amount = parseEuros(values[`amount-${proposalId}`] ?? '');
     if (amount === undefined) errors[`amount-${proposalId}`] = v.t.form.moneyInvalid;
@@ -28,17 +31,45 @@ export function decisionMapping(
       endDate: values[`end-${proposalId}`] ?? '',
     };
   });
+  // A reason typed at a bid that is not awarded: it is passed over, and its letter says why.
+  const passedOver = ranked
+    .filter((id) => !chosen.includes(id) && (values[`passover-${id}`] ?? '').trim() !== '')
+    .map((proposalId) => ({ proposalId, reason: (values[`passover-${proposalId}`] ?? '').trim() }));
   const reasons = (values.reasons ?? '').trim();
+  const general =
+    noAward && chosen.length > 0
+      ? [texts(v).eitherOr]
+      : !noAward && chosen.length === 0
+        ? [texts(v).chooseOne]
+        : undefined;
   return {
-    body: { decisionId, awards, ...(reasons ? { reasons } : {}) },
+    body: {
+      decisionId,
+      awards: noAward ? [] : awards,
+      ...(reasons ? { reasons } : {}),
+      ...(passedOver.length > 0 && !noAward ? { passedOver } : {}),
+      ...(noAward ? { noAward: { ground: noAward } } : {}),
+    },
     errors,
-    ...(chosen.length === 0 ? { general: [texts(v).chooseOne] } : {}),
+    ...(general ? { general } : {}),
     fieldOf: (apiField) => {
       if (apiField === 'body.reasons') return 'reasons';
-      const [, , index, sub] = apiField.split('.');
+      if (apiField === 'body.noAward' || apiField.startsWith('body.noAward.')) return 'noAward';
+      const [, list, index, sub] = apiField.split('.');
+      if (list === 'passedOver') {
+        const id = passedOver[Number(index ?? 0)]?.proposalId;
+        return id ? `passover-${id}` : undefined;
+      }
       const id = chosen[Number(index ?? 0)];
       if (!id) return undefined;
       return sub === 'startDate' ? `start-${id}` : sub === 'endDate' ? `end-${id}` : `amount-${id}`;
+    },
+    problemField: { 'reason-required': 'reasons' },
+    atFields: (problem) => {
+      // The bids passed over without a reason: each at its own field.
+      const ids = (problem as { proposalIds?: unknown }).proposalIds;
+      if (!problem.type.endsWith('/pass-over-unreasoned') || !Array.isArray(ids)) return undefined;
+      return Object.fromEntries(ids.map((id) => [`passover-${String(id)}`, texts(v).passOverRequired]));
     },
   };
 }

@@ -37,6 +37,7 @@ const rankingPage = async (
       {...(answer.ok ? { ranking: answer.data } : { notice: problemText(answer.problem.type, v.lang) })}
       awards={awards.ok ? awards.data.items.filter((a) => a.phase === found.phase) : []}
       decisionId={decisionId ?? randomUUID()}
+      phaseNumber={found.phase}
       form={form ?? emptyForm(decisionValues(answer.ok ? answer.data : undefined, phase, v))}
     />,
     form ? 400 : 200,
@@ -54,11 +55,16 @@ ranking.post('/beheer/oproepen/:challengeId/fase/:phase/gunnen', async (c) => {
   if (!found) return notFoundPage(c);
   const { values } = await formLists(c, ['award']);
   const decisionId = UUID.test(values.decisionId ?? '') ? values.decisionId! : randomUUID();
+  // The ranked bids, whose pass-over reasons the form may carry.
+  const ranked = Object.keys(values)
+    .filter((k) => k.startsWith('passover-'))
+    .map((k) => k.slice('passover-'.length))
+    .filter((id) => UUID.test(id));
   return postForm(c, {
     route: routes.decideAwards,
     params: { challengeId: found.call.id, phase: found.phase },
     values,
-    map: (values, v) => decisionMapping(values, v, decisionId),
+    map: (values, v) => decisionMapping(values, v, decisionId, ranked),
     // A resent form (same decision id) gets the same decision back: one decision, never two.
     redirect: () => `/beheer/oproepen/${found.call.id}?melding=gegund#opdrachten`,
     page: (form) => rankingPage(c, found, form, decisionId),

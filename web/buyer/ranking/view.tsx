@@ -1,8 +1,8 @@
-import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
+import { CRITERIA, type CriterionKey, NO_AWARD_GROUNDS } from '#shared/kernel/vocabulary.ts';
 import { manageCrumbs } from '#web/buyer/crumbs.tsx';
 import { formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
 import { A, Button, CsrfField, H1, H2, P, SummaryList, Tag } from '#web/kit/components.tsx';
-import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
+import { ErrorSummary, Select, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { Award, CallView, Ranking } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
@@ -16,28 +16,40 @@ export function RankingPage(props: {
   awards: Award[];
   decisionId: string;
   form: FormState;
+  phaseNumber: number;
   /** Why there is no ranking yet (e.g. not every assessor has finished). */
   notice?: string;
 }) {
   const { v, call: c, ranking: r, form } = props;
   const { t } = v;
   const awarded = new Set(props.awards.map((a) => a.proposalId));
-  const phase = c.phases.find((p) => p.number === r?.phase);
+  const phase = c.phases.find((p) => p.number === (r?.phase ?? props.phaseNumber));
   return (
     <Layout v={v} title={`${groupTexts(v).ranking}: ${titleOf(c, v)}`} current="my-calls">
       {manageCrumbs(v, c)}
       <ErrorSummary
         v={v}
         form={form}
-        order={(r?.ranking ?? []).flatMap((x) => [
-          `award-${x.proposalId}`,
-          `amount-${x.proposalId}`,
-          `start-${x.proposalId}`,
-          `end-${x.proposalId}`,
-        ])}
+        order={(r?.ranking ?? [])
+          .flatMap((x) => [
+            `award-${x.proposalId}`,
+            `amount-${x.proposalId}`,
+            `start-${x.proposalId}`,
+            `end-${x.proposalId}`,
+            `passover-${x.proposalId}`,
+          ])
+          .concat(['noAward', 'reasons'])}
       />
       <H1>{groupTexts(v).ranking}</H1>
       <P>{titleOf(c, v)}</P>
+      {phase ? (
+        <P>
+          {r && r.excluded.length > 0 ? `${texts(v).excluded(r.excluded.length)} ` : null}
+          <A href={`/beheer/oproepen/${c.id}/fase/${phase.number}/uitsluitingen`}>
+            {texts(v).exclusionsLink}
+          </A>
+        </P>
+      ) : null}
       {!r ? (
         <P>{props.notice ?? texts(v).rankingNotYet}</P>
       ) : (
@@ -169,8 +181,30 @@ export function RankingPage(props: {
                         short
                       />
                     </div>
+                    <TextArea
+                      v={v}
+                      form={form}
+                      name={`passover-${row.proposalId}`}
+                      label={texts(v).passOver}
+                      hint={texts(v).passOverHint}
+                      rows={2}
+                    />
                   </fieldset>
                 ))}
+              <Select
+                v={v}
+                form={form}
+                name="noAward"
+                label={texts(v).noAward}
+                hint={texts(v).noAwardHint}
+                options={[
+                  { value: '', label: texts(v).noAwardNo },
+                  ...NO_AWARD_GROUNDS.map((g) => ({
+                    value: g,
+                    label: texts(v).noAwardGround(texts(v).noAwardGrounds[g]),
+                  })),
+                ]}
+              />
               <TextArea
                 v={v}
                 form={form}

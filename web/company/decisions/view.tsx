@@ -16,6 +16,7 @@ import {
 import { type DecisionLetter, DecisionStatus, type LetterItem, ObjectionList } from '#web/kit/decisions.tsx';
 import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
+import type { ExclusionGround } from '#web/kit/types.ts';
 import { companyIdText, emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
@@ -36,10 +37,6 @@ export function DecisionLetterPage(props: {
   const criterion = (key: string) => {
     const c = l.criteria.find((x) => x.key === key);
     return c ? localised(c.name, v.lang).text : key;
-  };
-  const assessorName = (label: string) => {
-    const n = /^Assessor (\d+)$/.exec(label)?.[1];
-    return n ? t.feedback.assessorN(Number(n)) : label;
   };
   const form = props.form ?? emptyForm();
   return (
@@ -73,9 +70,38 @@ export function DecisionLetterPage(props: {
                   l.award.endDate,
                 )
               : texts(v).notAwardedText[l.notAwardedBecause ?? 'ranked-lower']}{' '}
-            {texts(v).rankText(l.own.rank, l.proposalsRanked)}
+            {l.own ? texts(v).rankText(l.own.rank, l.proposalsRanked) : null}
           </p>
         </Alert>
+        {l.exclusion ? (
+          <>
+            <H2>{texts(v).exclusionHeading}</H2>
+            <SummaryList
+              rows={[
+                [
+                  texts(v).exclusionGround,
+                  t.decisions.exclusionGrounds[l.exclusion.ground as ExclusionGround],
+                ],
+                ...(l.exclusion.explanationRequestedOn
+                  ? [
+                      [texts(v).explanationAsked, formatDate(l.exclusion.explanationRequestedOn, v.lang)] as [
+                        string,
+                        string,
+                      ],
+                    ]
+                  : []),
+                [texts(v).exclusionMotivation, l.exclusion.motivation],
+              ]}
+            />
+          </>
+        ) : null}
+        {l.passedOverReason ? (
+          <>
+            <H2>{texts(v).passedOverHeading}</H2>
+            <P>{l.passedOverReason}</P>
+          </>
+        ) : null}
+        {l.noAward ? <P>{t.decisions.noAwardGrounds[l.noAward.ground]}</P> : null}
         {l.status === 'withdrawn' ? (
           <Alert kind="warning">
             <p class="utrecht-paragraph">
@@ -91,31 +117,7 @@ export function DecisionLetterPage(props: {
           </>
         ) : null}
 
-        <H2>{texts(v).yourScores}</H2>
-        <Table
-          caption={texts(v).yourScoresCaption(formatNumber(l.own.totalScore, v.lang, 2))}
-          columns={[
-            { label: t.call.criterion },
-            { label: texts(v).weight, numeric: true },
-            { label: groupTexts(v).score, numeric: true },
-          ]}
-          rows={l.criteria.map((c) => [
-            localised(c.name, v.lang).text,
-            `${c.weightBasisPoints / 100}%`,
-            formatNumber(l.own.criterionScores[c.key] ?? 0, v.lang, 2),
-          ])}
-        />
-        {l.own.settledByLot ? <P>{texts(v).settledByLot}</P> : null}
-        {l.minimumScore > 0 ? <P>{texts(v).minimumScore(formatNumber(l.minimumScore, v.lang, 1))}</P> : null}
-        <H2>{groupTexts(v).assessments}</H2>
-        {l.own.assessments.map((a) => (
-          <section class="im-phase" aria-label={assessorName(a.assessor)}>
-            <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
-            <p class="utrecht-paragraph">
-              <strong>{groupTexts(v).motivation}:</strong> {a.motivation}
-            </p>
-          </section>
-        ))}
+        {l.own ? <OwnScores v={v} letter={l} own={l.own} /> : null}
 
         <H2>{texts(v).awardedHeading}</H2>
         <P>{texts(v).budgetLine(formatMoney(l.budgetCents, v.lang))}</P>
@@ -134,7 +136,7 @@ export function DecisionLetterPage(props: {
             formatMoney(a.amountCents, v.lang),
           ])}
         />
-        {l.outcome === 'not-awarded'
+        {l.outcome === 'not-awarded' && l.own
           ? l.awarded.map((a) => (
               <Table
                 caption={texts(v).advantagesCaption(a.companyName)}
@@ -156,8 +158,16 @@ export function DecisionLetterPage(props: {
 
         <H2>{t.decisions.standstillHeading}</H2>
         <P>{texts(v).standstillText(l.standstillDays, formatLastDay(l.standstillEndsAt, v.lang))}</P>
+        <P>{texts(v).courtRoute(formatLastDay(l.standstillEndsAt, v.lang))}</P>
         <H2>{t.call.tieBreak}</H2>
         <P>{l.tieBreak[v.lang] ?? l.tieBreak.nl}</P>
+        {l.lot ? (
+          <P>
+            {texts(v).lotRevealed} <code>{l.lot.seed}</code> ({texts(v).lotCommitment}{' '}
+            <code>{l.lot.commitment}</code>)
+          </P>
+        ) : null}
+        {l.rankingVersion > 1 ? <P>{texts(v).rankingVersion(l.rankingVersion)}</P> : null}
       </article>
 
       {l.objections.length > 0 ? (
@@ -191,6 +201,45 @@ export function DecisionLetterPage(props: {
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** The bidder's own scores and the committee's motivations (a ranked bid only). */
+function OwnScores(props: { v: View; letter: DecisionLetter; own: NonNullable<DecisionLetter['own']> }) {
+  const { v, letter: l, own } = props;
+  const { t } = v;
+  const assessorName = (label: string) => {
+    const n = /^Assessor (\d+)$/.exec(label)?.[1];
+    return n ? t.feedback.assessorN(Number(n)) : label;
+  };
+  return (
+    <>
+      <H2>{texts(v).yourScores}</H2>
+      <Table
+        caption={texts(v).yourScoresCaption(formatNumber(own.totalScore, v.lang, 2))}
+        columns={[
+          { label: t.call.criterion },
+          { label: texts(v).weight, numeric: true },
+          { label: groupTexts(v).score, numeric: true },
+        ]}
+        rows={l.criteria.map((c) => [
+          localised(c.name, v.lang).text,
+          `${c.weightBasisPoints / 100}%`,
+          formatNumber(own.criterionScores[c.key] ?? 0, v.lang, 2),
+        ])}
+      />
+      {own.settledByLot ? <P>{texts(v).settledByLot}</P> : null}
+      {l.minimumScore > 0 ? <P>{texts(v).minimumScore(formatNumber(l.minimumScore, v.lang, 1))}</P> : null}
+      <H2>{groupTexts(v).assessments}</H2>
+      {own.assessments.map((a) => (
+        <section class="im-phase" aria-label={assessorName(a.assessor)}>
+          <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
+          <p class="utrecht-paragraph">
+            <strong>{groupTexts(v).motivation}:</strong> {a.motivation}
+          </p>
+        </section>
+      ))}
+    </>
   );
 }
 
