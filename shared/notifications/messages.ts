@@ -360,16 +360,16 @@ export const compose = {
       ? {
           subject: `An objection to your award decision on ${pick(call.title, language)}`,
           lines: [
-            `A bidder objected to your award decision on phase ${phase} of ${pick(call.title, language)}. The awards stay provisional until you answer it.`,
+            `A bidder lodged a complaint against your award decision on phase ${phase} of ${pick(call.title, language)}. The awards stay provisional until you answer it.`,
           ],
-          link: { label: 'Answer the objection', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
+          link: { label: 'Answer the complaint', path: `/beheer/oproepen/${call.challengeId}?taal=en` },
         }
       : {
-          subject: `Bezwaar tegen uw gunningsbeslissing over ${pick(call.title, language)}`,
+          subject: `Klacht over uw gunningsbeslissing over ${pick(call.title, language)}`,
           lines: [
-            `Een inschrijver maakt bezwaar tegen uw gunningsbeslissing over fase ${phase} van ${pick(call.title, language)}. De gunningen blijven voorlopig tot u het bezwaar beantwoordt.`,
+            `Een inschrijver dient een klacht in over uw gunningsbeslissing over fase ${phase} van ${pick(call.title, language)}. De gunningen blijven voorlopig tot u de klacht beantwoordt.`,
           ],
-          link: { label: 'Beantwoord het bezwaar', path: `/beheer/oproepen/${call.challengeId}` },
+          link: { label: 'Beantwoord de klacht', path: `/beheer/oproepen/${call.challengeId}` },
         },
   decisionLetter: (call: CallFacts, phase: number, language: Language): MessageContent =>
     language === 'en'
@@ -377,7 +377,7 @@ export const compose = {
           subject: `Award decision on ${pick(call.title, language)}, phase ${phase}`,
           lines: [
             `${call.buyerName} decided on the proposals for ${pick(call.title, language)}, phase ${phase}. Your letter with the outcome, your scores and the reasons is ready.`,
-            'The standstill period in the letter is the time to object.',
+            'Until the standstill period in the letter ends you may lodge a complaint, or start summary proceedings (kort geding).',
           ],
           link: { label: 'Read your letter', path: '/mijn/beslissingen?taal=en' },
         }
@@ -385,7 +385,7 @@ export const compose = {
           subject: `Gunningsbeslissing ${pick(call.title, language)}, fase ${phase}`,
           lines: [
             `${call.buyerName} heeft besloten over de voorstellen voor ${pick(call.title, language)}, fase ${phase}. Uw brief met de uitkomst, uw scores en de motivering staat klaar.`,
-            'De opschortende termijn in de brief is de tijd om bezwaar te maken.',
+            'Tot het einde van de opschortende termijn in de brief kunt u een klacht indienen of een kort geding aanspannen.',
           ],
           link: { label: 'Lees uw brief', path: '/mijn/beslissingen' },
         },
@@ -499,7 +499,7 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'scoring-open': { nl: 'voorstellen die open zijn voor beoordeling', en: 'proposals open for scoring' },
   'weekly-digest': { nl: 'het weekoverzicht', en: 'the weekly digest' },
   'committee-finished': { nl: 'afgeronde beoordelingen', en: 'finished assessments' },
-  objection: { nl: 'bezwaren tegen gunningsbeslissingen', en: 'objections to award decisions' },
+  objection: { nl: 'klachten over gunningsbeslissingen', en: 'complaints about award decisions' },
   'phase-invitation': { nl: 'uitnodigingen voor een volgende fase', en: 'invitations to a next phase' },
   'phase-closed': { nl: 'gesloten fasen van uw oproepen', en: 'closed phases of your calls' },
   consent: { nl: 'instemming van medefinanciers', en: 'co-funders’ consent' },

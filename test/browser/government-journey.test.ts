@@ -258,7 +258,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await checkPage(buyer, 'gov-11-contracts');
   });
 
-  it('each bidder reads its reasoned decision; an objection is asked at the field, lodged and answered', async () => {
+  it('each bidder reads its reasoned decision; a complaint is asked at the field, lodged and answered', async () => {
     // The company ranked second reads its letter: its scores, the awarded proposals, the standstill.
     const company = await signedIn(DEMO_COMPANIES[3].name);
     await company.click('nav a:has-text("Beslissingen")');
@@ -271,7 +271,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await checkPage(company, 'gov-11b-decision-letter');
     // Too short: the error at the field, what was typed kept.
     await company.fill('#grounds', 'Oneens.');
-    await company.click('button:has-text("Bezwaar indienen")');
+    await company.click('button:has-text("Klacht indienen")');
     await expect(company.locator('#grounds-error').textContent()).resolves.toContain('10');
     expect(await company.inputValue('#grounds')).toBe('Oneens.');
     await checkPage(company, 'gov-11c-objection-with-error');
@@ -279,8 +279,8 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
       '#grounds',
       'De technische haalbaarheid van ons plan is lager gescoord dan de motivering zegt.',
     );
-    await company.click('button:has-text("Bezwaar indienen")');
-    await expect(text(company)).resolves.toContain('Uw bezwaar is ontvangen');
+    await company.click('button:has-text("Klacht indienen")');
+    await expect(text(company)).resolves.toContain('Uw klacht is ontvangen');
 
     // The buyer answers it on its decisions page: the outcome is asked at the field first.
     const buyer = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
@@ -294,7 +294,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     expect(await reasons.inputValue()).toContain('De commissie heeft');
     await buyer.check('input[value="rejected"]');
     await buyer.click('button:has-text("Antwoord versturen")');
-    await expect(text(buyer)).resolves.toContain('Het bezwaar is beantwoord.');
+    await expect(text(buyer)).resolves.toContain('De klacht is beantwoord.');
     await expect(text(buyer)).resolves.toContain('Ongegrond');
   });
 

@@ -350,6 +350,31 @@ const FIXTURES: Record<string, Fixture> = {
   proposalFeedback: { request: () => ({ path: `/proposals/${world.closedProposals[0]}/feedback` }) },
   phaseStatistics: { request: () => ({ path: `/challenges/${world.closed}/phases/1/statistics` }) },
   phaseRanking: { request: () => ({ path: `/challenges/${world.closed}/phases/1/ranking` }) },
+  rankingVersion: { request: () => ({ path: `/challenges/${world.closed}/phases/1/ranking/versions/1` }) },
+  // Phase 1 of this world has an award decision: nothing can be excluded or taken back any more.
+  excludeProposal: {
+    request: () => ({
+      path: `/challenges/${world.closed}/phases/1/exclusions`,
+      body: {
+        proposalId: world.closedProposals[4],
+        ground: 'incomplete',
+        motivation: 'Het verplichte projectplan ontbreekt in de inschrijving.',
+      },
+    }),
+    ownStatus: { buyer: 409 },
+  },
+  reinstateProposal: {
+    request: () => ({ path: `/challenges/${world.closed}/phases/1/exclusions/${world.closedProposals[4]}` }),
+    ownStatus: { buyer: 409 },
+  },
+  // Its decisions stand and no complaint was upheld: the evaluation stays final.
+  reopenEvaluation: {
+    request: () => ({
+      path: `/challenges/${world.closed}/phases/1/evaluation/reopen`,
+      body: { reason: 'De klacht over de beoordeling is gegrond verklaard.' },
+    }),
+    ownStatus: { buyer: 409 },
+  },
   decideAwards: {
     request: () => ({
       path: `/challenges/${world.closed}/phases/1/awards`,

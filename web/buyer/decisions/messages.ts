@@ -1,10 +1,10 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
-  answered: 'Het bezwaar is beantwoord.',
+  answered: 'De klacht is beantwoord.',
   withdrawn: 'Het besluit is ingetrokken; het geld is teruggeboekt.',
   buyerIntro:
-    'Elke inschrijver van de fase ontvangt de beslissing met zijn eigen scores. Na de opschortende termijn wordt de gunning definitief, tenzij een bezwaar openstaat of gegrond is verklaard; trek het besluit dan in en neem een nieuw besluit.',
+    'Elke inschrijver van de fase ontvangt de beslissing met zijn eigen scores. Na de opschortende termijn wordt de gunning definitief, tenzij een klacht openstaat of gegrond is verklaard; trek het besluit dan in, heropen zo nodig de beoordeling en neem een nieuw besluit. Wordt een klacht ongegrond verklaard, dan loopt de termijn nog enkele dagen door (standaard 5).',
   noDecisions: 'Voor deze oproep is nog geen gunningsbeslissing genomen.',
   decisionOf: (phase: number, date: string) => `Besluit fase ${phase} van ${date}`,
   daysUntil: (days: number, end: string) => `${days} kalenderdagen, tot en met ${end}`,
@@ -12,7 +12,7 @@ const nl = {
     `${lodged} ingediend, ${open} in behandeling, ${upheld} gegrond`,
   withdrawalReason: 'Reden van intrekking',
   lettersCaption: 'Verstuurde beslissingen per inschrijver',
-  answerLegend: 'Uw antwoord op het bezwaar',
+  answerLegend: 'Uw antwoord op de klacht',
   reject: 'Ongegrond: het besluit blijft staan',
   uphold: 'Gegrond: het besluit moet worden ingetrokken of gewijzigd',
   answerReasons: 'Motivering van het antwoord',
@@ -25,10 +25,10 @@ const nl = {
 
 // The same keys as the Dutch, or the typecheck fails.
 const en: typeof nl = {
-  answered: 'The objection has been answered.',
+  answered: 'The complaint has been answered.',
   withdrawn: 'The decision was withdrawn; the money was returned.',
   buyerIntro:
-    'Every bidder of the phase receives the decision with its own scores. After the standstill the award becomes definitive, unless an objection is open or was upheld; then withdraw the decision and decide again.',
+    'Every bidder of the phase receives the decision with its own scores. After the standstill the award becomes definitive, unless a complaint is open or was upheld; then withdraw the decision, reopen the evaluation if needed, and decide again. When a complaint is rejected, the period runs on for a few more days (5 by default).',
   noDecisions: 'No award decision has been taken for this call yet.',
   decisionOf: (phase: number, date: string) => `Decision phase ${phase} of ${date}`,
   daysUntil: (days: number, end: string) => `${days} calendar days, up to and including ${end}`,
@@ -36,7 +36,7 @@ const en: typeof nl = {
     `${lodged} lodged, ${open} open, ${upheld} upheld`,
   withdrawalReason: 'Reason for withdrawal',
   lettersCaption: 'Decisions sent per bidder',
-  answerLegend: 'Your answer to the objection',
+  answerLegend: 'Your answer to the complaint',
   reject: 'Rejected: the decision stands',
   uphold: 'Upheld: the decision must be withdrawn or changed',
   answerReasons: 'Reasons for the answer',
