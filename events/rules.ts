@@ -1,6 +1,12 @@
 import { AwardCompletedV1 } from './awards/award-ended.v1.ts';
 import { FollowUpRequestedV1 } from './awards/follow-up-requested.v1.ts';
-import { AwardDecisionIssuedV1, ObjectionAnsweredV1, ObjectionLodgedV1 } from './awards/standstill.v1.ts';
+import {
+  AwardDecisionConcludedV1,
+  AwardDecisionIssuedV1,
+  AwardDecisionWithdrawnV1,
+  ObjectionAnsweredV1,
+  ObjectionLodgedV1,
+} from './awards/standstill.v1.ts';
 import { eventCatalogue } from './catalogue.ts';
 import { ChallengeCancelledV1 } from './challenges/challenge-cancelled.v1.ts';
 import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
@@ -10,7 +16,9 @@ import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
-import { PhaseRankingFrozenV1 } from './evaluation/phase-ranking-frozen.v1.ts';
+import { ConflictDeclaredV1 } from './evaluation/conflict-declared.v1.ts';
+import { ProposalExcludedV1 } from './evaluation/proposal-excluded.v1.ts';
+import { ProposalScoredV1 } from './evaluation/proposal-scored.v1.ts';
 import { FundingConsentRecordedV1 } from './funding/funding-consent-recorded.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
@@ -81,7 +89,7 @@ export const rule = {
   notifications: defineRule({
     name: 'Notifications',
     description:
-      'Sends the e-mail an event calls for (a matching new call, a question, a nota, a correction, a committee, a decision, an objection, an invitation, a closed phase, a consent, a follow-up), once per person.',
+      'Sends the e-mail an event calls for (a matching new call, a question, a nota, a correction, a committee, a ranking ready, a decision, a complaint and its answer, a withdrawn or definitive decision, an invitation, a closed phase, a consent, a follow-up), once per person.',
     events: [
       ChallengePublishedV1,
       QuestionAskedV1,
@@ -94,8 +102,13 @@ export const rule = {
       ChallengeCorrectedV1,
       NotaPublishedV1,
       FollowUpRequestedV1,
-      PhaseRankingFrozenV1,
+      ProposalScoredV1,
+      ConflictDeclaredV1,
+      ProposalExcludedV1,
       ObjectionLodgedV1,
+      ObjectionAnsweredV1,
+      AwardDecisionWithdrawnV1,
+      AwardDecisionConcludedV1,
     ],
     target: 'notifier',
   }),

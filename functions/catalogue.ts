@@ -124,7 +124,15 @@ export const functionCatalogue = {
       'Sends e-mail for events (SES in AWS, the local mailbox over SMTP), once per person per event',
     mail: true,
     table: {
-      read: ['CHALLENGE#', 'QUESTION#', 'SAVED-SEARCHES', 'SUBSCRIBERS#', 'SUPPRESSED#'],
+      read: [
+        'AWARD#',
+        'CHALLENGE#',
+        'PROPOSAL#',
+        'QUESTION#',
+        'SAVED-SEARCHES',
+        'SUBSCRIBERS#',
+        'SUPPRESSED#',
+      ],
       write: ['MAIL#', 'PROCESSED#'],
     },
   },

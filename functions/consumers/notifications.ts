@@ -1,21 +1,27 @@
 import { rule } from '#events/rules.ts';
+import { loadAwards } from '#shared/awards/use-cases.ts';
 import { eventConsumer } from '#shared/messaging/consumer.ts';
 import {
   notifyCommitteeNamed,
   notifyConsent,
   notifyCorrection,
   notifyDecision,
+  notifyDecisionNews,
   notifyFollowUpDue,
   notifyInvitation,
   notifyNewCall,
   notifyNota,
   notifyObjection,
+  notifyObjectionAnswered,
   notifyPhaseClosed,
   notifyQuestionAnswered,
   notifyQuestionAsked,
-  notifyRankingFrozen,
+  notifyRankingReady,
 } from '#shared/notifications/delivery.ts';
 import { logger } from '#shared/platform/logger.ts';
+
+/** The companies a definitive decision awarded (their letters say the contract is concluded). */
+const awardedCompanies = async (awardIds: string[]) => (await loadAwards(awardIds)).map((a) => a.companyKvk);
 
 const sent = (outcomes: Record<string, number>) => {
   logger.info('notifications', { outcomes });
@@ -40,8 +46,21 @@ export const handler = eventConsumer(
     ChallengeCorrected: async (data, metadata) => sent(await notifyCorrection(metadata, data)),
     NotaPublished: async (data, metadata) => sent(await notifyNota(metadata, data)),
     FollowUpRequested: async (data, metadata) => sent(await notifyFollowUpDue(metadata, data)),
-    PhaseRankingFrozen: async (data, metadata) => sent(await notifyRankingFrozen(metadata, data)),
+    // The ranking is ready when the last score, recusal or exclusion is in (told once per version).
+    ProposalScored: async (data, metadata) => sent(await notifyRankingReady(metadata, data)),
+    ConflictDeclared: async (data, metadata) => sent(await notifyRankingReady(metadata, data)),
+    ProposalExcluded: async (data, metadata) => sent(await notifyRankingReady(metadata, data)),
     ObjectionLodged: async (data, metadata) => sent(await notifyObjection(metadata, data)),
+    ObjectionAnswered: async (data, metadata) => sent(await notifyObjectionAnswered(metadata, data)),
+    AwardDecisionWithdrawn: async (data, metadata) =>
+      sent(await notifyDecisionNews(metadata, data, { kind: 'withdrawn', reason: data.reason })),
+    AwardDecisionConcluded: async (data, metadata) =>
+      sent(
+        await notifyDecisionNews(metadata, data, {
+          kind: 'concluded',
+          awardedCompanies: await awardedCompanies(data.awardIds),
+        }),
+      ),
   },
   { onceByHandler: true },
 );

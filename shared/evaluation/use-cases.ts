@@ -15,7 +15,7 @@ import type { CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { conflict, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
+import { conflict, DomainError, forbidden, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { phaseProposals } from '#shared/proposals/repository.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
@@ -914,6 +914,29 @@ async function decidedRanking(
       `Phase ${phase} has no award decision yet; feedback and statistics follow it.`,
     );
   return { frozen, evaluation };
+}
+
+/**
+ * Whether a phase's ranking is ready for the buyer: after the deadline, not frozen, every
+ * assessor has scored or recused on every valid bid (and each bid has a score). With the version
+ * the next decision will freeze, so "ready" is told once per version.
+ */
+export async function rankingReady(
+  challengeId: string,
+  phaseNumber: number,
+): Promise<{ ready: boolean; ranked: number; version: number }> {
+  const { phase } = await phaseOf(challengeId, phaseNumber);
+  const evaluation = await loadEvaluation(challengeId, phaseNumber);
+  const version = evaluation.committee?.reopened?.version ?? 1;
+  if (clock.nowIso() < phase.submissionDeadline || evaluation.frozen || !evaluation.committee)
+    return { ready: false, ranked: 0, version };
+  try {
+    const { ranking } = await computeRanking(challengeId, phaseNumber, phase, evaluation, false, undefined);
+    return { ready: ranking.length > 0, ranked: ranking.length, version };
+  } catch (error) {
+    if (error instanceof DomainError) return { ready: false, ranked: 0, version };
+    throw error;
+  }
 }
 
 /** The proposals of a challenge that hold a live award (its awarded markers; one Query). */

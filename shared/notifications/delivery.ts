@@ -1,4 +1,5 @@
 import type { EventMetadata } from '#events/envelope.ts';
+import { getDecision, objectionsOf } from '#shared/awards/standstill.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import {
   ENTITY,
@@ -9,11 +10,13 @@ import {
   questionKeys,
 } from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
+import { rankingReady } from '#shared/evaluation/use-cases.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { DomainError } from '#shared/platform/errors.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { mailer } from '#shared/platform/mailer.ts';
+import { loadProposal } from '#shared/proposals/repository.ts';
 import { type CallFacts, compose, type MessageContent, render } from './messages.ts';
 import type { Language, MessageKind } from './schemas.ts';
 import {
@@ -143,6 +146,7 @@ export async function callFacts(challengeId: string): Promise<CallFacts | undefi
     theme: challenge.theme,
     buyerName: challenge.leadBuyer.name,
     buyerOin: challenge.leadBuyer.oin,
+    funderOins: challenge.funders.map((f) => f.oin),
     firstDeadline: challenge.phases[0]!.submissionDeadline,
   };
 }
@@ -425,21 +429,116 @@ export async function notifyFollowUpDue(
   );
 }
 
-/** The committee finished: the buyer may decide. */
-export async function notifyRankingFrozen(
-  metadata: EventMetadata,
-  data: { challengeId: string; phase: number; rankedProposals: number },
+/**
+ * The committee finished: the last score (or recusal, or exclusion) made the ranking ready, so the
+ * buyer may decide. Told once per ranking version, whichever event completed it (the delivery is
+ * keyed by the phase and version, not by the event).
+ */
+export async function notifyRankingReady(
+  _metadata: EventMetadata,
+  data: { challengeId: string; phase: number },
 ) {
+  const { ready, ranked, version } = await rankingReady(data.challengeId, data.phase);
+  if (!ready) return {};
   const facts = await callFacts(data.challengeId);
   if (!facts) return {};
-  return toBuyer(metadata, facts.buyerOin, 'committee-finished', (l) =>
-    compose.committeeFinished(facts, data.phase, data.rankedProposals, l),
+  return toBuyer(
+    { eventId: `ranking-ready-${data.challengeId}-${data.phase}-${version}` },
+    facts.buyerOin,
+    'committee-finished',
+    (l) => compose.committeeFinished(facts, data.phase, ranked, l),
   );
 }
 
-/** An objection: the buyer must answer it. */
+/** The co-funders' buyers and officers (not the lead buyer's organisation), told news of a decision. */
+async function toCoFunders(
+  metadata: Pick<EventMetadata, 'eventId'>,
+  facts: CallFacts,
+  kind: MessageKind,
+  content: (language: Language) => MessageContent,
+) {
+  const outcomes: DeliveryOutcome[] = [];
+  for (const oin of facts.funderOins.filter((f) => f !== facts.buyerOin))
+    for (const subscriber of await subscribersOf(oin))
+      if (subscriber.role === 'buyer' || subscriber.role === 'officer')
+        outcomes.push(await deliver(metadata, subscriber, kind, content));
+  return outcomes;
+}
+
+/** A complaint: the buyer must answer it; the co-funders hear of it. */
 export async function notifyObjection(metadata: EventMetadata, data: { challengeId: string; phase: number }) {
   const facts = await callFacts(data.challengeId);
   if (!facts) return {};
-  return toBuyer(metadata, facts.buyerOin, 'objection', (l) => compose.objection(facts, data.phase, l));
+  const buyer = await toBuyer(metadata, facts.buyerOin, 'objection', (l) =>
+    compose.objection(facts, data.phase, l),
+  );
+  const coFunders = await toCoFunders(metadata, facts, 'objection', (l) =>
+    compose.coFunderDecisionNews(facts, data.phase, 'complaint-lodged', l),
+  );
+  return { ...buyer, ...tally(coFunders) };
+}
+
+/** A complaint answered: the company that lodged it (and until when it may go to court); the co-funders. */
+export async function notifyObjectionAnswered(
+  metadata: EventMetadata,
+  data: {
+    challengeId: string;
+    phase: number;
+    objectionId: string;
+    outcome: 'upheld' | 'rejected';
+    standstillEndsAt: string;
+  },
+) {
+  const facts = await callFacts(data.challengeId);
+  const objection = (await objectionsOf(data.challengeId)).find((o) => o.objectionId === data.objectionId);
+  if (!facts || !objection) return {};
+  const company = await toCompanies(metadata, [objection.companyKvk], 'complaint-answered', (l) =>
+    compose.complaintAnswered(facts, data.phase, data.outcome, data.standstillEndsAt, l),
+  );
+  const coFunders = await toCoFunders(metadata, facts, 'objection', (l) =>
+    compose.coFunderDecisionNews(
+      facts,
+      data.phase,
+      data.outcome === 'upheld' ? 'complaint-upheld' : 'complaint-rejected',
+      l,
+    ),
+  );
+  return { ...company, ...tally(coFunders) };
+}
+
+/** The companies a decision's letters went to (every bidder it addressed). */
+async function letterCompanies(challengeId: string, decisionId: string): Promise<string[]> {
+  const decision = await getDecision(challengeId, decisionId);
+  if (!decision) return [];
+  const proposals = await Promise.all(
+    (decision.lettersTo ?? decision.proposalIds).map((id) => loadProposal(id)),
+  );
+  return proposals.flatMap((p) => (p ? [p.companyKvk] : []));
+}
+
+/** A decision withdrawn, or become definitive: every bidder it addressed, and the co-funders. */
+export async function notifyDecisionNews(
+  metadata: EventMetadata,
+  data: { challengeId: string; decisionId: string; phase: number },
+  news: { kind: 'withdrawn'; reason: string } | { kind: 'concluded'; awardedCompanies: string[] },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  const companies = await letterCompanies(data.challengeId, data.decisionId);
+  const outcomes: DeliveryOutcome[] = [];
+  for (const company of new Set(companies))
+    for (const subscriber of await subscribersOf(company))
+      outcomes.push(
+        await deliver(metadata, subscriber, 'decision-news', (l) =>
+          news.kind === 'withdrawn'
+            ? compose.decisionWithdrawn(facts, data.phase, news.reason, l)
+            : compose.decisionConcluded(facts, data.phase, news.awardedCompanies.includes(company), l),
+        ),
+      );
+  outcomes.push(
+    ...(await toCoFunders(metadata, facts, 'decision-news', (l) =>
+      compose.coFunderDecisionNews(facts, data.phase, news.kind, l),
+    )),
+  );
+  return tally(outcomes);
 }

@@ -19,6 +19,9 @@ const dateText = (iso: string, language: Language, withTime: boolean) =>
   }).format(new Date(iso));
 const deadline = (iso: string, language: Language) => dateText(iso, language, true);
 const day = (iso: string, language: Language) => dateText(iso, language, false);
+/** A period ending at 24:00 of its last day (the instant is the next midnight): that day, and 24:00. */
+const lastDay = (iso: string, language: Language) =>
+  `${day(new Date(Date.parse(iso) - 1000).toISOString(), language)}, ${language === 'en' ? '24:00' : '24.00 uur'}`;
 
 export interface CallFacts {
   challengeId: string;
@@ -26,6 +29,8 @@ export interface CallFacts {
   theme: keyof typeof THEMES;
   buyerName: string;
   buyerOin: string;
+  /** Every funder of the call (the lead buyer among them). */
+  funderOins: string[];
   firstDeadline: string;
 }
 
@@ -358,7 +363,7 @@ export const compose = {
   objection: (call: CallFacts, phase: number, language: Language): MessageContent =>
     language === 'en'
       ? {
-          subject: `An objection to your award decision on ${pick(call.title, language)}`,
+          subject: `A complaint about your award decision on ${pick(call.title, language)}`,
           lines: [
             `A bidder lodged a complaint against your award decision on phase ${phase} of ${pick(call.title, language)}. The awards stay provisional until you answer it.`,
           ],
@@ -370,6 +375,116 @@ export const compose = {
             `Een inschrijver dient een klacht in over uw gunningsbeslissing over fase ${phase} van ${pick(call.title, language)}. De gunningen blijven voorlopig tot u de klacht beantwoordt.`,
           ],
           link: { label: 'Beantwoord de klacht', path: `/beheer/oproepen/${call.challengeId}` },
+        },
+  /** A co-funder's people: a complaint about (or a withdrawal, or the conclusion of) a decision on a call it pays for. */
+  coFunderDecisionNews: (
+    call: CallFacts,
+    phase: number,
+    news: 'complaint-lodged' | 'complaint-upheld' | 'complaint-rejected' | 'withdrawn' | 'concluded',
+    language: Language,
+  ): MessageContent => {
+    const what = {
+      'complaint-lodged': {
+        nl: 'Een inschrijver heeft een klacht ingediend over de gunningsbeslissing; de gunningen blijven voorlopig.',
+        en: 'A bidder lodged a complaint about the award decision; the awards stay provisional.',
+      },
+      'complaint-upheld': {
+        nl: 'De opdrachtgever heeft een klacht over de gunningsbeslissing gegrond verklaard; de opdracht wordt niet gegund zolang het besluit niet is herzien.',
+        en: 'The buyer upheld a complaint about the award decision; no contract is concluded until the decision is reconsidered.',
+      },
+      'complaint-rejected': {
+        nl: 'De opdrachtgever heeft een klacht over de gunningsbeslissing ongegrond verklaard.',
+        en: 'The buyer rejected a complaint about the award decision.',
+      },
+      withdrawn: {
+        nl: 'De opdrachtgever heeft de gunningsbeslissing ingetrokken; het geld is terug in de reservering.',
+        en: 'The buyer withdrew the award decision; the money is back in the reservation.',
+      },
+      concluded: {
+        nl: 'De opschortende termijn is voorbij: de gunningsbeslissing is definitief.',
+        en: 'The standstill has ended: the award decision is definitive.',
+      },
+    }[news];
+    return language === 'en'
+      ? {
+          subject: `Award decision on ${pick(call.title, language)}, phase ${phase}: news for co-funders`,
+          lines: [`${what.en} (${pick(call.title, language)}, phase ${phase}, by ${call.buyerName}.)`],
+          link: { label: 'The co-funded calls', path: '/medefinanciering?taal=en' },
+        }
+      : {
+          subject: `Gunningsbeslissing ${pick(call.title, language)}, fase ${phase}: bericht voor medefinanciers`,
+          lines: [`${what.nl} (${pick(call.title, language)}, fase ${phase}, van ${call.buyerName}.)`],
+          link: { label: 'De medegefinancierde oproepen', path: '/medefinanciering' },
+        };
+  },
+  complaintAnswered: (
+    call: CallFacts,
+    phase: number,
+    outcome: 'upheld' | 'rejected',
+    concludableFrom: string,
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Your complaint about ${pick(call.title, language)}, phase ${phase}, was answered`,
+          lines: [
+            outcome === 'upheld'
+              ? `${call.buyerName} upheld your complaint: no contract is concluded on this decision; the buyer will reconsider it.`
+              : `${call.buyerName} rejected your complaint, with reasons. The contract is concluded no earlier than after ${lastDay(concludableFrom, language)}; until then you may start summary proceedings (kort geding).`,
+          ],
+          link: { label: 'Read the answer', path: '/mijn/beslissingen?taal=en' },
+        }
+      : {
+          subject: `Uw klacht over ${pick(call.title, language)}, fase ${phase}, is beantwoord`,
+          lines: [
+            outcome === 'upheld'
+              ? `${call.buyerName} heeft uw klacht gegrond verklaard: op dit besluit wordt geen overeenkomst gesloten; de opdrachtgever herziet het.`
+              : `${call.buyerName} heeft uw klacht ongegrond verklaard, met redenen. De overeenkomst wordt niet gesloten vóór ${lastDay(concludableFrom, language)}; tot dan kunt u een kort geding aanspannen.`,
+          ],
+          link: { label: 'Lees het antwoord', path: '/mijn/beslissingen' },
+        },
+  decisionWithdrawn: (call: CallFacts, phase: number, reason: string, language: Language): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Award decision on ${pick(call.title, language)}, phase ${phase}, withdrawn`,
+          lines: [
+            `${call.buyerName} withdrew its award decision on ${pick(call.title, language)}, phase ${phase}. Its reason: ${reason}`,
+            'Any new decision comes to you as a new letter.',
+          ],
+          link: { label: 'Your decisions', path: '/mijn/beslissingen?taal=en' },
+        }
+      : {
+          subject: `Gunningsbeslissing ${pick(call.title, language)}, fase ${phase}, ingetrokken`,
+          lines: [
+            `${call.buyerName} heeft de gunningsbeslissing over ${pick(call.title, language)}, fase ${phase}, ingetrokken. De reden: ${reason}`,
+            'Een nieuwe beslissing ontvangt u als nieuwe brief.',
+          ],
+          link: { label: 'Uw beslissingen', path: '/mijn/beslissingen' },
+        },
+  decisionConcluded: (
+    call: CallFacts,
+    phase: number,
+    awarded: boolean,
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Award decision on ${pick(call.title, language)}, phase ${phase}, is definitive`,
+          lines: [
+            awarded
+              ? `The standstill has ended: your contract for ${pick(call.title, language)}, phase ${phase}, is concluded with ${call.buyerName}.`
+              : `The standstill has ended: the award decision on ${pick(call.title, language)}, phase ${phase}, is definitive.`,
+          ],
+          link: { label: 'Your decisions', path: '/mijn/beslissingen?taal=en' },
+        }
+      : {
+          subject: `Gunningsbeslissing ${pick(call.title, language)}, fase ${phase}, is definitief`,
+          lines: [
+            awarded
+              ? `De opschortende termijn is voorbij: uw overeenkomst voor ${pick(call.title, language)}, fase ${phase}, met ${call.buyerName} is gesloten.`
+              : `De opschortende termijn is voorbij: de gunningsbeslissing over ${pick(call.title, language)}, fase ${phase}, is definitief.`,
+          ],
+          link: { label: 'Uw beslissingen', path: '/mijn/beslissingen' },
         },
   decisionLetter: (call: CallFacts, phase: number, language: Language): MessageContent =>
     language === 'en'
@@ -500,6 +615,11 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'weekly-digest': { nl: 'het weekoverzicht', en: 'the weekly digest' },
   'committee-finished': { nl: 'afgeronde beoordelingen', en: 'finished assessments' },
   objection: { nl: 'klachten over gunningsbeslissingen', en: 'complaints about award decisions' },
+  'complaint-answered': { nl: 'antwoorden op uw klachten', en: 'answers to your complaints' },
+  'decision-news': {
+    nl: 'ingetrokken en definitief geworden gunningsbeslissingen',
+    en: 'award decisions withdrawn or become definitive',
+  },
   'phase-invitation': { nl: 'uitnodigingen voor een volgende fase', en: 'invitations to a next phase' },
   'phase-closed': { nl: 'gesloten fasen van uw oproepen', en: 'closed phases of your calls' },
   consent: { nl: 'instemming van medefinanciers', en: 'co-funders’ consent' },

@@ -35,8 +35,12 @@ export const MESSAGE_KINDS = {
   'phase-closed': { roles: ['buyer'] },
   /** The buyer: the committee finished scoring a phase (the ranking is frozen). */
   'committee-finished': { roles: ['buyer'] },
-  /** The buyer: a bidder objected to an award decision. */
-  objection: { roles: ['buyer'] },
+  /** The buyer, and the co-funders' buyers and officers: a bidder lodged a complaint about an award decision (or it was answered). */
+  objection: { roles: ['buyer', 'officer'] },
+  /** The company that lodged a complaint: it was answered (and until when the court route is open). */
+  'complaint-answered': { roles: ['sme'] },
+  /** Every bidder that received a decision's letter, and the co-funders: it was withdrawn or became definitive. */
+  'decision-news': { roles: ['sme', 'buyer', 'officer'] },
   /** Buyers: a co-funder's consent asked of them, or given, declined or withdrawn on their call. */
   consent: { roles: ['buyer'] },
   /** Officers and the programme office, on Monday morning: overdue follow-ups and envelopes above 90% use. */

@@ -296,8 +296,14 @@ describe('preferences and unsubscribe', () => {
         'U zit in de beoordelingscommissie van SBIR Schone vaarwegen, fase 1',
         'Open voor beoordeling: SBIR Schone vaarwegen, fase 1',
       ]);
+      // The last score made the ranking ready: the lead buyer is told once, before any decision.
+      expect(
+        toLead.filter((s) => s === 'De commissie heeft fase 1 van SBIR Schone vaarwegen beoordeeld'),
+      ).toHaveLength(1);
+      const second = await api.as('sme', '44000001', 'tweede', 'tweede@bidder.example');
+      await expectStatus(api.request(routes.registerAddress, { token: second }), 200);
 
-      await expectStatus(
+      const decision = await expectStatus(
         decideAwards(api, {
           token: await api.as('buyer', ORGS.zuidHolland.oin),
           challengeId: phase.challengeId,
@@ -311,6 +317,48 @@ describe('preferences and unsubscribe', () => {
       const letters = mailTo('penvoerder@bidder.example');
       expect(letters.map((m) => m.subject)).toEqual(['Gunningsbeslissing SBIR Schone vaarwegen, fase 1']);
       expect(letters[0]!.text).not.toMatch(/gegund|niet gegund|awarded/i);
+
+      // A complaint: the lead buyer must answer it, the co-funder hears of it; the answer reaches
+      // the company that lodged it, with the court route; a withdrawal reaches every bidder.
+      const complaint = await expectStatus(
+        api.request(routes.lodgeObjection, {
+          token: phase.proposals[1]!.token,
+          params: { proposalId: phase.proposals[1]!.id },
+          body: { decisionId: decision.decisionId, grounds: 'Ons voorstel is op impact te laag beoordeeld.' },
+        }),
+        201,
+      );
+      await api.runtime.settle();
+      expect(mailTo('inkoop@pzh.example').map((m) => m.subject)).toContain(
+        'Klacht over uw gunningsbeslissing over SBIR Schone vaarwegen',
+      );
+      expect(mailTo('sbir@ezk.example').map((m) => m.subject)).toContain(
+        'Gunningsbeslissing SBIR Schone vaarwegen, fase 1: bericht voor medefinanciers',
+      );
+      await expectStatus(
+        api.request(routes.answerObjection, {
+          token: await api.as('buyer', ORGS.zuidHolland.oin),
+          params: { challengeId: phase.challengeId, objectionId: complaint.objectionId },
+          body: { outcome: 'rejected', reasons: 'De score op impact is goed gemotiveerd.' },
+        }),
+        200,
+      );
+      await api.runtime.settle();
+      const answered = mailTo('tweede@bidder.example').find((m) => m.subject.includes('is beantwoord'));
+      expect(answered?.text).toMatch(/ongegrond.*kort geding/s);
+      await expectStatus(
+        api.request(routes.withdrawDecision, {
+          token: await api.as('buyer', ORGS.zuidHolland.oin),
+          params: { challengeId: phase.challengeId, decisionId: decision.decisionId },
+          body: { reason: 'Wij herzien de beoordeling.' },
+        }),
+        200,
+      );
+      await api.runtime.settle();
+      for (const address of ['penvoerder@bidder.example', 'tweede@bidder.example'])
+        expect(mailTo(address).map((m) => m.subject)).toContain(
+          'Gunningsbeslissing SBIR Schone vaarwegen, fase 1, ingetrokken',
+        );
     } finally {
       phase.restore();
     }

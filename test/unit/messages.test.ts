@@ -7,6 +7,7 @@ const call = {
   theme: 'landbouw-water-voedsel' as const,
   buyerName: 'Provincie Zuid-Holland',
   buyerOin: '00000001234567890000',
+  funderOins: [],
   firstDeadline: '2027-01-02T16:00:00.000Z',
 };
 const urls = { page: 'https://x/p', unsubscribe: 'https://x/u', preferences: 'https://x/e' };
