@@ -43,10 +43,11 @@ export const functionCatalogue = {
   companiesApi: {
     entry: 'functions/http/companies.ts',
     kind: 'http',
-    description: 'Companies: profile and SME declaration, proposals per phase',
+    description:
+      'Companies: profile and SME declaration, proposals per phase (recording the address the award decision goes to)',
     table: {
-      read: ['CHALLENGE#', 'COMPANY#', 'ORG#', 'PROPOSAL#'],
-      write: ['CHALLENGE#', 'ORG#', 'OUTBOX#', 'PROPOSAL#'],
+      read: ['CHALLENGE#', 'COMPANY#', 'ORG#', 'PROPOSAL#', 'SUBSCRIBERS#'],
+      write: ['CHALLENGE#', 'DIGEST-READERS', 'ORG#', 'OUTBOX#', 'PROPOSAL#', 'SUBSCRIBERS#'],
     },
   },
   proposalFilesApi: {
@@ -71,7 +72,7 @@ export const functionCatalogue = {
     description:
       'Awards: decisions with the exact split per funder, letters, standstill and objections, completion, termination, invitations',
     table: {
-      read: ['AWARD#', 'CHALLENGE#', 'COMPANY#', 'INVITATION#', 'PHASE#', 'PROPOSAL#'],
+      read: ['AWARD#', 'CHALLENGE#', 'COMPANY#', 'INVITATION#', 'MAIL#', 'PHASE#', 'PROPOSAL#'],
       write: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'YEAR#'],
     },
   },

@@ -20,6 +20,7 @@ import { programmeYearOf } from '#shared/platform/amsterdam.ts';
 import { setClock } from '#shared/platform/clock.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
 import { loadProposal, saveCompanyProfile, submitProposal } from '#shared/proposals/use-cases.ts';
+import { demoAddress } from './demo-address.ts';
 import {
   DEMO_ASSESSORS,
   DEMO_COMPANIES,
@@ -41,7 +42,12 @@ const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
 const DEMO_DECISION = '00000000-0000-4000-8000-000000002018';
 
 async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string) {
-  const sme = (kvk: string): Caller => ({ role: 'sme', org: kvk, sub: `demo-${kvk}` });
+  const sme = (kvk: string): Caller => ({
+    role: 'sme',
+    org: kvk,
+    sub: `demo-${kvk}`,
+    email: demoAddress({ role: 'sme', org: kvk, sub: `demo-${kvk}` }),
+  });
   const ctx = (caller: Caller) => ({ caller, correlationId: 'demo-seed' });
   const at = async <T>(iso: string, work: () => Promise<T>) => {
     const restore = setClock(() => new Date(iso));

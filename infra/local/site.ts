@@ -5,6 +5,7 @@ import { buildAssets } from '#web/kit/assets.ts';
 import type { DemoIdentity, MailboxMessage } from '#web/kit/context.tsx';
 import { sessionKey } from '#web/kit/session.ts';
 import { createSite } from '#web/site.tsx';
+import { demoAddress } from './demo-address.ts';
 import type { DevIssuer } from './dev-issuer.ts';
 import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from './seed.ts';
 
@@ -26,10 +27,6 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { role: 'programme', org: DEMO_ORGANISATIONS.ezk.oin, label: 'Programmabureau (EZK)' },
   { role: 'officer', org: DEMO_ORGANISATIONS.ezk.oin, label: 'Inkoopadviseur (EZK)' },
 ];
-
-/** The demo address of a demo identity: `<role>-<org>@demo.innovatiemarkt.nl` (or its sub's). */
-export const demoAddress = (claims: { role: string; org: string; sub?: string }) =>
-  `${(claims.sub ?? `${claims.role}-${claims.org}`).toLowerCase().replace(/[^a-z0-9.-]/g, '-')}@demo.innovatiemarkt.nl`;
 
 export interface LocalSite {
   url: string;

@@ -1,6 +1,7 @@
 import type { Caller } from '#shared/auth/caller.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import type { Item } from '#shared/db/store.ts';
+import { notificationKeys } from '#shared/db/keys.ts';
+import { type Item, queryAll } from '#shared/db/store.ts';
 import { decisionBasis, type FrozenRanking } from '#shared/evaluation/use-cases.ts';
 import { CRITERIA } from '#shared/kernel/vocabulary.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -24,22 +25,59 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const addressedTo = (decision: AwardDecision, proposalId: string) =>
   decision.lettersTo === undefined || decision.lettersTo.includes(proposalId);
 
-/** Who received a letter of this decision: every bid of the ranking it rests on (and those excluded), as addressed. */
-function letterRecipients(decision: AwardDecision, frozen: FrozenRanking) {
+type Delivery = { status: 'sent' | 'not-reached' | 'pending'; to: string[]; at?: string };
+
+/**
+ * Who received a letter of this decision: every bid of the ranking it rests on (and those
+ * excluded), as addressed; with whether each company was told by e-mail (the deliveries recorded
+ * under the decision's letter event).
+ */
+function letterRecipients(
+  decision: AwardDecision,
+  frozen: FrozenRanking,
+  deliveries: ReadonlyMap<string, Delivery>,
+) {
   const awarded = new Set(decision.proposalIds);
   return [
-    ...frozen.ranking.map((r) => ({ proposalId: r.proposalId, companyName: r.companyName, rank: r.rank })),
+    ...frozen.ranking.map((r) => ({
+      proposalId: r.proposalId,
+      companyKvk: r.companyKvk,
+      companyName: r.companyName,
+      rank: r.rank,
+    })),
     ...(frozen.excluded ?? []).map((e) => ({
       proposalId: e.proposalId,
+      companyKvk: e.companyKvk,
       companyName: e.companyName,
       rank: 0,
     })),
   ]
     .filter((r) => addressedTo(decision, r.proposalId))
-    .map((r) => ({
+    .map(({ companyKvk, ...r }) => ({
       ...r,
       outcome: awarded.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
+      delivery: deliveries.get(companyKvk) ?? { status: 'pending' as const, to: [] },
     }));
+}
+
+/** Per company: the e-mails that told it of the decision (sent to whom, when), or that none could. */
+async function deliveriesOf(decision: AwardDecision): Promise<Map<string, Delivery>> {
+  const result = new Map<string, Delivery>();
+  if (!decision.letterEventId) return result;
+  const records = await queryAll({ partition: notificationKeys.deliveryPartition(decision.letterEventId) });
+  for (const record of records) {
+    const org = String(record.sk).split('#')[1]!;
+    const seen = result.get(org) ?? { status: 'not-reached' as const, to: [] };
+    if (record.status === 'sent')
+      result.set(org, {
+        status: 'sent',
+        to: [...(seen.status === 'sent' ? seen.to : []), String(record.to)],
+        at: String(record.sentAt ?? record.recordedAt),
+      });
+    else if (seen.status !== 'sent')
+      result.set(org, { status: 'not-reached', to: [], at: String(record.recordedAt) });
+  }
+  return result;
 }
 
 /** Why a bidder was not awarded, most specific first. */
@@ -217,10 +255,11 @@ export async function challengeDecisions(challengeId: string, caller: Caller) {
       ),
     ),
   );
-  const items = decisions.map((decision) => ({
+  const deliveries = await Promise.all(decisions.map((d) => deliveriesOf(d)));
+  const items = decisions.map((decision, i) => ({
     ...decisionSummary(decision),
     awards: decision.awardIds.map((id) => awards.get(id)!).filter(Boolean),
-    letters: letterRecipients(decision, rankings.get(basisKey(decision))!),
+    letters: letterRecipients(decision, rankings.get(basisKey(decision))!, deliveries[i]!),
     objections: objections.filter((o) => o.decisionId === decision.decisionId),
   }));
   return { items };

@@ -152,6 +152,8 @@ export interface AwardDecision {
   noAward?: { ground: (typeof NO_AWARD_GROUNDS)[number] };
   /** The version of the phase's ranking this decision rests on (1 unless a complaint reopened it). */
   rankingVersion?: number;
+  /** The event that carried the letters: the e-mails telling each bidder are recorded under it. */
+  letterEventId?: string;
   /** What the phase's budget still held when a decision to award nothing stood, and went back. */
   releasedCents?: number;
   /** Objections lodged in all, still open, and upheld (an upheld one blocks the contract). */
@@ -235,8 +237,18 @@ export const decisionListView = z.object({
         z.object({
           proposalId: z.uuid(),
           companyName: z.string(),
+          /** 0 for a bid declared invalid or excluded (not ranked). */
           rank: z.int(),
           outcome: z.enum(['awarded', 'not-awarded']),
+          /**
+           * Whether the company was told by e-mail that its letter is ready: sent (to which
+           * addresses, when), not reached (no address, or it bounced before), or still pending.
+           */
+          delivery: z.object({
+            status: z.enum(['sent', 'not-reached', 'pending']),
+            to: z.array(z.string()),
+            at: z.optional(z.string()),
+          }),
         }),
       ),
       objections: z.array(objectionView),

@@ -538,7 +538,7 @@ export async function reopenPhaseEvaluation(
 
 /** A decision as its summary view shows it (the standstill's end also in Amsterdam time). */
 export function decisionSummary(decision: AwardDecision) {
-  const { awardIds: _a, proposalIds: _p, ...rest } = decision;
+  const { awardIds: _a, proposalIds: _p, letterEventId: _e, lettersTo: _l, ...rest } = decision;
   return { ...rest, standstillEndsAtAmsterdam: toAmsterdamIso(decision.standstillEndsAt) };
 }
 

@@ -188,6 +188,28 @@ export async function decideAwards(
     budget?.remainingCents ?? 0,
   );
 
+  const awardedHere = new Set(inputs.map((i) => i.proposalId));
+  const issued = newEvent(
+    AwardDecisionIssuedV1,
+    {
+      decisionId,
+      challengeId,
+      phase: phaseNumber as 1 | 2 | 3,
+      decidedAt: now,
+      standstillDays: challenge.standstillDays,
+      standstillEndsAt,
+      awardIds: awards.map((a) => a.id),
+      ...(noAward ? { noAward } : {}),
+      recipients: [...ranking, ...excluded]
+        .filter((r) => !awardedBefore.has(r.proposalId))
+        .map((r) => ({
+          proposalId: r.proposalId,
+          companyKvk: r.companyKvk,
+          outcome: awardedHere.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
+        })),
+    },
+    eventContext(ctx),
+  );
   const decision: AwardDecision = {
     decisionId,
     challengeId,
@@ -200,6 +222,7 @@ export async function decideAwards(
     standstillDays: challenge.standstillDays,
     standstillEndsAt,
     rankingVersion: version,
+    letterEventId: issued.detail.metadata.eventId,
     ...(reasons ? { reasons } : {}),
     ...(passedOver.length > 0 ? { passedOver } : {}),
     ...(noAward ? { noAward } : {}),
@@ -207,7 +230,6 @@ export async function decideAwards(
     openObjections: 0,
     upheldObjections: 0,
   };
-  const awardedHere = new Set(decision.proposalIds);
   const writes: TxWrite[] = [
     {
       item: {
@@ -227,29 +249,7 @@ export async function decideAwards(
     whileStillPublished(challengeId),
     ...freeze,
     // The letters: every bidder of the phase reads its own (see letters.ts); the event says who got one.
-    outboxWrite(
-      newEvent(
-        AwardDecisionIssuedV1,
-        {
-          decisionId,
-          challengeId,
-          phase: phaseNumber as 1 | 2 | 3,
-          decidedAt: now,
-          standstillDays: challenge.standstillDays,
-          standstillEndsAt,
-          awardIds: decision.awardIds,
-          ...(noAward ? { noAward } : {}),
-          recipients: [...ranking, ...excluded]
-            .filter((r) => !awardedBefore.has(r.proposalId))
-            .map((r) => ({
-              proposalId: r.proposalId,
-              companyKvk: r.companyKvk,
-              outcome: awardedHere.has(r.proposalId) ? ('awarded' as const) : ('not-awarded' as const),
-            })),
-        },
-        eventContext(ctx),
-      ),
-    ),
+    outboxWrite(issued),
     ...drawForAwards({
       challengeId,
       phase: phaseNumber,

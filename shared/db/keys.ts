@@ -394,6 +394,13 @@ export const notificationKeys = {
     pk: `MAIL#${eventId}`,
     sk: `TO#${org}#${sub}#${kind}`,
   }),
+  /** Every message sent because of one event (who was told of a decision's letter). */
+  deliveryPartition: (eventId: string) => `MAIL#${eventId}`,
+  /** A company none of whose people could be told (no address): recorded, so the buyer sees it. */
+  notReached: (eventId: string, org: string, kind: string): Key => ({
+    pk: `MAIL#${eventId}`,
+    sk: `TO#${org}#-#${kind}`,
+  }),
   /** Officers and the programme office who get the weekly digest: one partition, read once a week. */
   digestReader: (org: string, sub: string): Key => ({ pk: 'DIGEST-READERS', sk: `${org}#${sub}` }),
   digestReadersPartition: 'DIGEST-READERS',

@@ -251,14 +251,44 @@ export async function notifyDecision(
   const facts = await callFacts(data.challengeId);
   if (!facts) return {};
   const outcomes: DeliveryOutcome[] = [];
-  for (const company of new Set(data.recipients.map((r) => r.companyKvk)))
+  for (const company of new Set(data.recipients.map((r) => r.companyKvk))) {
+    const own: DeliveryOutcome[] = [];
     for (const subscriber of await subscribersOf(company))
-      outcomes.push(
+      own.push(
         await deliver(metadata, subscriber, 'decision-letter', (l) =>
           compose.decisionLetter(facts, data.phase, l),
         ),
       );
+    // Nobody of the company could be told: recorded, so the buyer sees whom to reach otherwise.
+    if (!own.some((o) => o === 'sent' || o === 'already-sent'))
+      await recordNotReached(metadata.eventId, company);
+    outcomes.push(...own);
+  }
   return tally(outcomes);
+}
+
+async function recordNotReached(eventId: string, company: string) {
+  try {
+    await transact([
+      {
+        item: {
+          Put: {
+            Item: {
+              ...notificationKeys.notReached(eventId, company, 'decision-letter'),
+              entity: ENTITY.mailDelivery,
+              kind: 'decision-letter',
+              status: 'no-address',
+              recordedAt: clock.nowIso(),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new DomainError('conflict', ALREADY, 'recorded before'),
+      },
+    ]);
+  } catch (error) {
+    if (!(error instanceof DomainError && error.type === ALREADY)) throw error;
+  }
 }
 
 /** A completed contract: the company may bid for the next phase, when the call has one. */

@@ -127,6 +127,15 @@ export async function registerAddress(caller: Caller): Promise<PreferencesView> 
   return viewOf(current);
 }
 
+/**
+ * Whether the caller's organisation can be reached by e-mail (an award decision must reach a
+ * bidder): the caller's own identity address is recorded first, when it has one.
+ */
+export async function reachable(caller: Caller): Promise<boolean> {
+  if (caller.email) await registerAddress(caller);
+  return (await subscribersOf(caller.org)).some((s) => Boolean(s.email));
+}
+
 export async function readPreferences(caller: Caller): Promise<PreferencesView> {
   const saved = await subscriberOf(caller.org, caller.sub);
   if (saved) return viewOf(saved);

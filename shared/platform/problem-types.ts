@@ -72,6 +72,7 @@ export const PROBLEM_TYPES = [
   'nothing-to-publish',
   // Proposals.
   'company-profile-missing',
+  'notification-address-missing',
   'phase-not-open',
   'deadline-passed',
   'phase-2-requires-phase-1',

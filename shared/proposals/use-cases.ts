@@ -12,6 +12,7 @@ import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme, normaliseCompanyId } from '#shared/kernel/company-id.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { reachable } from '#shared/notifications/subscribers.ts';
 import { getCompanyProfile, sizeClass } from '#shared/organisations/company.ts';
 import type { CompanyProfile, CompanyProfileInput } from '#shared/organisations/schemas.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -147,6 +148,12 @@ export async function submitProposal(
     );
   }
   await assertEligible(challengeId, phaseNumber, ctx.caller.org);
+  // The award decision and every notice of the procedure reach the company by e-mail.
+  if (!(await reachable(ctx.caller)))
+    throw unprocessable(
+      'notification-address-missing',
+      'Give the e-mail address your award decision is sent to first (your e-mail page), then submit.',
+    );
   const proposal: Proposal = {
     id: newId(),
     challengeId,

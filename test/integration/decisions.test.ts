@@ -10,6 +10,7 @@ import {
   expectStatus,
   marketplace,
   passStandstill,
+  publishedChallenge,
 } from '../support/journeys.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
@@ -401,5 +402,55 @@ describe('reopening the evaluation after an upheld complaint', () => {
       200,
     );
     expect(v1.ranking[0]!.proposalId).toBe(setup.proposals[0]!.id);
+  });
+});
+
+describe('letters that reach their bidders', () => {
+  it('a company nobody can e-mail cannot submit; the buyer sees to whom and when each letter was told', async () => {
+    for (const restore of restores.splice(0).reverse()) restore();
+    const challenge = await publishedChallenge(api);
+    const silent = await api.as('sme', '86000001', 'zonder-adres', '');
+    await expectStatus(
+      api.request(routes.putCompanyProfile, {
+        token: silent,
+        body: { name: 'Zonder Adres BV', staff: 5, turnoverCents: 10_000_000, balanceSheetCents: 5_000_000 },
+      }),
+      200,
+    );
+    const refused = await api.request(routes.submitProposal, {
+      token: silent,
+      params: { challengeId: challenge.id, phase: 1 },
+      body: {
+        summary: 'Een voorstel voor de uitdaging.',
+        plan: 'Een plan in drie stappen.',
+        requestedAmountCents: 4_000_000,
+        durationMonths: 6,
+      },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.problem?.type).toMatch(/notification-address-missing$/);
+
+    const setup = await freshPhase({
+      companies: 2,
+      requestedCents: 4_000_000,
+      phase1BudgetCents: 10_000_000,
+      kvkBase: 86_100_000,
+    });
+    const decided = await expectStatus(decide(setup, decideBody(setup, [0])), 201);
+    await api.runtime.settle();
+    const decisions = await expectStatus(
+      api.request(routes.challengeDecisions, {
+        token: setup.buyer,
+        params: { challengeId: setup.challengeId },
+      }),
+      200,
+    );
+    const letters = decisions.items.find((d) => d.decisionId === decided.decisionId)!.letters;
+    for (const [i, p] of setup.proposals.entries())
+      expect(letters.find((l) => l.proposalId === p.id)!.delivery).toMatchObject({
+        status: 'sent',
+        to: [`inschrijver@kvk-${setup.proposals[i]!.kvk}.example`],
+        at: expect.any(String),
+      });
   });
 });

@@ -238,7 +238,7 @@ describe('preferences and unsubscribe', () => {
       expect(JSON.stringify(answer.problem), JSON.stringify(c.body)).toContain(c.field);
     }
     // Someone without an address in their identity must give one.
-    const noAddress = await api.as('sme', '11223344', 'zonder');
+    const noAddress = await api.as('sme', '11223344', 'zonder', '');
     const refused = await api.request(routes.putPreferences, {
       token: noAddress,
       body: { language: 'nl', off: [] },

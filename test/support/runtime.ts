@@ -58,7 +58,14 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
   const api: TestApi = {
     runtime,
     stateDir,
-    as: (role, org, sub, email) => runtime.token(role, org, sub, email),
+    // A company's people have an address (a bidder must be reachable to submit); others only when given.
+    as: (role, org, sub, email) =>
+      runtime.token(
+        role,
+        org,
+        sub,
+        email ?? (role === 'sme' ? `${sub ?? 'inschrijver'}@kvk-${org}.example` : undefined),
+      ),
     request: async (route, input = {}) => {
       const answer = await api.call(route.method, pathOf(route, input), {
         ...(input.token ? { token: input.token } : {}),

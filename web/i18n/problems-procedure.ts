@@ -27,6 +27,10 @@ export const PROCEDURE_PROBLEMS = {
     nl: 'Alle vragen staan al in een gepubliceerde nota. Een nieuwe nota heeft nieuwe vragen of een gewijzigd antwoord nodig.',
     en: 'Every question is in a published note already. A new note needs new questions or an amended answer.',
   },
+  'notification-address-missing': {
+    nl: 'Uw bedrijf heeft nog geen e-mailadres voor berichten. Geef dat eerst op de pagina E-mail: daar sturen wij de gunningsbeslissing heen.',
+    en: 'Your company has no e-mail address for notices yet. Give one first on the E-mail page: that is where the award decision is sent.',
+  },
   'company-profile-missing': {
     nl: 'Vul eerst uw bedrijfsprofiel en mkb-verklaring in; daarna kunt u het voorstel indienen.',
     en: 'Fill in your company profile and SME declaration first; then you can submit the proposal.',

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
-import { formatDate, formatLastDay } from '#web/i18n/format.ts';
+import { formatDate, formatDateTime, formatLastDay } from '#web/i18n/format.ts';
 import {
   A,
   Alert,
@@ -93,12 +93,19 @@ export function DecisionsPage(props: {
               { label: t.decisions.rank, numeric: true },
               { label: t.decisions.company },
               { label: t.decisions.outcome },
+              { label: texts(v).delivery },
               { label: t.decisions.letter },
             ]}
             rows={d.letters.map((l) => [
-              String(l.rank),
+              l.rank > 0 ? String(l.rank) : '–',
               l.companyName,
               t.decisions.outcomes[l.outcome],
+              l.delivery.status === 'sent'
+                ? texts(v).deliverySent(
+                    l.delivery.to.join(', '),
+                    formatDateTime(l.delivery.at ?? d.decidedAt, v.lang),
+                  )
+                : texts(v).deliveryStatus[l.delivery.status],
               <A href={`/beslissingen/${d.decisionId}/${l.proposalId}`}>
                 {t.decisions.read}
                 <span class="im-visually-hidden"> {l.companyName}</span>
