@@ -1,4 +1,4 @@
-import type { Award } from '#shared/awards/schemas.ts';
+import type { Award, AwardDecision } from '#shared/awards/schemas.ts';
 import { type Challenge, type Publication, phaseState } from '#shared/challenges/model.ts';
 import { excludingVat, splitCents } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme } from '#shared/kernel/company-id.ts';
@@ -100,7 +100,13 @@ function release(
   awards: readonly Award[],
   proposals: readonly ProposalRow[],
   now: string,
+  decisions: readonly AwardDecision[] = [],
 ) {
+  // A phase a standing decision awarded to nobody is unsuccessful (OCDS tenderStatus).
+  const unsuccessful = new Set(
+    decisions.filter((d) => d.noAward && d.status !== 'withdrawn').map((d) => d.phase),
+  );
+  const decisionOf = new Map(decisions.map((d) => [d.decisionId, d]));
   const parties = new Map<string, Party>();
   const party = (id: string, scheme: string | undefined, localId: string, name: string, role: string) => {
     const existing = parties.get(id) ?? {
@@ -165,9 +171,11 @@ function release(
     status:
       challenge.status === 'cancelled'
         ? 'cancelled'
-        : challenge.status === 'completed'
-          ? 'complete'
-          : 'active',
+        : challenge.phases.every((p) => unsuccessful.has(p.number))
+          ? 'unsuccessful'
+          : challenge.status === 'completed'
+            ? 'complete'
+            : 'active',
     procuringEntity: buyer,
     items: challenge.cpvCodes.map((code, i) => ({
       id: String(i + 1),
@@ -233,11 +241,13 @@ function release(
       status:
         challenge.status === 'cancelled'
           ? 'cancelled'
-          : challenge.status === 'completed'
-            ? 'complete'
-            : phaseState(challenge, p.number, now) === 'planned'
-              ? 'planned'
-              : 'active',
+          : unsuccessful.has(p.number)
+            ? 'unsuccessful'
+            : challenge.status === 'completed'
+              ? 'complete'
+              : phaseState(challenge, p.number, now) === 'planned'
+                ? 'planned'
+                : 'active',
       value: euros(excludingVat(p.budgetCents)),
     })),
   };
@@ -276,6 +286,10 @@ function release(
         ? [`Voorlopige gunning; opschortende termijn tot ${toAmsterdamIso(a.standstillEndsAt)}.`]
         : []),
       ...(a.status === 'withdrawn' ? ['Gunningsbeslissing ingetrokken.'] : []),
+      // The decision passed over higher-ranked valid bids: why, as the buyer stated it to them.
+      ...(decisionOf.get(a.decisionId)?.passedOver ?? []).map(
+        (p) => `Een hoger gerangschikte inschrijving is niet gegund: ${p.reason}`,
+      ),
       grossNote(a.amountCents),
     ].join(' '),
     date: toAmsterdamIso(a.decidedAt),
@@ -349,7 +363,7 @@ function release(
 /** The release package of a programme year; undefined when the year published nothing. */
 export function ocdsPackage(
   year: number,
-  data: Pick<YearData, 'challenges' | 'awards' | 'proposals'>,
+  data: Pick<YearData, 'challenges' | 'awards' | 'proposals'> & Partial<Pick<YearData, 'decisions'>>,
   now: string,
 ) {
   const challenges = [...data.challenges]
@@ -362,6 +376,7 @@ export function ocdsPackage(
       data.awards.filter((a) => a.challengeId === c.id),
       data.proposals.filter((p) => p.challengeId === c.id),
       now,
+      (data.decisions ?? []).filter((d) => d.challengeId === c.id),
     ),
   );
   const base = config.publicBaseUrl();

@@ -12,6 +12,7 @@ import {
   passStandstill,
   publishedChallenge,
 } from '../support/journeys.ts';
+import { ocdsValidator } from '../support/ocds.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { tableSnapshot } from '../support/table.ts';
 
@@ -176,6 +177,14 @@ describe('bids declared invalid or excluded, and decisions that follow the ranki
       setup.proposals.map((p) => p.id).sort(),
     );
     expect(decisions.items[0]!.passedOver).toEqual([{ proposalId: setup.proposals[0]!.id, reason }]);
+    // The open data says why, at the awards of the decision that passed over rank 1.
+    const ocds = await expectStatus(api.request(routes.ocdsReport, { query: { year: THIS_YEAR } }), 200);
+    const validate = ocdsValidator();
+    expect(validate(ocds), JSON.stringify(validate.errors)).toBe(true);
+    const awards = (
+      ocds as unknown as { releases: { tender: { id: string }; awards?: { description: string }[] }[] }
+    ).releases.find((r) => r.tender.id === setup.challengeId)!.awards!;
+    expect(awards.every((a) => a.description.includes(reason))).toBe(true);
   });
 });
 
@@ -231,6 +240,14 @@ describe('a reasoned decision to award nothing', () => {
     // The phase has no money left: no later decision can award from it.
     const late = await decide(setup, decideBody(setup, [0]));
     expect(late.problem?.type).toMatch(/phase-budget-exhausted$/);
+    // The open data shows the phase (a lot) unsuccessful, and stays valid OCDS.
+    const ocds = await expectStatus(api.request(routes.ocdsReport, { query: { year: THIS_YEAR } }), 200);
+    const validate = ocdsValidator();
+    expect(validate(ocds), JSON.stringify(validate.errors)).toBe(true);
+    const tender = (
+      ocds as unknown as { releases: { tender: { id: string; lots: { id: string; status: string }[] } }[] }
+    ).releases.find((r) => r.tender.id === setup.challengeId)!.tender;
+    expect(tender.lots[0]!.status).toBe('unsuccessful');
   });
 });
 
