@@ -116,7 +116,7 @@ export const evaluationRoutes = {
       deadline: z.string(),
       sealed: z.boolean(),
       decisionTaken: z.boolean(),
-      committee: z.nullable(z.pick(committeeView, { assessors: true, namedAt: true })),
+      committee: z.nullable(z.pick(committeeView, { assessors: true, namedAt: true, reopened: true })),
       proposalCount: z
         .nullable(z.int())
         .check(z.describe('null while sealed: not even the number of bids is told')),

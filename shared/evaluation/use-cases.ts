@@ -356,7 +356,13 @@ export async function phaseEvaluation(challengeId: string, phaseNumber: number, 
     sealed,
     // A decision froze the evaluation (reopened after an upheld complaint: not any more).
     decisionTaken: Boolean(budget?.decidedAt) && Boolean(evaluation.frozen),
-    committee: committee ? { assessors: committee.assessors, namedAt: committee.namedAt } : null,
+    committee: committee
+      ? {
+          assessors: committee.assessors,
+          namedAt: committee.namedAt,
+          ...(committee.reopened && !evaluation.frozen ? { reopened: committee.reopened } : {}),
+        }
+      : null,
     proposalCount: sealed ? null : proposals.length,
     excluded: proposals.flatMap((p) => (exclusions.has(p.id) ? [exclusions.get(p.id)!] : [])),
     proposals: proposals.map((p) => {

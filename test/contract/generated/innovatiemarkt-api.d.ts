@@ -5109,6 +5109,11 @@ export interface operations {
                                 name?: string;
                             }[];
                             namedAt: string;
+                            reopened?: {
+                                version: number;
+                                reason: string;
+                                at: string;
+                            };
                         } | null;
                         /** @description null while sealed: not even the number of bids is told */
                         proposalCount: number | null;
@@ -6489,6 +6494,12 @@ export interface operations {
                                 rank: number;
                                 /** @enum {string} */
                                 outcome: "awarded" | "not-awarded";
+                                delivery: {
+                                    /** @enum {string} */
+                                    status: "sent" | "not-reached" | "pending";
+                                    to: string[];
+                                    at?: string;
+                                };
                             }[];
                             objections: {
                                 /** Format: uuid */
@@ -8015,8 +8026,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -8070,8 +8081,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -8119,7 +8130,7 @@ export interface operations {
                     email?: string;
                     /** @enum {string} */
                     language: "nl" | "en";
-                    off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
+                    off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                 };
             };
         };
@@ -8135,8 +8146,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -8434,7 +8445,7 @@ export interface operations {
                     org: string;
                     sub: string;
                     /** @enum {string} */
-                    kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest";
+                    kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
                     key: string;
                 };
             };
@@ -8448,7 +8459,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "consent" | "weekly-digest";
+                        kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
                         /** @constant */
                         off: true;
                     };

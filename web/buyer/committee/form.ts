@@ -9,6 +9,7 @@ export function committeeMapping(
   values: Record<string, string>,
 ): FormMapping<BodyOf<typeof routes.nameCommittee>> {
   const rows = ROWS.filter((n) => values[`assessorOin${n}`]?.trim() || values[`assessorId${n}`]?.trim());
+  const reason = (values.reason ?? '').trim();
   return {
     body: {
       assessors: rows.map((n) => ({
@@ -16,8 +17,10 @@ export function committeeMapping(
         assessorId: values[`assessorId${n}`]?.trim() ?? '',
         ...(values[`assessorName${n}`]?.trim() ? { name: values[`assessorName${n}`]!.trim() } : {}),
       })),
+      ...(reason ? { reason } : {}),
     },
     fieldOf: (apiField) => {
+      if (apiField === 'body.reason') return 'reason';
       const [, , index, sub] = apiField.split('.');
       const row = rows[Number(index ?? 0)] ?? 1;
       return sub === 'assessorId'
@@ -26,7 +29,7 @@ export function committeeMapping(
           ? `assessorName${row}`
           : `assessorOin${row}`;
     },
-    problemField: { 'duplicate-assessor': 'assessorOin1' },
+    problemField: { 'duplicate-assessor': 'assessorOin1', 'reason-required': 'reason' },
   };
 }
 

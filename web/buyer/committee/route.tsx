@@ -18,8 +18,14 @@ const committeePage = (
   call: CallView,
   phase: number,
   form: FormState,
-  status: 200 | 400 = 200,
-) => render(c, <CommitteePage v={c.get('view')} call={call} phase={phase} form={form} />, status);
+  status: 200 | 400 | 409 = 200,
+  reopened = false,
+) =>
+  render(
+    c,
+    <CommitteePage v={c.get('view')} call={call} phase={phase} form={form} reopened={reopened} />,
+    status,
+  );
 
 committee.get('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
   const found = await phaseOf(c);
@@ -32,6 +38,8 @@ committee.get('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) =
     found.call,
     found.phase,
     emptyForm(committeeValues(current.ok ? current.data : undefined)),
+    200,
+    Boolean(current.ok && current.data.committee?.reopened),
   );
 });
 
@@ -43,6 +51,6 @@ committee.post('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) 
     params: { challengeId: found.call.id, phase: found.phase },
     map: committeeMapping,
     redirect: () => `/beheer/oproepen/${found.call.id}?melding=commissie#fasen`,
-    page: (form) => committeePage(c, found.call, found.phase, form, 400),
+    page: (form) => committeePage(c, found.call, found.phase, form, 400, true),
   });
 });

@@ -2,14 +2,21 @@
 
 import { manageCrumbs } from '#web/buyer/crumbs.tsx';
 import { Button, CsrfField, H1, P } from '#web/kit/components.tsx';
-import { ErrorSummary, TextField } from '#web/kit/fields.tsx';
+import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export function CommitteePage(props: { v: View; call: CallView; phase: number; form: FormState }) {
+export function CommitteePage(props: {
+  v: View;
+  call: CallView;
+  phase: number;
+  form: FormState;
+  /** An upheld complaint reopened the evaluation: a change needs its reason. */
+  reopened?: boolean;
+}) {
   const { v, call: c, form } = props;
   const { t } = v;
   const rows = [1, 2, 3, 4, 5];
@@ -19,7 +26,9 @@ export function CommitteePage(props: { v: View; call: CallView; phase: number; f
       <ErrorSummary
         v={v}
         form={form}
-        order={rows.flatMap((n) => [`assessorOin${n}`, `assessorId${n}`, `assessorName${n}`])}
+        order={rows
+          .flatMap((n) => [`assessorOin${n}`, `assessorId${n}`, `assessorName${n}`])
+          .concat('reason')}
       />
       <H1>
         {groupTexts(v).committee}, {t.phaseNames[props.phase]}
@@ -35,6 +44,16 @@ export function CommitteePage(props: { v: View; call: CallView; phase: number; f
             <TextField v={v} form={form} name={`assessorName${n}`} label={texts(v).assessorName(n)} />
           </fieldset>
         ))}
+        {props.reopened || form.errors.reason ? (
+          <TextArea
+            v={v}
+            form={form}
+            name="reason"
+            label={texts(v).reason}
+            hint={texts(v).reasonHint}
+            rows={3}
+          />
+        ) : null}
         <Button>{texts(v).saveCommittee}</Button>
       </form>
     </Layout>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerMapping, objectionFields, withdrawField, withdrawMapping } from './form.ts';
+import { answerMapping, objectionFields, reopenMapping, withdrawField, withdrawMapping } from './form.ts';
 
 describe('the buyer’s answers on the decisions page', () => {
   it('answers an objection from its own fields, errors back at them', () => {
@@ -17,5 +17,14 @@ describe('the buyer’s answers on the decisions page', () => {
     });
     expect(mapped.body).toEqual({ reason: 'Rekenfout' });
     expect(mapped.fieldOf('body.reason')).toBe(withdrawField('d-1'));
+  });
+});
+
+describe('reopening the evaluation', () => {
+  it("sends the reason, trimmed, and puts a refusal at the phase's own field", () => {
+    const mapped = reopenMapping(2)({ 'heropenen-2': '  De klacht over impact is gegrond.  ' });
+    expect(mapped.body).toEqual({ reason: 'De klacht over impact is gegrond.' });
+    expect(mapped.fieldOf('body.reason')).toBe('heropenen-2');
+    expect(mapped.problemField?.['not-reopenable']).toBe('heropenen-2');
   });
 });

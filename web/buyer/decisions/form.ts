@@ -33,3 +33,15 @@ export const withdrawMapping =
     body: { reason: (values[withdrawField(decisionId)] ?? '').trim() },
     fieldOf: (field) => (field === 'body.reason' ? withdrawField(decisionId) : undefined),
   });
+
+/** The reason field of reopening a phase's evaluation. */
+export const reopenField = (phase: number) => `heropenen-${phase}`;
+
+/** Reopening a phase's evaluation after an upheld complaint, with the reason (logged). */
+export const reopenMapping =
+  (phase: number) =>
+  (values: Record<string, string>): FormMapping<BodyOf<typeof routes.reopenEvaluation>> => ({
+    body: { reason: (values[reopenField(phase)] ?? '').trim() },
+    fieldOf: (field) => (field === 'body.reason' ? reopenField(phase) : undefined),
+    problemField: { 'not-reopenable': reopenField(phase) },
+  });

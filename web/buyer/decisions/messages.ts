@@ -12,6 +12,13 @@ const nl = {
     `${lodged} ingediend, ${open} in behandeling, ${upheld} gegrond`,
   withdrawalReason: 'Reden van intrekking',
   lettersCaption: 'Verstuurde beslissingen per inschrijver',
+  reopened:
+    'De beoordeling is heropend. De commissie kan opnieuw scoren of worden gewijzigd (met reden); de volgende beslissing berust op de nieuwe versie van de rangschikking.',
+  reopenTitle: (phase: number) => `Beoordeling van fase ${phase} heropenen`,
+  reopenIntro:
+    'Een klacht is gegrond verklaard en de beslissing is ingetrokken. Heropen de beoordeling om het gebrek te herstellen: de huidige rangschikking blijft bewaard als genummerde versie.',
+  reopenReason: 'Waarom de beoordeling wordt heropend',
+  reopen: 'Beoordeling heropenen',
   delivery: 'Bericht per e-mail',
   deliverySent: (to: string, at: string) => `Verstuurd aan ${to} op ${at}`,
   deliveryStatus: {
@@ -42,6 +49,13 @@ const en: typeof nl = {
     `${lodged} lodged, ${open} open, ${upheld} upheld`,
   withdrawalReason: 'Reason for withdrawal',
   lettersCaption: 'Decisions sent per bidder',
+  reopened:
+    'The evaluation is reopened. The committee may score again or be changed (with a reason); the next decision rests on the new version of the ranking.',
+  reopenTitle: (phase: number) => `Reopen the evaluation of phase ${phase}`,
+  reopenIntro:
+    'A complaint was upheld and the decision withdrawn. Reopen the evaluation to put it right: the current ranking is kept as a numbered version.',
+  reopenReason: 'Why the evaluation is reopened',
+  reopen: 'Reopen the evaluation',
   delivery: 'Told by e-mail',
   deliverySent: (to: string, at: string) => `Sent to ${to} on ${at}`,
   deliveryStatus: {

@@ -5,9 +5,9 @@ import { routes } from '#shared/routes.ts';
 import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
-import { answerMapping, withdrawMapping } from './form.ts';
+import { answerMapping, reopenMapping, withdrawMapping } from './form.ts';
 import { texts } from './messages.ts';
-import { type DecisionsFailure, DecisionsPage } from './view.tsx';
+import { type DecisionsFailure, DecisionsPage, reopenable } from './view.tsx';
 
 /** A call's award decisions with the objections to answer, and withdrawing a decision. */
 export const decisions = new Hono<SiteEnv>();
@@ -21,8 +21,21 @@ const decisionsPage = async (c: SiteContext, failed?: DecisionsFailure, status: 
     api(routes.challengeDecisions, { params: { challengeId } }),
   ]);
   if (!call.ok || !list.ok) return notFoundPage(c);
+  // Phases that may be reopened: is it done already (their committee says so)?
+  const candidates = reopenable(list.data.items);
+  const evaluations = await Promise.all(
+    candidates.map((phase) => api(routes.phaseEvaluation, { params: { challengeId, phase } })),
+  );
+  const reopened = candidates.filter((_, i) => {
+    const e = evaluations[i]!;
+    return e.ok && Boolean(e.data.committee?.reopened);
+  });
   const m = texts(c.get('view'));
-  const flashes: Record<string, string> = { beantwoord: m.answered, ingetrokken: m.withdrawn };
+  const flashes: Record<string, string> = {
+    beantwoord: m.answered,
+    ingetrokken: m.withdrawn,
+    heropend: m.reopened,
+  };
   const message = flashes[c.req.query('melding') ?? ''] ?? flash(c);
   return render(
     c,
@@ -30,6 +43,7 @@ const decisionsPage = async (c: SiteContext, failed?: DecisionsFailure, status: 
       v={c.get('view')}
       call={call.data}
       decisions={list.data.items}
+      reopened={reopened}
       {...(failed ? { failed } : {})}
       {...(message ? { flash: message } : {})}
     />,
@@ -62,5 +76,19 @@ decisions.post('/beheer/oproepen/:challengeId/beslissingen/:decisionId/intrekken
     redirect: () => `/beheer/oproepen/${challengeId}/beslissingen?melding=ingetrokken`,
     conflictStatus: true,
     page: (form, status) => decisionsPage(c, { form, decisionId }, status),
+  });
+});
+
+decisions.post('/beheer/oproepen/:challengeId/fase/:phase/heropenen', async (c) => {
+  const { challengeId } = c.req.param();
+  const phase = Number(c.req.param('phase'));
+  if (!UUID.test(challengeId) || ![1, 2, 3].includes(phase)) return notFoundPage(c);
+  return postForm(c, {
+    route: routes.reopenEvaluation,
+    params: { challengeId, phase },
+    map: reopenMapping(phase),
+    redirect: () => `/beheer/oproepen/${challengeId}/beslissingen?melding=heropend`,
+    conflictStatus: true,
+    page: (form, status) => decisionsPage(c, { form, phase }, status),
   });
 });

@@ -25,6 +25,8 @@ export interface DecisionsFailure {
   /** The objection being answered, or the decision being withdrawn. */
   objectionId?: string;
   decisionId?: string;
+  /** The phase whose evaluation is being reopened. */
+  phase?: number;
 }
 
 /** The buyer's side: every decision with its standstill, letters, objections (to answer) and withdrawal. */
@@ -34,6 +36,8 @@ export function DecisionsPage(props: {
   decisions: DecisionItem[];
   failed?: DecisionsFailure;
   flash?: string;
+  /** Phases whose evaluation is reopened already (the committee may re-score). */
+  reopened?: number[];
 }) {
   const { v, failed } = props;
   const { t } = v;
@@ -169,6 +173,37 @@ export function DecisionsPage(props: {
           ) : null}
         </section>
       ))}
+      {reopenable(props.decisions)
+        .filter((phase) => !props.reopened?.includes(phase))
+        .map((phase) => (
+          <form method="post" action={`/beheer/oproepen/${props.call.id}/fase/${phase}/heropenen`} novalidate>
+            <CsrfField v={v} />
+            <h2 class="utrecht-heading-2">{texts(v).reopenTitle(phase)}</h2>
+            <P>{texts(v).reopenIntro}</P>
+            <TextArea
+              v={v}
+              form={formFor(failed?.phase === phase)}
+              name={`heropenen-${phase}`}
+              label={texts(v).reopenReason}
+              rows={3}
+            />
+            <div class="im-actions">
+              <Button kind="secondary">{texts(v).reopen}</Button>
+            </div>
+          </form>
+        ))}
     </Layout>
   );
+}
+
+/**
+ * The phases whose evaluation may be reopened: a complaint against one of their decisions was
+ * upheld, that decision is withdrawn, and no decision of the phase stands.
+ */
+export function reopenable(decisions: DecisionItem[]): number[] {
+  const phases = [...new Set(decisions.map((d) => d.phase))];
+  return phases.filter((phase) => {
+    const ofPhase = decisions.filter((d) => d.phase === phase);
+    return ofPhase.every((d) => d.status === 'withdrawn') && ofPhase.some((d) => d.upheldObjections > 0);
+  });
 }
