@@ -107,12 +107,10 @@ export async function decideAwards(
   );
   // Every letter that says "not awarded" says why, in the buyer's words too.
   const unawarded = lettersTo.filter((id) => !inputs.some((i) => i.proposalId === id));
-  if (unawarded.length > 0 && !reasons)
-    throw unprocessable(
-      'reason-required',
-      'Some bidders are not awarded: state the reasons of this decision; every letter carries them.',
-      { errors: [{ field: 'body.reasons', message: 'required when a bidder is not awarded' }] },
-    );
+  const reasonsMissing =
+    unawarded.length > 0 && !reasons
+      ? [{ field: 'body.reasons', message: 'required when a bidder is not awarded' }]
+      : [];
   const reservations = new Map((await funderReservations(challengeId)).map((r) => [r.funderOin, r]));
 
   // What each funder's reservation still holds: award parts never exceed it (see `awardParts`).
@@ -186,7 +184,14 @@ export async function decideAwards(
     passedOver,
     awardedBefore,
     budget?.remainingCents ?? 0,
+    reasonsMissing,
   );
+  if (reasonsMissing.length > 0)
+    throw unprocessable(
+      'reason-required',
+      'Some bidders are not awarded: state the reasons of this decision; every letter carries them.',
+      { errors: reasonsMissing },
+    );
 
   const awardedHere = new Set(inputs.map((i) => i.proposalId));
   const issued = newEvent(
@@ -348,6 +353,8 @@ function assertRankingFollowed(
   passedOver: readonly { proposalId: string }[],
   awardedBefore: ReadonlySet<string>,
   budgetLeftCents: number,
+  /** Other mistakes of the same decision, named in the same refusal (all at once, not in rounds). */
+  alsoWrong: readonly { field: string; message: string }[] = [],
 ) {
   const awardedHere = new Set(inputs.map((i) => i.proposalId));
   const lowest = Math.max(0, ...ranking.filter((r) => awardedHere.has(r.proposalId)).map((r) => r.rank));
@@ -365,7 +372,10 @@ function assertRankingFollowed(
     throw unprocessable(
       'pass-over-unreasoned',
       `This decision passes over ${unreasoned.map((r) => `${r.companyName ?? r.proposalId} (rank ${r.rank})`).join(', ')}: a higher-ranked valid bid that fits the budget. State why for each.`,
-      { proposalIds: unreasoned.map((r) => r.proposalId) },
+      {
+        proposalIds: unreasoned.map((r) => r.proposalId),
+        ...(alsoWrong.length > 0 ? { errors: alsoWrong } : {}),
+      },
     );
 }
 

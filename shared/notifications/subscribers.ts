@@ -129,10 +129,11 @@ export async function registerAddress(caller: Caller): Promise<PreferencesView> 
 
 /**
  * Whether the caller's organisation can be reached by e-mail (an award decision must reach a
- * bidder): the caller's own identity address is recorded first, when it has one.
+ * bidder): its identity carries an address (recorded once what it asked for is done, see
+ * `registerAddress`), or someone of the organisation gave one. Reads only.
  */
 export async function reachable(caller: Caller): Promise<boolean> {
-  if (caller.email) await registerAddress(caller);
+  if (caller.email) return true;
   return (await subscribersOf(caller.org)).some((s) => Boolean(s.email));
 }
 

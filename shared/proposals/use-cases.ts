@@ -12,13 +12,14 @@ import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme, normaliseCompanyId } from '#shared/kernel/company-id.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { reachable } from '#shared/notifications/subscribers.ts';
+import { reachable, registerAddress } from '#shared/notifications/subscribers.ts';
 import { getCompanyProfile, sizeClass } from '#shared/organisations/company.ts';
 import type { CompanyProfile, CompanyProfileInput } from '#shared/organisations/schemas.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, forbidden, notFound, unprocessable, validationFailed } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
+import { logger } from '#shared/platform/logger.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import { companyProposalsPage, isEligible, loadProposal, proposalItem } from './repository.ts';
 import type { Proposal, ProposalInput } from './schemas.ts';
@@ -218,6 +219,11 @@ export async function submitProposal(
     entrantWrite(proposal),
     outboxWrite(event),
   ]);
+  // The address the award decision goes to, recorded now the bid stands (a refusal writes nothing).
+  // Should this fail, the site records it again at the next sign-in.
+  await registerAddress(ctx.caller).catch((error: unknown) =>
+    logger.warn('the bidder’s address was not recorded', { error: String(error) }),
+  );
   return proposal;
 }
 

@@ -240,6 +240,24 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     expect(ranking).toContain('Budgetlijn: €\u00a0200.000,00');
     expect(ranking.indexOf(DEMO_COMPANIES[2].name)).toBeLessThan(ranking.indexOf(DEMO_COMPANIES[3].name));
     await checkPage(buyer, 'gov-10-ranking');
+    // Bids can be declared invalid or excluded on their own page, with a ground from the list.
+    await buyer.click('a:has-text("Inschrijvingen ongeldig verklaren of uitsluiten")');
+    await expect(text(buyer)).resolves.toContain('Er is geen inschrijving uitgesloten.');
+    await buyer.selectOption('#ground', 'abnormally-low');
+    await buyer.fill('#motivation', 'Te kort.');
+    await buyer.click('button:has-text("Uitsluiten")');
+    await expect(buyer.locator('#proposalId-error').textContent()).resolves.not.toBe('');
+    expect(await buyer.inputValue('#motivation')).toBe('Te kort.');
+    await checkPage(buyer, 'gov-10a-exclusions-with-errors');
+    await buyer.goto(url(`${challengePath}/fase/1/rangschikking`));
+    // Awarding the second-ranked bid alone, with no reasons: each missing reason at its field.
+    const boxes = await buyer.locator('input[name="award"]').all();
+    await boxes[1]!.check();
+    await buyer.click('button:has-text("Beslissing vastleggen")');
+    await expect(buyer.locator('[id^="passover-"][id$="-error"]').first().textContent()).resolves.toContain(
+      'lager gerangschikt',
+    );
+    await checkPage(buyer, 'gov-10b-pass-over-refused');
     for (const box of await buyer.locator('input[name="award"]').all()) await box.check();
     // Send the very form twice, as a double click or a browser resend would.
     const form = await buyer.$eval('form[action$="/gunnen"]', (f: any) => ({

@@ -17,7 +17,10 @@ describe('naming a committee', () => {
       ],
     });
     expect(mapped.fieldOf('body.assessors.1.assessorId')).toBe('assessorId3');
-    expect(mapped.problemField).toEqual({ 'duplicate-assessor': 'assessorOin1' });
+    expect(mapped.problemField).toEqual({
+      'duplicate-assessor': 'assessorOin1',
+      'reason-required': 'reason',
+    });
   });
 
   it('fills the rows from the committee as it stands', () => {

@@ -49,4 +49,57 @@ describe('the award decision on the ranking', () => {
       [`end-${A}`]: '2027-06-22',
     });
   });
+
+  it('sends a reason typed at a bid not awarded as passed over, and places the refusal at each bid and the reasons', () => {
+    const v = testView();
+    const mapped = decisionMapping(
+      {
+        award: B,
+        [`amount-${B}`]: '40.000',
+        [`start-${B}`]: '2027-01-01',
+        [`end-${B}`]: '2027-07-01',
+        [`passover-${A}`]: ' Planning past niet bij de looptijd. ',
+        [`passover-${B}`]: 'genegeerd: B wordt gegund',
+      },
+      v,
+      DECISION,
+      [A, B],
+    );
+    expect(mapped.body.passedOver).toEqual([
+      { proposalId: A, reason: 'Planning past niet bij de looptijd.' },
+    ]);
+    expect(mapped.fieldOf('body.passedOver.0.reason')).toBe(`passover-${A}`);
+    const placed = mapped.atFields?.({
+      type: 'https://innovatiemarkt.nl/problems/pass-over-unreasoned',
+      title: 'Unprocessable content',
+      status: 422,
+      proposalIds: [A],
+      errors: [{ field: 'body.reasons', message: 'required' }],
+    } as never);
+    expect(placed).toEqual({
+      [`passover-${A}`]: texts(v).passOverRequired,
+      reasons: texts(v).reasonsRequired,
+    });
+  });
+
+  it('decides to award nothing with a ground, and refuses both at once', () => {
+    const v = testView();
+    const none = decisionMapping(
+      { noAward: 'need-lapsed', reasons: 'De behoefte is vervallen.' },
+      v,
+      DECISION,
+    );
+    expect(none.body).toEqual({
+      decisionId: DECISION,
+      awards: [],
+      reasons: 'De behoefte is vervallen.',
+      noAward: { ground: 'need-lapsed' },
+    });
+    expect(none.general).toBeUndefined();
+    expect(decisionMapping({ noAward: 'need-lapsed', award: A }, v, DECISION).general).toEqual([
+      texts(v).eitherOr,
+    ]);
+    // An unknown ground is no decision to award nothing.
+    expect(decisionMapping({ noAward: 'zomaar' }, v, DECISION).general).toEqual([texts(v).chooseOne]);
+  });
 });

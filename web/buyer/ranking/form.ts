@@ -67,9 +67,13 @@ export function decisionMapping(
     problemField: { 'reason-required': 'reasons' },
     atFields: (problem) => {
       // The bids passed over without a reason: each at its own field.
-      const ids = (problem as { proposalIds?: unknown }).proposalIds;
+      const { proposalIds: ids, errors } = problem as { proposalIds?: unknown; errors?: { field: string }[] };
       if (!problem.type.endsWith('/pass-over-unreasoned') || !Array.isArray(ids)) return undefined;
-      return Object.fromEntries(ids.map((id) => [`passover-${String(id)}`, texts(v).passOverRequired]));
+      return {
+        ...Object.fromEntries(ids.map((id) => [`passover-${String(id)}`, texts(v).passOverRequired])),
+        // The reasons for every bidder are missing too: said in the same round.
+        ...(errors?.some((e) => e.field === 'body.reasons') ? { reasons: texts(v).reasonsRequired } : {}),
+      };
     },
   };
 }

@@ -5,6 +5,8 @@ const nl = {
   eitherOr: 'U kiest voorstellen om te gunnen én om niets te gunnen. Kies één van beide.',
   passOverRequired:
     'U gunt een lager gerangschikt voorstel. Schrijf hier waarom u dit voorstel overslaat (minstens 20 tekens); dat staat in de brief aan deze inschrijver.',
+  reasonsRequired:
+    'Niet elke inschrijver krijgt de opdracht: schrijf de motivering die in de brief aan elke inschrijver komt (minstens 10 tekens).',
   passOver: 'Waarom niet gegund (alleen als u een lager gerangschikt voorstel gunt)',
   passOverHint: 'Deze reden staat in de brief aan deze inschrijver.',
   noAward: 'Niets gunnen in deze fase',
@@ -51,6 +53,8 @@ const en: typeof nl = {
   eitherOr: 'You chose proposals to award and to award nothing. Choose one of the two.',
   passOverRequired:
     'You award a lower-ranked proposal. Write here why you pass over this proposal (at least 20 characters); it goes into the letter to this bidder.',
+  reasonsRequired:
+    'Not every bidder is awarded: write the reasons that go into the letter to every bidder (at least 10 characters).',
   passOver: 'Why not awarded (only when you award a lower-ranked proposal)',
   passOverHint: 'This reason goes into the letter to this bidder.',
   noAward: 'Award nothing in this phase',
