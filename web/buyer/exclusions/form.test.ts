@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { testView } from '../../../test/support/view.ts';
 import { exclusionMapping } from './form.ts';
+import { texts } from './messages.ts';
 
 describe('excluding a bid', () => {
   const values = {
@@ -9,17 +11,18 @@ describe('excluding a bid', () => {
   };
 
   it('sends the bid, the ground and the motivation; no date unless one was typed', () => {
-    expect(exclusionMapping(values).body).toEqual(values);
-    expect(exclusionMapping({ ...values, explanationRequestedOn: ' 2026-11-30 ' }).body).toEqual({
+    expect(exclusionMapping(values, testView()).body).toEqual(values);
+    expect(exclusionMapping({ ...values, explanationRequestedOn: ' 2026-11-30 ' }, testView()).body).toEqual({
       ...values,
       explanationRequestedOn: '2026-11-30',
     });
   });
 
   it('puts each refusal at its own field', () => {
-    const mapped = exclusionMapping(values);
+    const mapped = exclusionMapping(values, testView());
     expect(mapped.fieldOf('body.motivation')).toBe('motivation');
     expect(mapped.fieldOf('body.explanationRequestedOn')).toBe('explanationRequestedOn');
     expect(mapped.fieldOf('body.ground')).toBe('ground');
+    expect(mapped.texts?.explanationRequestedOn).toBe(texts(testView()).askedError);
   });
 });

@@ -1,5 +1,7 @@
 import type { routes } from '#shared/routes.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
+import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 /**
  * Declaring a bid invalid or excluding it: the bid, the ground of the fixed list, the motivation
@@ -7,6 +9,7 @@ import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
  */
 export const exclusionMapping = (
   values: Record<string, string>,
+  v: View,
 ): FormMapping<BodyOf<typeof routes.excludeProposal>> => {
   const asked = (values.explanationRequestedOn ?? '').trim();
   return {
@@ -15,6 +18,12 @@ export const exclusionMapping = (
       ground: (values.ground ?? '') as BodyOf<typeof routes.excludeProposal>['ground'],
       motivation: values.motivation ?? '',
       ...(asked ? { explanationRequestedOn: asked } : {}),
+    },
+    // The field's own words, not the API's.
+    texts: {
+      proposalId: texts(v).chooseError,
+      ground: texts(v).groundError,
+      explanationRequestedOn: texts(v).askedError,
     },
     fieldOf: (apiField) =>
       ({

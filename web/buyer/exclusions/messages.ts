@@ -16,6 +16,10 @@ const nl = {
   formTitle: 'Een inschrijving uitsluiten',
   proposal: 'Inschrijving',
   choose: 'Kies een inschrijving',
+  chooseError: 'Kies de inschrijving die u ongeldig verklaart of uitsluit.',
+  groundError: 'Kies de grond waarop u de inschrijving uitsluit.',
+  askedError:
+    'Vul de dag in waarop u de inschrijver om uitleg over de prijs vroeg; zonder die uitleg wijst u een abnormaal lage inschrijving niet af.',
   chooseGround: 'Kies een grond',
   motivationHint:
     'Schrijf voor de inschrijver: wat ontbreekt of niet voldoet, en waaraan u dat toetste (minstens 20 tekens).',
@@ -44,6 +48,10 @@ const en: typeof nl = {
   formTitle: 'Exclude a tender',
   proposal: 'Tender',
   choose: 'Choose a tender',
+  chooseError: 'Choose the tender you declare invalid or exclude.',
+  groundError: 'Choose the ground on which you exclude the tender.',
+  askedError:
+    'Fill in the day you asked the bidder to explain its price; without that explanation you do not reject an abnormally low tender.',
   chooseGround: 'Choose a ground',
   motivationHint:
     'Write for the bidder: what is missing or does not comply, and what you checked it against (at least 20 characters).',
