@@ -155,16 +155,16 @@ export const FIELD_TEXTS: Record<string, Text> = {
   },
   reason: { nl: 'Vul een reden in (ten minste 3 tekens).', en: 'Enter a reason (at least 3 characters).' },
   grounds: {
-    nl: 'Beschrijf uw bezwaar en de gronden ervan in ten minste 10 tekens.',
-    en: 'Describe your objection and its grounds in at least 10 characters.',
+    nl: 'Beschrijf uw klacht en de gronden ervan in ten minste 10 tekens.',
+    en: 'Describe your complaint and its grounds in at least 10 characters.',
   },
   reasons: {
     nl: 'Vul een motivering in van ten minste 10 tekens.',
     en: 'Enter reasons of at least 10 characters.',
   },
   outcome: {
-    nl: 'Kies of het bezwaar gegrond of ongegrond is.',
-    en: 'Choose whether the objection is upheld or rejected.',
+    nl: 'Kies of de klacht gegrond of ongegrond is.',
+    en: 'Choose whether the complaint is upheld or rejected.',
   },
   spentCents: { nl: 'Vul het bestede bedrag in euro in.', en: 'Enter the amount spent in euro.' },
   finalAmountCents: { nl: 'Vul een bedrag in euro in.', en: 'Enter an amount in euro.' },

@@ -196,7 +196,7 @@ export const PROCEDURE_PROBLEMS = {
     en: 'This decision is no longer provisional: it is definitive or withdrawn already. Open it again to see where it stands.',
   },
   'decision-withdrawn': {
-    nl: 'Dit besluit is ingetrokken; er is niets meer om bezwaar tegen te maken. Wacht op het nieuwe besluit en de brief daarover.',
+    nl: 'Dit besluit is ingetrokken; er is niets meer om een klacht over in te dienen. Wacht op het nieuwe besluit en de brief daarover.',
     en: 'This decision was withdrawn; there is nothing left to object to. Wait for the new decision and its letter.',
   },
   'no-decision-yet': {
@@ -208,7 +208,7 @@ export const PROCEDURE_PROBLEMS = {
     en: 'The award is still provisional: the contract is concluded only after the standstill period. Come back after it.',
   },
   'standstill-over': {
-    nl: 'De opschortende termijn van dit besluit is voorbij; bezwaar maken kan hier niet meer. Neem zo nodig contact op met de opdrachtgever of een advocaat.',
+    nl: 'De opschortende termijn van dit besluit is voorbij; een klacht indienen kan hier niet meer. Neem zo nodig contact op met de opdrachtgever of een advocaat.',
     en: 'The standstill period of this decision is over; objections can no longer be lodged here. If needed, contact the buyer or a lawyer.',
   },
   'objection-answered': {

@@ -21,7 +21,7 @@ const nl = {
   progressOf: (declared: number, scored: number, of: number) =>
     `${declared} van ${of} verklaard, ${scored} van ${of} gescoord`,
   link: 'Kandidaten selecteren',
-  decisionsManage: 'Gunningsbeslissingen en bezwaren',
+  decisionsManage: 'Gunningsbeslissingen en klachten',
   noContracts: 'Nog geen opdrachten.',
   split: 'Verdeling',
   complete: 'Afronden',
