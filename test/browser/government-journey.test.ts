@@ -286,6 +286,8 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     expect(letter).toContain('Gunningsbeslissing');
     expect(letter).toContain('Uw scores per criterium');
     expect(letter).toContain('Opschortende termijn');
+    // The court route and its deadline, as the law asks (Aw 2012 art. 2.127).
+    expect(letter).toContain('kort geding');
     await checkPage(company, 'gov-11b-decision-letter');
     // Too short: the error at the field, what was typed kept.
     await company.fill('#grounds', 'Oneens.');
