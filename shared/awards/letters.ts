@@ -85,8 +85,9 @@ function whyNot(
   decision: AwardDecision,
   frozen: FrozenRanking,
   own: FrozenRanking['ranking'][number] | undefined,
+  exclusion: { ground: string } | undefined,
 ): NonNullable<DecisionLetter['notAwardedBecause']> {
-  if (!own) return 'excluded';
+  if (!own) return exclusion?.ground === 'not-selected' ? 'not-selected' : 'excluded';
   if (decision.noAward) return 'no-award';
   if (decision.passedOver?.some((p) => p.proposalId === own.proposalId)) return 'passed-over';
   if (!own.meetsThreshold) return 'below-threshold';
@@ -143,7 +144,7 @@ export async function decisionLetter(
             status: ownAward.status,
           },
         }
-      : { notAwardedBecause: whyNot(decision, frozen, own) }),
+      : { notAwardedBecause: whyNot(decision, frozen, own, exclusion) }),
     ...(exclusion
       ? {
           exclusion: {

@@ -273,7 +273,15 @@ export const decisionLetterView = z.extend(decisionSummaryView, {
    * others ranked higher.
    */
   notAwardedBecause: z.optional(
-    z.enum(['excluded', 'no-award', 'passed-over', 'below-threshold', 'outside-budget', 'ranked-lower']),
+    z.enum([
+      'excluded',
+      'not-selected',
+      'no-award',
+      'passed-over',
+      'below-threshold',
+      'outside-budget',
+      'ranked-lower',
+    ]),
   ),
   exclusion: z.optional(
     z.object({ ground: z.string(), motivation: z.string(), explanationRequestedOn: z.optional(z.string()) }),

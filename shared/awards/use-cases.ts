@@ -119,10 +119,14 @@ export async function decideAwards(
   for (const input of inputs) {
     const entry = ranked.get(input.proposalId);
     if (excludedIds.has(input.proposalId))
-      throw unprocessable(
-        'proposal-excluded',
-        `Proposal ${input.proposalId} was declared invalid or excluded; it is not in the ranking.`,
-      );
+      throw excluded.find((e) => e.proposalId === input.proposalId)?.ground === 'not-selected'
+        ? unprocessable('not-invited', 'Only candidates invited to negotiate can be awarded.', {
+            proposalIds: [input.proposalId],
+          })
+        : unprocessable(
+            'proposal-excluded',
+            `Proposal ${input.proposalId} was declared invalid or excluded; it is not in the ranking.`,
+          );
     if (!entry)
       throw unprocessable(
         'not-ranked',

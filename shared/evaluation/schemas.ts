@@ -106,7 +106,8 @@ export const exclusionView = z.object({
   proposalId: z.uuid(),
   companyKvk: z.string(),
   companyName: z.string(),
-  ground: z.enum(EXCLUSION_GROUNDS),
+  /** One of the grounds, or `not-selected`: a partnership's candidate that was not invited to negotiate. */
+  ground: z.enum([...EXCLUSION_GROUNDS, 'not-selected']),
   motivation: z.string(),
   explanationRequestedOn: z.optional(z.string()),
   excludedAt: z.string(),

@@ -20,7 +20,7 @@ import { eventContext, type RequestContext } from '#shared/platform/request-cont
 import { phaseProposals } from '#shared/proposals/repository.ts';
 import type { Proposal } from '#shared/proposals/schemas.ts';
 import { lotCommitment, lotDraw, newLotSeed, type Ranked, rank, TIE_BREAK } from './ranking.ts';
-import type { ExclusionGround } from './schemas.ts';
+import type { ExclusionGround, Selection } from './schemas.ts';
 
 export interface Assessor {
   oin: string;
@@ -58,7 +58,8 @@ export interface Exclusion {
   proposalId: string;
   companyKvk: string;
   companyName: string;
-  ground: ExclusionGround;
+  /** `not-selected`: an innovation partnership did not invite the candidate to negotiate. */
+  ground: ExclusionGround | 'not-selected';
   motivation: string;
   /** Abnormally low: the day the explanation was asked (Aw 2012 art. 2.116). */
   explanationRequestedOn?: string;
@@ -103,6 +104,8 @@ export async function loadEvaluation(challengeId: string, phase: number) {
   const committee = items.find((i) => i.entity === ENTITY.committee) as Committee | undefined;
   const frozenItem = items.find((i) => i.entity === ENTITY.frozenRanking);
   const frozen = frozenItem ? withoutKeys<FrozenRanking>(frozenItem) : undefined;
+  const selectionItem = items.find((i) => i.entity === ENTITY.candidateSelection);
+  const selection = selectionItem ? withoutKeys<Selection>(selectionItem) : undefined;
   const seedItem = items.find((i) => i.entity === ENTITY.lotSeed);
   const lotSeed = seedItem ? (seedItem.seed as string) : undefined;
   const versions = items
@@ -128,7 +131,18 @@ export async function loadEvaluation(challengeId: string, phase: number) {
     if (item.entity === ENTITY.conflictDeclaration) recused.set(key, item.recused as boolean);
     if (item.entity === ENTITY.score) scores.set(key, item as unknown as ScoreRecord);
   }
-  return { committee, recused, scores, frozen, entrants, exclusions, lotSeed, versions, scoreVersions };
+  return {
+    committee,
+    recused,
+    scores,
+    frozen,
+    entrants,
+    exclusions,
+    lotSeed,
+    versions,
+    scoreVersions,
+    selection,
+  };
 }
 export type Evaluation = Awaited<ReturnType<typeof loadEvaluation>>;
 
@@ -832,10 +846,26 @@ async function computeRanking(
     evaluation,
     forDecision,
   );
-  // Excluded and invalid bids leave the ranking (and the price formula's lowest price) with their reason.
-  const proposals = entrants.filter((p) => !exclusions.has(p.id));
+  // An innovation partnership ranks only the candidates it invited to negotiate: the others leave
+  // the ranking (and the price formula's lowest price) with the reasons of the selection, as
+  // excluded and invalid bids leave it with theirs.
+  const { selection } = evaluation;
+  const invited = selection
+    ? new Set(selection.candidates.filter((c) => c.invited).map((c) => c.proposalId))
+    : undefined;
+  const notSelected: Exclusion[] = (selection?.candidates ?? [])
+    .filter((c) => !c.invited && !exclusions.has(c.proposalId))
+    .map((c) => ({
+      proposalId: c.proposalId,
+      companyKvk: c.companyKvk,
+      companyName: c.companyName,
+      ground: 'not-selected',
+      motivation: c.reasons,
+      excludedAt: selection!.selectedAt,
+    }));
+  const proposals = entrants.filter((p) => !exclusions.has(p.id) && (!invited || invited.has(p.id)));
   const live = new Set(entrants.map((p) => p.id));
-  const excluded = [...exclusions.values()]
+  const excluded = [...exclusions.values(), ...notSelected]
     .filter((e) => live.has(e.proposalId))
     .sort((a, b) => a.companyName.localeCompare(b.companyName));
   const progress = committee.assessors.map((a) => {

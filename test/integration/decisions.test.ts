@@ -471,3 +471,55 @@ describe('letters that reach their bidders', () => {
       });
   });
 });
+
+describe('an innovation partnership ranks the candidates it invited', () => {
+  it('prices the invited only; a candidate not invited learns the selection’s reasons, not “ranked lower”', async () => {
+    // Quality 10, 9, 8, 7; prices € 100.000, 90.000, 60.000 and an uninvited € 5.000.
+    const prices = [10_000_000, 9_000_000, 6_000_000, 500_000];
+    const setup = await freshPhase({
+      companies: 4,
+      requestedCents: 10_000_000,
+      requested: (i) => prices[i]!,
+      phase1BudgetCents: 30_000_000,
+      kvkBase: 87_000_000,
+      partnership: { mayEndPartnersAfterPhase: false },
+      selectAll: false,
+    });
+    await expectStatus(
+      api.request(routes.recordSelection, {
+        token: setup.buyer,
+        params: phase1(setup),
+        body: {
+          candidates: setup.proposals.map((p, i) => ({
+            proposalId: p.id,
+            suitable: true,
+            invited: i < 3,
+            reasons:
+              i < 3
+                ? 'Voldoet aan de geschiktheidseisen en de selectiecriteria.'
+                : 'Minder ervaring met vergelijkbare projecten dan de drie uitgenodigde kandidaten.',
+          })),
+        },
+      }),
+      201,
+    );
+    const ranking = await expectStatus(
+      api.request(routes.phaseRanking, { token: setup.buyer, params: phase1(setup) }),
+      200,
+    );
+    // The lowest invited price (€ 60.000) scores 10: the third candidate leads on price-quality.
+    expect(ranking.ranking.map((r) => r.proposalId)).toEqual([2, 0, 1].map((i) => setup.proposals[i]!.id));
+    expect(ranking.ranking.find((r) => r.proposalId === setup.proposals[2]!.id)!.criterionScores.price).toBe(
+      10,
+    );
+    expect(ranking.excluded).toEqual([
+      expect.objectContaining({ proposalId: setup.proposals[3]!.id, ground: 'not-selected' }),
+    ]);
+    const decided = await expectStatus(decide(setup, decideBody(setup, [2])), 201);
+    const notInvited = await expectStatus(letter(setup, 3, decided.decisionId), 200);
+    expect(notInvited).toMatchObject({
+      notAwardedBecause: 'not-selected',
+      exclusion: { ground: 'not-selected', motivation: expect.stringMatching(/Minder ervaring/) },
+    });
+  });
+});

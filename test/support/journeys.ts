@@ -102,6 +102,8 @@ export async function evaluatedPhase(
   options: {
     companies: number;
     requestedCents: number;
+    /** Per company (by index), when they ask different amounts (at most `requestedCents`). */
+    requested?: (index: number) => number;
     phase1BudgetCents: number;
     kvkBase: number;
     partnership?: { mayEndPartnersAfterPhase: boolean };
@@ -152,7 +154,7 @@ export async function evaluatedPhase(
         body: {
           summary: 'Een voorstel voor de uitdaging.',
           plan: 'Een plan in drie stappen.',
-          requestedAmountCents: options.requestedCents,
+          requestedAmountCents: options.requested?.(i) ?? options.requestedCents,
           durationMonths: 6,
         },
       }),

@@ -218,6 +218,7 @@ export const en: Messages = {
       'minimum-requirement': 'A minimum requirement not met',
       'abnormally-low': 'Abnormally low tender (after an explanation was asked and judged)',
       other: 'Another reason',
+      'not-selected': 'Not invited to negotiate (selection)',
     },
     noAwardGrounds: {
       'all-unsuitable': 'The buyer awards nothing in this phase: none of the proposals is suitable.',

@@ -227,6 +227,7 @@ export const nl = {
       'minimum-requirement': 'Voldoet niet aan een minimumeis',
       'abnormally-low': 'Abnormaal lage inschrijving (na uitleg gevraagd en beoordeeld)',
       other: 'Andere reden',
+      'not-selected': 'Niet uitgenodigd om te onderhandelen (selectie)',
     },
     noAwardGrounds: {
       'all-unsuitable': 'De opdrachtgever gunt in deze fase niets: geen van de voorstellen is geschikt.',

@@ -12,6 +12,8 @@ const nl = {
   notAwardedText: {
     excluded:
       'Uw inschrijving is ongeldig verklaard of uitgesloten en niet gerangschikt; de reden staat hieronder.',
+    'not-selected':
+      'Uw bedrijf is niet uitgenodigd om te onderhandelen en daarom niet gerangschikt; de redenen van de selectie staan hieronder.',
     'no-award': 'De opdrachtgever gunt in deze fase aan niemand; de motivering staat hieronder.',
     'passed-over':
       'Uw voorstel wordt niet gegund, hoewel het hoger gerangschikt is dan een gegund voorstel; de opdrachtgever zegt hieronder waarom.',
@@ -74,6 +76,8 @@ const en: typeof nl = {
     `The buyer intends to award your proposal for ${amount} (incl. VAT), running ${start} to ${end}. The contract is concluded only after the standstill period.`,
   notAwardedText: {
     excluded: 'Your tender was declared invalid or excluded and not ranked; the reason is below.',
+    'not-selected':
+      'Your company was not invited to negotiate, so it was not ranked; the reasons of the selection are below.',
     'no-award': 'The buyer awards nobody in this phase; its reasons are below.',
     'passed-over':
       'Your proposal is not awarded, although it ranked higher than an awarded one; the buyer says why below.',
