@@ -35,7 +35,12 @@ export const handler = httpHandler([
       body.decisionId,
       body.awards,
       { caller, correlationId },
-      { reasons: body.reasons, passedOver: body.passedOver, noAward: body.noAward },
+      {
+        reasons: body.reasons,
+        passedOver: body.passedOver,
+        noAward: body.noAward,
+        lowPriceExplanations: body.lowPriceExplanations,
+      },
     );
     // A resent decision changes nothing: 200 with the same awards instead of 201.
     return { body: result, status: result.replayed ? 200 : 201 };

@@ -50,6 +50,21 @@ export const decisionBody = z
         )
         .check(z.maxLength(50)),
     ),
+    /**
+     * An award of a tender whose price looks abnormally low: when its explanation was asked and
+     * how the buyer judged it (Aw 2012 art. 2.116); one per such award.
+     */
+    lowPriceExplanations: z.optional(
+      z
+        .array(
+          z.strictObject({
+            proposalId: z.uuid(),
+            explanationRequestedOn: z.iso.date(),
+            judgement: z.string().check(z.trim(), z.minLength(20), z.maxLength(2_000)),
+          }),
+        )
+        .check(z.maxLength(10)),
+    ),
     /** A reasoned decision to award nothing in this phase: its money goes back when the decision stands. */
     noAward: z.optional(z.strictObject({ ground: z.enum(NO_AWARD_GROUNDS) })),
   })
@@ -148,6 +163,8 @@ export interface AwardDecision {
   reasons?: string;
   /** Higher-ranked valid bids this decision passed over, each with its reason. */
   passedOver?: { proposalId: string; reason: string }[];
+  /** Awards of tenders that looked abnormally low: when the explanation was asked, and the judgement. */
+  lowPriceExplanations?: { proposalId: string; explanationRequestedOn: string; judgement: string }[];
   /** A decision to award nothing: why. The phase's money goes back when it stands. */
   noAward?: { ground: (typeof NO_AWARD_GROUNDS)[number] };
   /** The version of the phase's ranking this decision rests on (1 unless a complaint reopened it). */
@@ -222,6 +239,9 @@ export const decisionSummaryView = z.object({
   /** After a rejected complaint the contract waits at least until then. */
   concludableFrom: z.optional(z.string()),
   passedOver: z.optional(z.array(z.object({ proposalId: z.uuid(), reason: z.string() }))),
+  lowPriceExplanations: z.optional(
+    z.array(z.object({ proposalId: z.uuid(), explanationRequestedOn: z.string(), judgement: z.string() })),
+  ),
   noAward: z.optional(z.object({ ground: z.enum(NO_AWARD_GROUNDS) })),
   rankingVersion: z.optional(z.int()),
   /** A decision to award nothing that stood: what went back to the funders. */

@@ -41,6 +41,7 @@ export async function loadAwards(ids: readonly string[]): Promise<Award[]> {
 export interface DecisionMotivation {
   reasons?: string;
   passedOver?: { proposalId: string; reason: string }[];
+  lowPriceExplanations?: AwardDecision['lowPriceExplanations'];
   noAward?: AwardDecision['noAward'];
 }
 
@@ -66,7 +67,7 @@ export async function decideAwards(
   /** The buyer's reasons, the bids passed over and why, or why nothing is awarded. */
   motivation: DecisionMotivation = {},
 ) {
-  const { reasons, passedOver = [], noAward } = motivation;
+  const { reasons, passedOver = [], noAward, lowPriceExplanations = [] } = motivation;
   const challenge = await getChallenge(challengeId);
   if (!challenge || challenge.leadBuyer.oin !== ctx.caller.org || challenge.status === 'draft')
     throw notFound('Challenge', challengeId);
@@ -131,6 +132,13 @@ export async function decideAwards(
       throw unprocessable(
         'not-ranked',
         `Proposal ${input.proposalId} is not in the ranking of phase ${phaseNumber}.`,
+      );
+    // A price that looks abnormally low is awarded only once its explanation was asked and judged.
+    if (entry.abnormallyLow && !lowPriceExplanations.some((e) => e.proposalId === input.proposalId))
+      throw unprocessable(
+        'abnormally-low-unexplained',
+        `The price of proposal ${input.proposalId} looks abnormally low (more than 30% below the others' mean): ask the bidder to explain it, judge the explanation, and state both in the decision — or exclude the tender.`,
+        { proposalIds: [input.proposalId] },
       );
     if (!entry.meetsThreshold)
       throw unprocessable(
@@ -234,6 +242,7 @@ export async function decideAwards(
     letterEventId: issued.detail.metadata.eventId,
     ...(reasons ? { reasons } : {}),
     ...(passedOver.length > 0 ? { passedOver } : {}),
+    ...(lowPriceExplanations.length > 0 ? { lowPriceExplanations } : {}),
     ...(noAward ? { noAward } : {}),
     lodgedObjections: 0,
     openObjections: 0,

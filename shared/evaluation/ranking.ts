@@ -30,6 +30,14 @@ export const lotCommitment = (seed: string): string => createHash('sha256').upda
 /** A fresh seed (256 bits, hex). */
 export const newLotSeed = (): string => randomBytes(32).toString('hex');
 
+/**
+ * A tender whose price lies more than 30% below the mean of the other tenders' prices looks
+ * abnormally low (Aw 2012 art. 2.116, Directive 2014/24 art. 69): a screening, not a verdict. The
+ * buyer must ask the bidder to explain its price before awarding it, and may reject it only after
+ * judging that explanation. Only where price is a criterion, and with at least three tenders.
+ */
+export const ABNORMALLY_LOW_SHARE = 0.7;
+
 export interface RankInput {
   proposalId: string;
   companyKvk: string;
@@ -53,6 +61,8 @@ export interface Ranked {
   cumulativeRequestedCents: number;
   /** Equal on every criterion with a neighbour: lots decide (at the decision), or decided (in it). */
   tie?: 'lot-at-decision' | 'settled-by-lot';
+  /** Its price is more than 30% below the others' mean: explain before awarding (`ABNORMALLY_LOW_SHARE`). */
+  abnormallyLow?: true;
 }
 
 export function rank(
@@ -95,6 +105,12 @@ export function rank(
       [scored[i - 1], scored[i + 1]].some((n) => n && onCriteria(n, s) === 0) ? [s.input.proposalId] : [],
     ),
   );
+  const pricesCount = criteria.some((c) => c.key === 'price') && inputs.length >= 3;
+  const sum = inputs.reduce((s, i) => s + i.requestedAmountCents, 0);
+  const looksLow = (input: RankInput) =>
+    pricesCount &&
+    input.requestedAmountCents <
+      ABNORMALLY_LOW_SHARE * ((sum - input.requestedAmountCents) / (inputs.length - 1));
   let cumulative = 0;
   return scored.map(({ input, means, total }, index) => {
     const meetsThreshold = total + EPSILON >= minimumScore;
@@ -114,6 +130,7 @@ export function rank(
       ...(tied.has(input.proposalId)
         ? { tie: lotSeed ? ('settled-by-lot' as const) : ('lot-at-decision' as const) }
         : {}),
+      ...(looksLow(input) ? { abnormallyLow: true as const } : {}),
     };
   });
 }

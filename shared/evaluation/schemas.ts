@@ -145,6 +145,8 @@ export const rankingView = z.object({
       requestedAmountCents: z.int(),
       /** Equal on every criterion with a neighbour: lots decide at the decision, or decided in it. */
       tie: z.optional(z.enum(['lot-at-decision', 'settled-by-lot'])),
+      /** Its price is more than 30% below the others' mean: ask for an explanation before awarding it. */
+      abnormallyLow: z.optional(z.boolean()),
       totalScore: z.number(),
       criterionScores: z.record(z.string(), z.number()),
       assessorCount: z.int(),

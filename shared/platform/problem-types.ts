@@ -95,6 +95,7 @@ export const PROBLEM_TYPES = [
   'committee-fixed',
   'proposal-excluded',
   'pass-over-unreasoned',
+  'abnormally-low-unexplained',
   'not-reopenable',
   'no-selection-stage',
   'selection-rules',

@@ -515,7 +515,26 @@ describe('an innovation partnership ranks the candidates it invited', () => {
     expect(ranking.excluded).toEqual([
       expect.objectContaining({ proposalId: setup.proposals[3]!.id, ground: 'not-selected' }),
     ]);
-    const decided = await expectStatus(decide(setup, decideBody(setup, [2])), 201);
+    // Its € 60.000 lies more than 30% below the others' mean: explained and judged, or refused.
+    expect(ranking.ranking.find((r) => r.proposalId === setup.proposals[2]!.id)!.abnormallyLow).toBe(true);
+    const unexplained = await decide(setup, decideBody(setup, [2]));
+    expect(unexplained.problem?.type).toMatch(/abnormally-low-unexplained$/);
+    const decided = await expectStatus(
+      decide(
+        setup,
+        decideBody(setup, [2], {
+          lowPriceExplanations: [
+            {
+              proposalId: setup.proposals[2]!.id,
+              explanationRequestedOn: '2026-12-01',
+              judgement:
+                'De lage prijs volgt uit een bestaand prototype dat de kandidaat hergebruikt; aannemelijk.',
+            },
+          ],
+        }),
+      ),
+      201,
+    );
     const notInvited = await expectStatus(letter(setup, 3, decided.decisionId), 200);
     expect(notInvited).toMatchObject({
       notAwardedBecause: 'not-selected',

@@ -123,4 +123,33 @@ describe('price by the announced formula', () => {
       ['dear', 5, 7.4], // 9 × 0,6 + (3 ÷ 6 × 10) × 0,4
     ]);
   });
+
+  it('flags a price more than 30% below the mean of the others, only where price is a criterion and three or more bid', () => {
+    const priced = [
+      { key: 'quality' as const, weightBasisPoints: 6000 },
+      { key: 'price' as const, weightBasisPoints: 4000 },
+    ];
+    const bid = (id: string, cents: number) => ({
+      proposalId: id,
+      companyKvk: '12345678',
+      requestedAmountCents: cents,
+      submittedAt: '2026-01-01T00:00:00Z',
+      scores: [{ quality: 7 }],
+    });
+    const flagged = (bids: ReturnType<typeof bid>[], c = priced) =>
+      rank(bids, c)
+        .filter((r) => r.abnormallyLow)
+        .map((r) => r.proposalId);
+    // 60k against a mean of 95k: 63% — flagged; 67k against 95k: 70.5% — not.
+    expect(flagged([bid('a', 10_000_000), bid('b', 9_000_000), bid('c', 6_000_000)])).toEqual(['c']);
+    expect(flagged([bid('a', 10_000_000), bid('b', 9_000_000), bid('c', 6_700_000)])).toEqual([]);
+    // Two bids: no mean of others to speak of; no price criterion: nothing to judge.
+    expect(flagged([bid('a', 10_000_000), bid('c', 1_000_000)])).toEqual([]);
+    expect(
+      flagged(
+        [bid('a', 10_000_000), bid('b', 9_000_000), bid('c', 1_000_000)],
+        [{ key: 'quality', weightBasisPoints: 10_000 }],
+      ),
+    ).toEqual([]);
+  });
 });

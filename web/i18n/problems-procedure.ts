@@ -119,6 +119,10 @@ export const PROCEDURE_PROBLEMS = {
     nl: 'U slaat een hoger gerangschikt geldig voorstel over dat binnen het budget past. Geef bij dat voorstel aan waarom; die reden staat in de brief aan die inschrijver.',
     en: 'You pass over a higher-ranked valid proposal that fits the budget. Say why at that proposal; the reason is in the letter to that bidder.',
   },
+  'abnormally-low-unexplained': {
+    nl: 'De prijs van dit voorstel lijkt abnormaal laag (meer dan 30% onder het gemiddelde van de andere). Vraag de inschrijver om uitleg, beoordeel die en leg beide vast bij de gunning; of sluit de inschrijving uit.',
+    en: 'The price of this proposal looks abnormally low (more than 30% below the mean of the others). Ask the bidder to explain it, judge the explanation and record both with the award; or exclude the tender.',
+  },
   'not-reopenable': {
     nl: 'De beoordeling ligt vast. Heropenen kan alleen nadat een klacht gegrond is verklaard en de beslissing is ingetrokken, en zolang er geen andere beslissing in deze fase geldt.',
     en: 'The evaluation is final. It can be reopened only after a complaint was upheld and the decision withdrawn, and while no other decision of this phase stands.',

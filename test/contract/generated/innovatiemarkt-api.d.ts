@@ -5141,7 +5141,7 @@ export interface operations {
                             companyKvk: string;
                             companyName: string;
                             /** @enum {string} */
-                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other" | "not-selected";
                             motivation: string;
                             explanationRequestedOn?: string;
                             excludedAt: string;
@@ -5369,7 +5369,7 @@ export interface operations {
                             companyKvk: string;
                             companyName: string;
                             /** @enum {string} */
-                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other" | "not-selected";
                             motivation: string;
                             explanationRequestedOn?: string;
                             excludedAt: string;
@@ -5389,6 +5389,7 @@ export interface operations {
                             requestedAmountCents: number;
                             /** @enum {string} */
                             tie?: "lot-at-decision" | "settled-by-lot";
+                            abnormallyLow?: boolean;
                             totalScore: number;
                             criterionScores: {
                                 [key: string]: number;
@@ -5474,7 +5475,7 @@ export interface operations {
                         companyKvk: string;
                         companyName: string;
                         /** @enum {string} */
-                        ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                        ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other" | "not-selected";
                         motivation: string;
                         explanationRequestedOn?: string;
                         excludedAt: string;
@@ -5661,7 +5662,7 @@ export interface operations {
                             companyKvk: string;
                             companyName: string;
                             /** @enum {string} */
-                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other";
+                            ground: "late" | "incomplete" | "exclusion-ground" | "minimum-requirement" | "abnormally-low" | "other" | "not-selected";
                             motivation: string;
                             explanationRequestedOn?: string;
                             excludedAt: string;
@@ -5681,6 +5682,7 @@ export interface operations {
                             requestedAmountCents: number;
                             /** @enum {string} */
                             tie?: "lot-at-decision" | "settled-by-lot";
+                            abnormallyLow?: boolean;
                             totalScore: number;
                             criterionScores: {
                                 [key: string]: number;
@@ -6107,6 +6109,13 @@ export interface operations {
                         proposalId: string;
                         reason: string;
                     }[];
+                    lowPriceExplanations?: {
+                        /** Format: uuid */
+                        proposalId: string;
+                        /** Format: date */
+                        explanationRequestedOn: string;
+                        judgement: string;
+                    }[];
                     noAward?: {
                         /** @enum {string} */
                         ground: "all-unsuitable" | "over-budget" | "need-lapsed" | "other";
@@ -6480,6 +6489,12 @@ export interface operations {
                                 proposalId: string;
                                 reason: string;
                             }[];
+                            lowPriceExplanations?: {
+                                /** Format: uuid */
+                                proposalId: string;
+                                explanationRequestedOn: string;
+                                judgement: string;
+                            }[];
                             noAward?: {
                                 /** @enum {string} */
                                 ground: "all-unsuitable" | "over-budget" | "need-lapsed" | "other";
@@ -6607,6 +6622,12 @@ export interface operations {
                             proposalId: string;
                             reason: string;
                         }[];
+                        lowPriceExplanations?: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            explanationRequestedOn: string;
+                            judgement: string;
+                        }[];
                         noAward?: {
                             /** @enum {string} */
                             ground: "all-unsuitable" | "over-budget" | "need-lapsed" | "other";
@@ -6632,7 +6653,7 @@ export interface operations {
                         /** @enum {string} */
                         outcome: "awarded" | "not-awarded";
                         /** @enum {string} */
-                        notAwardedBecause?: "excluded" | "no-award" | "passed-over" | "below-threshold" | "outside-budget" | "ranked-lower";
+                        notAwardedBecause?: "excluded" | "not-selected" | "no-award" | "passed-over" | "below-threshold" | "outside-budget" | "ranked-lower";
                         exclusion?: {
                             ground: string;
                             motivation: string;
@@ -7104,6 +7125,12 @@ export interface operations {
                             /** Format: uuid */
                             proposalId: string;
                             reason: string;
+                        }[];
+                        lowPriceExplanations?: {
+                            /** Format: uuid */
+                            proposalId: string;
+                            explanationRequestedOn: string;
+                            judgement: string;
                         }[];
                         noAward?: {
                             /** @enum {string} */

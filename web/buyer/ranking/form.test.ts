@@ -102,4 +102,34 @@ describe('the award decision on the ranking', () => {
     // An unknown ground is no decision to award nothing.
     expect(decisionMapping({ noAward: 'zomaar' }, v, DECISION).general).toEqual([texts(v).chooseOne]);
   });
+
+  it('carries the explanation of a low price with its award, and places its refusal at the judgement', () => {
+    const v = testView();
+    const mapped = decisionMapping(
+      {
+        award: A,
+        [`amount-${A}`]: '40.000',
+        [`start-${A}`]: '2027-01-01',
+        [`end-${A}`]: '2027-07-01',
+        [`lowasked-${A}`]: '2026-12-01',
+        [`lowjudgement-${A}`]: ' Hergebruik van een prototype maakt de prijs aannemelijk. ',
+      },
+      v,
+      DECISION,
+    );
+    expect(mapped.body.lowPriceExplanations).toEqual([
+      {
+        proposalId: A,
+        explanationRequestedOn: '2026-12-01',
+        judgement: 'Hergebruik van een prototype maakt de prijs aannemelijk.',
+      },
+    ]);
+    expect(mapped.fieldOf('body.lowPriceExplanations.0.judgement')).toBe(`lowjudgement-${A}`);
+    expect(
+      mapped.atFields?.({
+        type: 'https://innovatiemarkt.nl/problems/abnormally-low-unexplained',
+        proposalIds: [B],
+      } as never),
+    ).toEqual({ [`lowjudgement-${B}`]: texts(v).lowPriceRequired });
+  });
 });

@@ -35,6 +35,14 @@ export function decisionMapping(
   const passedOver = ranked
     .filter((id) => !chosen.includes(id) && (values[`passover-${id}`] ?? '').trim() !== '')
     .map((proposalId) => ({ proposalId, reason: (values[`passover-${proposalId}`] ?? '').trim() }));
+  // An award of a price that looks abnormally low carries when its explanation was asked and the judgement.
+  const lowPriceExplanations = chosen
+    .filter((id) => (values[`lowasked-${id}`] ?? '').trim() || (values[`lowjudgement-${id}`] ?? '').trim())
+    .map((proposalId) => ({
+      proposalId,
+      explanationRequestedOn: (values[`lowasked-${proposalId}`] ?? '').trim(),
+      judgement: (values[`lowjudgement-${proposalId}`] ?? '').trim(),
+    }));
   const reasons = (values.reasons ?? '').trim();
   const general =
     noAward && chosen.length > 0
@@ -48,6 +56,7 @@ export function decisionMapping(
       awards: noAward ? [] : awards,
       ...(reasons ? { reasons } : {}),
       ...(passedOver.length > 0 && !noAward ? { passedOver } : {}),
+      ...(lowPriceExplanations.length > 0 && !noAward ? { lowPriceExplanations } : {}),
       ...(noAward ? { noAward: { ground: noAward } } : {}),
     },
     errors,
@@ -60,6 +69,11 @@ export function decisionMapping(
         const id = passedOver[Number(index ?? 0)]?.proposalId;
         return id ? `passover-${id}` : undefined;
       }
+      if (list === 'lowPriceExplanations') {
+        const id = lowPriceExplanations[Number(index ?? 0)]?.proposalId;
+        if (!id) return undefined;
+        return sub === 'explanationRequestedOn' ? `lowasked-${id}` : `lowjudgement-${id}`;
+      }
       const id = chosen[Number(index ?? 0)];
       if (!id) return undefined;
       return sub === 'startDate' ? `start-${id}` : sub === 'endDate' ? `end-${id}` : `amount-${id}`;
@@ -68,6 +82,8 @@ export function decisionMapping(
     atFields: (problem) => {
       // The bids passed over without a reason: each at its own field.
       const { proposalIds: ids, errors } = problem as { proposalIds?: unknown; errors?: { field: string }[] };
+      if (problem.type.endsWith('/abnormally-low-unexplained') && Array.isArray(ids))
+        return Object.fromEntries(ids.map((id) => [`lowjudgement-${String(id)}`, texts(v).lowPriceRequired]));
       if (!problem.type.endsWith('/pass-over-unreasoned') || !Array.isArray(ids)) return undefined;
       return {
         ...Object.fromEntries(ids.map((id) => [`passover-${String(id)}`, texts(v).passOverRequired])),

@@ -7,6 +7,13 @@ const nl = {
     'U gunt een lager gerangschikt voorstel. Schrijf hier waarom u dit voorstel overslaat (minstens 20 tekens); dat staat in de brief aan deze inschrijver.',
   reasonsRequired:
     'Niet elke inschrijver krijgt de opdracht: schrijf de motivering die in de brief aan elke inschrijver komt (minstens 10 tekens).',
+  lowPrice: 'Prijs lijkt abnormaal laag',
+  lowPriceAsked: 'Uitleg over de prijs gevraagd op',
+  lowPriceJudgement: 'Uw oordeel over de uitleg',
+  lowPriceHint:
+    'De prijs ligt meer dan 30% onder het gemiddelde van de andere inschrijvingen. Gun pas nadat u om uitleg vroeg en die beoordeelde; anders sluit u de inschrijving uit.',
+  lowPriceRequired:
+    'Deze prijs lijkt abnormaal laag. Vul in wanneer u om uitleg vroeg en hoe u die beoordeelt (minstens 20 tekens), of sluit de inschrijving uit.',
   passOver: 'Waarom niet gegund (alleen als u een lager gerangschikt voorstel gunt)',
   passOverHint: 'Deze reden staat in de brief aan deze inschrijver.',
   noAward: 'Niets gunnen in deze fase',
@@ -55,6 +62,13 @@ const en: typeof nl = {
     'You award a lower-ranked proposal. Write here why you pass over this proposal (at least 20 characters); it goes into the letter to this bidder.',
   reasonsRequired:
     'Not every bidder is awarded: write the reasons that go into the letter to every bidder (at least 10 characters).',
+  lowPrice: 'Price looks abnormally low',
+  lowPriceAsked: 'Explanation of the price asked on',
+  lowPriceJudgement: 'Your judgement of the explanation',
+  lowPriceHint:
+    'The price lies more than 30% below the mean of the other tenders. Award it only after you asked for an explanation and judged it; otherwise exclude the tender.',
+  lowPriceRequired:
+    'This price looks abnormally low. Fill in when you asked for an explanation and how you judge it (at least 20 characters), or exclude the tender.',
   passOver: 'Why not awarded (only when you award a lower-ranked proposal)',
   passOverHint: 'This reason goes into the letter to this bidder.',
   noAward: 'Award nothing in this phase',

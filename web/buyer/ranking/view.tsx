@@ -119,6 +119,7 @@ export function RankingPage(props: {
                             <Tag kind="closed">{t.gov.contractStatus.awarded}</Tag>
                           ) : null}
                           {row.tie ? <span class="im-muted"> ({texts(v).tie[row.tie]})</span> : null}
+                          {row.abnormallyLow ? <Tag kind="warning">{texts(v).lowPrice}</Tag> : null}
                         </td>
                       </tr>
                       {lineBelow ? (
@@ -181,6 +182,26 @@ export function RankingPage(props: {
                         short
                       />
                     </div>
+                    {row.abnormallyLow ? (
+                      <>
+                        <P>{texts(v).lowPriceHint}</P>
+                        <TextField
+                          v={v}
+                          form={form}
+                          name={`lowasked-${row.proposalId}`}
+                          label={texts(v).lowPriceAsked}
+                          type="date"
+                          short
+                        />
+                        <TextArea
+                          v={v}
+                          form={form}
+                          name={`lowjudgement-${row.proposalId}`}
+                          label={texts(v).lowPriceJudgement}
+                          rows={2}
+                        />
+                      </>
+                    ) : null}
                     <TextArea
                       v={v}
                       form={form}
