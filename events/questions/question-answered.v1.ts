@@ -10,7 +10,10 @@ export const QuestionAnsweredV1 = defineEvent({
   data: z.strictObject({
     questionId: z.uuid(),
     challengeId: z.uuid(),
+    /** As published (the buyer may have taken out what identified the asker). */
     question: z.string().check(z.maxLength(2_000)),
+    /** The asker's own words, when the published question differs: kept in the audit trail only. */
+    originalQuestion: z.optional(z.string().check(z.maxLength(2_000))),
     answer: z.string().check(z.maxLength(5_000)),
     answeredAt: z.iso.datetime(),
   }),

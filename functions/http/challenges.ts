@@ -52,7 +52,12 @@ export const handler = httpHandler(
       body: await askQuestion(params.challengeId, body, { caller, correlationId }),
     })),
     implement(routes.answerQuestion, async ({ params, body, caller, correlationId }) => ({
-      body: await answerQuestion(params.questionId, body.answer, { caller, correlationId }),
+      body: await answerQuestion(
+        params.questionId,
+        body.answer,
+        { caller, correlationId },
+        body.publishedQuestion,
+      ),
     })),
     implement(routes.listQuestions, async ({ params, caller }) => ({
       body: await listQuestions(params.challengeId, caller),

@@ -14,6 +14,7 @@ import {
   assertAnswerInTime,
   challengeQuestions,
   phaseOf,
+  publishedText,
   type StoredQuestion,
 } from '#shared/questions/questions.ts';
 import type { NotaView, PublishNotaInput } from '#shared/questions/schemas.ts';
@@ -202,7 +203,7 @@ function viewOf(nota: StoredNota, questions: Map<string, StoredQuestion>): NotaV
         return {
           item: i.item,
           questionId: i.questionId,
-          question: q.question,
+          question: publishedText(q),
           askedAt: q.askedAt,
           answer: i.answer ?? q.answer!,
           ...(i.reason ? { amendmentReason: i.reason } : {}),

@@ -36,6 +36,8 @@ export interface StoredQuestion {
   /** Absent on questions from before phases had their own: phase 1. */
   phase?: number;
   question: string;
+  /** The question as the buyer published it, where it took out what identified the asker. */
+  publishedQuestion?: string;
   askedBy: string;
   askedAt: string;
   answer?: string;
@@ -44,6 +46,9 @@ export interface StoredQuestion {
 }
 
 export const phaseOf = (q: Pick<StoredQuestion, 'phase'>) => q.phase ?? 1;
+/** The question as published: the buyer's edited text, else the asker's words. */
+export const publishedText = (q: Pick<StoredQuestion, 'question' | 'publishedQuestion'>) =>
+  q.publishedQuestion ?? q.question;
 /** The answer as it stands now. */
 export const currentAnswer = (q: StoredQuestion) => q.amendments?.at(-1)?.answer ?? q.answer;
 
@@ -152,7 +157,13 @@ export function assertAnswerInTime(challenge: Challenge, phaseNumber: number, no
   }
 }
 
-export async function answerQuestion(questionId: string, answer: string, ctx: RequestContext) {
+export async function answerQuestion(
+  questionId: string,
+  answer: string,
+  ctx: RequestContext,
+  /** The question as published, where the buyer took out what identifies the asker. */
+  publishedQuestion?: string,
+) {
   const pointer = await getItem(questionKeys.pointer(questionId));
   if (!pointer) throw notFound('Question', questionId);
   const challenge = await getChallenge(pointer.challengeId as string);
@@ -163,14 +174,20 @@ export async function answerQuestion(questionId: string, answer: string, ctx: Re
   if (!stored) throw notFound('Question', questionId);
   const now = clock.nowIso();
   assertAnswerInTime(challenge, phaseOf(stored), now);
+  const edited = publishedQuestion !== undefined && publishedQuestion !== stored.question;
+  const shown = edited ? publishedQuestion : stored.question;
   await transact([
     {
       item: {
         Update: {
           Key: questionKey,
-          UpdateExpression: 'SET answer = :answer, answeredAt = :now',
+          UpdateExpression: `SET answer = :answer, answeredAt = :now${edited ? ', publishedQuestion = :published' : ''}`,
           ConditionExpression: 'attribute_not_exists(answer)',
-          ExpressionAttributeValues: { ':answer': answer, ':now': now },
+          ExpressionAttributeValues: {
+            ':answer': answer,
+            ':now': now,
+            ...(edited ? { ':published': publishedQuestion } : {}),
+          },
         },
       },
       onConditionFailed: () =>
@@ -179,7 +196,15 @@ export async function answerQuestion(questionId: string, answer: string, ctx: Re
     outboxWrite(
       newEvent(
         QuestionAnsweredV1,
-        { questionId, challengeId: challenge.id, question: stored.question, answer, answeredAt: now },
+        {
+          questionId,
+          challengeId: challenge.id,
+          question: shown,
+          // The asker's own words, sealed in the audit trail when the published text differs.
+          ...(edited ? { originalQuestion: stored.question } : {}),
+          answer,
+          answeredAt: now,
+        },
         eventContext(ctx),
       ),
     ),
@@ -188,7 +213,8 @@ export async function answerQuestion(questionId: string, answer: string, ctx: Re
     id: questionId,
     challengeId: challenge.id,
     phase: phaseOf(stored),
-    question: stored.question,
+    question: shown,
+    ...(edited ? { originalQuestion: stored.question } : {}),
     askedAt: stored.askedAt,
     answer,
     answeredAt: now,
@@ -210,7 +236,9 @@ export async function listQuestions(challengeId: string, caller: Caller | undefi
         id: q.id,
         challengeId,
         phase: phaseOf(q),
-        question: q.question,
+        // The asker reads its own words; everyone else the question as published.
+        question: caller?.role === 'sme' && q.askedBy === caller.org ? q.question : publishedText(q),
+        ...(ownBuyer && q.publishedQuestion !== undefined ? { originalQuestion: q.question } : {}),
         askedAt: q.askedAt,
         ...(answer !== undefined ? { answer, answeredAt: q.answeredAt } : {}),
         ...(nota ? { nota } : {}),

@@ -10,13 +10,21 @@ export const askBody = z.strictObject({
 
 export const answerBody = z.strictObject({
   answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000)),
+  /**
+   * The question as it is published: the buyer may take out what identifies the asker (a name, a
+   * product). The asker's own words stay with the question, for the buyer and in the audit trail.
+   */
+  publishedQuestion: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000))),
 });
 
 export const questionView = z.object({
   id: z.uuid(),
   challengeId: z.uuid(),
   phase: z.int(),
+  /** As published (edited by the buyer where it identified the asker); the asker sees its own words. */
   question: z.string(),
+  /** The asker's own words, when the published question was edited: for the buyer only. */
+  originalQuestion: z.optional(z.string()),
   askedAt: z.string(),
   /** The answer as it stands: the last nota that amended it, else the first answer. */
   answer: z.optional(z.string()),

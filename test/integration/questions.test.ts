@@ -85,6 +85,46 @@ describe('clarification questions (nota van inlichtingen)', () => {
     expect(JSON.stringify(published.body)).not.toMatch(/12345678|askedBy|mine/);
   });
 
+  it('a question that names its asker is published as the buyer edited it; the asker’s words stay sealed', async () => {
+    const asked = await api.call('POST', `/challenges/${challengeId}/questions`, {
+      token: asker,
+      body: { question: 'Wij van Walstroom BV hebben een patent op de Stekker-X; mogen wij die gebruiken?' },
+    });
+    expect(asked.status).toBe(201);
+    const answered = await api.call('POST', `/questions/${asked.body.id}/answer`, {
+      token: buyer,
+      body: {
+        answer: 'Ja, eigen octrooien mogen worden gebruikt.',
+        publishedQuestion: 'Mag een inschrijver een eigen octrooi gebruiken?',
+      },
+    });
+    expect(answered.status).toBe(200);
+    const published = await api.call('GET', `/challenges/${challengeId}/questions`, { token: bystander });
+    const shown = published.body.items.find((q: { id: string }) => q.id === asked.body.id);
+    expect(shown).toMatchObject({ question: 'Mag een inschrijver een eigen octrooi gebruiken?' });
+    expect(JSON.stringify(published.body)).not.toMatch(/Walstroom|Stekker-X/);
+    // The buyer sees both; the asker its own words.
+    const forBuyer = await api.call('GET', `/challenges/${challengeId}/questions`, { token: buyer });
+    expect(forBuyer.body.items.find((q: { id: string }) => q.id === asked.body.id)).toMatchObject({
+      question: 'Mag een inschrijver een eigen octrooi gebruiken?',
+      originalQuestion: expect.stringContaining('Walstroom'),
+    });
+    const forAsker = await api.call('GET', `/challenges/${challengeId}/questions`, { token: asker });
+    expect(forAsker.body.items.find((q: { id: string }) => q.id === asked.body.id).question).toMatch(
+      /Walstroom/,
+    );
+    // The event the audit trail keeps carries the original; the published text is the edited one.
+    await api.runtime.settle();
+    const event = (await tableSnapshot())
+      .filter((i) => i.entity === 'OutboxEvent' && i.detailType === 'QuestionAnswered')
+      .map((i) => JSON.parse(i.detail as string).data)
+      .find((d) => d.questionId === asked.body.id);
+    expect(event).toMatchObject({
+      question: 'Mag een inschrijver een eigen octrooi gebruiken?',
+      originalQuestion: expect.stringContaining('Walstroom'),
+    });
+  });
+
   it('questions close at the question deadline', async () => {
     const challenge = (await api.call('GET', `/challenges/${challengeId}`)).body;
     const restore = setClock(() => new Date(new Date(challenge.questionDeadline).getTime() + 1000));

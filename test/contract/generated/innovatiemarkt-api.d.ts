@@ -1611,6 +1611,7 @@ export interface components {
             challengeId: string;
             phase: number;
             question: string;
+            originalQuestion?: string;
             askedAt: string;
             answer?: string;
             answeredAt?: string;
@@ -4462,6 +4463,7 @@ export interface operations {
             content: {
                 "application/json": {
                     answer: string;
+                    publishedQuestion?: string;
                 };
             };
         };

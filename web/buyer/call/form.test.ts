@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerField, answerMapping, notaMapping } from './form.ts';
+import { answerField, answerMapping, notaMapping, publishedField } from './form.ts';
 import { notaFields } from './nota-form.tsx';
 
 describe('answering a question', () => {
@@ -11,6 +11,18 @@ describe('answering a question', () => {
     expect(mapped.body).toEqual({ answer: 'Ja, dat mag.' });
     expect(mapped.fieldOf('body.answer')).toBe('answer-q-1');
     expect(mapped.problemField).toEqual({ 'already-answered': 'answer-q-1' });
+  });
+
+  it('sends the question as published only when the buyer typed one, its errors at that field', () => {
+    const mapped = answerMapping('q-1')({
+      [answerField('q-1')]: 'Ja.',
+      [publishedField('q-1')]: ' Mag een inschrijver een eigen octrooi gebruiken? ',
+    });
+    expect(mapped.body).toEqual({
+      answer: 'Ja.',
+      publishedQuestion: 'Mag een inschrijver een eigen octrooi gebruiken?',
+    });
+    expect(mapped.fieldOf('body.publishedQuestion')).toBe('published-q-1');
   });
 });
 

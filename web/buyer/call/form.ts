@@ -5,13 +5,23 @@ import { notaFields } from './nota-form.tsx';
 /** The answer to one question, typed in its own field on the call's page (`answer-<questionId>`). */
 export const answerField = (questionId: string) => `answer-${questionId}`;
 
+/** The question as it will be published, where the buyer takes out what identifies the asker. */
+export const publishedField = (questionId: string) => `published-${questionId}`;
+
 export const answerMapping =
   (questionId: string) =>
-  (values: Record<string, string>): FormMapping<BodyOf<typeof routes.answerQuestion>> => ({
-    body: { answer: values[answerField(questionId)] ?? '' },
-    fieldOf: () => answerField(questionId),
-    problemField: { 'already-answered': answerField(questionId) },
-  });
+  (values: Record<string, string>): FormMapping<BodyOf<typeof routes.answerQuestion>> => {
+    const published = (values[publishedField(questionId)] ?? '').trim();
+    return {
+      body: {
+        answer: values[answerField(questionId)] ?? '',
+        ...(published ? { publishedQuestion: published } : {}),
+      },
+      fieldOf: (field) =>
+        field === 'body.publishedQuestion' ? publishedField(questionId) : answerField(questionId),
+      problemField: { 'already-answered': answerField(questionId) },
+    };
+  };
 
 /** A phase's nota van inlichtingen: a word before the questions, perhaps one answer amended. */
 export const notaMapping =

@@ -1,6 +1,10 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
+  publishedQuestion: 'Vraag zoals gepubliceerd (alleen invullen als u iets weglaat)',
+  publishedQuestionHint:
+    'De vraag wordt letterlijk gepubliceerd. Noemt de vrager zichzelf of iets waaraan hij te herkennen is, neem de vraag dan hier over zonder dat. De oorspronkelijke tekst blijft bewaard in het auditspoor.',
+  originalQuestion: 'Oorspronkelijke tekst (niet gepubliceerd):',
   publishTitle: (phase: number) => `Nota van inlichtingen fase ${phase}`,
   publishIntro: (waiting: number, deadline: string) =>
     `Vragen over deze fase konden tot ${deadline}. ${waiting === 1 ? '1 beantwoorde vraag staat' : `${waiting} beantwoorde vragen staan`} nog niet in een nota. Alle vragen moeten beantwoord zijn.`,
@@ -30,6 +34,10 @@ const nl = {
 
 // The same keys as the Dutch, or the typecheck fails.
 const en: typeof nl = {
+  publishedQuestion: 'Question as published (fill in only when you leave something out)',
+  publishedQuestionHint:
+    'The question is published word for word. When the asker names itself or something that identifies it, copy the question here without it. The original text is kept in the audit trail.',
+  originalQuestion: 'Original text (not published):',
   publishTitle: (phase: number) => `Clarification note phase ${phase}`,
   publishIntro: (waiting: number, deadline: string) =>
     `Questions about this phase were taken until ${deadline}. ${waiting === 1 ? '1 answered question is' : `${waiting} answered questions are`} not in a note yet. Every question must be answered.`,

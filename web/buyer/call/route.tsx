@@ -15,7 +15,7 @@ import { UUID } from '#web/kit/ids.ts';
 import type { CallView, Evaluation } from '#web/kit/types.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { ownCall } from '../loaders.ts';
-import { answerField, answerMapping, notaMapping } from './form.ts';
+import { answerField, answerMapping, notaMapping, publishedField } from './form.ts';
 import { notaFields } from './nota-form.tsx';
 import { ManageCallPage } from './view.tsx';
 
@@ -68,7 +68,10 @@ manageCall.post('/beheer/vragen/:questionId/antwoord', async (c) => {
     route: routes.answerQuestion,
     params: { questionId },
     // Only this question's answer is kept on the page again (the others were not posted).
-    values: { [name]: values[name] ?? '' },
+    values: {
+      [name]: values[name] ?? '',
+      [publishedField(questionId)]: values[publishedField(questionId)] ?? '',
+    },
     map: answerMapping(questionId),
     redirect: () => `/beheer/oproepen/${call.id}?melding=beantwoord#vragen`,
     page: (form) => managePage(c, call, form, 400),

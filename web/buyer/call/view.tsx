@@ -117,6 +117,11 @@ export function ManageCallPage(props: {
                 </strong>{' '}
                 <span class="im-pre">{q.question}</span>
               </p>
+              {q.originalQuestion ? (
+                <p class="utrecht-paragraph im-muted">
+                  {texts(v).originalQuestion} <span class="im-pre">{q.originalQuestion}</span>
+                </p>
+              ) : null}
               {q.answer ? (
                 <>
                   <p class="utrecht-paragraph">
@@ -132,6 +137,14 @@ export function ManageCallPage(props: {
                     form={props.form}
                     name={`answer-${q.id}`}
                     label={texts(v).answer}
+                    rows={3}
+                  />
+                  <TextArea
+                    v={v}
+                    form={props.form}
+                    name={`published-${q.id}`}
+                    label={texts(v).publishedQuestion}
+                    hint={texts(v).publishedQuestionHint}
                     rows={3}
                   />
                   <Button>{texts(v).answerButton}</Button>
