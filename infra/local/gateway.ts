@@ -141,7 +141,14 @@ export function createGateway(
         query[key] = key in query ? `${query[key]},${value}` : value;
       const pathParameters: Record<string, string> = {};
       hit.c.names.forEach((name, i) => {
-        pathParameters[name] = decodeURIComponent(hit.match[i + 1]!);
+        // A malformed escape (`%ZZ`) is the client's mistake: 400, as API Gateway answers it.
+        try {
+          pathParameters[name] = decodeURIComponent(hit.match[i + 1]!);
+        } catch {
+          throw new DomainError('bad-request', 'validation-failed', 'The request path is not valid.', {
+            errors: [{ field: `path.${name}`, message: 'malformed percent-encoding' }],
+          });
+        }
       });
       const now = new Date();
       const event: HttpEvent = {

@@ -2,6 +2,7 @@ import type { EventRecord } from '#events/envelope.ts';
 import { ENTITY, keys, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { getItem, type TxWrite, transact } from '#shared/db/store.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { clock } from '#shared/platform/clock.ts';
 import { conflict } from '#shared/platform/errors.ts';
 import { type Challenge, wasPublished } from './model.ts';
 
@@ -88,6 +89,31 @@ export const whileStillPublished = (challengeId: string): TxWrite => ({
   onConditionFailed: () =>
     conflict('challenge-not-published', `Challenge ${challengeId} is no longer published.`),
 });
+
+/**
+ * A transaction part that holds only while the call is published and the phase still takes bids
+ * when the write commits: the stored deadline (as a correction may have moved it) against the
+ * time taken as the transaction is built, so a bid whose request began before the deadline but
+ * would commit after it is refused, not accepted late.
+ */
+export const whileTakingBids = (challenge: Challenge, phaseNumber: number): TxWrite => {
+  const index = challenge.phases.findIndex((p) => p.number === phaseNumber);
+  return {
+    item: {
+      ConditionCheck: {
+        Key: keys.challenge(challenge.id),
+        ConditionExpression: `#status = :published AND #phases[${index}].submissionDeadline > :now`,
+        ExpressionAttributeNames: { '#status': 'status', '#phases': 'phases' },
+        ExpressionAttributeValues: { ':published': 'published', ':now': clock.nowIso() },
+      },
+    },
+    onConditionFailed: () =>
+      conflict(
+        'deadline-passed',
+        `Phase ${phaseNumber} closed (or the call is no longer published); proposals can no longer be submitted or changed.`,
+      ),
+  };
+};
 
 /** A transaction part that holds only while the challenge is a draft with this funding version. */
 export const whileDraftWithFunding = (challengeId: string, fundingVersion: number): TxWrite => ({

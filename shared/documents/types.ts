@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { safeNameCheck } from '#shared/kernel/vocabulary.ts';
 
 /*
  * The words of documents: their types, kinds and names. Pure (zod only), so the route table — and
@@ -33,8 +34,8 @@ export const fileNameSchema = z
     z.refine((name) => !/^\.|^\.\.?$/.test(name), 'a file name may not start with a dot'),
   )
   .check(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-    z.refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters'),
+    // Control characters, direction overrides and broken characters: the shared name rule.
+    safeNameCheck,
     z.refine((name) => /\.[A-Za-z0-9]{1,8}$/.test(name), 'a file name with its extension, e.g. plan.pdf'),
   );
 

@@ -3,6 +3,7 @@ import {
   criterionKeySchema,
   EXCLUSION_GROUNDS,
   type ExclusionGround,
+  nameSchema,
   oinSchema,
 } from '#shared/kernel/vocabulary.ts';
 
@@ -22,7 +23,7 @@ export const committeeBody = z.strictObject({
       z.strictObject({
         oin: oinSchema,
         assessorId,
-        name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+        name: z.optional(nameSchema(1, 200)),
       }),
     )
     .check(z.minLength(1), z.maxLength(20)),

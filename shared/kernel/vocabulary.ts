@@ -63,6 +63,24 @@ export const RD_CPV_CODES: Record<string, string> = {
 export const MAX_CENTS = 100_000_000_000; // € 1 bn
 export const centsSchema = z.int().check(z.gte(0), z.lte(MAX_CENTS));
 
+/**
+ * The one text rule for names (of companies, assessors, searches) and file names: no control
+ * characters (C0, DEL, C1 — no NUL, no line break), no bidirectional overrides or isolates (which
+ * make `factuur\u202Efdp.exe` look like a PDF), and no lone surrogate (half a character, which
+ * breaks every URL and header it goes into).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const isSafeName = (text: string) => !UNSAFE_IN_NAME.test(text) && !LONE_SURROGATE.test(text);
+export const safeNameCheck = z.refine<string>(
+  isSafeName,
+  'no control characters, line breaks, direction overrides or broken characters',
+);
+/** A name on one line: trimmed, bounded, and safe (see `isSafeName`). */
+export const nameSchema = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max), safeNameCheck);
+
 export const localisedText = (max: number) =>
   z.strictObject({
     nl: z.string().check(z.trim(), z.minLength(1), z.maxLength(max)),

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
-import { cpvSchema, instrumentSchema, oinSchema, themeSchema } from '#shared/kernel/vocabulary.ts';
+import {
+  cpvSchema,
+  instrumentSchema,
+  oinSchema,
+  safeNameCheck,
+  themeSchema,
+} from '#shared/kernel/vocabulary.ts';
 
 /**
  * The kinds of e-mail the marketplace sends, and who gets each. A person can turn each kind off
@@ -91,6 +97,7 @@ export const savedSearchBody = z
       z.minLength(2, 'a name of at least 2 characters'),
       z.maxLength(80),
       z.refine((n) => !/[\r\n]/.test(n), 'a name on one line'),
+      safeNameCheck,
     ),
     themes: filterList(themeSchema, 12),
     instruments: filterList(instrumentSchema, 2),

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { COMPANY_ID_SCHEMES, vatIdSchema } from '#shared/kernel/company-id.ts';
 import { SIZE_CLASSES } from '#shared/kernel/organisations.ts';
-import { centsSchema } from '#shared/kernel/vocabulary.ts';
+import { centsSchema, nameSchema } from '#shared/kernel/vocabulary.ts';
 
 /** A company's profile and SME declaration, as the API takes and answers it (no storage here). */
 export const companyProfileBody = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
+  name: nameSchema(2, 200),
   /** The VAT number, of any EU state (NL123456782B01, DE123456788), format and check digits checked. */
   btwId: z.optional(vatIdSchema),
   /** The SME declaration: staff headcount (FTE), annual turnover and balance sheet total. */

@@ -4,7 +4,7 @@ import { ProposalSubmittedV1 } from '#events/proposals/proposal-submitted.v1.ts'
 import { ProposalWithdrawnV1 } from '#events/proposals/proposal-withdrawn.v1.ts';
 import type { Caller } from '#shared/auth/caller.ts';
 import { type Challenge, phaseState } from '#shared/challenges/model.ts';
-import { getChallenge, whileStillPublished } from '#shared/challenges/repository.ts';
+import { getChallenge, whileTakingBids } from '#shared/challenges/repository.ts';
 import { decodeCursor, encodeCursor } from '#shared/db/cursor.ts';
 import { ENTITY, evaluationKeys, orgKeys, proposalKeys } from '#shared/db/keys.ts';
 import { type TxWrite, transact } from '#shared/db/store.ts';
@@ -207,7 +207,7 @@ export async function submitProposal(
           ),
       }),
     ),
-    whileStillPublished(challengeId),
+    whileTakingBids(challenge!, phaseNumber),
     {
       item: {
         Put: {
@@ -324,12 +324,13 @@ export async function reviseProposal(
     updatedAt: clock.nowIso(),
     version: current.version + 1,
   };
-  await transact([unchangedSince(next), whileStillPublished(current.challengeId), entrantWrite(next)]);
+  await transact([unchangedSince(next), whileTakingBids(challenge!, current.phase), entrantWrite(next)]);
   return next;
 }
 
 export async function withdrawProposal(proposalId: string, ctx: RequestContext): Promise<Proposal> {
   const current = await ownLiveProposal(proposalId, ctx.caller);
+  const challenge = await getChallenge(current.challengeId);
   const now = clock.nowIso();
   const next: Proposal = {
     ...current,
@@ -351,6 +352,7 @@ export async function withdrawProposal(proposalId: string, ctx: RequestContext):
   );
   await transact([
     unchangedSince(next),
+    whileTakingBids(challenge!, current.phase),
     // Free the slots so the firm may submit again before the deadline.
     ...(current.firmIds ?? [current.companyKvk]).map(
       (firmId): TxWrite => ({

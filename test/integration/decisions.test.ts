@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
+import { setClock } from '#shared/platform/clock.ts';
+import { submitProposal } from '#shared/proposals/use-cases.ts';
 import { routes } from '#shared/routes.ts';
 import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import {
@@ -540,5 +542,53 @@ describe('an innovation partnership ranks the candidates it invited', () => {
       notAwardedBecause: 'not-selected',
       exclusion: { ground: 'not-selected', motivation: expect.stringMatching(/Minder ervaring/) },
     });
+  });
+});
+
+describe('a bid racing the deadline', () => {
+  it('is refused when its transaction would commit after the deadline, though its request began before', async () => {
+    for (const restore of restores.splice(0).reverse()) restore();
+    const challenge = await publishedChallenge(api);
+    const company = await api.as('sme', '88000001', 'laatkomer');
+    await expectStatus(
+      api.request(routes.putCompanyProfile, {
+        token: company,
+        body: { name: 'Laatkomer BV', staff: 5, turnoverCents: 10_000_000, balanceSheetCents: 5_000_000 },
+      }),
+      200,
+    );
+    const deadline = Date.parse(challenge.phases[0]!.submissionDeadline);
+    // The first reading of the clock (the request's start) is before the deadline; every later
+    // one, as when the write commits, after it.
+    await api.runtime.settle();
+    const before = await tableSnapshot();
+    let readings = 0;
+    restores.push(setClock(() => new Date(readings++ === 0 ? deadline - 500 : deadline + 500)));
+    const late = submitProposal(
+      challenge.id,
+      1,
+      {
+        summary: 'Een voorstel voor de uitdaging.',
+        plan: 'Een plan in drie stappen.',
+        requestedAmountCents: 4_000_000,
+        durationMonths: 6,
+        documents: [],
+      },
+      {
+        caller: { role: 'sme', org: '88000001', sub: 'laatkomer', email: 'laat@komer.example' },
+        correlationId: 'race',
+      },
+    );
+    await expect(late).rejects.toMatchObject({ type: 'deadline-passed' });
+    expect(readings).toBeGreaterThan(1); // the start was before the deadline; the commit after
+    expect(await tableSnapshot()).toEqual(before);
+  });
+});
+
+describe('a path with a malformed escape', () => {
+  it('is answered 400 with a problem document, not 500', async () => {
+    const answer = await api.call('GET', '/challenges/%ZZ');
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
   });
 });
