@@ -195,7 +195,12 @@ export function createGateway(
           : error instanceof DomainError && error.kind === 'unavailable'
             ? { 'retry-after': '1' }
             : {};
+      // A body refused half-read leaves the rest of it on the connection: close it, so the next
+      // request (a kept-alive client's) goes over a fresh one instead of reading that rest.
+      const tooLarge = error instanceof DomainError && error.kind === 'payload-too-large';
+      if (tooLarge) extra.connection = 'close';
       send(res, problemResponse(problem, extra));
+      if (tooLarge) res.on('finish', () => req.destroy());
     }
   });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopes } from '#shared/funding/envelopes.ts';
 import { setClock } from '#shared/platform/clock.ts';
@@ -590,5 +591,43 @@ describe('a path with a malformed escape', () => {
     const answer = await api.call('GET', '/challenges/%ZZ');
     expect(answer.status).toBe(400);
     expect(answer.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('an oversized body', () => {
+  it('is refused with 413, and the requests after it on the same kept-alive connection are unaffected', async () => {
+    const token = await api.as('buyer', ORGS.zuidHolland.oin);
+    // One socket, kept alive: the next request reuses the connection the oversized one used.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          `${api.runtime.url}${path}`,
+          {
+            method,
+            agent,
+            headers: {
+              authorization: `Bearer ${token}`,
+              ...(body
+                ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+                : {}),
+            },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      expect(await send('POST', '/challenges', 'x'.repeat(1_200_000))).toBe(413);
+      const after: number[] = [];
+      for (let i = 0; i < 6; i++) after.push(await send('GET', '/health').catch(() => -1));
+      expect(after).toEqual([200, 200, 200, 200, 200, 200]);
+    } finally {
+      agent.destroy();
+    }
   });
 });

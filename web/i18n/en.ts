@@ -93,6 +93,9 @@ export const en: Messages = {
     notFoundText:
       'This page does not exist, or you have no access to it. Check the address, or go to the calls.',
     errorTitle: 'Something went wrong',
+    unreachableTitle: 'The service cannot be reached for a moment',
+    unreachableText:
+      'What you filled in was not sent. Go back in your browser and try again in a few seconds; your data will still be in the form.',
     errorText: 'Something went wrong on our side. Please try again later.',
     reference: (id: string) => `Quote this code when you report it: ${id}`,
     forbiddenTitle: 'No access',

@@ -101,6 +101,9 @@ export const nl = {
     notFoundText:
       'Deze pagina bestaat niet, of u heeft er geen toegang toe. Controleer het adres, of ga naar de oproepen.',
     errorTitle: 'Er ging iets mis',
+    unreachableTitle: 'De dienst is even niet bereikbaar',
+    unreachableText:
+      'Wat u invulde is niet verstuurd. Ga terug in uw browser en probeer het over een paar seconden opnieuw; uw gegevens staan dan nog in het formulier.',
     errorText: 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
     reference: (id: string) => `Vermeld bij een melding deze code: ${id}`,
     forbiddenTitle: 'Geen toegang',

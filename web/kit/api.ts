@@ -43,16 +43,29 @@ export function pathOf(route: Pick<AnyRoute, 'path'>, input: ApiInput = {}): str
 }
 
 /** A client for one request: the API's base URL and, when signed in, the bearer token. */
+/** The API could not be reached (a connection refused or reset): the site says so, with a retry. */
+export class ApiUnreachable extends Error {
+  constructor(cause: unknown) {
+    super('the API could not be reached', { cause });
+    this.name = 'ApiUnreachable';
+  }
+}
+
 export function apiClient(baseUrl: string, token?: string, fetchImpl: typeof fetch = fetch): ApiClient {
   return async (route, input = {}) => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (input.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetchImpl(`${baseUrl}${pathOf(route, input)}`, {
-      method: route.method,
-      headers,
-      ...(input.body !== undefined ? { body: JSON.stringify(input.body) } : {}),
-    });
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${pathOf(route, input)}`, {
+        method: route.method,
+        headers,
+        ...(input.body !== undefined ? { body: JSON.stringify(input.body) } : {}),
+      });
+    } catch (error) {
+      throw new ApiUnreachable(error);
+    }
     const text = await response.text();
     const json = text ? (JSON.parse(text) as unknown) : undefined;
     if (response.ok) return { ok: true, status: response.status, data: json as never };

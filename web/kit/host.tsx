@@ -8,7 +8,7 @@ import { clock } from '#shared/platform/clock.ts';
 import { en } from '#web/i18n/en.ts';
 import { LANGS, type Lang } from '#web/i18n/format.ts';
 import { type Messages, nl } from '#web/i18n/nl.ts';
-import { apiClient } from './api.ts';
+import { ApiUnreachable, apiClient } from './api.ts';
 import {
   formValues,
   notFoundPage,
@@ -145,6 +145,14 @@ export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
       }),
     );
     const v = (c as SiteContext).get('view') ?? fallbackView(shell);
+    // The API did not answer: a page of our own that says to try again (nothing was lost).
+    if (error instanceof ApiUnreachable) {
+      c.header('retry-after', '5');
+      return c.html(
+        `<!doctype html>${String(<MessagePage v={v} title={v.t.errors.unreachableTitle} text={v.t.errors.unreachableText} reference={reference} />)}`,
+        503,
+      );
+    }
     return c.html(
       `<!doctype html>${String(<MessagePage v={v} title={v.t.errors.errorTitle} text={v.t.errors.errorText} reference={reference} />)}`,
       500,
