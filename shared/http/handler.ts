@@ -5,7 +5,7 @@ import { bearerToken } from '#shared/auth/bearer.ts';
 import { type Caller, callerFromClaims, scopesOf } from '#shared/auth/caller.ts';
 import { config } from '#shared/platform/config.ts';
 import { badRequest, DomainError, forbidden } from '#shared/platform/errors.ts';
-import { logger } from '#shared/platform/logger.ts';
+import { logger, withLogKeys } from '#shared/platform/logger.ts';
 import { invalid, problemResponse, toProblem } from './problem.ts';
 import { type AnyRoute, routeKey } from './route.ts';
 
@@ -152,7 +152,9 @@ export function httpHandler(operations: readonly Operation[], options: { verifyT
     throw new Error(`${routeKey(publicRoute.route)} is public: its function's httpHandler needs verifyToken`);
   const validateResponses = process.env.VALIDATE_RESPONSES === 'true';
 
-  const handle = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+  const handle = (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> =>
+    withLogKeys({ routeKey: event.routeKey, correlationId: correlationIdOf(event) }, () => serve(event, context));
+  const serve = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const operation = byKey.get(event.routeKey);
     if (!operation) throw new DomainError('not-found', 'route-not-found', `No route ${event.routeKey}.`);
     const { route } = operation;
@@ -187,13 +189,12 @@ export function httpHandler(operations: readonly Operation[], options: { verifyT
   };
 
   return middy<HttpEvent, APIGatewayProxyStructuredResultV2>(handle).use({
-    before: (request) => {
-      logger.appendKeys({ routeKey: request.event.routeKey, correlationId: correlationIdOf(request.event) });
-    },
     onError: (request) => {
       const problem = toProblem(request.error, request.event.requestContext?.requestId);
-      if (problem.status >= 500) logger.error('request failed', { error: request.error as Error });
-      else logger.info('request refused', { status: problem.status, type: problem.type });
+      // Outside the invocation's own context here: its keys are given with the line.
+      const keys = { routeKey: request.event.routeKey, correlationId: correlationIdOf(request.event) };
+      if (problem.status >= 500) logger.error('request failed', { ...keys, error: request.error as Error });
+      else logger.info('request refused', { ...keys, status: problem.status, type: problem.type });
       request.response = problemResponse(problem, { 'x-correlation-id': correlationIdOf(request.event) });
     },
   });

@@ -7,7 +7,7 @@ import { ENTITY, keys, PROCESSED_TTL_SECONDS } from '#shared/db/keys.ts';
 import { epochSeconds, type TxWrite, transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { DomainError } from '#shared/platform/errors.ts';
-import { logger } from '#shared/platform/logger.ts';
+import { logger, withLogKeys } from '#shared/platform/logger.ts';
 
 export interface ConsumedEvent<Data = unknown> {
   definition: EventDefinition;
@@ -52,7 +52,15 @@ export function eventConsumer<const Events extends readonly EventDefinition[]>(
       throw new Error(`${rule.name} does not accept ${event['detail-type']} v${String(version)}`);
     const detail = definition.detail.parse(event.detail);
     const { eventId } = detail.metadata;
-    logger.appendKeys({ consumer: rule.name, eventId, correlationId: detail.metadata.correlationId });
+    return withLogKeys({ consumer: rule.name, eventId, correlationId: detail.metadata.correlationId }, () =>
+      apply(definition, detail, eventId),
+    );
+  };
+  const apply = async (
+    definition: EventDefinition,
+    detail: { metadata: EventMetadata; data: unknown },
+    eventId: string,
+  ): Promise<{ applied: boolean }> => {
 
     const effects = await (typeof handlers === 'function'
       ? handlers({ definition, metadata: detail.metadata, data: detail.data })
