@@ -20,7 +20,13 @@ const tokenOf = {} as Record<(typeof ROLES)[number], string>;
 beforeAll(async () => {
   api = await marketplace();
   for (const role of ROLES) {
-    tokenOf[role] = await api.as(role, role === 'sme' ? '12345678' : ORGS.zuidHolland.oin, `fuzz-${role}`);
+    // No address in the identities: recording one (POST /me/address) would be a write no hostile input made.
+    tokenOf[role] = await api.as(
+      role,
+      role === 'sme' ? '12345678' : ORGS.zuidHolland.oin,
+      `fuzz-${role}`,
+      '',
+    );
     tokens.push(tokenOf[role]);
   }
   tokens.push('not-a-token', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', '');
