@@ -100,6 +100,8 @@ export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
     }
     const session = await sealer.open(getCookie(c, SESSION_COOKIE));
     const url = new URL(c.req.url);
+    // The form token is bound to this browser's nonce and to its session (none when signed out).
+    const formToken = sealer.formToken(csrf, session ? (getCookie(c, SESSION_COOKIE) ?? '') : '');
     c.set('options', options);
     c.set('sealer', sealer);
     if (session) c.set('session', session);
@@ -108,7 +110,7 @@ export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
       lang,
       t: CATALOGUES[lang],
       ...(session ? { session } : {}),
-      csrf,
+      csrf: formToken,
       path: `${url.pathname}${url.search}`,
       assets: options.assets.manifest,
       local: options.signIn.kind === 'local',
@@ -122,10 +124,16 @@ export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
   // says where it comes from, comes from this site.
   app.use('*', async (c, next) => {
     if (c.req.method !== 'POST' || NO_FORM_TOKEN.has(c.req.path)) return next();
+    // Signing out without a (valid) session only clears cookies: there is nothing to forge.
+    if (c.req.path === '/uitloggen' && !c.get('session')) return next();
     const origin = c.req.header('origin');
     const expected = shell.siteOrigin ?? new URL(c.req.url).origin;
     const values = await formValues(c).catch(() => ({}) as Record<string, string>);
-    if ((origin && origin !== expected) || !csrfMatches(getCookie(c, CSRF_COOKIE), values._csrf)) {
+    const nonce = getCookie(c, CSRF_COOKIE);
+    const token = nonce
+      ? sealer.formToken(nonce, c.get('session') ? (getCookie(c, SESSION_COOKIE) ?? '') : '')
+      : undefined;
+    if ((origin && origin !== expected) || !csrfMatches(token, values._csrf)) {
       const v = c.get('view');
       return render(c, <MessagePage v={v} title={v.t.errors.csrfTitle} text={v.t.errors.csrfText} />, 403);
     }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 import type { Role } from '#shared/auth/caller.ts';
 
@@ -27,6 +27,14 @@ export const LANG_COOKIE = 'im_lang';
 export class SessionSealer {
   constructor(private readonly key: Uint8Array) {
     if (key.length !== 32) throw new Error('the session key must be 32 bytes');
+  }
+
+  /**
+   * The form token of a browser's nonce (its cookie) and its session: an HMAC under the site's key,
+   * so a cookie planted from elsewhere, or a token of another session, does not pass.
+   */
+  formToken(nonce: string, session: string): string {
+    return createHmac('sha256', this.key).update(`${nonce}\n${session}`).digest('base64url');
   }
 
   /** Any value, encrypted until `expiresAt` (Unix seconds): the session, or a sign-in in progress. */
@@ -65,8 +73,8 @@ export const sessionKeyFromSecret = (secret: string): Uint8Array => {
 
 export const newCsrfToken = () => randomBytes(24).toString('base64url');
 
-/** The double-submit check: the form's token must equal the cookie's, compared in constant time. */
-export function csrfMatches(cookie: string | undefined, submitted: unknown): boolean {
-  if (!cookie || typeof submitted !== 'string' || submitted.length !== cookie.length) return false;
-  return timingSafeEqual(Buffer.from(cookie), Buffer.from(submitted));
+/** The form's token must be the one this browser's nonce and session give, compared in constant time. */
+export function csrfMatches(expected: string | undefined, submitted: unknown): boolean {
+  if (!expected || typeof submitted !== 'string' || submitted.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(expected), Buffer.from(submitted));
 }
