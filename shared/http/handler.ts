@@ -153,7 +153,9 @@ export function httpHandler(operations: readonly Operation[], options: { verifyT
   const validateResponses = process.env.VALIDATE_RESPONSES === 'true';
 
   const handle = (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> =>
-    withLogKeys({ routeKey: event.routeKey, correlationId: correlationIdOf(event) }, () => serve(event, context));
+    withLogKeys({ routeKey: event.routeKey, correlationId: correlationIdOf(event) }, () =>
+      serve(event, context),
+    );
   const serve = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const operation = byKey.get(event.routeKey);
     if (!operation) throw new DomainError('not-found', 'route-not-found', `No route ${event.routeKey}.`);

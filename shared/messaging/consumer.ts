@@ -61,7 +61,6 @@ export function eventConsumer<const Events extends readonly EventDefinition[]>(
     detail: { metadata: EventMetadata; data: unknown },
     eventId: string,
   ): Promise<{ applied: boolean }> => {
-
     const effects = await (typeof handlers === 'function'
       ? handlers({ definition, metadata: detail.metadata, data: detail.data })
       : (handlers as Record<string, (data: unknown, metadata: EventMetadata) => Effects>)[
