@@ -8,7 +8,7 @@ import { texts } from './messages.ts';
 
 /** What an assessor still has to do in a phase: declare, then score what it did not recuse from. */
 export const todoOf = (e: Evaluation) =>
-  e.proposals.filter((p) => !p.mine?.declared || (!p.mine.recused && !p.mine.scored)).length;
+  e.proposals.filter((p) => !p.excluded && (!p.mine?.declared || (!p.mine.recused && !p.mine.scored))).length;
 
 export function CommitteesPage(props: {
   v: View;

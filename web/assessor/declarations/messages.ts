@@ -2,6 +2,7 @@ import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
   statusTodoDeclare: 'Nog verklaren',
+  statusExcluded: 'Uitgesloten door de opdrachtgever: niet beoordelen',
   statusRecused: 'Niet beoordelen (conflict)',
   statusScored: 'Gescoord',
   statusTodoScore: 'Nog scoren',
@@ -18,6 +19,7 @@ const nl = {
 // The same keys as the Dutch, or the typecheck fails.
 const en: typeof nl = {
   statusTodoDeclare: 'To declare',
+  statusExcluded: 'Excluded by the buyer: not to assess',
   statusRecused: 'Not assessing (conflict)',
   statusScored: 'Scored',
   statusTodoScore: 'To score',

@@ -30,15 +30,18 @@ export function AssessPhasePage(props: {
 }) {
   const { v, call: c, evaluation: e, form } = props;
   const { t } = v;
-  const undeclared = e.proposals.filter((p) => !p.mine?.declared);
+  // A bid the buyer declared invalid or excluded is not ranked: nothing to declare or score.
+  const undeclared = e.proposals.filter((p) => !p.mine?.declared && !p.excluded);
   const statusOf = (p: Evaluation['proposals'][number]) =>
-    !p.mine?.declared
-      ? texts(v).statusTodoDeclare
-      : p.mine.recused
-        ? texts(v).statusRecused
-        : p.mine.scored
-          ? texts(v).statusScored
-          : texts(v).statusTodoScore;
+    p.excluded
+      ? texts(v).statusExcluded
+      : !p.mine?.declared
+        ? texts(v).statusTodoDeclare
+        : p.mine.recused
+          ? texts(v).statusRecused
+          : p.mine.scored
+            ? texts(v).statusScored
+            : texts(v).statusTodoScore;
   return (
     <Layout v={v} title={`${titleOf(c, v)}, ${t.phaseNames[e.phase]}`} current="committees">
       <Breadcrumbs
@@ -97,7 +100,7 @@ export function AssessPhasePage(props: {
               p.companyName,
               formatMoney(p.requestedAmountCents, v.lang),
               statusOf(p),
-              p.mine?.declared && !p.mine.recused && !e.decisionTaken ? (
+              p.mine?.declared && !p.mine.recused && !p.excluded && !e.decisionTaken ? (
                 <A href={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`}>
                   {texts(v).read}
                   <span class="im-visually-hidden"> {p.companyName}</span>
