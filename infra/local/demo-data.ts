@@ -321,6 +321,9 @@ export function demoCalls(): DemoCall[] {
         innovationPartnership: {
           mayEndPartnersAfterPhase: true,
           conditions: 'Na elke fase kan de provincie partners beëindigen die de tussendoelen niet halen.',
+          selectionCriteria:
+            'Aantoonbare ervaring met elektrische of waterstofaandrijving op binnenvaartschepen, en een team met scheepsbouwkundige kennis.',
+          candidatesToInvite: 3,
         },
       },
     },

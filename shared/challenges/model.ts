@@ -51,6 +51,9 @@ export interface PartnershipTerms {
   /** May the buyer end the partnership or reduce partners after a phase? Must be stated at publication. */
   mayEndPartnersAfterPhase: boolean;
   conditions?: string;
+  /** The selection criteria and the number of candidates invited to negotiate, announced at publication. */
+  selectionCriteria?: string;
+  candidatesToInvite?: number;
 }
 
 /** What a buyer writes: the same in every state. */

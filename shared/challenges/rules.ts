@@ -179,6 +179,19 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
           'state before publication whether partners may be ended or reduced after a phase, and on what conditions',
       });
     }
+    // The selection stage is announced with the call: on what candidates are judged, and how many
+    // suitable ones are invited to negotiate (Directive 2014/24 art. 65).
+    if (!challenge.innovationPartnership?.selectionCriteria)
+      errors.push({
+        field: 'innovationPartnership.selectionCriteria',
+        message: 'announce the selection criteria candidates are judged on before publication',
+      });
+    if (challenge.innovationPartnership?.candidatesToInvite === undefined)
+      errors.push({
+        field: 'innovationPartnership.candidatesToInvite',
+        message:
+          'announce how many suitable candidates are invited to negotiate (at least 3) before publication',
+      });
     // Counted as the law counts (Regulation 1182/71): the day of publication is not counted and the
     // period ends at 24:00 (Amsterdam) of its 30th day; the deadline may not fall before that.
     const periodEnd = endOfPeriodInDays(now, PARTNERSHIP_MIN_REQUEST_DAYS);

@@ -63,6 +63,10 @@ const phaseInput = z.strictObject({
 const partnershipTerms = z.strictObject({
   mayEndPartnersAfterPhase: z.boolean(),
   conditions: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(2_000))),
+  /** The selection criteria candidates are judged on (Directive 2014/24 art. 58, 65): announced at publication. */
+  selectionCriteria: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(4_000))),
+  /** How many suitable candidates are invited to negotiate (at least 3, art. 65(2)): announced at publication. */
+  candidatesToInvite: z.optional(z.int().check(z.gte(3), z.lte(50))),
 });
 
 export const createChallengeBody = z.strictObject({

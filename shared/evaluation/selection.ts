@@ -84,11 +84,21 @@ export async function recordSelection(
     });
   const suitable = input.candidates.filter((c) => c.suitable).length;
   const invited = input.candidates.filter((c) => c.invited).length;
-  const required = Math.min(MIN_INVITED_CANDIDATES, suitable);
+  // The number the call announced (at least 3), or all suitable ones when fewer applied; never more.
+  const announced = Math.max(
+    MIN_INVITED_CANDIDATES,
+    challenge.innovationPartnership?.candidatesToInvite ?? 0,
+  );
+  const required = Math.min(announced, suitable);
   if (invited < required)
     errors.push({
       field: 'body.candidates',
-      message: `${suitable} suitable candidate(s): invite at least ${required} to negotiate (Directive 2014/24/EU art. 65(2)); ${invited} invited`,
+      message: `${suitable} suitable candidate(s): invite at least ${required} to negotiate, as the call announced (Directive 2014/24/EU art. 65(2)); ${invited} invited`,
+    });
+  if (challenge.innovationPartnership?.candidatesToInvite !== undefined && invited > announced)
+    errors.push({
+      field: 'body.candidates',
+      message: `the call announced ${announced} candidates to negotiate with: ${invited} invited is more than it announced`,
     });
   if (errors.length > 0)
     throw unprocessable('selection-rules', 'The selection breaks the rules of the innovation partnership.', {

@@ -187,6 +187,12 @@ function release(
     procurementMethodDetails: `${procedure.name} — ${procedure.legalBasis}`,
     mainProcurementCategory: 'services',
     // SBIR's committee scores quality only (impact, feasibility, prospects); a partnership weighs price too.
+    // An innovation partnership's selection stage, as the call announced it.
+    ...(challenge.innovationPartnership?.selectionCriteria
+      ? {
+          eligibilityCriteria: `Selectiecriteria: ${challenge.innovationPartnership.selectionCriteria}${challenge.innovationPartnership.candidatesToInvite ? ` Aantal uit te nodigen kandidaten: ${challenge.innovationPartnership.candidatesToInvite}.` : ''}`,
+        }
+      : {}),
     awardCriteria: challenge.instrument === 'sbir' ? 'qualityOnly' : 'ratedCriteria',
     awardCriteriaDetails: challenge.phases
       .map(

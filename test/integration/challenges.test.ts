@@ -464,10 +464,16 @@ describe('innovation partnership', () => {
     const { id } = await draft(zuidHolland, partnership(45));
     const refused = await publishWithConsents(api, id, zuidHolland);
     expect(refused.status).toBe(422);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'innovationPartnership' })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'innovationPartnership' }),
+      expect.objectContaining({ field: 'innovationPartnership.selectionCriteria' }),
+      expect.objectContaining({ field: 'innovationPartnership.candidatesToInvite' }),
+    ]);
     const terms = {
       mayEndPartnersAfterPhase: true,
       conditions: 'Na fase 1 blijven ten hoogste twee partners.',
+      selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten en een geschikt team.',
+      candidatesToInvite: 4,
     };
     expect(
       (
@@ -485,7 +491,11 @@ describe('innovation partnership', () => {
   it('gives at least 30 days for requests to participate', async () => {
     const { id } = await draft(zuidHolland, {
       ...partnership(20),
-      innovationPartnership: { mayEndPartnersAfterPhase: false },
+      innovationPartnership: {
+        mayEndPartnersAfterPhase: false,
+        selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten.',
+        candidatesToInvite: 3,
+      },
     });
     const refused = await publishWithConsents(api, id, zuidHolland);
     expect(refused.status).toBe(422);

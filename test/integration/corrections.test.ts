@@ -238,7 +238,11 @@ describe('corrections of a published call', () => {
   it('an innovation partnership answers a question later than 6 days before the deadline only once it is extended', async () => {
     const body = challengeBody({
       instrument: 'innovation-partnership',
-      innovationPartnership: { mayEndPartnersAfterPhase: false },
+      innovationPartnership: {
+        mayEndPartnersAfterPhase: false,
+        selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten.',
+        candidatesToInvite: 3,
+      },
     });
     body.phases = body.phases.map((p) => ({
       ...p,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
-import { challengeBody, ORGS } from '../support/fixtures.ts';
+import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import {
   decideAwards,
   declareAndScore,
@@ -29,7 +29,11 @@ describe('an innovation partnership that did not announce ending partners', () =
   it('refuses a minimum score for a later phase at the field', async () => {
     const body = challengeBody({
       instrument: 'innovation-partnership',
-      innovationPartnership: { mayEndPartnersAfterPhase: false },
+      innovationPartnership: {
+        mayEndPartnersAfterPhase: false,
+        selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten.',
+        candidatesToInvite: 3,
+      },
     });
     body.phases = body.phases.map((p) => ({
       ...p,
@@ -213,7 +217,16 @@ describe('an innovation partnership that did not announce ending partners', () =
         candidate(2, false, true),
         candidate(3, true, true),
       ]);
-      expect(unsuitableInvited.problem?.errors?.map((e) => e.field)).toEqual(['body.candidates.2.invited']);
+      expect(unsuitableInvited.problem?.errors?.map((e) => e.field)).toContain('body.candidates.2.invited');
+      // The call announced 3 candidates: inviting all 4 suitable ones is more than it announced.
+      const tooMany = await select([
+        candidate(0, true, true),
+        candidate(1, true, true),
+        candidate(2, true, true),
+        candidate(3, true, true),
+      ]);
+      expect(tooMany.status).toBe(422);
+      expect(tooMany.problem?.errors?.[0]?.message).toMatch(/announced 3 candidates/);
       const missing = await select([
         candidate(0, true, true),
         candidate(1, true, true),
@@ -246,6 +259,13 @@ describe('an innovation partnership that did not announce ending partners', () =
       expect(notInvited.status).toBe(422);
       expect(notInvited.problem?.type).toMatch(/not-invited$/);
       await expectStatus(decide(proposals.slice(0, 3).map((p) => p.id)), 201);
+      // The open data states the selection stage as the call announced it.
+      const ocds = (await api.call('GET', `/reports/ocds?year=${THIS_YEAR}`)).body as {
+        releases: { tender: { id: string; eligibilityCriteria?: string } }[];
+      };
+      expect(ocds.releases.find((r) => r.tender.id === challengeId)!.tender.eligibilityCriteria).toMatch(
+        /^Selectiecriteria: .+ Aantal uit te nodigen kandidaten: 3\.$/,
+      );
     } finally {
       setup.restore();
     }

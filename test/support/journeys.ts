@@ -121,7 +121,11 @@ export async function evaluatedPhase(
   if (options.partnership) {
     // An innovation partnership: price-quality criteria, its own maxima, and the announced terms.
     body.instrument = 'innovation-partnership';
-    body.innovationPartnership = options.partnership;
+    body.innovationPartnership = {
+      ...options.partnership,
+      selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten en een team met de nodige kennis.',
+      candidatesToInvite: 3,
+    };
     body.phases = body.phases.map((p) => ({
       ...p,
       maxPerContractCents: p.maxPerContractCents ?? options.requestedCents,

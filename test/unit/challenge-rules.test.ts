@@ -201,7 +201,11 @@ describe('rules at publication', () => {
       id: 'c',
       instrument: 'innovation-partnership',
       phases: [{ number: 1, submissionDeadline: '2026-02-15T12:00:00.000Z' }],
-      innovationPartnership: { mayEndPartnersAfterPhase: false },
+      innovationPartnership: {
+        mayEndPartnersAfterPhase: false,
+        selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten.',
+        candidatesToInvite: 3,
+      },
       ...overrides,
     }) as Challenge;
 
@@ -209,7 +213,11 @@ describe('rules at publication', () => {
     expect(publicationViolations(challenge({}), now)).toEqual([]);
     expect(
       publicationViolations(challenge({ innovationPartnership: undefined }), now).map((e) => e.field),
-    ).toEqual(['innovationPartnership']);
+    ).toEqual([
+      'innovationPartnership',
+      'innovationPartnership.selectionCriteria',
+      'innovationPartnership.candidatesToInvite',
+    ]);
     const short = publicationViolations(
       challenge({ phases: [{ number: 1, submissionDeadline: '2026-01-20T12:00:00.000Z' } as never] }),
       now,
@@ -218,10 +226,23 @@ describe('rules at publication', () => {
     // Announcing that partners may be ended needs its conditions.
     expect(
       publicationViolations(
-        challenge({ innovationPartnership: { mayEndPartnersAfterPhase: true } }),
+        challenge({
+          innovationPartnership: {
+            mayEndPartnersAfterPhase: true,
+            selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten.',
+            candidatesToInvite: 3,
+          },
+        }),
         now,
       ).map((e) => e.field),
     ).toEqual(['innovationPartnership.conditions']);
+    // The selection stage is announced with the call: its criteria and how many are invited.
+    expect(
+      publicationViolations(
+        challenge({ innovationPartnership: { mayEndPartnersAfterPhase: false } }),
+        now,
+      ).map((e) => e.field),
+    ).toEqual(['innovationPartnership.selectionCriteria', 'innovationPartnership.candidatesToInvite']);
   });
 
   it('counts the 30 days as the law does: publication day not counted, to 24:00 of the 30th day, across summer time', () => {

@@ -57,4 +57,26 @@ describe('the draft call form', () => {
     const form = refusalOnForm({ values: {}, errors: {} }, refusal('missing-ezk-half', [], 422), mapped, v);
     expect(Object.keys(form.errors)).toEqual(['funderOin1']);
   });
+
+  it('sends a partnership’s selection stage, and puts its refusals at its own fields', () => {
+    const { body, fieldOf } = callMapping(
+      {
+        ...draft(),
+        instrument: 'innovation-partnership',
+        mayEndPartners: 'no',
+        selectionCriteria: ' Ervaring met vergelijkbare projecten. ',
+        candidatesToInvite: '4',
+      },
+      testView(),
+    );
+    expect(body.innovationPartnership).toEqual({
+      mayEndPartnersAfterPhase: false,
+      selectionCriteria: 'Ervaring met vergelijkbare projecten.',
+      candidatesToInvite: 4,
+    });
+    expect(fieldOf('body.innovationPartnership.candidatesToInvite')).toBe('candidatesToInvite');
+    expect(fieldOf('body.innovationPartnership.selectionCriteria')).toBe('selectionCriteria');
+    expect(fieldOf('body.innovationPartnership.conditions')).toBe('conditions');
+    expect(fieldOf('body.innovationPartnership.mayEndPartnersAfterPhase')).toBe('mayEndPartners');
+  });
 });

@@ -63,6 +63,11 @@ export function callValues(c: CallView | undefined, lang: Lang): Record<string, 
   if (c.innovationPartnership) {
     values.mayEndPartners = c.innovationPartnership.mayEndPartnersAfterPhase ? 'yes' : 'no';
     values.conditions = c.innovationPartnership.conditions ?? '';
+    values.selectionCriteria = c.innovationPartnership.selectionCriteria ?? '';
+    values.candidatesToInvite =
+      c.innovationPartnership.candidatesToInvite !== undefined
+        ? String(c.innovationPartnership.candidatesToInvite)
+        : '';
   }
   return values;
 }
@@ -134,6 +139,17 @@ export function callMapping(
           innovationPartnership: {
             mayEndPartnersAfterPhase: values.mayEndPartners === 'yes',
             ...(values.conditions?.trim() ? { conditions: values.conditions.trim() } : {}),
+            ...(values.selectionCriteria?.trim()
+              ? { selectionCriteria: values.selectionCriteria.trim() }
+              : {}),
+            // A number as typed; not a whole number goes as it is, and the API names the field.
+            ...(values.candidatesToInvite?.trim()
+              ? {
+                  candidatesToInvite: /^\d+$/.test(values.candidatesToInvite.trim())
+                    ? Number(values.candidatesToInvite.trim())
+                    : (values.candidatesToInvite.trim() as unknown as number),
+                }
+              : {}),
           },
         }
       : {}),
@@ -160,7 +176,10 @@ export function callMapping(
       };
       return `phase${n}${fields[sub ?? ''] ?? 'Budget'}`;
     }
-    if (top === 'innovationPartnership') return sub === 'conditions' ? 'conditions' : 'mayEndPartners';
+    if (top === 'innovationPartnership')
+      return index === 'conditions' || index === 'selectionCriteria' || index === 'candidatesToInvite'
+        ? index
+        : 'mayEndPartners';
     if (top === 'instrument' || top === 'theme' || top === 'questionDeadline') return top;
     return undefined;
   };

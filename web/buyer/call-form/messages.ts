@@ -33,6 +33,12 @@ const nl = {
     minimumScore: 'Minimale gewogen score om te gunnen (0 tot 10, optioneel)',
     mayEndPartners: 'Mogen partners na een fase worden beëindigd?',
     conditions: 'Voorwaarden daarvoor (verplicht als het mag)',
+    selectionCriteria: 'Selectiecriteria (innovatiepartnerschap)',
+    selectionCriteriaHint:
+      'Waarop u de aanvragen tot deelneming beoordeelt. Ze worden met de oproep gepubliceerd; u selecteert alleen daarop.',
+    candidatesToInvite: 'Aantal kandidaten dat u uitnodigt om te onderhandelen',
+    candidatesToInviteHint:
+      'Minstens 3. Meldt zich een kleiner aantal geschikte kandidaten, dan nodigt u die allemaal uit.',
   },
   sections: {
     basics: 'De oproep',
@@ -76,6 +82,11 @@ const en: typeof nl = {
     minimumScore: 'Minimum weighted score to be awarded (0 to 10, optional)',
     mayEndPartners: 'May partners be ended after a phase?',
     conditions: 'The conditions for it (required if so)',
+    selectionCriteria: 'Selection criteria (innovation partnership)',
+    selectionCriteriaHint:
+      'What you judge the requests to participate on. They are published with the call; you select on them alone.',
+    candidatesToInvite: 'Number of candidates you invite to negotiate',
+    candidatesToInviteHint: 'At least 3. When fewer suitable candidates apply, you invite them all.',
   },
   sections: {
     basics: 'The call',

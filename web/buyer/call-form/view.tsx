@@ -32,6 +32,8 @@ export const CHALLENGE_FIELDS = [
   ]),
   'mayEndPartners',
   'conditions',
+  'selectionCriteria',
+  'candidatesToInvite',
 ];
 
 export function CallFormPage(props: {
@@ -223,6 +225,23 @@ export function CallFormPage(props: {
           <legend>{texts(v).sections.terms}</legend>
           <YesNo v={v} form={form} name="mayEndPartners" legend={f.mayEndPartners} />
           <TextArea v={v} form={form} name="conditions" label={f.conditions} rows={3} />
+          <TextArea
+            v={v}
+            form={form}
+            name="selectionCriteria"
+            label={f.selectionCriteria}
+            hint={f.selectionCriteriaHint}
+            rows={3}
+          />
+          <TextField
+            v={v}
+            form={form}
+            name="candidatesToInvite"
+            label={f.candidatesToInvite}
+            hint={f.candidatesToInviteHint}
+            inputmode="numeric"
+            short
+          />
         </fieldset>
         <Button>{texts(v).saveDraft}</Button>
       </form>

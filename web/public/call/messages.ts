@@ -26,6 +26,9 @@ const nl = {
   priceFormula: 'Hoe de prijs wordt gescoord',
   partnership: 'Voorwaarden innovatiepartnerschap',
   mayEndPartners: 'Partners kunnen na een fase worden beëindigd',
+  selectionCriteria: 'Selectiecriteria',
+  candidatesToInvite: (n: number) =>
+    `De opdrachtgever nodigt ${n} geschikte kandidaten uit om te onderhandelen (of alle geschikte, als het er minder zijn).`,
   mayNotEndPartners: 'Partners worden na een fase niet beëindigd',
   questions: 'Vragen en antwoorden',
   questionsIntro: 'Gepubliceerde vragen met hun antwoorden. Wie een vraag stelde, wordt nooit bekendgemaakt.',
@@ -67,6 +70,9 @@ const en: typeof nl = {
   priceFormula: 'How price is scored',
   partnership: 'Innovation partnership terms',
   mayEndPartners: 'Partners may be ended after a phase',
+  selectionCriteria: 'Selection criteria',
+  candidatesToInvite: (n: number) =>
+    `The buyer invites ${n} suitable candidates to negotiate (or all suitable ones, if fewer apply).`,
   mayNotEndPartners: 'Partners are not ended after a phase',
   questions: 'Questions and answers',
   questionsIntro: 'Published questions with their answers. Who asked a question is never made public.',

@@ -245,6 +245,17 @@ export function CallPage(props: { v: View; data: CallPageData }) {
               <span lang="nl">{c.innovationPartnership.conditions}</span>
             </P>
           ) : null}
+          {c.innovationPartnership.selectionCriteria ? (
+            <>
+              <H3>{texts(v).selectionCriteria}</H3>
+              <P class="im-pre">
+                <span lang="nl">{c.innovationPartnership.selectionCriteria}</span>
+              </P>
+            </>
+          ) : null}
+          {c.innovationPartnership.candidatesToInvite ? (
+            <P>{texts(v).candidatesToInvite(c.innovationPartnership.candidatesToInvite)}</P>
+          ) : null}
         </>
       ) : null}
 
