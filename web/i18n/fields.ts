@@ -16,8 +16,8 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Choose a current document of the call to replace, or none.',
   },
   candidates: {
-    nl: 'Beoordeel elk verzoek tot deelneming en nodig ten minste 3 geschikte kandidaten uit (alle als er minder geschikt zijn).',
-    en: 'Judge every request to participate and invite at least 3 suitable candidates (all when fewer are suitable).',
+    nl: 'Beoordeel elk verzoek tot deelneming en nodig zoveel geschikte kandidaten uit als de oproep aankondigde, ten minste 3 geschikte (alle als er minder geschikt zijn), niet meer.',
+    en: 'Judge every request to participate and invite as many suitable candidates as the call announced, at least 3 suitable (all when fewer are suitable), no more.',
   },
   invited: {
     nl: 'Alleen een geschikte kandidaat kan worden uitgenodigd.',
