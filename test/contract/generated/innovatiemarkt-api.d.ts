@@ -1341,6 +1341,8 @@ export interface components {
             innovationPartnership?: {
                 mayEndPartnersAfterPhase: boolean;
                 conditions?: string;
+                selectionCriteria?: string;
+                candidatesToInvite?: number;
             };
             questionDeadline: string;
             tieBreak?: {
@@ -2417,6 +2419,8 @@ export interface operations {
                     innovationPartnership?: {
                         mayEndPartnersAfterPhase: boolean;
                         conditions?: string;
+                        selectionCriteria?: string;
+                        candidatesToInvite?: number;
                     };
                     standstillDays?: number;
                     standstillAfterComplaintDays?: number;
@@ -2578,6 +2582,8 @@ export interface operations {
                     innovationPartnership?: {
                         mayEndPartnersAfterPhase: boolean;
                         conditions?: string;
+                        selectionCriteria?: string;
+                        candidatesToInvite?: number;
                     } | null;
                     standstillDays?: number;
                     standstillAfterComplaintDays?: number;
