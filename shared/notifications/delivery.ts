@@ -1,22 +1,22 @@
 import type { EventMetadata } from '#events/envelope.ts';
-import { getDecision, objectionsOf } from '#shared/awards/standstill.ts';
+import { getDecision } from '#shared/awards/standstill.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import {
   ENTITY,
   evaluationKeys,
   keys,
+  moneyKeys,
   notificationKeys,
   proposalKeys,
   questionKeys,
 } from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
-import { rankingReady } from '#shared/evaluation/use-cases.ts';
+import { decisionBasis, rankingReady } from '#shared/evaluation/use-cases.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { DomainError } from '#shared/platform/errors.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { mailer } from '#shared/platform/mailer.ts';
-import { loadProposal } from '#shared/proposals/repository.ts';
 import { type CallFacts, compose, type MessageContent, render } from './messages.ts';
 import type { Language, MessageKind } from './schemas.ts';
 import {
@@ -520,7 +520,10 @@ export async function notifyObjectionAnswered(
   },
 ) {
   const facts = await callFacts(data.challengeId);
-  const objection = (await objectionsOf(data.challengeId)).find((o) => o.objectionId === data.objectionId);
+  // The one complaint by its key, not the call's whole list.
+  const objection = await getItem<{ companyKvk: string }>(
+    moneyKeys.objection(data.challengeId, data.objectionId),
+  );
   if (!facts || !objection) return {};
   const company = await toCompanies(metadata, [objection.companyKvk], 'complaint-answered', (l) =>
     compose.complaintAnswered(facts, data.phase, data.outcome, data.standstillEndsAt, l),
@@ -540,10 +543,12 @@ export async function notifyObjectionAnswered(
 async function letterCompanies(challengeId: string, decisionId: string): Promise<string[]> {
   const decision = await getDecision(challengeId, decisionId);
   if (!decision) return [];
-  const proposals = await Promise.all(
-    (decision.lettersTo ?? decision.proposalIds).map((id) => loadProposal(id)),
-  );
-  return proposals.flatMap((p) => (p ? [p.companyKvk] : []));
+  // The ranking the decision rests on names every bidder and its company: one Query, not a read per bid.
+  const { frozen } = await decisionBasis(challengeId, decision.phase, decision.rankingVersion);
+  const addressed = decision.lettersTo ? new Set(decision.lettersTo) : undefined;
+  return [...frozen.ranking, ...(frozen.excluded ?? [])]
+    .filter((r) => !addressed || addressed.has(r.proposalId))
+    .map((r) => r.companyKvk);
 }
 
 /** A decision withdrawn, or become definitive: every bidder it addressed, and the co-funders. */
