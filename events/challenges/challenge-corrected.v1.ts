@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SIGNIFICANT_CHANGES } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 import { ChallengePublishedV1 } from './challenge-published.v1.ts';
 import { challengeSummaryV1 } from './challenge-summary.v1.ts';
@@ -26,6 +27,10 @@ export const ChallengeCorrectedV1 = defineEvent({
     textChanged: z.boolean(),
     /** Documents it added or replaced (additive, optional: v1 consumers ignore it). */
     documentsChanged: z.optional(z.boolean()),
+    /** Phases whose award criteria it changed (additive, optional). */
+    criteriaChanged: z.optional(z.array(phase).check(z.maxLength(3))),
+    /** What made it significant: bidders got a new period to respond (additive, optional). */
+    significant: z.optional(z.array(z.enum(SIGNIFICANT_CHANGES)).check(z.maxLength(4))),
     correctedAt: z.iso.datetime(),
     summary: challengeSummaryV1,
   }),

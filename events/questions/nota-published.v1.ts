@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SIGNIFICANT_CHANGES } from '#shared/kernel/vocabulary.ts';
 import { defineEvent, SOURCES } from '../envelope.ts';
 
 /**
@@ -20,6 +21,8 @@ export const NotaPublishedV1 = defineEvent({
     questions: z.int().check(z.gte(0)),
     /** Earlier answers this nota changes, each with its reason. */
     amendments: z.int().check(z.gte(0)),
+    /** What its amendments change that is significant (additive, optional): bidders got a new period. */
+    significant: z.optional(z.array(z.enum(SIGNIFICANT_CHANGES)).check(z.maxLength(4))),
   }),
   example: {
     challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',

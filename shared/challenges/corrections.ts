@@ -2,12 +2,14 @@ import { ChallengeCorrectedV1 } from '#events/challenges/challenge-corrected.v1.
 import { newEvent } from '#events/envelope.ts';
 import { documentLimits } from '#shared/documents/limits.ts';
 import { findUpload, type Upload, uploadConsumed } from '#shared/documents/uploads.ts';
-import { endOfPeriodInDays, lastDayOfPeriod, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import type { SignificantChange } from '#shared/kernel/vocabulary.ts';
+import { lastDayOfPeriod, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, type FieldError, validationFailed } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import type { CallDocument, Challenge, Correction, PublishedChallenge } from './model.ts';
 import { updateChallenge } from './repository.ts';
+import { criteriaViolations, tooSoonAfterSignificantChange } from './rules.ts';
 import type { CorrectionInput } from './schemas.ts';
 
 /*
@@ -15,17 +17,11 @@ import type { CorrectionInput } from './schemas.ts';
  * deadline only ever moves later, and only while its phase still takes bids (a closed phase is
  * not reopened); the phases keep their order; the question deadline may move later too, never
  * past phase 1's deadline. The title and description may be clarified until a phase closes; a
- * change to the text or the documents leaves every open phase at least six days. Companies that
+ * change to the text or the documents (the requirements) leaves every open phase, a change to a
+ * phase's award criteria that phase, at least the period for significant changes (rules.ts:
+ * six days; a partnership's request stage 30). Companies that
  * bid in a phase may revise their proposal until its (new) deadline — the deadline is read, not copied.
  */
-
-/**
- * A significant change (the call's text or its documents: what a bidder must offer) leaves every
- * phase still open at least this many days after it (Directive 2014/24 art. 47(3): time limits are
- * extended in proportion; six days, as for additional information, art. 47(3)(a)), counted as
- * every period is: to 24:00 of the last working day.
- */
-export const SIGNIFICANT_CHANGE_DAYS = 6;
 
 /** The rules a correction must keep, given the challenge as it is now; field errors, or none. */
 export function correctionViolations(
@@ -91,19 +87,31 @@ export function correctionViolations(
         message: `phase ${p.number} must close after phase ${before.number}`,
       });
   }
-  // A significant change needs time: each open phase closes at least six days after it.
-  const significant = input.description !== undefined || (input.documents?.length ?? 0) > 0;
-  if (significant) {
-    const needed = endOfPeriodInDays(now, SIGNIFICANT_CHANGE_DAYS);
-    for (const p of challenge.phases) {
-      const at = moved.get(p.number as 1 | 2 | 3) ?? p.submissionDeadline;
-      if (p.submissionDeadline > now && at < needed)
-        errors.push({
-          field: 'body.deadlines',
-          message: `a change to the call's text or documents leaves bidders at least ${SIGNIFICANT_CHANGE_DAYS} days: move phase ${p.number}'s deadline to the end of ${lastDayOfPeriod(needed)} or later in the same correction`,
-        });
-    }
+  for (const [i, c] of (input.criteria ?? []).entries()) {
+    const field = `body.criteria.${i}.criteria`;
+    const phase = challenge.phases.find((p) => p.number === c.phase);
+    if (!phase)
+      errors.push({ field: `body.criteria.${i}.phase`, message: `the call has no phase ${c.phase}` });
+    else if (phase.submissionDeadline <= now)
+      errors.push({
+        field,
+        message: `phase ${c.phase} closed at ${toAmsterdamIso(phase.submissionDeadline)}: its bids were made on its criteria, which no longer change`,
+      });
+    else errors.push(...criteriaViolations(challenge.instrument, c.criteria, field));
   }
+  if (new Set(input.criteria?.map((c) => c.phase)).size !== (input.criteria?.length ?? 0))
+    errors.push({ field: 'body.criteria', message: 'each phase once' });
+  // A significant change needs time: each phase it touches closes at least the period after it.
+  for (const t of tooSoonAfterSignificantChange(
+    challenge,
+    significantPhases(challenge, input),
+    now,
+    (n) => moved.get(n as 1 | 2 | 3) ?? challenge.phases.find((p) => p.number === n)!.submissionDeadline,
+  ))
+    errors.push({
+      field: 'body.deadlines',
+      message: `a significant change (${significantChanges(input).join(', ')}) leaves bidders at least ${t.days} days: move phase ${t.phase}'s deadline to the end of ${lastDayOfPeriod(t.needed)} or later in the same correction`,
+    });
   // The call's text is the terms of every phase: once one has closed, its bidders bid on it as it was.
   const closed = challenge.phases.find((p) => p.submissionDeadline <= now);
   if (closed)
@@ -121,6 +129,23 @@ export function correctionViolations(
       errors.push({ field, message: 'questions close before phase 1 does' });
   }
   return errors;
+}
+
+/** What a correction changes that bidders must respond to: the requirements (text, documents), criteria. */
+export function significantChanges(input: CorrectionInput): SignificantChange[] {
+  return [
+    ...(input.description !== undefined || (input.documents?.length ?? 0) > 0
+      ? ['requirements' as const]
+      : []),
+    ...(input.criteria ? ['criteria' as const] : []),
+  ];
+}
+
+/** The phases a correction's significant change touches: all (the call's text), or a phase's criteria. */
+function significantPhases(challenge: Challenge, input: CorrectionInput): number[] {
+  if (input.description !== undefined || (input.documents?.length ?? 0) > 0)
+    return challenge.phases.map((p) => p.number);
+  return (input.criteria ?? []).map((c) => c.phase);
 }
 
 export async function correctChallenge(
@@ -154,6 +179,16 @@ export async function correctChallenge(
       : {}),
     ...(input.title ? { title: input.title } : {}),
     ...(input.description ? { description: input.description } : {}),
+    ...(input.criteria
+      ? {
+          criteria: input.criteria.map((c) => ({
+            phase: c.phase,
+            criteria: c.criteria,
+            ...(c.minimumScore !== undefined ? { minimumScore: c.minimumScore } : {}),
+          })),
+        }
+      : {}),
+    ...(significantChanges(input).length > 0 ? { significant: significantChanges(input) } : {}),
     ...(input.documents
       ? {
           documents: input.documents.map((d) => ({
@@ -184,9 +219,20 @@ export async function correctChallenge(
     ...(input.title ? { title: input.title } : {}),
     ...(input.description ? { description: input.description } : {}),
     ...(input.questionDeadline ? { questionDeadline: input.questionDeadline } : {}),
-    phases: current.phases.map((p) =>
-      moved.has(p.number) ? { ...p, submissionDeadline: moved.get(p.number)! } : p,
-    ),
+    phases: current.phases.map((p) => {
+      const criteria = input.criteria?.find((c) => c.phase === p.number);
+      const { minimumScore: _previous, ...rest } = p;
+      return {
+        ...(criteria
+          ? {
+              ...rest,
+              criteria: criteria.criteria,
+              ...(criteria.minimumScore !== undefined ? { minimumScore: criteria.minimumScore } : {}),
+            }
+          : p),
+        ...(moved.has(p.number) ? { submissionDeadline: moved.get(p.number)! } : {}),
+      };
+    }),
     corrections: [...(current.corrections ?? []), correction],
     ...(input.documents
       ? {
@@ -209,6 +255,10 @@ export async function correctChallenge(
       ...(correction.questionDeadline ? { questionDeadline: correction.questionDeadline } : {}),
       textChanged: Boolean(input.title || input.description),
       ...(input.documents ? { documentsChanged: true } : {}),
+      ...(correction.criteria
+        ? { criteriaChanged: correction.criteria.map((c) => c.phase as 1 | 2 | 3) }
+        : {}),
+      ...(correction.significant ? { significant: correction.significant } : {}),
       correctedAt: now,
       summary: summaryOf(corrected),
     },

@@ -1,6 +1,6 @@
 import type { CallDocumentKind, StoredFile } from '#shared/documents/types.ts';
 import type { Funder, Reservation } from '#shared/funding/model.ts';
-import type { CriterionKey, Instrument, Theme } from '#shared/kernel/vocabulary.ts';
+import type { CriterionKey, Instrument, SignificantChange, Theme } from '#shared/kernel/vocabulary.ts';
 import { shiftAmsterdamDays } from '#shared/platform/amsterdam.ts';
 import { conflict } from '#shared/platform/errors.ts';
 
@@ -109,6 +109,10 @@ export interface Correction {
   description?: { nl: string; en?: string };
   /** Documents it added, each with the one it replaces. */
   documents?: { id: string; title: string; replaces?: string }[];
+  /** Award criteria it changed, per phase: the weights (and minimum score) from then on. */
+  criteria?: { phase: number; criteria: Criterion[]; minimumScore?: number }[];
+  /** What made it significant (requirements, criteria): bidders got a new period after it. */
+  significant?: SignificantChange[];
 }
 
 /** What publishing adds, and a published challenge keeps for good. */

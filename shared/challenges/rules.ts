@@ -1,4 +1,4 @@
-import { RD_CPV_CODES, SBIR_CRITERIA } from '#shared/kernel/vocabulary.ts';
+import { type CriterionKey, RD_CPV_CODES, SBIR_CRITERIA } from '#shared/kernel/vocabulary.ts';
 import { endOfPeriodInDays, lastDayOfPeriod, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import type { FieldError } from '#shared/platform/errors.ts';
 import { unprocessable } from '#shared/platform/errors.ts';
@@ -54,31 +54,9 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
     }
     const criteria = p.criteria ?? defaultCriteria(input.instrument, p.number);
     const field = `body.phases.${i}.criteria`;
-    if (!criteria) {
+    if (!criteria)
       errors.push({ field, message: 'give the award criteria and their weights for this phase' });
-    } else {
-      const total = criteria.reduce((sum, c) => sum + c.weightBasisPoints, 0);
-      if (total !== 10_000)
-        errors.push({
-          field,
-          message: `criterion weights add up to ${total / 100}%; they must add up to 100%`,
-        });
-      if (new Set(criteria.map((c) => c.key)).size !== criteria.length)
-        errors.push({ field, message: 'each criterion once' });
-      if (input.instrument === 'sbir' && criteria.some((c) => !SBIR_CRITERIA.includes(c.key))) {
-        errors.push({ field, message: `an SBIR committee scores ${SBIR_CRITERIA.join(', ')}` });
-      }
-      if (
-        input.instrument === 'innovation-partnership' &&
-        (!criteria.some((c) => c.key === 'price') || criteria.every((c) => c.key === 'price'))
-      ) {
-        errors.push({
-          field,
-          message:
-            'an innovation partnership awards on best price-quality ratio only: weigh price and quality',
-        });
-      }
-    }
+    else errors.push(...criteriaViolations(input.instrument, criteria, field));
     const previous = input.phases[i - 1];
     if (previous && p.submissionDeadline <= previous.submissionDeadline) {
       errors.push({
@@ -133,6 +111,64 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
     });
   }
   return errors;
+}
+
+/** The rules a phase's award criteria keep: weights to 100%, each once, what the instrument scores. */
+export function criteriaViolations(
+  instrument: CreateChallengeInput['instrument'],
+  criteria: readonly { key: CriterionKey; weightBasisPoints: number }[],
+  field: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const total = criteria.reduce((sum, c) => sum + c.weightBasisPoints, 0);
+  if (total !== 10_000)
+    errors.push({ field, message: `criterion weights add up to ${total / 100}%; they must add up to 100%` });
+  if (new Set(criteria.map((c) => c.key)).size !== criteria.length)
+    errors.push({ field, message: 'each criterion once' });
+  if (instrument === 'sbir' && criteria.some((c) => !SBIR_CRITERIA.includes(c.key)))
+    errors.push({ field, message: `an SBIR committee scores ${SBIR_CRITERIA.join(', ')}` });
+  if (
+    instrument === 'innovation-partnership' &&
+    (!criteria.some((c) => c.key === 'price') || criteria.every((c) => c.key === 'price'))
+  )
+    errors.push({
+      field,
+      message: 'an innovation partnership awards on best price-quality ratio only: weigh price and quality',
+    });
+  return errors;
+}
+
+/**
+ * How long bidders get after a significant change (requirements, criteria, budget, consortium
+ * rule) before the changed phase may close. SBIR: six days, as for additional information
+ * (Directive 2014/24 art. 47(3)); an innovation partnership's request stage: its whole minimum of
+ * 30 days again (art. 31(1)), since a changed call may bring candidates who did not apply before.
+ */
+export const SIGNIFICANT_CHANGE_DAYS = 6;
+export function significantChangeDays(challenge: Pick<Challenge, 'instrument'>, phase: number): number {
+  return challenge.instrument === 'innovation-partnership' && phase === 1
+    ? PARTNERSHIP_MIN_REQUEST_DAYS
+    : SIGNIFICANT_CHANGE_DAYS;
+}
+
+/**
+ * The phases a significant change leaves too little time, counted as every period is (to 24:00 of
+ * the last working day): each with the earliest closing it needs.
+ */
+export function tooSoonAfterSignificantChange(
+  challenge: Pick<Challenge, 'instrument' | 'phases'>,
+  phases: readonly number[],
+  now: string,
+  /** Deadlines as they will be (a correction may move them in the same go). */
+  deadlineOf: (phase: number) => string,
+): { phase: number; needed: string; days: number }[] {
+  return challenge.phases
+    .filter((p) => phases.includes(p.number) && p.submissionDeadline > now)
+    .map((p) => {
+      const days = significantChangeDays(challenge, p.number);
+      return { phase: p.number, needed: endOfPeriodInDays(now, days), days };
+    })
+    .filter((t) => deadlineOf(t.phase) < t.needed);
 }
 
 /** The standstill after an award decision: the law's minimum for the partnership, and the default for all. */

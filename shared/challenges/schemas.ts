@@ -7,6 +7,7 @@ import {
   instrumentSchema,
   localisedText,
   oinSchema,
+  SIGNIFICANT_CHANGES,
   themeSchema,
 } from '#shared/kernel/vocabulary.ts';
 import { parseDeadline } from '#shared/platform/amsterdam.ts';
@@ -35,6 +36,16 @@ export const deadlineSchema = z.pipe(
 
 export const phaseNumberSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
+const criteriaSchema = z
+  .array(
+    z.strictObject({
+      key: criterionKeySchema,
+      weightBasisPoints: z.int().check(z.gte(1), z.lte(10_000)),
+    }),
+  )
+  .check(z.minLength(1), z.maxLength(5));
+const minimumScoreSchema = z.number().check(z.gte(0), z.lte(10), z.multipleOf(0.1));
+
 const phaseInput = z.strictObject({
   number: phaseNumberSchema,
   budgetCents: centsSchema.check(z.gte(1)),
@@ -44,18 +55,9 @@ const phaseInput = z.strictObject({
   durationMonths: z.int().check(z.gte(1), z.lte(60)),
   submissionDeadline: deadlineSchema,
   /** Weights in basis points adding up to 10000; SBIR defaults to domain.md's weights. */
-  criteria: z.optional(
-    z
-      .array(
-        z.strictObject({
-          key: criterionKeySchema,
-          weightBasisPoints: z.int().check(z.gte(1), z.lte(10_000)),
-        }),
-      )
-      .check(z.minLength(1), z.maxLength(5)),
-  ),
+  criteria: z.optional(criteriaSchema),
   /** Optional minimum weighted score (0–10) a proposal needs to be funded. */
-  minimumScore: z.optional(z.number().check(z.gte(0), z.lte(10), z.multipleOf(0.1))),
+  minimumScore: z.optional(minimumScoreSchema),
   /** Phases 2 and 3: last moment for this phase's questions; default 10 days before it closes. */
   questionDeadline: z.optional(deadlineSchema),
 });
@@ -131,11 +133,28 @@ export const correctionBody = z
         .array(z.strictObject({ uploadId: z.uuid(), replaces: z.optional(z.uuid()) }))
         .check(z.minLength(1), z.maxLength(10)),
     ),
+    /**
+     * New award criteria of a phase still taking bids: a significant change, so the phase must then
+     * close at least the call's period for significant changes later (move its deadline too).
+     */
+    criteria: z.optional(
+      z
+        .array(
+          z.strictObject({
+            phase: phaseNumberSchema,
+            criteria: criteriaSchema,
+            /** The minimum weighted score from then on; absent: none. */
+            minimumScore: z.optional(minimumScoreSchema),
+          }),
+        )
+        .check(z.minLength(1), z.maxLength(3)),
+    ),
   })
   .check(
-    z.refine((b) => b.deadlines || b.questionDeadline || b.title || b.description || b.documents, {
-      message: 'change at least one deadline, text or document',
-    }),
+    z.refine(
+      (b) => b.deadlines || b.questionDeadline || b.title || b.description || b.documents || b.criteria,
+      { message: 'change at least one deadline, text, document or award criterion' },
+    ),
   );
 export type CorrectionInput = z.infer<typeof correctionBody>;
 
@@ -150,6 +169,17 @@ const correctionView = z.object({
   documents: z.optional(
     z.array(z.object({ id: z.string(), title: z.string(), replaces: z.optional(z.string()) })),
   ),
+  criteria: z.optional(
+    z.array(
+      z.object({
+        phase: z.int(),
+        criteria: z.array(z.object({ key: criterionKeySchema, weightBasisPoints: z.int() })),
+        minimumScore: z.optional(z.number()),
+      }),
+    ),
+  ),
+  /** What made it significant: bidders got at least the call's period for such changes after it. */
+  significant: z.optional(z.array(z.enum(SIGNIFICANT_CHANGES))),
 });
 
 /** A text in Dutch and, where given, English. */
@@ -175,6 +205,11 @@ export const phaseView = z.object({
    * server at publication; the award decision reveals the seed, so anyone can check the draw.
    */
   lotCommitment: z.optional(z.string()),
+  /**
+   * After a significant change (requirements, criteria, budget, consortium rule) the phase stays
+   * open at least this many days, counted to 24:00 of the last working day.
+   */
+  significantChangeDays: z.int(),
 });
 
 export const funderView = z.object({

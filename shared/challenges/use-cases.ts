@@ -56,6 +56,7 @@ import {
   DEFAULT_STANDSTILL_DAYS,
   maxPerContract,
   publicationViolations,
+  significantChangeDays,
 } from './rules.ts';
 import type { CorrectionInput, CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
 
@@ -498,6 +499,7 @@ export function challengeView(challenge: Challenge) {
       submissionDeadlineAmsterdam: toAmsterdamIso(p.submissionDeadline),
       questionDeadline: questionDeadlineOf(challenge, p.number)!,
       criteria: p.criteria.map((c) => ({ ...c, name: { nl: CRITERIA[c.key].nl, en: CRITERIA[c.key].en } })),
+      significantChangeDays: significantChangeDays(challenge, p.number),
     })),
   };
 }

@@ -121,5 +121,16 @@ export const EXCLUSION_GROUNDS = [
 ] as const;
 export type ExclusionGround = (typeof EXCLUSION_GROUNDS)[number];
 
+/**
+ * What a change to a published call touches. A clarification leaves the terms as they are; a change
+ * to the requirements, the award criteria, the budget or the consortium rule is significant
+ * (Directive 2014/24 art. 47(3)(b)): bidders get a new period to respond to it.
+ */
+export const CALL_CHANGES = ['clarification', 'requirements', 'criteria', 'budget', 'consortium'] as const;
+export type CallChange = (typeof CALL_CHANGES)[number];
+export const SIGNIFICANT_CHANGES = ['requirements', 'criteria', 'budget', 'consortium'] as const;
+export type SignificantChange = (typeof SIGNIFICANT_CHANGES)[number];
+export const isSignificant = (change: CallChange): change is SignificantChange => change !== 'clarification';
+
 /** Why a phase is awarded to nobody: every bid unsuitable, not enough budget, the need lapsed, or another reason. */
 export const NO_AWARD_GROUNDS = ['all-unsuitable', 'over-budget', 'need-lapsed', 'other'] as const;

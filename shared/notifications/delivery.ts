@@ -12,6 +12,7 @@ import {
 } from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
 import { decisionBasis, rankingReady } from '#shared/evaluation/use-cases.ts';
+import type { SignificantChange } from '#shared/kernel/vocabulary.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { config } from '#shared/platform/config.ts';
 import { DomainError } from '#shared/platform/errors.ts';
@@ -412,13 +413,19 @@ async function toBuyer(
 /** A correction: every company that bid on or asked about the call. */
 export async function notifyCorrection(
   metadata: EventMetadata,
-  data: { challengeId: string; number: number; reason: string; deadlines: { phase: number; to: string }[] },
+  data: {
+    challengeId: string;
+    number: number;
+    reason: string;
+    deadlines: { phase: number; to: string }[];
+    significant?: SignificantChange[];
+  },
 ) {
   const facts = await callFacts(data.challengeId);
   if (!facts) return {};
   const moved = data.deadlines[0]?.to;
   return toCompanies(metadata, await interestedCompanies(data.challengeId), 'correction', (l) =>
-    compose.correction(facts, data.number, data.reason, moved, l),
+    compose.correction(facts, data.number, data.reason, moved, l, data.significant),
   );
 }
 
@@ -428,7 +435,13 @@ export async function notifyCorrection(
  */
 export async function notifyNota(
   metadata: EventMetadata,
-  data: { challengeId: string; phase: number; number: number; amendments: number },
+  data: {
+    challengeId: string;
+    phase: number;
+    number: number;
+    amendments: number;
+    significant?: SignificantChange[];
+  },
 ) {
   const facts = await callFacts(data.challengeId);
   if (!facts) return {};
@@ -444,7 +457,7 @@ export async function notifyNota(
           .filter((q) => (q.phase ?? 1) === data.phase)
           .map((q) => q.askedBy);
   return toCompanies(metadata, recipients, 'nota', (l) =>
-    compose.nota(facts, data.phase, data.number, l, data.amendments),
+    compose.nota(facts, data.phase, data.number, l, data.amendments, data.significant),
   );
 }
 

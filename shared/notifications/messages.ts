@@ -1,4 +1,4 @@
-import type { THEMES } from '#shared/kernel/vocabulary.ts';
+import type { SignificantChange, THEMES } from '#shared/kernel/vocabulary.ts';
 import type { Language, MessageKind } from './schemas.ts';
 
 /** What a message says, in the recipient's language: a subject, paragraphs, and the page it links to. */
@@ -67,6 +67,26 @@ const percent = (basisPoints: number, language: Language) =>
   }).format(Math.floor(basisPoints / 10) / 1000);
 
 /** The texts, per kind and language. */
+const CHANGE_WORDS: Record<SignificantChange, Record<Language, string>> = {
+  requirements: { nl: 'de eisen', en: 'the requirements' },
+  criteria: { nl: 'de gunningscriteria', en: 'the award criteria' },
+  budget: { nl: 'het budget', en: 'the budget' },
+  consortium: { nl: 'de regel over consortia', en: 'the consortium rule' },
+};
+
+/** A significant change said as such: what changed, and that bidders have time to respond. */
+function significantLines(changes: readonly SignificantChange[], language: Language): string[] {
+  if (changes.length === 0) return [];
+  const what = changes.map((c) => CHANGE_WORDS[c][language]).join(', ');
+  return language === 'en'
+    ? [
+        `This is a significant change (${what}): the call's page shows the closing date, which leaves you time to revise your proposal.`,
+      ]
+    : [
+        `Dit is een wezenlijke wijziging (${what}): op de pagina van de oproep staat de sluitingsdatum, die u tijd laat om uw voorstel aan te passen.`,
+      ];
+}
+
 export const compose = {
   newCall: (call: CallFacts, searchName: string, language: Language): MessageContent =>
     language === 'en'
@@ -170,12 +190,14 @@ export const compose = {
     reason: string,
     newDeadline: string | undefined,
     language: Language,
+    significant: readonly SignificantChange[] = [],
   ) =>
     language === 'en'
       ? {
           subject: `Correction ${number} of ${pick(call.title, language)}`,
           lines: [
             `${call.buyerName} published correction ${number} of ${pick(call.title, language)}: ${reason}`,
+            ...significantLines(significant, language),
             ...(newDeadline
               ? [
                   `The deadline moved to ${deadline(newDeadline, language)}. You may revise your proposal until then.`,
@@ -188,6 +210,7 @@ export const compose = {
           subject: `Rectificatie ${number} van ${pick(call.title, language)}`,
           lines: [
             `${call.buyerName} heeft rectificatie ${number} van ${pick(call.title, language)} gepubliceerd: ${reason}`,
+            ...significantLines(significant, language),
             ...(newDeadline
               ? [
                   `De sluiting is verschoven naar ${deadline(newDeadline, language)}. Tot dan kunt u uw voorstel aanpassen.`,
@@ -202,6 +225,7 @@ export const compose = {
     number: number,
     language: Language,
     amendments = 0,
+    significant: readonly SignificantChange[] = [],
   ): MessageContent =>
     language === 'en'
       ? {
@@ -213,6 +237,7 @@ export const compose = {
                   `This nota changes ${amendments === 1 ? 'an earlier answer' : `${amendments} earlier answers`}, each with its reason. Check whether your proposal still fits, and change it before the deadline if it does not.`,
                 ]
               : []),
+            ...significantLines(significant, language),
           ],
           link: {
             label: 'Read the nota',
@@ -228,6 +253,7 @@ export const compose = {
                   `Deze nota wijzigt ${amendments === 1 ? 'een eerder antwoord' : `${amendments} eerdere antwoorden`}, elk met de reden. Kijk of uw voorstel er nog bij past, en pas het vóór de sluitingsdatum aan als dat niet zo is.`,
                 ]
               : []),
+            ...significantLines(significant, language),
           ],
           link: { label: 'Lees de nota', path: `/oproepen/${call.challengeId}/nota/${phase}/${number}` },
         },

@@ -67,6 +67,7 @@ export const PROBLEM_TYPES = [
   'questions-closed',
   'already-answered',
   'answer-needs-extension',
+  'significant-change-needs-time',
   'questions-still-open',
   'unanswered-questions',
   'nothing-to-publish',

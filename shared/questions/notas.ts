@@ -2,10 +2,12 @@ import { newEvent } from '#events/envelope.ts';
 import { NotaPublishedV1 } from '#events/questions/nota-published.v1.ts';
 import { questionDeadlineOf } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
+import { tooSoonAfterSignificantChange } from '#shared/challenges/rules.ts';
 import { ENTITY, keys, questionKeys } from '#shared/db/keys.ts';
 import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import { type CallChange, isSignificant, type SignificantChange } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
+import { lastDayOfPeriod, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, notFound, validationFailed } from '#shared/platform/errors.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
@@ -29,7 +31,14 @@ interface StoredNota {
   number: number;
   publishedAt: string;
   introduction?: string;
-  items: { item: number; questionId: string; amended?: boolean; answer?: string; reason?: string }[];
+  items: {
+    item: number;
+    questionId: string;
+    amended?: boolean;
+    answer?: string;
+    reason?: string;
+    change?: CallChange;
+  }[];
 }
 
 /** Bounds one nota's item size (~80 bytes per question); any more go into the next nota. */
@@ -106,6 +115,28 @@ export async function publishNota(
     );
   }
   if (amendments.length > 0) assertAnswerInTime(challenge, phaseNumber, now);
+  // A changed requirement, criterion, budget or consortium rule is a significant change: bidders
+  // get the period for it before the phase closes, or the buyer first extends the deadline.
+  const significant = amendments.filter((a) => isSignificant(a.change));
+  if (significant.length > 0) {
+    const [short] = tooSoonAfterSignificantChange(
+      challenge,
+      [phaseNumber],
+      now,
+      () => phase.submissionDeadline,
+    );
+    if (short)
+      throw conflict(
+        'significant-change-needs-time',
+        `This nota changes the ${[...new Set(significant.map((a) => a.change))].join(', ')} of phase ${phaseNumber}: a significant change leaves bidders at least ${short.days} days, and the phase closes at ${toAmsterdamIso(phase.submissionDeadline)}. Publish a correction that moves its deadline to the end of ${lastDayOfPeriod(short.needed)} or later first.`,
+        {
+          phase: phaseNumber,
+          closesAt: phase.submissionDeadline,
+          neededUntil: short.needed,
+          days: short.days,
+        },
+      );
+  }
 
   const number = (earlier.at(-1)?.number ?? 0) + 1;
   let nextItem = Math.max(0, ...published.values());
@@ -123,12 +154,19 @@ export async function publishNota(
         answer: a.answer,
         amended: true,
         reason: a.reason,
+        change: a.change,
       })),
     ],
   };
   const amendmentWrites: TxWrite[] = amendments.map((a) => {
     const q = byId.get(a.questionId)!;
-    const amendment: Amendment = { notaNumber: number, answer: a.answer, reason: a.reason, at: now };
+    const amendment: Amendment = {
+      notaNumber: number,
+      answer: a.answer,
+      reason: a.reason,
+      at: now,
+      change: a.change,
+    };
     return {
       item: {
         Update: {
@@ -164,6 +202,9 @@ export async function publishNota(
           publishedAt: now,
           questions: fresh.length,
           amendments: amendments.length,
+          ...(significant.length > 0
+            ? { significant: [...new Set(significant.map((a) => a.change as SignificantChange))] }
+            : {}),
         },
         eventContext(ctx),
       ),
@@ -207,6 +248,7 @@ function viewOf(nota: StoredNota, questions: Map<string, StoredQuestion>): NotaV
           askedAt: q.askedAt,
           answer: i.answer ?? q.answer!,
           ...(i.reason ? { amendmentReason: i.reason } : {}),
+          ...(i.change ? { change: i.change } : {}),
         };
       })
       .sort((a, b) => a.item - b.item),

@@ -7,6 +7,7 @@ import { type Challenge, questionDeadlineOf } from '#shared/challenges/model.ts'
 import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, keys, questionKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll, transact } from '#shared/db/store.ts';
+import type { CallChange } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { shiftAmsterdamDays, toAmsterdamIso } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -28,6 +29,8 @@ export interface Amendment {
   answer: string;
   reason: string;
   at: string;
+  /** What it changes (absent on amendments from before it was asked: not recorded). */
+  change?: CallChange;
 }
 
 export interface StoredQuestion {

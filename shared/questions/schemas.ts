@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { phaseNumberSchema } from '#shared/challenges/schemas.ts';
+import { CALL_CHANGES } from '#shared/kernel/vocabulary.ts';
 
 /** What the API takes and answers about questions and notas: shared with the route table and the site. */
 export const askBody = z.strictObject({
@@ -33,7 +34,15 @@ export const questionView = z.object({
   nota: z.optional(z.object({ number: z.int(), item: z.int() })),
   /** Changes of the answer, each by a later nota with its reason. */
   amendments: z.optional(
-    z.array(z.object({ notaNumber: z.int(), answer: z.string(), reason: z.string(), at: z.string() })),
+    z.array(
+      z.object({
+        notaNumber: z.int(),
+        answer: z.string(),
+        reason: z.string(),
+        at: z.string(),
+        change: z.optional(z.enum(CALL_CHANGES)),
+      }),
+    ),
   ),
   /** True for the caller's own question (only the asker is told). */
   mine: z.optional(z.boolean()),
@@ -58,6 +67,11 @@ export const publishNotaBody = z.strictObject({
           questionId: z.uuid(),
           answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(5_000)),
           reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(1_000)),
+          /**
+           * What the new answer changes: a clarification, or the requirements, criteria, budget or
+           * consortium rule (significant: the phase must then stay open the period for such changes).
+           */
+          change: z.enum(CALL_CHANGES),
         }),
       )
       .check(z.maxLength(50)),
@@ -76,6 +90,8 @@ const notaItemView = z.object({
   answer: z.string(),
   /** For an amendment: why the earlier answer changed. */
   amendmentReason: z.optional(z.string()),
+  /** For an amendment: what it changes (anything but a clarification is significant). */
+  change: z.optional(z.enum(CALL_CHANGES)),
 });
 
 export const notaView = z.object({

@@ -444,10 +444,22 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await buyer.fill('#deadline-1', inDays(74));
     await buyer.click('button:has-text("Rectificatie publiceren")');
     await expect(text(buyer)).resolves.toContain('De rectificatie is gepubliceerd.');
+    // New weights: a significant change, typed as on the call form; an unreadable one stays at its field.
+    await buyer.goto(url(`/beheer/oproepen/${draft.body.id}/rectificatie`));
+    await buyer.fill('#reason', 'Impact weegt zwaarder dan eerst aangekondigd.');
+    await buyer.fill('#weights-1', '50/50');
+    await buyer.click('button:has-text("Rectificatie publiceren")');
+    await expect(buyer.locator('#weights-1-error').textContent()).resolves.toContain('3 percentages');
+    await buyer.fill('#weights-1', '50/25/25');
+    await buyer.click('button:has-text("Rectificatie publiceren")');
+    await expect(text(buyer)).resolves.toContain('De rectificatie is gepubliceerd.');
     await buyer.goto(url(`/oproepen/${draft.body.id}`));
     const call = await text(buyer);
     expect(call).toContain('Rectificatie 1 van');
     expect(call).toContain('Op verzoek van inschrijvers: twee weken extra.');
+    expect(call).toContain('Fase 1: nieuwe weging van de criteria: Impact 50%');
+    expect(call).toContain('Wezenlijke wijziging (de gunningscriteria of hun weging)');
+    expect(call).toContain('blijft de fase daarna nog ten minste 6 dagen open');
     await checkPage(buyer, 'gov-22b-call-with-correction');
   });
 

@@ -235,6 +235,140 @@ describe('corrections of a published call', () => {
     }
   });
 
+  it('new award criteria are a significant change: only for a phase still open, valid weights, and the phase then stays open six more days; bidders see it', async () => {
+    const challenge = await publishedChallenge(api, { token: buyer, body: challengeBody() });
+    const deadline = challenge.phases[0]!.submissionDeadline;
+    const weights = [
+      { key: 'impact' as const, weightBasisPoints: 5000 },
+      { key: 'technical-feasibility' as const, weightBasisPoints: 2500 },
+      { key: 'economic-prospects' as const, weightBasisPoints: 2500 },
+    ];
+    const correct = (body: object) =>
+      api.call('POST', `/challenges/${challenge.id}/corrections`, { token: buyer, body });
+    const late = setClock(() => new Date(Date.parse(deadline) - 3 * DAY));
+    try {
+      await api.runtime.settle();
+      const before = await tableSnapshot();
+      const tooShort = await correct({
+        reason: 'Impact weegt zwaarder.',
+        criteria: [{ phase: 1, criteria: weights }],
+      });
+      expect(tooShort.status).toBe(400);
+      expect(tooShort.body.errors).toEqual([expect.objectContaining({ field: 'body.deadlines' })]);
+      expect(tooShort.body.errors[0].message).toMatch(
+        /significant change \(criteria\).*at least 6 days.*phase 1/,
+      );
+      const badWeights = await correct({
+        reason: 'Impact weegt zwaarder.',
+        criteria: [{ phase: 1, criteria: [{ key: 'impact', weightBasisPoints: 5000 }] }],
+        deadlines: [{ phase: 1, submissionDeadline: later(deadline, 7) }],
+      });
+      expect(badWeights.status).toBe(400);
+      expect(badWeights.body.errors.map((e: { field: string }) => e.field)).toEqual([
+        'body.criteria.0.criteria',
+      ]);
+      expect(badWeights.body.errors[0].message).toMatch(/add up to 50%/);
+      expect(await tableSnapshot()).toEqual(before);
+
+      const corrected = await expectStatus(
+        api.request(routes.correctChallenge, {
+          token: buyer,
+          params: { challengeId: challenge.id },
+          body: {
+            reason: 'Impact weegt zwaarder; een week extra om het voorstel aan te passen.',
+            criteria: [{ phase: 1, criteria: weights }],
+            deadlines: [{ phase: 1, submissionDeadline: later(deadline, 7) }],
+          },
+        }),
+        200,
+      );
+      expect(corrected.phases[0]!.criteria.map((c) => c.weightBasisPoints)).toEqual([5000, 2500, 2500]);
+      expect(corrected.phases[0]!.significantChangeDays).toBe(6);
+      expect(corrected.corrections![0]).toMatchObject({
+        criteria: [{ phase: 1, criteria: weights }],
+        significant: ['criteria'],
+      });
+      // Public, and in the event the notifier and the listing read.
+      const pub = await expectStatus(
+        api.request(routes.getChallenge, { params: { challengeId: challenge.id } }),
+        200,
+      );
+      expect(pub.corrections![0]!.significant).toEqual(['criteria']);
+      await api.runtime.settle();
+      const [event] = (await outboxEvents((d) => d.challengeId === challenge.id)).filter(
+        (e) => e['detail-type'] === 'ChallengeCorrected',
+      );
+      expect(event!.detail.data).toMatchObject({ criteriaChanged: [1], significant: ['criteria'] });
+    } finally {
+      late();
+    }
+    // Once the phase has closed its criteria are what its bids were made on.
+    const closed = setClock(() => new Date(Date.parse(later(deadline, 7)) + 60_000));
+    try {
+      const refused = await correct({
+        reason: 'Toch de oude weging.',
+        criteria: [{ phase: 1, criteria: weights }],
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toContain(
+        'body.criteria.0.criteria',
+      );
+    } finally {
+      closed();
+    }
+  });
+
+  it('an innovation partnership’s request stage gets its whole 30 days again after a significant change', async () => {
+    const body = challengeBody({
+      instrument: 'innovation-partnership',
+      innovationPartnership: {
+        mayEndPartnersAfterPhase: false,
+        selectionCriteria: 'Ervaring met vergelijkbare ontwikkelprojecten.',
+        candidatesToInvite: 3,
+      },
+    });
+    body.phases = body.phases.map((p) => ({
+      ...p,
+      maxPerContractCents: 5_000_000,
+      submissionDeadline: new Date(Date.now() + (p.number === 1 ? 40 : 300) * DAY).toISOString(),
+      criteria: [
+        { key: 'quality', weightBasisPoints: 6000 },
+        { key: 'price', weightBasisPoints: 4000 },
+      ],
+    }));
+    const challenge = await publishedChallenge(api, { token: buyer, body });
+    expect(challenge.phases.map((p) => p.significantChangeDays)).toEqual([30, 6]);
+    const deadline = challenge.phases[0]!.submissionDeadline;
+    const description = { nl: 'Een innovatiepartnerschap voor emissieloos varen, nu ook met waterstof.' };
+    const late = setClock(() => new Date(Date.parse(deadline) - 10 * DAY));
+    try {
+      const tooShort = await api.call('POST', `/challenges/${challenge.id}/corrections`, {
+        token: buyer,
+        body: {
+          reason: 'Waterstof is ook toegestaan.',
+          description,
+          deadlines: [{ phase: 1, submissionDeadline: later(deadline, 10) }],
+        },
+      });
+      expect(tooShort.status).toBe(400);
+      expect(tooShort.body.errors[0].message).toMatch(/at least 30 days: move phase 1/);
+      await expectStatus(
+        api.request(routes.correctChallenge, {
+          token: buyer,
+          params: { challengeId: challenge.id },
+          body: {
+            reason: 'Waterstof is ook toegestaan; de aanmelding gaat dertig dagen opnieuw open.',
+            description,
+            deadlines: [{ phase: 1, submissionDeadline: later(deadline, 25) }],
+          },
+        }),
+        200,
+      );
+    } finally {
+      late();
+    }
+  });
+
   it('an innovation partnership answers a question later than 6 days before the deadline only once it is extended', async () => {
     const body = challengeBody({
       instrument: 'innovation-partnership',

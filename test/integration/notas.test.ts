@@ -30,6 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => api?.runtime.stop());
 
+const DAY = 86_400_000;
+
 const ask = (token: string, challengeId: string, question: string, phase?: 1 | 2) =>
   api.request(routes.askQuestion, {
     token,
@@ -96,7 +98,14 @@ describe('the nota van inlichtingen', () => {
       expect(nothing.status).toBe(409);
       expect(nothing.problem?.type).toMatch(/nothing-to-publish$/);
       const unknown = await publish(challenge.id, {
-        amendments: [{ questionId: randomUUID(), answer: 'Een ander antwoord.', reason: 'Verduidelijking.' }],
+        amendments: [
+          {
+            questionId: randomUUID(),
+            answer: 'Een ander antwoord.',
+            reason: 'Verduidelijking.',
+            change: 'clarification',
+          },
+        ],
       });
       expect(unknown.status).toBe(400);
       expect(unknown.problem?.errors?.[0]?.field).toBe('body.amendments.0.questionId');
@@ -111,6 +120,7 @@ describe('the nota van inlichtingen', () => {
               questionId: q1.id,
               answer: 'Ja, met één penvoerder; de partners staan in het projectplan.',
               reason: 'Aangevuld na een vraag over onderaanneming.',
+              change: 'clarification',
             },
           ],
         }),
@@ -172,7 +182,9 @@ describe('the nota van inlichtingen', () => {
       await api.runtime.settle();
       const before = await tableSnapshot();
       const changed = await publish(challenge.id, {
-        amendments: [{ questionId: q.id, answer: 'Nee, alleen één bedrijf.', reason: 'Herzien.' }],
+        amendments: [
+          { questionId: q.id, answer: 'Nee, alleen één bedrijf.', reason: 'Herzien.', change: 'consortium' },
+        ],
       });
       expect(changed.status).toBe(409);
       expect(changed.problem?.type).toMatch(/phase-closed$/);
@@ -187,6 +199,70 @@ describe('the nota van inlichtingen', () => {
       ]);
     } finally {
       closed();
+    }
+  });
+
+  it('an amended answer that changes the consortium rule is significant: refused while the phase closes within six days, published once a correction extends it, and marked as such', async () => {
+    const challenge = await publishedChallenge(api, { token: buyer, body: challengeBody() });
+    const asker = await api.as('sme', '46000021');
+    const q = await expectStatus(
+      ask(asker, challenge.id, 'Mag een consortium van twee bedrijven inschrijven?'),
+      201,
+    );
+    await expectStatus(answer(q.id, 'Ja, met één penvoerder.'), 200);
+    const deadline = challenge.phases[0]!.submissionDeadline;
+    const late = setClock(() => new Date(Date.parse(deadline) - 3 * DAY));
+    try {
+      await expectStatus(publish(challenge.id, { introduction: 'De vragen over fase 1.' }), 201);
+      const consortium = {
+        questionId: q.id,
+        answer: 'Nee, alleen één bedrijf schrijft in.',
+        reason: 'De subsidieregels staan geen consortium toe.',
+        change: 'consortium' as const,
+      };
+      await api.runtime.settle();
+      const before = await tableSnapshot();
+      const refused = await publish(challenge.id, { amendments: [consortium] });
+      expect(refused.status).toBe(409);
+      expect(refused.problem?.type).toMatch(/significant-change-needs-time$/);
+      expect(refused.problem?.detail).toMatch(/consortium of phase 1.*at least 6 days/);
+      expect(await tableSnapshot()).toEqual(before);
+      // A clarification of the same answer needs no new period.
+      await expectStatus(
+        publish(challenge.id, {
+          amendments: [
+            { ...consortium, answer: 'Ja, met één penvoerder die tekent.', change: 'clarification' },
+          ],
+        }),
+        201,
+      );
+      await expectStatus(
+        api.request(routes.correctChallenge, {
+          token: buyer,
+          params: { challengeId: challenge.id },
+          body: {
+            reason: 'Een gewijzigd antwoord over consortia volgt: een week extra.',
+            deadlines: [
+              { phase: 1, submissionDeadline: new Date(Date.parse(deadline) + 7 * DAY).toISOString() },
+            ],
+          },
+        }),
+        200,
+      );
+      const nota = await expectStatus(publish(challenge.id, { amendments: [consortium] }), 201);
+      expect(nota.items).toEqual([expect.objectContaining({ questionId: q.id, change: 'consortium' })]);
+      const questions = await expectStatus(
+        api.request(routes.listQuestions, { params: { challengeId: challenge.id } }),
+        200,
+      );
+      expect(questions.items[0]!.amendments!.map((a) => a.change)).toEqual(['clarification', 'consortium']);
+      await api.runtime.settle();
+      const events = (await outboxEvents((d) => d.challengeId === challenge.id)).filter(
+        (e) => e['detail-type'] === 'NotaPublished',
+      );
+      expect(events.map((e) => e.detail.data.significant)).toContainEqual(['consortium']);
+    } finally {
+      late();
     }
   });
 

@@ -524,7 +524,14 @@ describe('preferences and unsubscribe', () => {
       await expectStatus(nota({}), 201);
       await expectStatus(
         nota({
-          amendments: [{ questionId: question.id, answer: 'Nee, alleen één bedrijf.', reason: 'Herzien.' }],
+          amendments: [
+            {
+              questionId: question.id,
+              answer: 'Nee, alleen één bedrijf.',
+              reason: 'Herzien.',
+              change: 'consortium',
+            },
+          ],
         }),
         201,
       );
@@ -543,6 +550,7 @@ describe('preferences and unsubscribe', () => {
       'Antwoorden gewijzigd: nota van inlichtingen 2 bij SBIR Schone vaarwegen, fase 1',
     ]);
     expect(toBidder[0]!.text).toContain('Deze nota wijzigt een eerder antwoord');
+    expect(toBidder[0]!.text).toContain('Dit is een wezenlijke wijziging (de regel over consortia)');
     expect(mailTo('vreemde@nota.example')).toEqual([]);
   });
 

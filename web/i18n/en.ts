@@ -154,6 +154,16 @@ export const en: Messages = {
       `Answer amended in note no. ${nota} of ${date}: ${reason}`,
     item: (n: number) => `Question ${n}`,
     reason: 'Reason for the amendment',
+    change: 'What the amended answer changes',
+    changes: {
+      clarification: 'Only a clarification: the terms stay the same',
+      requirements: 'The requirements for the solution or the proposal',
+      criteria: 'The award criteria or their weighting',
+      budget: 'The budget or the number of contracts',
+      consortium: 'The rule on consortia and subcontracting',
+    } as Record<string, string>,
+    significant: (what: string) =>
+      `Significant change (${what}): bidders then get time again to revise their proposal.`,
     published: 'The clarification note has been published.',
   },
   corrections: {

@@ -31,6 +31,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
     nl: 'Kies een vraag die al in een eerdere nota van deze fase staat.',
     en: 'Choose a question that is in an earlier note of this phase.',
   },
+  change: {
+    nl: 'Kies wat het gewijzigde antwoord verandert: alleen een verduidelijking, of de eisen, de criteria, het budget of de regel over consortia.',
+    en: 'Choose what the amended answer changes: only a clarification, or the requirements, the criteria, the budget or the consortium rule.',
+  },
   phase: {
     nl: 'Kies een fase waarover u nog vragen mag stellen.',
     en: 'Choose a phase you may still ask questions about.',

@@ -163,6 +163,16 @@ export const nl = {
       `Antwoord gewijzigd in nota nr. ${nota} van ${date}: ${reason}`,
     item: (n: number) => `Vraag ${n}`,
     reason: 'Reden van de wijziging',
+    change: 'Wat het gewijzigde antwoord verandert',
+    changes: {
+      clarification: 'Alleen een verduidelijking: de voorwaarden blijven gelijk',
+      requirements: 'De eisen aan de oplossing of het voorstel',
+      criteria: 'De gunningscriteria of hun weging',
+      budget: 'Het budget of het aantal opdrachten',
+      consortium: 'De regel over consortia en onderaanneming',
+    } as Record<string, string>,
+    significant: (what: string) =>
+      `Wezenlijke wijziging (${what}): inschrijvers krijgen daarna opnieuw tijd om hun voorstel aan te passen.`,
     published: 'De nota van inlichtingen is gepubliceerd.',
   },
   corrections: {

@@ -15,6 +15,10 @@ export const PROCEDURE_PROBLEMS = {
     nl: 'Zo kort voor de sluitingsdatum mag een antwoord niet meer zonder meer: verleng eerst de sluitingsdatum met een rectificatie en beantwoord de vraag daarna.',
     en: 'This close to the closing date an answer is no longer allowed as it is: first extend the closing date with a correction, then answer the question.',
   },
+  'significant-change-needs-time': {
+    nl: 'Dit gewijzigde antwoord verandert de eisen, de criteria, het budget of de regel over consortia: dat is een wezenlijke wijziging. Inschrijvers krijgen daarna de termijn die de oproep noemt. Verleng eerst de sluitingsdatum met een rectificatie en publiceer de nota daarna.',
+    en: 'This amended answer changes the requirements, the criteria, the budget or the consortium rule: a significant change. Bidders then get the period the call states. First extend the closing date with a correction, then publish the note.',
+  },
   'questions-still-open': {
     nl: 'De termijn voor vragen over deze fase loopt nog. Publiceer de nota van inlichtingen nadat die termijn is gesloten.',
     en: 'Questions about this phase are still being taken. Publish the clarification note once that period has closed.',

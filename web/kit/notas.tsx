@@ -52,7 +52,12 @@ export function QuestionStatus(props: { v: View; question: Question }) {
     <>
       {q.nota ? <P class="im-muted">{t.notas.inNota(q.phase, q.nota.number, q.nota.item)}</P> : null}
       {(q.amendments ?? []).map((a) => (
-        <P class="im-muted">{t.notas.amendedIn(a.notaNumber, formatDate(a.at, v.lang), a.reason)}</P>
+        <P class="im-muted">
+          {t.notas.amendedIn(a.notaNumber, formatDate(a.at, v.lang), a.reason)}
+          {a.change && a.change !== 'clarification'
+            ? ` ${t.notas.significant(t.notas.changes[a.change]!.toLowerCase())}`
+            : ''}
+        </P>
       ))}
     </>
   );

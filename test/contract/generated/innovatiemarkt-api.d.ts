@@ -1381,6 +1381,16 @@ export interface components {
                     title: string;
                     replaces?: string;
                 }[];
+                criteria?: {
+                    phase: number;
+                    criteria: {
+                        /** @enum {string} */
+                        key: "impact" | "technical-feasibility" | "economic-prospects" | "quality" | "price";
+                        weightBasisPoints: number;
+                    }[];
+                    minimumScore?: number;
+                }[];
+                significant?: ("requirements" | "criteria" | "budget" | "consortium")[];
             }[];
             documents?: {
                 /** Format: uuid */
@@ -1565,6 +1575,7 @@ export interface components {
             }[];
             minimumScore?: number;
             lotCommitment?: string;
+            significantChangeDays: number;
         };
         Proposal: {
             /** Format: uuid */
@@ -1626,6 +1637,8 @@ export interface components {
                 answer: string;
                 reason: string;
                 at: string;
+                /** @enum {string} */
+                change?: "clarification" | "requirements" | "criteria" | "budget" | "consortium";
             }[];
             mine?: boolean;
         };
@@ -2845,6 +2858,15 @@ export interface operations {
                         uploadId: string;
                         /** Format: uuid */
                         replaces?: string;
+                    }[];
+                    criteria?: {
+                        phase: 1 | 2 | 3;
+                        criteria: {
+                            /** @enum {string} */
+                            key: "impact" | "technical-feasibility" | "economic-prospects" | "quality" | "price";
+                            weightBasisPoints: number;
+                        }[];
+                        minimumScore?: number;
                     }[];
                 };
             };
@@ -4567,6 +4589,8 @@ export interface operations {
                         questionId: string;
                         answer: string;
                         reason: string;
+                        /** @enum {string} */
+                        change: "clarification" | "requirements" | "criteria" | "budget" | "consortium";
                     }[];
                 };
             };
@@ -4593,6 +4617,8 @@ export interface operations {
                             askedAt: string;
                             answer: string;
                             amendmentReason?: string;
+                            /** @enum {string} */
+                            change?: "clarification" | "requirements" | "criteria" | "budget" | "consortium";
                         }[];
                     };
                 };
@@ -4695,6 +4721,8 @@ export interface operations {
                                 askedAt: string;
                                 answer: string;
                                 amendmentReason?: string;
+                                /** @enum {string} */
+                                change?: "clarification" | "requirements" | "criteria" | "budget" | "consortium";
                             }[];
                         }[];
                     };

@@ -36,8 +36,12 @@ describe('publishing a nota', () => {
       [names.question]: 'q-1',
       [names.answer]: 'Nieuw',
       [names.reason]: 'Fout',
+      [names.change]: 'consortium',
     });
-    expect(amended.body).toEqual({ amendments: [{ questionId: 'q-1', answer: 'Nieuw', reason: 'Fout' }] });
+    expect(amended.body).toEqual({
+      amendments: [{ questionId: 'q-1', answer: 'Nieuw', reason: 'Fout', change: 'consortium' }],
+    });
     expect(amended.fieldOf('body.amendments.0.reason')).toBe(names.reason);
+    expect(amended.fieldOf('body.amendments.0.change')).toBe(names.change);
   });
 });

@@ -1,3 +1,4 @@
+import type { CallChange } from '#shared/kernel/vocabulary.ts';
 import type { routes } from '#shared/routes.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import { notaFields } from './nota-form.tsx';
@@ -34,7 +35,16 @@ export const notaMapping =
       body: {
         ...(typed(names.introduction) ? { introduction: typed(names.introduction) } : {}),
         ...(amend
-          ? { amendments: [{ questionId: amend, answer: typed(names.answer), reason: typed(names.reason) }] }
+          ? {
+              amendments: [
+                {
+                  questionId: amend,
+                  answer: typed(names.answer),
+                  reason: typed(names.reason),
+                  change: typed(names.change) as CallChange,
+                },
+              ],
+            }
           : {}),
       },
       fieldOf: (field) =>
@@ -46,6 +56,8 @@ export const notaMapping =
               ? names.answer
               : field.endsWith('.reason')
                 ? names.reason
-                : undefined,
+                : field.endsWith('.change')
+                  ? names.change
+                  : undefined,
     };
   };

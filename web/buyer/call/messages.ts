@@ -13,6 +13,9 @@ const nl = {
   amendQuestion: 'Vraag',
   noAmendment: 'Geen wijziging',
   amendAnswer: 'Nieuw antwoord',
+  chooseChange: 'Kies wat er verandert',
+  changeHint: (days: number) =>
+    `Verandert het antwoord de eisen, de criteria, het budget of de regel over consortia, dan is dat een wezenlijke wijziging: de fase moet daarna nog ten minste ${days} dagen openstaan. Verleng zo nodig eerst de sluitingsdatum met een rectificatie.`,
   publishButton: 'Nota publiceren',
   checkAndPublish: 'Controleren en publiceren',
   documentsManage: 'Documenten beheren',
@@ -46,6 +49,9 @@ const en: typeof nl = {
   amendQuestion: 'Question',
   noAmendment: 'No amendment',
   amendAnswer: 'New answer',
+  chooseChange: 'Choose what changes',
+  changeHint: (days: number) =>
+    `If the answer changes the requirements, the criteria, the budget or the consortium rule, that is a significant change: the phase must then stay open at least ${days} more days. Extend the closing date with a correction first if needed.`,
   publishButton: 'Publish note',
   checkAndPublish: 'Check and publish',
   documentsManage: 'Manage documents',

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
+import { CALL_CHANGES } from '#shared/kernel/vocabulary.ts';
 import { formatDateTime } from '#web/i18n/format.ts';
 import { Button, CsrfField, H3, P } from '#web/kit/components.tsx';
 import { Select, TextArea } from '#web/kit/fields.tsx';
@@ -13,6 +14,7 @@ export const notaFields = (phase: number) => ({
   question: `notaQuestion-${phase}`,
   answer: `notaAnswer-${phase}`,
   reason: `notaReason-${phase}`,
+  change: `notaChange-${phase}`,
 });
 
 /**
@@ -63,6 +65,17 @@ export function PublishNotaForm(props: {
             />
             <TextArea v={v} form={props.form} name={names.answer} label={texts(v).amendAnswer} rows={3} />
             <TextArea v={v} form={props.form} name={names.reason} label={t.notas.reason} rows={2} />
+            <Select
+              v={v}
+              form={props.form}
+              name={names.change}
+              label={t.notas.change}
+              hint={texts(v).changeHint(phase.significantChangeDays)}
+              options={[
+                { value: '', label: texts(v).chooseChange },
+                ...CALL_CHANGES.map((c) => ({ value: c, label: t.notas.changes[c]! })),
+              ]}
+            />
           </fieldset>
         ) : null}
         <Button>{texts(v).publishButton}</Button>

@@ -6,7 +6,18 @@ import { texts } from './messages.ts';
 
 const call = {
   description: { nl: 'Oud', en: 'Old' },
-  phases: [{ number: 1 }, { number: 2 }],
+  phases: [
+    {
+      number: 1,
+      criteria: [
+        { key: 'impact', weightBasisPoints: 4000 },
+        { key: 'technical-feasibility', weightBasisPoints: 3000 },
+        { key: 'economic-prospects', weightBasisPoints: 3000 },
+      ],
+      minimumScore: 6,
+    },
+    { number: 2, criteria: [] },
+  ],
 } as never;
 
 describe('a correction of a published call', () => {
@@ -34,5 +45,25 @@ describe('a correction of a published call', () => {
       v,
     );
     expect(form.errors['deadline-1']).toBe(texts(v).deadlineError);
+  });
+
+  it('sends new weights of a phase in the order of its criteria, keeping its minimum score; an unreadable one stays at its field', () => {
+    const v = testView();
+    const mapped = correctionMapping({ reason: 'Impact telt zwaarder', 'weights-1': '50/25/25' }, v, call);
+    expect(mapped.body.criteria).toEqual([
+      {
+        phase: 1,
+        criteria: [
+          { key: 'impact', weightBasisPoints: 5000 },
+          { key: 'technical-feasibility', weightBasisPoints: 2500 },
+          { key: 'economic-prospects', weightBasisPoints: 2500 },
+        ],
+        minimumScore: 6,
+      },
+    ]);
+    expect(mapped.fieldOf('body.criteria.0.criteria')).toBe('weights-1');
+    const unreadable = correctionMapping({ reason: 'x', 'weights-1': '50/50' }, v, call);
+    expect(unreadable.body.criteria).toBeUndefined();
+    expect(unreadable.errors?.['weights-1']).toBe(texts(v).weightsError(3));
   });
 });

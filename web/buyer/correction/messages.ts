@@ -12,6 +12,13 @@ const nl = {
   newQuestionDeadline: 'Nieuwe sluiting voor vragen (optioneel)',
   newDescription: 'Verduidelijkte omschrijving (optioneel)',
   newDescriptionHint: 'Vervangt de Nederlandse omschrijving als geheel.',
+  weights: (phase: number) => `Nieuwe weging van de criteria van fase ${phase} in procenten (optioneel)`,
+  weightsHint: (names: string, now: string, days: number) =>
+    `In deze volgorde: ${names}; nu ${now}. Een andere weging is een wezenlijke wijziging: de fase moet daarna nog ten minste ${days} dagen openstaan, verleng de sluiting dan in dezelfde rectificatie.`,
+  weightsError: (n: number) =>
+    `Vul ${n} percentages in, gescheiden door een schuine streep, samen 100 (bijvoorbeeld 40/30/30).`,
+  significantHint: (days: number) =>
+    `Een nieuwe omschrijving verandert de eisen: een wezenlijke wijziging. Elke open fase moet daarna nog ten minste ${days} dagen openstaan.`,
   publish: 'Rectificatie publiceren',
 };
 
@@ -28,6 +35,13 @@ const en: typeof nl = {
   newQuestionDeadline: 'New closing for questions (optional)',
   newDescription: 'Clarified description (optional)',
   newDescriptionHint: 'Replaces the Dutch description as a whole.',
+  weights: (phase: number) => `New weights of phase ${phase}'s criteria in per cent (optional)`,
+  weightsHint: (names: string, now: string, days: number) =>
+    `In this order: ${names}; now ${now}. Other weights are a significant change: the phase must then stay open at least ${days} more days, so extend its closing in the same correction.`,
+  weightsError: (n: number) =>
+    `Enter ${n} percentages separated by a slash, together 100 (for example 40/30/30).`,
+  significantHint: (days: number) =>
+    `A new description changes the requirements: a significant change. Every open phase must then stay open at least ${days} more days.`,
   publish: 'Publish correction',
 };
 

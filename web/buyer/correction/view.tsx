@@ -2,6 +2,7 @@ import { manageCrumbs } from '#web/buyer/crumbs.tsx';
 import { formatDateTime } from '#web/i18n/format.ts';
 import { A, Button, CsrfField, H1, P } from '#web/kit/components.tsx';
 import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
+import { percentForInput as formatPercent } from '#web/kit/forms.ts';
 import { Layout } from '#web/kit/layout.tsx';
 import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
@@ -18,7 +19,13 @@ export function CorrectionPage(props: { v: View; call: CallView; form: FormState
       <ErrorSummary
         v={v}
         form={form}
-        order={['reason', ...open.map((p) => `deadline-${p.number}`), 'questionDeadline', 'descriptionNl']}
+        order={[
+          'reason',
+          ...open.map((p) => `deadline-${p.number}`),
+          'questionDeadline',
+          'descriptionNl',
+          ...open.map((p) => `weights-${p.number}`),
+        ]}
       />
       <H1>{groupTexts(v).publishTitle}</H1>
       <P>{titleOf(c, v)}</P>
@@ -56,9 +63,22 @@ export function CorrectionPage(props: { v: View; call: CallView; form: FormState
           form={form}
           name="descriptionNl"
           label={texts(v).newDescription}
-          hint={texts(v).newDescriptionHint}
+          hint={`${texts(v).newDescriptionHint} ${texts(v).significantHint(Math.max(...open.map((p) => p.significantChangeDays)))}`}
           rows={6}
         />
+        {open.map((p) => (
+          <TextField
+            v={v}
+            form={form}
+            name={`weights-${p.number}`}
+            label={texts(v).weights(p.number)}
+            hint={texts(v).weightsHint(
+              p.criteria.map((c) => c.name[v.lang] ?? c.name.nl).join(', '),
+              p.criteria.map((c) => formatPercent(c.weightBasisPoints, v.lang)).join('/'),
+              p.significantChangeDays,
+            )}
+          />
+        ))}
         <div class="im-actions">
           <Button>{texts(v).publish}</Button>
           <A href={`/beheer/oproepen/${c.id}`}>{t.form.back}</A>

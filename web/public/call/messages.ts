@@ -21,6 +21,13 @@ const nl = {
     `Fase ${phase}: sluiting verplaatst van ${from} naar ${to}.`,
   questionsUntil: (at: string) => `Vragen stellen kan nu tot ${at}.`,
   textClarified: 'De tekst van de oproep is verduidelijkt.',
+  weightsChanged: (phase: number, weights: string) =>
+    `Fase ${phase}: nieuwe weging van de criteria: ${weights}.`,
+  significantCorrection: (what: string) =>
+    `Wezenlijke wijziging (${what}). U krijgt tijd om uw voorstel aan te passen: zie de sluitingsdatum bij de fase.`,
+  significantChange: 'Bij een wezenlijke wijziging',
+  significantChangeDays: (days: number) =>
+    `Verandert de opdrachtgever de eisen, de criteria, het budget of de regel over consortia, dan blijft de fase daarna nog ten minste ${days} dagen open.`,
   correctionReplaces: 'nieuwe versie, vervangt een eerder document',
   correctionAdds: 'document toegevoegd',
   priceFormula: 'Hoe de prijs wordt gescoord',
@@ -65,6 +72,13 @@ const en: typeof nl = {
     `Phase ${phase}: closing moved from ${from} to ${to}.`,
   questionsUntil: (at: string) => `Questions can now be asked until ${at}.`,
   textClarified: 'The text of the call was clarified.',
+  weightsChanged: (phase: number, weights: string) =>
+    `Phase ${phase}: new weights of the criteria: ${weights}.`,
+  significantCorrection: (what: string) =>
+    `Significant change (${what}). You get time to revise your proposal: see the closing date at the phase.`,
+  significantChange: 'After a significant change',
+  significantChangeDays: (days: number) =>
+    `If the buyer changes the requirements, the criteria, the budget or the consortium rule, the phase stays open at least ${days} more days.`,
   correctionReplaces: 'new version, replaces an earlier document',
   correctionAdds: 'document added',
   priceFormula: 'How price is scored',

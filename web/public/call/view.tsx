@@ -17,6 +17,7 @@ import {
 } from '#web/kit/components.tsx';
 import { ErrorSummary, Select, TextArea } from '#web/kit/fields.tsx';
 import { CallDocumentList } from '#web/kit/files.tsx';
+import { percentForInput } from '#web/kit/forms.ts';
 import { Layout } from '#web/kit/layout.tsx';
 import { type Nota, NotaLinks, QuestionStatus } from '#web/kit/notas.tsx';
 import { StatisticsTable } from '#web/kit/statistics.tsx';
@@ -134,6 +135,7 @@ export function CallPage(props: { v: View; data: CallPageData }) {
                 [t.call.duration, t.call.months(phase.durationMonths)],
                 [t.call.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
                 [texts(v).phaseQuestionDeadline, formatDateTime(phase.questionDeadline, v.lang)],
+                [texts(v).significantChange, texts(v).significantChangeDays(phase.significantChangeDays)],
                 ...(phase.minimumScore !== undefined
                   ? ([[texts(v).minimumScore, formatNumber(phase.minimumScore, v.lang, 1)]] as [
                       string,
@@ -207,6 +209,28 @@ export function CallPage(props: { v: View; data: CallPageData }) {
                   <li>{texts(v).questionsUntil(formatDateTime(k.questionDeadline.to, v.lang))}</li>
                 ) : null}
                 {k.title || k.description ? <li>{texts(v).textClarified}</li> : null}
+                {(k.criteria ?? []).map((w) => (
+                  <li>
+                    {texts(v).weightsChanged(
+                      w.phase,
+                      w.criteria
+                        .map(
+                          (x) =>
+                            `${CRITERIA[x.key][v.lang]} ${percentForInput(x.weightBasisPoints, v.lang)}%`,
+                        )
+                        .join(', '),
+                    )}
+                  </li>
+                ))}
+                {k.significant?.length ? (
+                  <li>
+                    <strong>
+                      {texts(v).significantCorrection(
+                        k.significant.map((x) => t.notas.changes[x]!.toLowerCase()).join('; '),
+                      )}
+                    </strong>
+                  </li>
+                ) : null}
                 {(k.documents ?? []).map((d) => (
                   <li>
                     {d.title}: {d.replaces ? texts(v).correctionReplaces : texts(v).correctionAdds}

@@ -55,6 +55,11 @@ export function NotaPage(props: { v: View; call: CallView; nota: Nota }) {
                 <strong>{t.notas.reason}:</strong> <span class="im-pre">{i.amendmentReason}</span>
               </p>
             ) : null}
+            {i.change && i.change !== 'clarification' ? (
+              <p class="utrecht-paragraph">
+                <strong>{t.notas.significant(t.notas.changes[i.change]!.toLowerCase())}</strong>
+              </p>
+            ) : null}
           </section>
         ))}
       </article>
