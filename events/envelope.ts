@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ASSURANCE_LEVELS } from '#shared/auth/assurance.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { newId } from '#shared/platform/ids.ts';
 
@@ -10,6 +11,8 @@ export const eventActor = z.strictObject({
   role: z.string().check(z.maxLength(32)),
   org: z.optional(z.string().check(z.maxLength(32))),
   sub: z.optional(z.string().check(z.maxLength(128))),
+  /** A company's level of assurance at the time (eHerkenning/eIDAS): the audit trail keeps it. */
+  assurance: z.optional(z.enum(ASSURANCE_LEVELS)),
 });
 
 export const eventMetadata = z.strictObject({

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { type AssuranceLevel, HIGHEST_ASSURANCE } from '#shared/auth/assurance.ts';
 import { CLAIMS, type Role, scopeFor } from '#shared/auth/caller.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface DevIssuer {
   audience: string;
   jwks: { keys: JWK[] };
   sign: (
-    claims: { role: Role; org: string; sub?: string; email?: string },
+    claims: { role: Role; org: string; sub?: string; email?: string; assurance?: AssuranceLevel },
     options?: { expiresIn?: string },
   ) => Promise<string>;
 }
@@ -39,12 +40,14 @@ export async function loadDevIssuer(directory: string): Promise<DevIssuer> {
     issuer: DEV_ISSUER,
     audience: DEV_AUDIENCE,
     jwks: { keys: [{ ...publicJwk, use: 'sig' }] },
-    sign: ({ role, org, sub, email }, options = {}) =>
+    sign: ({ role, org, sub, email, assurance }, options = {}) =>
       new SignJWT({
         [CLAIMS.role]: role,
         [CLAIMS.org]: org,
         scope: scopeFor(role),
         ...(email ? { email } : {}),
+        // A developer's company token acts at the highest level unless a lower one is asked for.
+        ...(role === 'sme' ? { [CLAIMS.assurance]: assurance ?? HIGHEST_ASSURANCE } : {}),
       })
         .setProtectedHeader({ alg: ALG, kid: privateJwk.kid!, typ: 'JWT' })
         .setIssuer(DEV_ISSUER)

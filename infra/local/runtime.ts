@@ -15,6 +15,7 @@ import {
   objectAccessOf,
   tableAccessOf,
 } from '#functions/catalogue.ts';
+import type { AssuranceLevel } from '#shared/auth/assurance.ts';
 import type { Role } from '#shared/auth/caller.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
@@ -80,7 +81,13 @@ export interface Runtime {
   relay: StreamRelay;
   scheduler: LocalScheduler;
   issuer: DevIssuer;
-  token: (role: Role, org: string, sub?: string, email?: string) => Promise<string>;
+  token: (
+    role: Role,
+    org: string,
+    sub?: string,
+    email?: string,
+    assurance?: AssuranceLevel,
+  ) => Promise<string>;
   /** Where its database listens (for `npm run redrive`). */
   describe: () => { dynamoEndpoint: string; tableName: string; url: string };
   /** The local S3 server (behind its signature check) and its bucket. */
@@ -358,8 +365,14 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     describe: () => ({ dynamoEndpoint: endpoint, tableName, url: `http://localhost:${port}` }),
     objects: { endpoint: objects.endpoint, bucket: objects.bucket },
     mailbox: { url: mailbox.url, messages: mailbox.messages },
-    token: (role, org, sub, email) =>
-      issuer.sign({ role, org, ...(sub ? { sub } : {}), ...(email ? { email } : {}) }),
+    token: (role, org, sub, email, assurance) =>
+      issuer.sign({
+        role,
+        org,
+        ...(sub ? { sub } : {}),
+        ...(email ? { email } : {}),
+        ...(assurance ? { assurance } : {}),
+      }),
     settle: () => relay.drain(),
     markReady: () => {
       ready = true;

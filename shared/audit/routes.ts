@@ -14,7 +14,13 @@ const entry = z.object({
   eventId: z.string(),
   action: z.string(),
   source: z.string(),
-  actor: z.object({ role: z.string(), org: z.optional(z.string()), sub: z.optional(z.string()) }),
+  actor: z.object({
+    role: z.string(),
+    org: z.optional(z.string()),
+    sub: z.optional(z.string()),
+    /** A company's level of assurance (eHerkenning/eIDAS) when it acted. */
+    assurance: z.optional(z.string()),
+  }),
   at: z.string(),
   correlationId: z.string(),
   ids: z.record(z.string(), z.union([z.string(), z.number()])),

@@ -17,7 +17,8 @@ export interface AuditEntry {
   eventId: string;
   action: string;
   source: string;
-  actor: { role: string; org?: string; sub?: string };
+  /** Who acted; a company's level of assurance (eHerkenning/eIDAS) with what binds it. */
+  actor: { role: string; org?: string; sub?: string; assurance?: string };
   at: string;
   correlationId: string;
   /** The ids the change touched (challenge, phase, proposal, award, decision, question, organisation). */

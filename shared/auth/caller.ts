@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
+import { ASSURANCE_LEVELS, type AssuranceLevel } from './assurance.ts';
 
 export const ROLES = ['programme', 'buyer', 'assessor', 'sme', 'officer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Claim names, shared by Cognito (custom attributes), the dev issuer and the handlers. */
-export const CLAIMS = { role: 'custom:role', org: 'custom:org' } as const;
+export const CLAIMS = { role: 'custom:role', org: 'custom:org', assurance: 'custom:loa' } as const;
 
 /**
  * OAuth scopes: one per role on our resource server (`innovatiemarkt/buyer`, …). A token carries
@@ -27,6 +28,8 @@ export interface Caller {
   sub: string;
   /** Where to send their e-mail: the identity's verified address (Cognito's `email`), if it has one. */
   email?: string;
+  /** Companies: the level of assurance they signed in with (eHerkenning or eIDAS); none: the lowest. */
+  assurance?: AssuranceLevel;
 }
 
 const claimsSchema = z
@@ -35,6 +38,7 @@ const claimsSchema = z
     [CLAIMS.role]: z.enum(ROLES),
     [CLAIMS.org]: z.string().check(z.minLength(1), z.maxLength(64)),
     email: z.catch(z.optional(z.email().check(z.maxLength(254))), undefined),
+    [CLAIMS.assurance]: z.catch(z.optional(z.enum(ASSURANCE_LEVELS)), undefined),
   })
   .check(
     z.superRefine((claims, ctx) => {
@@ -57,5 +61,12 @@ export function callerFromClaims(
   // The role claim and the granted scope must agree: a token cannot claim a role it was not given.
   if (!scopes.includes(scopeFor(role))) return undefined;
   const { email } = parsed.data;
-  return { role, org: parsed.data[CLAIMS.org], sub: parsed.data.sub, ...(email ? { email } : {}) };
+  const assurance = role === 'sme' ? parsed.data[CLAIMS.assurance] : undefined;
+  return {
+    role,
+    org: parsed.data[CLAIMS.org],
+    sub: parsed.data.sub,
+    ...(email ? { email } : {}),
+    ...(assurance ? { assurance } : {}),
+  };
 }

@@ -164,6 +164,7 @@ export const awardRoutes = {
     function: 'awardsApi',
     summary: 'Object to an award decision during its standstill; its awards stay provisional until answered',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'proposal-company',
     params: z.strictObject({ proposalId: z.uuid() }),

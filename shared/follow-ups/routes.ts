@@ -13,6 +13,7 @@ export const followUpRoutes = {
     summary:
       'Report what your company did with the result (+1, +2, +3 years after completion): revenue, jobs, investment, market launch, launching customer',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'award-company',
     params: awardIdParams,

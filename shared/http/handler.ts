@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod/mini';
+import { ASSURANCE_NAMES, BASELINE_ASSURANCE, meetsAssurance } from '#shared/auth/assurance.ts';
 import { bearerToken } from '#shared/auth/bearer.ts';
 import { type Caller, callerFromClaims, scopesOf } from '#shared/auth/caller.ts';
 import { config } from '#shared/platform/config.ts';
@@ -165,6 +166,17 @@ export function httpHandler(operations: readonly Operation[], options: { verifyT
       throw forbidden('role-not-allowed', `The ${caller!.role} role may not call ${routeKey(route)}.`, {
         allowedRoles: route.access,
       });
+    }
+    // A company acts at the level of assurance it signed in with: reading and asking at EH2+,
+    // binding the company (a bid, its withdrawal, an objection, a report) at EH3.
+    if (caller?.role === 'sme') {
+      const needed = route.assurance ?? BASELINE_ASSURANCE;
+      if (!meetsAssurance(caller.assurance, needed))
+        throw forbidden(
+          'assurance-too-low',
+          `${routeKey(route)} needs a sign-in at level ${ASSURANCE_NAMES[needed]} or higher; this sign-in is ${caller.assurance ? ASSURANCE_NAMES[caller.assurance] : 'of no known level'}. Sign in again at the level needed.`,
+          { needed, ...(caller.assurance ? { current: caller.assurance } : {}) },
+        );
     }
     const body = readBody(event, route);
     const request: HttpRequest<AnyRoute> = {

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { RequiredAssurance } from '#shared/auth/assurance.ts';
 import type { Role } from '#shared/auth/caller.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -50,6 +51,11 @@ export interface RouteDefinition<
    * A role list: a verified token is required (401 without) and its role must be listed (403).
    */
   access: 'public' | readonly Role[];
+  /**
+   * The level of assurance a company needs (eHerkenning/eIDAS): every company route at least EH2+;
+   * `eh3` for what binds the company (a proposal, its withdrawal, an objection, a signed report).
+   */
+  assurance?: RequiredAssurance;
   /** The organisation rule per admitted role (roles left out: `any`). Required: a route states it. */
   tenancy: TenancyRule | Partial<Record<Role, TenancyRule>>;
   params?: Params;

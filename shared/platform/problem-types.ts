@@ -11,6 +11,7 @@ export const PROBLEM_TYPES = [
   'invalid-claims',
   'insufficient-scope',
   'role-not-allowed',
+  'assurance-too-low',
   'route-not-found',
   'method-not-allowed',
   'malformed-json',

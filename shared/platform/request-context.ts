@@ -10,5 +10,10 @@ export interface RequestContext {
 /** The metadata every event of this request carries. */
 export const eventContext = ({ caller, correlationId }: RequestContext): EventContext => ({
   correlationId,
-  actor: { role: caller.role, org: caller.org, sub: caller.sub },
+  actor: {
+    role: caller.role,
+    org: caller.org,
+    sub: caller.sub,
+    ...(caller.assurance ? { assurance: caller.assurance } : {}),
+  },
 });

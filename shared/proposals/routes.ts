@@ -49,6 +49,7 @@ export const proposalRoutes = {
     summary:
       'Submit a proposal for an open phase (one live proposal per company and phase; phase 2 only after phase 1)',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'caller',
     params: phaseParams,
@@ -77,6 +78,7 @@ export const proposalRoutes = {
     function: 'companiesApi',
     summary: 'Change your proposal until the deadline',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'proposal-company',
     params: proposalIdParams,
@@ -91,6 +93,7 @@ export const proposalRoutes = {
     function: 'companiesApi',
     summary: 'Withdraw your proposal until the deadline (you may submit a new one)',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'proposal-company',
     params: proposalIdParams,
@@ -118,6 +121,7 @@ export const proposalRoutes = {
     summary:
       'Ask to upload a file for your proposal (until the deadline): a presigned PUT URL for exactly that size, valid 15 minutes',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'proposal-company',
     params: proposalIdParams,
@@ -133,6 +137,7 @@ export const proposalRoutes = {
     summary:
       'After the PUT: the file is checked (size, type by content: PDF, ODF, OOXML, CSV; SHA-256) and frozen into the proposal',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'proposal-company',
     params: uploadParams,
@@ -147,6 +152,7 @@ export const proposalRoutes = {
     function: 'proposalFilesApi',
     summary: 'Remove a file from your proposal until the deadline',
     tags,
+    assurance: 'eh3',
     access: ['sme'],
     tenancy: 'proposal-company',
     params: attachmentParams,

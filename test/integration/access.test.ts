@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functionCatalogue, httpRoutes as routeTable } from '#functions/catalogue.ts';
+import type { AssuranceLevel } from '#shared/auth/assurance.ts';
 import { CLAIMS, ROLES, type Role, scopeFor } from '#shared/auth/caller.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { ORGS } from '../support/fixtures.ts';
@@ -57,6 +58,7 @@ const roleClaims = (role: Role) => ({
   sub: `${role}-tester`,
   [CLAIMS.role]: role,
   [CLAIMS.org]: role === 'sme' ? '12345678' : ORGS.zuidHolland.oin,
+  ...(role === 'sme' ? { [CLAIMS.assurance]: 'eh4' } : {}),
   scope: scopeFor(role),
 });
 
@@ -107,6 +109,60 @@ describe('access by role, for every route in the route table', () => {
       expect([401, 403]).not.toContain(response.status);
     },
   );
+});
+
+/*
+ * Issue #36, point 2: a company acts at the level of assurance it signed in with. Every company
+ * route needs EH2+ (or eIDAS substantial); what binds the company — a proposal, its change or
+ * withdrawal, an objection, a follow-up report — EH3. Below that: 403 `assurance-too-low`, naming
+ * the level needed, before any work, nothing written.
+ */
+describe('level of assurance, for every company route in the route table', () => {
+  const companyRoutes = protectedRoutes.filter((r) => (r.access as readonly Role[]).includes('sme'));
+  const binding = [
+    'submitProposal',
+    'reviseProposal',
+    'withdrawProposal',
+    'requestAttachmentUpload',
+    'completeAttachmentUpload',
+    'removeAttachment',
+    'lodgeObjection',
+    'reportFollowUp',
+  ];
+
+  it('names the routes that bind the company, and no others', () => {
+    expect(
+      companyRoutes
+        .filter((r) => r.assurance === 'eh3')
+        .map((r) => r.operationId)
+        .sort(),
+    ).toEqual([...binding].sort());
+  });
+
+  it.each(companyRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_name, route) => {
+    await api.runtime.settle();
+    const before = await tableSnapshot();
+    const body = route.body ? {} : undefined;
+    const at = async (level: AssuranceLevel) =>
+      api.call(route.method, pathOf(route), {
+        token: await api.as('sme', '12345678', 'sme-tester', undefined, level),
+        body,
+      });
+    const tooLow = await at('eidas-low');
+    expect(tooLow.status).toBe(403);
+    expect(tooLow.body.type).toMatch(/assurance-too-low$/);
+    expect(tooLow.body.needed).toBe(route.assurance ?? 'eh2+');
+    expect(await tableSnapshot()).toEqual(before);
+    const eh2plus = await at('eh2+');
+    if (route.assurance === 'eh3') {
+      expect(eh2plus.status).toBe(403);
+      expect(eh2plus.body).toMatchObject({ needed: 'eh3', current: 'eh2+' });
+      expect(eh2plus.body.detail).toMatch(/level EH3 or higher; this sign-in is EH2\+/);
+      expect(await tableSnapshot()).toEqual(before);
+    } else expect(eh2plus.body.type ?? '').not.toMatch(/assurance-too-low$/);
+    // eIDAS substantial stands beside EH3.
+    expect((await at('eidas-substantial')).body.type ?? '').not.toMatch(/assurance-too-low$/);
+  });
 });
 
 describe('least privilege, checked on every table call of every function', () => {

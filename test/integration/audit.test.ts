@@ -75,6 +75,34 @@ function holdTransactionsUntil(count: number): () => void {
 }
 
 describe('the audit trail', () => {
+  it('keeps the level of assurance a company acted at with what binds it (issue #36)', async () => {
+    const listing = await api.call('GET', '/challenges?limit=100');
+    const open = listing.body.items.find((i: { title: { nl: string } }) =>
+      i.title.nl.startsWith('SBIR Emissievrije binnenvaart'),
+    ).id as string;
+    const token = await api.as('sme', '47000001', undefined, undefined, 'eh3');
+    const profile = await api.call('PUT', '/organisations/me', {
+      token,
+      body: { name: 'Veilig Varen B.V.', staff: 4, turnoverCents: 20_000_000, balanceSheetCents: 9_000_000 },
+    });
+    expect(profile.status).toBe(200);
+    const submitted = await api.call('POST', `/challenges/${open}/phases/1/proposals`, {
+      token,
+      body: {
+        summary: 'Een walstroomkast die zelf het net leest.',
+        plan: 'Haalbaarheid in drie stappen.',
+        requestedAmountCents: 4_000_000,
+        durationMonths: 6,
+      },
+    });
+    expect(submitted.status).toBe(201);
+    await api.runtime.settle();
+    const { entries } = await readChain(`challenge:${open}`);
+    expect(
+      entries.find((e) => e.action === 'ProposalSubmitted' && e.actor.org === '47000001')!.actor,
+    ).toMatchObject({ role: 'sme', org: '47000001', assurance: 'eh3' });
+  });
+
   it('records every change of the demo data with actor, organisation, time and ids, and every chain verifies', async () => {
     const results = await verifyAllChains();
     expect(results.length).toBeGreaterThan(10); // challenges, programme years, organisations

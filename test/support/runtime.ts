@@ -5,6 +5,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import type { z } from 'zod/mini';
 import { type Runtime, type RuntimeOptions, startRuntime } from '#infra/local/runtime.ts';
+import type { AssuranceLevel } from '#shared/auth/assurance.ts';
 import type { Role } from '#shared/auth/caller.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { type Problem, pathOf } from '#web/kit/api.ts';
@@ -22,7 +23,8 @@ export interface TestApi {
    * route gives it (and the problem document when it refuses).
    */
   request: <R extends AnyRoute>(route: R, input?: RouteInput<R>) => Promise<RouteAnswer<R>>;
-  as: (role: Role, org: string, sub?: string, email?: string) => Promise<string>;
+  /** A token; a company's at the highest level of assurance unless `assurance` says otherwise. */
+  as: (role: Role, org: string, sub?: string, email?: string, assurance?: AssuranceLevel) => Promise<string>;
 }
 
 export interface RouteInput<R extends AnyRoute> {
@@ -59,12 +61,13 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
     runtime,
     stateDir,
     // A company's people have an address (a bidder must be reachable to submit); others only when given.
-    as: (role, org, sub, email) =>
+    as: (role, org, sub, email, assurance) =>
       runtime.token(
         role,
         org,
         sub,
         email ?? (role === 'sme' ? `${sub ?? 'inschrijver'}@kvk-${org}.example` : undefined),
+        assurance,
       ),
     request: async (route, input = {}) => {
       const answer = await api.call(route.method, pathOf(route, input), {

@@ -25,6 +25,10 @@ export const CONTRACT_AND_CALL_PROBLEMS = {
     nl: 'Dit mag uw rol niet doen. Log in met het account van de juiste organisatie of rol.',
     en: 'Your role may not do this. Sign in with the account of the right organisation or role.',
   },
+  'assurance-too-low': {
+    nl: 'Hiervoor moet u inloggen met eHerkenning niveau EH3 of hoger (of eIDAS substantieel of hoog). U bent op een lager niveau ingelogd. Log opnieuw in op dat niveau en probeer het daarna nog eens.',
+    en: 'For this you must sign in with eHerkenning level EH3 or higher (or eIDAS substantial or high). You signed in at a lower level. Sign in again at that level and then try once more.',
+  },
   'route-not-found': {
     nl: 'Deze pagina of functie bestaat niet. Ga terug naar de vorige pagina of naar de startpagina.',
     en: 'This page or function does not exist. Go back to the previous page or to the home page.',

@@ -8017,6 +8017,7 @@ export interface operations {
                                 role: string;
                                 org?: string;
                                 sub?: string;
+                                assurance?: string;
                             };
                             at: string;
                             correlationId: string;
