@@ -1,27 +1,61 @@
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
+import { BROKER_ATTRIBUTES, companyFromBroker } from '#shared/auth/broker.ts';
 import { CLAIMS, ROLES, type Role, scopeFor } from '#shared/auth/caller.ts';
 import { logger } from '#shared/platform/logger.ts';
 
 /**
- * Cognito pre token generation (V2): puts the user's role and organisation — custom attributes
- * only the programme office can set — into the access token, with the one scope of that role.
- * A user without a valid role gets no scope, so every protected route refuses them.
+ * Cognito pre token generation (V2): puts the user's role and organisation, and the one scope of
+ * that role, into the access token.
+ * - A company's person signed in through an eHerkenning or eIDAS broker (a federated identity):
+ *   role `sme`, the organisation and the level of assurance come from the broker's verified claims
+ *   only (mapped onto `custom:acting_for`, `custom:acr`); attributes anyone else set are ignored.
+ * - An official has a Cognito account: role and organisation are attributes only an invitation or
+ *   an administrator sets. No Cognito account acts as a company.
+ * Anyone else gets no scope, so every protected route refuses them.
  */
 export const handler = async (event: PreTokenGenerationV2TriggerEvent) => {
   const attributes = event.request.userAttributes;
-  const role = attributes[CLAIMS.role] as Role | undefined;
-  const org = attributes[CLAIMS.org];
-  if (!role || !ROLES.includes(role) || !org) {
-    logger.warn('user without a role or organisation: no scope granted', { userName: event.userName });
-    return event;
+  const federated = Boolean(attributes.identities);
+  let claims: Record<string, string>;
+  let role: Role;
+  if (federated) {
+    const company = companyFromBroker({
+      actingFor: attributes[BROKER_ATTRIBUTES.actingFor],
+      acr: attributes[BROKER_ATTRIBUTES.acr],
+      intermediary: attributes[BROKER_ATTRIBUTES.intermediary],
+    });
+    if ('refused' in company) {
+      logger.warn('broker sign-in without a company: no scope granted', {
+        userName: event.userName,
+        refused: company.refused,
+      });
+      return event;
+    }
+    role = 'sme';
+    claims = {
+      [CLAIMS.role]: role,
+      [CLAIMS.org]: company.org,
+      [CLAIMS.assurance]: company.assurance,
+      ...(company.intermediary ? { [CLAIMS.intermediary]: company.intermediary } : {}),
+    };
+  } else {
+    const given = attributes[CLAIMS.role] as Role | undefined;
+    const org = attributes[CLAIMS.org];
+    if (!given || !ROLES.includes(given) || given === 'sme' || !org) {
+      logger.warn('user without a government role or organisation: no scope granted', {
+        userName: event.userName,
+      });
+      return event;
+    }
+    role = given;
+    claims = { [CLAIMS.role]: role, [CLAIMS.org]: org };
   }
   event.response = {
     claimsAndScopeOverrideDetails: {
       accessTokenGeneration: {
-        // The address goes along only when Cognito verified it: e-mail is sent to it.
+        // The address goes along only when it is verified: e-mail is sent to it.
         claimsToAddOrOverride: {
-          [CLAIMS.role]: role,
-          [CLAIMS.org]: org,
+          ...claims,
           ...(attributes.email && attributes.email_verified === 'true' ? { email: attributes.email } : {}),
         },
         scopesToAdd: [scopeFor(role)],

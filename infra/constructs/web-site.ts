@@ -26,6 +26,7 @@ import {
   OAuthScope,
   type UserPool,
   type UserPoolClient,
+  UserPoolClientIdentityProvider,
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -37,6 +38,7 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { CALLBACK_PATH } from '#web/account/sign-in/callback.ts';
 import { buildAssets } from '#web/kit/assets.ts';
+import type { CompanyBrokers } from './company-brokers.ts';
 import type { MarketplaceFunction } from './marketplace-function.ts';
 
 export interface WebSiteProps {
@@ -46,6 +48,8 @@ export interface WebSiteProps {
   /** The site's Lambda (`webSite` in the catalogue). */
   siteFunction: MarketplaceFunction;
   issuer: string;
+  /** Companies' eHerkenning and eIDAS brokers: offered on the site client's sign-in page. */
+  brokers?: CompanyBrokers;
   /**
    * The site's own domain (e.g. `innovatiemarkt.nl`) with an ACM certificate in us-east-1; then
    * viewers need TLS 1.2 or newer. Without it the distribution's `*.cloudfront.net` name is used.
@@ -204,8 +208,14 @@ export class WebSite extends Construct {
       generateSecret: false,
       authFlows: {},
       preventUserExistenceErrors: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
+      // Officials sign in with their Cognito account; companies through their broker.
+      supportedIdentityProviders: [
+        UserPoolClientIdentityProvider.COGNITO,
+        ...(props.brokers?.clientProviders ?? []),
+      ],
+      // Short: a revoked member loses access within 15 minutes; the site refreshes meanwhile.
+      idTokenValidity: Duration.minutes(15),
+      accessTokenValidity: Duration.minutes(15),
       refreshTokenValidity: Duration.hours(8),
       oAuth: {
         flows: { authorizationCodeGrant: true },
@@ -214,6 +224,7 @@ export class WebSite extends Construct {
         logoutUrls: [`${this.siteUrl}/`],
       },
     });
+    for (const provider of props.brokers?.providers ?? []) this.client.node.addDependency(provider);
     new CfnManagedLoginBranding(this, 'LoginBranding', {
       userPoolId: props.userPool.userPoolId,
       clientId: this.client.userPoolClientId,

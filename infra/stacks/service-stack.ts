@@ -47,6 +47,7 @@ import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access
 import { tableDesign } from '#shared/db/table.ts';
 import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
 import { cronExpression, RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
+import { BROKER_CUSTOM_ATTRIBUTES, CompanyBrokers, DEFAULT_BROKERS } from '../constructs/company-brokers.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
 import { WebSite } from '../constructs/web-site.ts';
 import { DOCUMENTS_EXPORTS } from './stateful-stack.ts';
@@ -131,9 +132,21 @@ export class ServiceStack extends Stack {
       customAttributes: {
         [CLAIMS.role.replace('custom:', '')]: new StringAttribute({ minLen: 2, maxLen: 16, mutable: true }),
         [CLAIMS.org.replace('custom:', '')]: new StringAttribute({ minLen: 8, maxLen: 20, mutable: true }),
+        // What a company's broker vouches for (mapped from its claims at every sign-in).
+        ...Object.fromEntries(
+          BROKER_CUSTOM_ATTRIBUTES.map((name) => [name, new StringAttribute({ maxLen: 64, mutable: true })]),
+        ),
       },
     });
     this.userPool = userPool;
+    // Companies: eHerkenning and eIDAS brokers (`-c brokers=eherkenning` picks; `-c brokers=` none).
+    const brokerNames = this.node.tryGetContext('brokers') as string | undefined;
+    const brokers = new CompanyBrokers(this, 'CompanyBrokers', {
+      userPool,
+      ...(brokerNames !== undefined
+        ? { brokers: DEFAULT_BROKERS.filter((b) => String(brokerNames).split(',').includes(b.name)) }
+        : {}),
+    });
     // One OAuth scope per role; the pre token generation trigger grants the user's own.
     const roleScopes = ROLES.map(
       (role) => new ResourceServerScope({ scopeName: role, scopeDescription: `Act as ${role}` }),
@@ -162,6 +175,7 @@ export class ServiceStack extends Stack {
       roleScopes: roleScopes.map((scope) => OAuthScope.resourceServer(resourceServer, scope)),
       siteFunction,
       issuer,
+      brokers,
       ...(props.siteDomain ? { customDomain: props.siteDomain } : {}),
     });
     // Tokens of both clients (API tools and the web site) are accepted.

@@ -7,7 +7,14 @@ export const ROLES = ['programme', 'buyer', 'assessor', 'sme', 'officer'] as con
 export type Role = (typeof ROLES)[number];
 
 /** Claim names, shared by Cognito (custom attributes), the dev issuer and the handlers. */
-export const CLAIMS = { role: 'custom:role', org: 'custom:org', assurance: 'custom:loa' } as const;
+export const CLAIMS = {
+  role: 'custom:role',
+  org: 'custom:org',
+  /** A company's level of assurance (see assurance.ts). */
+  assurance: 'custom:loa',
+  /** The intermediary acting on a company's behalf, where the broker names one (its KvK number). */
+  intermediary: 'custom:intermediary',
+} as const;
 
 /**
  * OAuth scopes: one per role on our resource server (`innovatiemarkt/buyer`, …). A token carries

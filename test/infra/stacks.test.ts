@@ -462,6 +462,48 @@ describe('service stack', () => {
     ]);
   });
 
+  it('lets companies in through their eHerkenning and eIDAS brokers (OIDC), mapped claims only; short tokens; MFA for officials', () => {
+    const providers = Object.values(service.findResources('AWS::Cognito::UserPoolIdentityProvider')).map(
+      (p) => (p as { Properties: Record<string, any> }).Properties,
+    );
+    expect(providers.map((p) => [p.ProviderName, p.ProviderType]).sort()).toEqual([
+      ['eHerkenning', 'OIDC'],
+      ['eIDAS', 'OIDC'],
+    ]);
+    const eherkenning = providers.find((p) => p.ProviderName === 'eHerkenning')!;
+    expect(eherkenning.AttributeMapping).toEqual({
+      'custom:acting_for': 'kvk',
+      'custom:acr': 'acr',
+      'custom:intermediary': 'intermediary_kvk',
+    });
+    expect(providers.find((p) => p.ProviderName === 'eIDAS')!.AttributeMapping['custom:acting_for']).toBe(
+      'euid',
+    );
+    // Issuer and client id from SSM, the secret resolved from Secrets Manager at deploy: none in the template.
+    const details = JSON.stringify(eherkenning.ProviderDetails);
+    expect(details).toContain(
+      '{{resolve:secretsmanager:innovatiemarkt/brokers/eherkenning:SecretString:::}}',
+    );
+    expect(JSON.stringify(service.toJSON().Parameters)).toContain(
+      '/innovatiemarkt/brokers/eherkenning/issuer',
+    );
+    // No role or organisation attribute is mapped from a broker: the trigger derives them.
+    expect(JSON.stringify(providers)).not.toMatch(/custom:(role|org)"/);
+    const site = Object.values(service.findResources('AWS::Cognito::UserPoolClient'))
+      .map((c) => (c as { Properties: Record<string, any> }).Properties)
+      .find((c) => JSON.stringify(c.CallbackURLs ?? []).includes('/auth/callback'))!;
+    expect(site.SupportedIdentityProviders).toEqual(['COGNITO', 'eHerkenning', 'eIDAS']);
+    expect([site.AccessTokenValidity, site.IdTokenValidity, site.TokenValidityUnits]).toEqual([
+      15,
+      15,
+      expect.objectContaining({ AccessToken: 'minutes', IdToken: 'minutes' }),
+    ]);
+    service.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+    });
+  });
+
   it('sends e-mail through SES from the functions marked mail only, bounces and complaints suppressed and reported', () => {
     service.hasResourceProperties('AWS::SES::ConfigurationSet', {
       SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
