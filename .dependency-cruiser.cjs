@@ -45,7 +45,7 @@ const GROUPS = ['public', 'company', 'buyer', 'assessor', 'programme', 'officer'
 const SITE_MAY_READ = [
   '^shared/routes\\.ts$',
   '^shared/http/route\\.ts$',
-  '^shared/auth/caller\\.ts$',
+  '^shared/auth/(caller|assurance)\\.ts$',
   '^shared/kernel/',
   '^shared/platform/(problem-types|amsterdam|clock)\\.ts$',
   '^shared/[^/]+/schemas\\.ts$',

@@ -25,6 +25,7 @@ import { setMailer } from '#shared/platform/mailer.ts';
 import { type ObjectStorePort, objectStore, setObjectStore } from '#shared/platform/object-store.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
+import { type LocalBroker, startLocalBroker } from './broker.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type BusTarget, LocalEventBus } from './event-bus.ts';
@@ -65,6 +66,10 @@ export interface RuntimeOptions {
   beforeDelivery?: (rule: string, event: unknown) => void;
   /** False: `/health` answers 503 `starting` until `markReady()` (npm start, while it seeds). */
   startReady?: boolean;
+  /** The local eHerkenning/eIDAS broker's port (default: any free one). */
+  brokerPort?: number;
+  /** Its access tokens' lifetime in seconds (default 900, as in AWS; tests of renewal shorten it). */
+  brokerAccessTokenSeconds?: number;
   /** Bus retry settings. */
   maxAttempts?: number;
   backoffMs?: number;
@@ -81,6 +86,8 @@ export interface Runtime {
   relay: StreamRelay;
   scheduler: LocalScheduler;
   issuer: DevIssuer;
+  /** The local eHerkenning/eIDAS broker (OpenID Connect), whose tokens the API trusts as Cognito's. */
+  broker: LocalBroker;
   token: (
     role: Role,
     org: string,
@@ -198,6 +205,12 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     options.inMemory || options.dynamoEndpoint ? {} : { dataDir: path.join(stateDir, 'mail') },
   );
   const issuer = await loadDevIssuer(stateDir);
+  const broker = await startLocalBroker({
+    port: options.brokerPort ?? 0,
+    stateDir,
+    audience: issuer.audience,
+    ...(options.brokerAccessTokenSeconds ? { accessTokenSeconds: options.brokerAccessTokenSeconds } : {}),
+  });
   // Handlers read their settings from the environment, as in Lambda.
   Object.assign(process.env, {
     AWS_REGION: LOCAL_AWS.region,
@@ -209,9 +222,11 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     DOCUMENTS_BUCKET: objects.bucket,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TABLE_NAME: tableName,
-    TOKEN_ISSUER: issuer.issuer,
+    // Two issuers are trusted locally: the dev issuer (npm run token, the demo sign-in) and the
+    // broker (companies' sign-in); in AWS the one Cognito user pool.
+    TOKEN_ISSUER: `${issuer.issuer},${broker.issuer}`,
     TOKEN_AUDIENCE: issuer.audience,
-    TOKEN_JWKS: JSON.stringify(issuer.jwks),
+    TOKEN_JWKS: JSON.stringify({ keys: [...issuer.jwks.keys, ...broker.jwks.keys] }),
     VALIDATE_RESPONSES: 'true',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
@@ -362,6 +377,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     relay,
     scheduler,
     issuer,
+    broker,
     describe: () => ({ dynamoEndpoint: endpoint, tableName, url: `http://localhost:${port}` }),
     objects: { endpoint: objects.endpoint, bucket: objects.bucket },
     mailbox: { url: mailbox.url, messages: mailbox.messages },
@@ -389,6 +405,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       streams.destroy();
       await objects.stop();
       await mailbox.stop();
+      await broker.stop();
       await dynamo?.stop();
     },
   };

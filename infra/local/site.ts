@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import { CALLBACK_PATH } from '#web/account/sign-in/callback.ts';
 import { buildAssets } from '#web/kit/assets.ts';
 import type { DemoIdentity, MailboxMessage } from '#web/kit/context.tsx';
 import { sessionKey } from '#web/kit/session.ts';
 import { createSite } from '#web/site.tsx';
+import { BROKER_CLIENT_ID, type LocalBroker } from './broker.ts';
 import { demoAddress } from './demo-address.ts';
 import type { DevIssuer } from './dev-issuer.ts';
 import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from './seed.ts';
@@ -38,12 +40,24 @@ export async function startLocalSite(options: {
   port: number;
   apiUrl: string;
   issuer: DevIssuer;
+  /** The local eHerkenning/eIDAS broker companies sign in through (as through Cognito in AWS). */
+  broker?: LocalBroker;
   now?: () => Date;
   /** The local SMTP server's messages, for the mailbox page. */
   mailbox?: () => MailboxMessage[];
 }): Promise<LocalSite> {
   const assets = buildAssets();
-  const app = createSite({
+  // The site's own address is part of its sign-in (the broker's redirect): it listens first.
+  let app: ReturnType<typeof createSite> | undefined;
+  const server = createAdaptorServer({ fetch: (request: Request) => app!.fetch(request) }) as Server;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  options.broker?.allowSite(`${url}${CALLBACK_PATH}`);
+  app = createSite({
     apiUrl: options.apiUrl,
     sessionKey: sessionKey(),
     secureCookies: false,
@@ -56,18 +70,22 @@ export async function startLocalSite(options: {
         token: await options.issuer.sign({ ...claims, email: demoAddress(claims) }),
         expiresAt: Math.floor(Date.now() / 1000) + 8 * 3600,
       }),
+      ...(options.broker
+        ? {
+            broker: {
+              issuer: options.broker.issuer,
+              clientId: BROKER_CLIENT_ID,
+              siteUrl: url,
+              allowHttp: true,
+            },
+          }
+        : {}),
     },
     ...(options.now ? { now: options.now } : {}),
     ...(options.mailbox ? { localMailbox: options.mailbox } : {}),
   });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://localhost:${port}`,
+    url,
     port,
     stop: () =>
       new Promise<void>((resolve) => {

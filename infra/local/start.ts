@@ -7,11 +7,12 @@ import type { LocalSite } from './site.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** `npm start [-- --port N] [--web-port N] [--in-memory] [--no-seed]`: the whole marketplace on localhost. */
+/** `npm start [-- --port N] [--web-port N] [--broker-port N] [--in-memory] [--no-seed]`: the whole marketplace on localhost. */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '3000' },
     'web-port': { type: 'string', default: '3001' },
+    'broker-port': { type: 'string', default: '3002' },
     'in-memory': { type: 'boolean', default: false },
     'no-seed': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -19,7 +20,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm start [-- --port 3000] [--web-port 3001] [--in-memory] [--no-seed]');
+  console.log(
+    'Usage: npm start [-- --port 3000] [--web-port 3001] [--broker-port 3002] [--in-memory] [--no-seed]',
+  );
   process.exit(0);
 }
 
@@ -33,6 +36,7 @@ const portOf = (flag: string, value: string) => {
 };
 const port = portOf('port', values.port);
 const webPort = portOf('web-port', values['web-port']);
+const brokerPort = portOf('broker-port', values['broker-port']);
 
 // Signals are handled from the first moment: Ctrl-C during start-up must not orphan DynamoDB Local
 // (process.exit runs the exit hook that kills it).
@@ -66,6 +70,7 @@ try {
   // Deadlines are played once the demo data is in: seeding moves the clock through past years.
   runtime = await startRuntime({
     port,
+    brokerPort,
     inMemory: values['in-memory'],
     dynamoLocal: dynamo,
     autoSchedule: false,
@@ -87,6 +92,7 @@ try {
     port: webPort,
     apiUrl: runtime.url,
     issuer: runtime.issuer,
+    broker: runtime.broker,
     mailbox: runtime.mailbox.messages,
   });
   // Tells `npm run mail` where this marketplace's mailbox is read.
@@ -94,6 +100,7 @@ try {
   console.log(`
 innovatiemarkt is running
   web site:  ${site.url}   (sign in as a demo company, buyer, assessor, … at ${site.url}/inloggen)
+  broker:    ${runtime.broker.url}  (eHerkenning/eIDAS test broker, OpenID Connect: companies sign in here from ${site.url}/inloggen/bedrijf)
   API:       ${runtime.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
   data:      ${values['in-memory'] ? 'in memory (gone when you stop)' : '.local/dynamodb, .local/s3 and .local/mail (persist; delete .local/ to start over)'}
   documents: ${runtime.objects.endpoint}/${runtime.objects.bucket}  (S3 on this machine; presigned URLs are checked as S3 does)

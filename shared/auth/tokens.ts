@@ -29,7 +29,8 @@ function keys() {
 export async function verifyToken(token: string): Promise<JWTPayload | undefined> {
   try {
     const { payload } = await jwtVerify(token, keys(), {
-      issuer: config.tokenIssuer(),
+      // One issuer in AWS (the user pool); locally also the broker (comma-separated).
+      issuer: config.tokenIssuer().split(','),
       algorithms: ALGORITHMS,
       clockTolerance: 5,
     });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { RuntimeOptions } from '#infra/local/runtime.ts';
 import { seedDemoData } from '#infra/local/seed.ts';
 import { type LocalSite, startLocalSite } from '#infra/local/site.ts';
 import { screenshot } from './browser.ts';
@@ -13,9 +14,9 @@ export interface TestSite {
   stop: () => Promise<void>;
 }
 
-export async function startTestSite(): Promise<TestSite> {
+export async function startTestSite(options: Partial<RuntimeOptions> = {}): Promise<TestSite> {
   // As `npm start`: deadlines are played once the demo data is in (seeding moves the clock).
-  const api = await startTestRuntime({ autoSchedule: false });
+  const api = await startTestRuntime({ autoSchedule: false, ...options });
   await seedDemoData();
   await api.runtime.settle();
   api.runtime.scheduler.start();
@@ -23,6 +24,7 @@ export async function startTestSite(): Promise<TestSite> {
     port: 0,
     apiUrl: api.runtime.url,
     issuer: api.runtime.issuer,
+    broker: api.runtime.broker,
     mailbox: api.runtime.mailbox.messages,
   });
   return {

@@ -36,18 +36,24 @@ export interface SiteOptions {
   localMailbox?: () => MailboxMessage[];
 }
 
-/** Sign-in in AWS: Cognito's managed login (authorization code + PKCE, a public client). */
-export interface CognitoSignIn {
-  kind: 'cognito';
-  /** The user pool's issuer, e.g. `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc`. */
+/** An OpenID provider the site signs people in with (authorization code + PKCE, a public client). */
+export interface OidcClient {
+  /** The provider's issuer, e.g. `https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc`. */
   issuer: string;
   clientId: string;
-  /** The managed login domain, e.g. `https://innovatiemarkt.auth.eu-west-1.amazoncognito.com`. */
-  domain: string;
   /** The site's own origin, e.g. `https://d111.cloudfront.net`. */
   siteUrl: string;
-  /** Only for a local OIDC provider in tests: allow plain-HTTP endpoints. */
+  /** Only for a local OpenID provider: allow plain-HTTP endpoints. */
   allowHttp?: boolean;
+}
+
+/** Sign-in in AWS: Cognito's managed login; companies go on to their eHerkenning or eIDAS broker. */
+export interface CognitoSignIn extends OidcClient {
+  kind: 'cognito';
+  /** The managed login domain, e.g. `https://innovatiemarkt.auth.eu-west-1.amazoncognito.com`. */
+  domain: string;
+  /** The identity providers of the companies' brokers, as Cognito names them (e.g. `eHerkenning`, `eIDAS`). */
+  companyProviders?: string[];
 }
 
 /** Local sign-in (never in AWS): the dev issuer signs a token for a demo identity. */
@@ -61,6 +67,8 @@ export interface DemoIdentity {
 export interface LocalSignIn {
   kind: 'local';
   identities: DemoIdentity[];
+  /** The local eHerkenning/eIDAS broker companies sign in through, as in AWS. */
+  broker?: OidcClient;
   /** Signs an API token as the dev issuer does for `npm run token`. */
   sign: (claims: { role: Role; org: string; sub?: string }) => Promise<{ token: string; expiresAt: number }>;
 }

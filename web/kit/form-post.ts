@@ -2,7 +2,8 @@ import type { z } from 'zod/mini';
 import type { AnyRoute } from '#shared/http/route.ts';
 import type { ProblemType } from '#shared/platform/problem-types.ts';
 import type { ApiInput, ApiResult, Problem } from './api.ts';
-import { formValues, notFoundPage, type SiteContext } from './context.tsx';
+import { AssurancePage } from './assurance.tsx';
+import { formValues, notFoundPage, render, type SiteContext } from './context.tsx';
 import { addSchemaErrors, formErrors } from './forms.ts';
 import type { FormState, View } from './view.ts';
 
@@ -108,6 +109,9 @@ export async function postForm<R extends AnyRoute>(c: SiteContext, post: FormPos
   });
   if (result.ok) return c.redirect(post.redirect(result.data), 303);
   if (result.status === 404) return notFoundPage(c);
+  // Signed in too low for what binds a company: how to sign in again, not a bare error.
+  if (result.status === 403 && result.problem.type.endsWith('/assurance-too-low'))
+    return render(c, AssurancePage({ v, problem: result.problem, back: c.req.path }), 403);
   refusalOnForm(form, result, mapped, v);
   return post.page(form, post.conflictStatus && result.status === 409 ? 409 : 400);
 }

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { clock } from '#shared/platform/clock.ts';
 import { en } from '#web/i18n/en.ts';
@@ -18,12 +18,14 @@ import {
   type SiteOptions,
 } from './context.tsx';
 import { MessagePage } from './message-page.tsx';
+import { providerOf, refreshSignIn } from './oidc.ts';
 import {
   CSRF_COOKIE,
   csrfMatches,
   LANG_COOKIE,
   newCsrfToken,
   SESSION_COOKIE,
+  type Session,
   SessionSealer,
 } from './session.ts';
 import type { View } from './view.ts';
@@ -84,6 +86,39 @@ export const siteSecurityHeaders = (shell: Shell) =>
 /** Paths whose posts carry no form token: RFC 8058's one-click unsubscribe, posted by a mail client. */
 const NO_FORM_TOKEN = new Set(['/afmelden']);
 
+/**
+ * What a form token is bound to: the session's own id, kept when its token is renewed (so a page
+ * open in another tab stays valid); the cookie itself for a session from before ids.
+ */
+const formBinding = (c: SiteContext, session: Session | undefined) =>
+  session ? (session.id ?? getCookie(c, SESSION_COOKIE) ?? '') : '';
+
+/**
+ * A session whose access token ran out (or will within a minute) renews it with its refresh
+ * token; when the provider refuses (revoked, expired), the person is signed out.
+ */
+async function renewed(c: SiteContext, shell: Shell, session: Session | undefined) {
+  const now = Math.floor(Date.now() / 1000);
+  if (!session?.refreshToken || session.expiresAt - 60 > now) return session;
+  const provider = providerOf(shell.options.signIn, session.via);
+  const fresh = provider ? await refreshSignIn(provider, session.refreshToken) : undefined;
+  if (!fresh) {
+    deleteCookie(c, SESSION_COOKIE, shell.cookieBase);
+    return undefined;
+  }
+  const next: Session = {
+    ...session,
+    token: fresh.accessToken,
+    expiresAt: now + fresh.expiresIn,
+    ...(fresh.refreshToken ? { refreshToken: fresh.refreshToken } : {}),
+  };
+  setCookie(c, SESSION_COOKIE, await shell.sealer.seal(next), {
+    ...shell.cookieBase,
+    maxAge: Math.max(60, (next.endsAt ?? next.expiresAt) - now),
+  });
+  return next;
+}
+
 export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
   const { options, sealer } = shell;
   const app = new Hono<SiteEnv>();
@@ -98,10 +133,10 @@ export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
       csrf = newCsrfToken();
       setCookie(c, CSRF_COOKIE, csrf, shell.cookieBase);
     }
-    const session = await sealer.open(getCookie(c, SESSION_COOKIE));
+    const session = await renewed(c, shell, await sealer.open(getCookie(c, SESSION_COOKIE)));
     const url = new URL(c.req.url);
     // The form token is bound to this browser's nonce and to its session (none when signed out).
-    const formToken = sealer.formToken(csrf, session ? (getCookie(c, SESSION_COOKIE) ?? '') : '');
+    const formToken = sealer.formToken(csrf, formBinding(c, session));
     c.set('options', options);
     c.set('sealer', sealer);
     if (session) c.set('session', session);
@@ -130,9 +165,7 @@ export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
     const expected = shell.siteOrigin ?? new URL(c.req.url).origin;
     const values = await formValues(c).catch(() => ({}) as Record<string, string>);
     const nonce = getCookie(c, CSRF_COOKIE);
-    const token = nonce
-      ? sealer.formToken(nonce, c.get('session') ? (getCookie(c, SESSION_COOKIE) ?? '') : '')
-      : undefined;
+    const token = nonce ? sealer.formToken(nonce, formBinding(c, c.get('session'))) : undefined;
     if ((origin && origin !== expected) || !csrfMatches(token, values._csrf)) {
       const v = c.get('view');
       return render(c, <MessagePage v={v} title={v.t.errors.csrfTitle} text={v.t.errors.csrfText} />, 403);

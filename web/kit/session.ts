@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
+import type { AssuranceLevel } from '#shared/auth/assurance.ts';
 import type { Role } from '#shared/auth/caller.ts';
 
 /**
@@ -16,8 +17,17 @@ export interface Session {
   sub: string;
   /** Who this is, as shown in the header (an organisation's or person's name). */
   label: string;
-  /** Unix seconds: when the token (and so the session) ends. */
+  /** Unix seconds: when the token ends (and the session, unless it can be refreshed). */
   expiresAt: number;
+  /** A company's level of assurance at sign-in (eHerkenning/eIDAS). */
+  assurance?: AssuranceLevel;
+  /** Where it signed in, when the session renews its token there with `refreshToken`. */
+  via?: 'cognito' | 'broker';
+  refreshToken?: string;
+  /** Unix seconds: when a refreshable session ends (the refresh token's lifetime). */
+  endsAt?: number;
+  /** Random, kept across refreshes: what the form token is bound to. */
+  id?: string;
 }
 
 export const SESSION_COOKIE = 'im_session';
@@ -57,7 +67,7 @@ export class SessionSealer {
     }
   }
 
-  seal = (session: Session) => this.sealValue(session, session.expiresAt);
+  seal = (session: Session) => this.sealValue(session, session.endsAt ?? session.expiresAt);
   open = (cookie: string | undefined) => this.openValue<Session>(cookie);
 }
 

@@ -7,6 +7,10 @@ const nl = {
   localTitle: 'Inloggen in de lokale testomgeving',
   localWarning:
     'Alleen lokaal: deze pagina bestaat niet in de echte omgeving. Daar logt u in via het inlogscherm van de overheid.',
+  companies: 'Bedrijven: inloggen met eHerkenning of eIDAS',
+  companiesIntro:
+    'Zoals in de echte omgeving: u logt in bij een makelaar voor eHerkenning (of eIDAS voor bedrijven uit een ander EU-land). Hier is dat een testmakelaar, waar u een testbedrijf en een betrouwbaarheidsniveau kiest.',
+  brokerButton: 'Inloggen met eHerkenning of eIDAS',
   demoIdentities: 'Demo-identiteiten',
   signInAs: (who: string) => `Inloggen als ${who}`,
   other: 'Een andere rol of organisatie',
@@ -23,6 +27,10 @@ const en: typeof nl = {
   localTitle: 'Sign in to the local test environment',
   localWarning:
     'Local only: this page does not exist in the real environment. There you sign in through the government sign-in page.',
+  companies: 'Companies: sign in with eHerkenning or eIDAS',
+  companiesIntro:
+    'As in the real environment: you sign in with an eHerkenning broker (or eIDAS for companies from another EU state). Here that is a test broker, where you pick a test company and a level of assurance.',
+  brokerButton: 'Sign in with eHerkenning or eIDAS',
   demoIdentities: 'Demo identities',
   signInAs: (who: string) => `Sign in as ${who}`,
   other: 'Another role or organisation',

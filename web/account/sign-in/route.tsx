@@ -1,8 +1,10 @@
 /** @jsxImportSource hono/jsx */
 
+import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { ROLES, type Role } from '#shared/auth/caller.ts';
+import { ASSURANCE_LEVELS, type AssuranceLevel, acrOf, HIGHEST_ASSURANCE } from '#shared/auth/assurance.ts';
+import { callerFromClaims, ROLES, type Role, scopeFor } from '#shared/auth/caller.ts';
 import { companyIdSchema, normaliseCompanyId } from '#shared/kernel/company-id.ts';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { routes } from '#shared/routes.ts';
@@ -11,16 +13,18 @@ import {
   forbiddenPage,
   formValues,
   notFoundPage,
+  type OidcClient,
   render,
   type SiteContext,
   type SiteEnv,
   safeBack,
 } from '#web/kit/context.tsx';
 import { MessagePage } from '#web/kit/message-page.tsx';
+import { providerOf, signOutUrl } from '#web/kit/oidc.ts';
 import { SESSION_COOKIE, type Session } from '#web/kit/session.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { CALLBACK_PATH } from './callback.ts';
-import { finishSignIn, type PendingSignIn, signOutUrl, startSignIn } from './cognito.ts';
+import { finishSignIn, type PendingSignIn, type SignInRequest, startSignIn } from './cognito.ts';
 import { texts } from './messages.ts';
 import { LocalSignInPage } from './view.tsx';
 
@@ -52,15 +56,24 @@ const startSession = async (c: SiteContext, session: Session, back: string) => {
   return c.redirect(back === '/' ? home : back, 303);
 };
 
+/** Off to the provider; the verifier and state wait in a sealed cookie for 10 minutes. */
+const redirectToProvider = async (
+  c: SiteContext,
+  config: OidcClient,
+  via: PendingSignIn['via'],
+  back: string,
+  request?: SignInRequest,
+) => {
+  const { url, pending } = await startSignIn(config, back, request);
+  const sealed = await c.get('sealer').sealValue({ ...pending, via }, Math.floor(Date.now() / 1000) + 600);
+  setCookie(c, OAUTH_COOKIE, sealed, { ...cookieBase(c), maxAge: 600 });
+  return c.redirect(url, 303);
+};
+
 signIn.get('/inloggen', async (c) => {
   const options = c.get('options');
   const back = safeBack(c.req.query('terug'));
-  if (options.signIn.kind === 'cognito') {
-    const { url, pending } = await startSignIn(options.signIn, back);
-    const sealed = await c.get('sealer').sealValue(pending, Math.floor(Date.now() / 1000) + 600);
-    setCookie(c, OAUTH_COOKIE, sealed, { ...cookieBase(c), maxAge: 600 });
-    return c.redirect(url, 303);
-  }
+  if (options.signIn.kind === 'cognito') return redirectToProvider(c, options.signIn, 'cognito', back);
   return render(
     c,
     <LocalSignInPage
@@ -68,8 +81,35 @@ signIn.get('/inloggen', async (c) => {
       identities={options.signIn.identities}
       back={back}
       form={emptyForm({ role: 'sme' })}
+      broker={Boolean(options.signIn.broker)}
     />,
   );
+});
+
+/**
+ * A company signs in through its eHerkenning or eIDAS broker, at least at the level asked
+ * (`?niveau=eh3` after a refusal for too low a level). In AWS through Cognito, straight on to the
+ * broker; locally through the local broker.
+ */
+signIn.get('/inloggen/bedrijf', async (c) => {
+  const options = c.get('options');
+  const back = safeBack(c.req.query('terug'));
+  const level = c.req.query('niveau');
+  const acr = ASSURANCE_LEVELS.includes(level as AssuranceLevel) ? acrOf(level as AssuranceLevel) : undefined;
+  if (options.signIn.kind === 'cognito') {
+    const providers = options.signIn.companyProviders ?? [];
+    const chosen = providers.find((p) => p.toLowerCase() === c.req.query('via')) ?? providers[0];
+    return redirectToProvider(c, options.signIn, 'cognito', back, {
+      ...(chosen ? { identityProvider: chosen } : {}),
+      ...(acr ? { acr } : {}),
+    });
+  }
+  if (!options.signIn.broker) return notFoundPage(c);
+  return redirectToProvider(c, options.signIn.broker, 'broker', back, {
+    scope: `openid ${scopeFor('sme')}`,
+    prompt: 'login',
+    ...(acr ? { acr } : {}),
+  });
 });
 
 signIn.post('/inloggen', async (c) => {
@@ -94,42 +134,67 @@ signIn.post('/inloggen', async (c) => {
     const profile = await apiClient(options.apiUrl, token, options.fetch)(routes.getCompanyProfile);
     if (profile.ok) label = profile.data.name;
   }
-  return startSession(c, { token, role, org, sub: sub ?? `${role}-${org}`, label, expiresAt }, back);
+  return startSession(
+    c,
+    {
+      token,
+      role,
+      org,
+      sub: sub ?? `${role}-${org}`,
+      label,
+      expiresAt,
+      id: randomUUID(),
+      // The dev issuer's company tokens carry the highest level (see dev-issuer.ts).
+      ...(role === 'sme' ? { assurance: HIGHEST_ASSURANCE } : {}),
+    },
+    back,
+  );
 });
 
 signIn.get(CALLBACK_PATH, async (c) => {
   const options = c.get('options');
-  if (options.signIn.kind !== 'cognito') return notFoundPage(c);
-  const cognito = options.signIn;
   const pending = await c.get('sealer').openValue<PendingSignIn>(getCookie(c, OAUTH_COOKIE));
   deleteCookie(c, OAUTH_COOKIE, cookieBase(c));
+  const provider = providerOf(options.signIn, pending?.via);
+  if (!provider) return notFoundPage(c);
   if (!pending) return c.redirect('/inloggen', 303);
   let signedIn: Awaited<ReturnType<typeof finishSignIn>>;
   try {
-    signedIn = await finishSignIn(cognito, new URL(c.req.url, cognito.siteUrl), pending);
+    signedIn = await finishSignIn(provider, new URL(c.req.url, provider.siteUrl), pending);
   } catch (error) {
     // A wrong state, a forged or reused code, a refused verifier: no session, and say so plainly.
     console.warn(JSON.stringify({ level: 'WARN', message: 'sign-in refused', error: String(error) }));
     const v = c.get('view');
     return render(c, <MessagePage v={v} title={texts(v).failedTitle} text={texts(v).failedText} />, 400);
   }
-  const { accessToken, expiresIn, label } = signedIn;
-  // The claims were put there by our pre-token trigger; the API verifies the token on every call.
+  const { accessToken, expiresIn, refreshToken, label } = signedIn;
+  // The claims were put there by our pre-token trigger (or the local broker, which derives them
+  // the same way); the API verifies the token on every call.
   const claims = JSON.parse(
     Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8'),
   ) as Record<string, unknown>;
-  const role = claims['custom:role'] as Role;
-  const org = String(claims['custom:org'] ?? '');
-  if (!ROLES.includes(role) || !org) return forbiddenPage(c);
+  const caller = callerFromClaims(claims);
+  if (!caller) return forbiddenPage(c);
+  const now = Math.floor(Date.now() / 1000);
+  let name = label;
+  if (caller.role === 'sme') {
+    const profile = await apiClient(options.apiUrl, accessToken, options.fetch)(routes.getCompanyProfile);
+    if (profile.ok) name = profile.data.name;
+  }
   return startSession(
     c,
     {
       token: accessToken,
-      role,
-      org,
-      sub: String(claims.sub ?? ''),
-      label: label ?? org,
-      expiresAt: Math.floor(Date.now() / 1000) + expiresIn,
+      role: caller.role,
+      org: caller.org,
+      sub: caller.sub,
+      label: name ?? caller.org,
+      expiresAt: now + expiresIn,
+      id: randomUUID(),
+      ...(caller.assurance ? { assurance: caller.assurance } : {}),
+      ...(refreshToken
+        ? { refreshToken, via: pending.via ?? 'cognito', endsAt: now + REFRESHABLE_SESSION_SECONDS }
+        : {}),
     },
     safeBack(pending.back),
   );
@@ -143,3 +208,6 @@ signIn.post('/uitloggen', (c) => {
     303,
   );
 });
+
+/** How long a session that renews its token lasts at most (the refresh token's lifetime). */
+export const REFRESHABLE_SESSION_SECONDS = 8 * 3600;

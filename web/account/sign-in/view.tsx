@@ -15,6 +15,8 @@ export function LocalSignInPage(props: {
   back: string;
   form: FormState;
   notice?: string;
+  /** Companies sign in through the local eHerkenning/eIDAS broker. */
+  broker?: boolean;
 }) {
   const { v, form } = props;
   const { t } = v;
@@ -26,6 +28,20 @@ export function LocalSignInPage(props: {
       <Alert kind="warning">
         <p class="utrecht-paragraph">{texts(v).localWarning}</p>
       </Alert>
+      {props.broker ? (
+        <>
+          <H2>{texts(v).companies}</H2>
+          <P>{texts(v).companiesIntro}</P>
+          <P>
+            <a
+              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action im-button-link"
+              href={`/inloggen/bedrijf?terug=${encodeURIComponent(props.back)}`}
+            >
+              {texts(v).brokerButton}
+            </a>
+          </P>
+        </>
+      ) : null}
       <H2>{texts(v).demoIdentities}</H2>
       <ul class="im-identities">
         {props.identities.map((identity) => (

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import { formatDateTime, formatMoney, timeLeft } from '#web/i18n/format.ts';
+import { AssuranceNotice } from '#web/kit/assurance.tsx';
 import {
   A,
   Alert,
@@ -74,6 +75,7 @@ export function ProposalFormPage(props: {
           </p>
         </Alert>
       ) : null}
+      <AssuranceNotice v={v} needed="eh3" back={props.action} />
       <form method="post" action={props.action} novalidate>
         <CsrfField v={v} />
         <TextArea
