@@ -24,6 +24,7 @@ const LAYERS = {
     'funding',
     'notifications',
     'organisations',
+    'people',
     'proposals',
     'questions',
     'reports',

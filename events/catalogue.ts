@@ -29,6 +29,12 @@ import { EnvelopeSetV1 } from './funding/envelope-set.v1.ts';
 import { FundingConsentRecordedV1 } from './funding/funding-consent-recorded.v1.ts';
 import { CompanyProfileSavedV1 } from './organisations/company-profile-saved.v1.ts';
 import { GovernmentOrganisationRegisteredV1 } from './organisations/government-organisation-registered.v1.ts';
+import {
+  MemberInvitedV1,
+  MemberJoinedV1,
+  MemberRevokedV1,
+  MemberRoleChangedV1,
+} from './organisations/membership.v1.ts';
 import { AttachmentOpenedV1 } from './proposals/attachment-opened.v1.ts';
 import { ProposalSubmittedV1 } from './proposals/proposal-submitted.v1.ts';
 import { ProposalWithdrawnV1 } from './proposals/proposal-withdrawn.v1.ts';
@@ -46,6 +52,10 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ChallengeCompletedV1,
   PhaseClosedV1,
   CompanyProfileSavedV1,
+  MemberInvitedV1,
+  MemberJoinedV1,
+  MemberRoleChangedV1,
+  MemberRevokedV1,
   ProposalSubmittedV1,
   ProposalWithdrawnV1,
   AttachmentOpenedV1,

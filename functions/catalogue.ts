@@ -40,6 +40,19 @@ export const functionCatalogue = {
     description: 'Programme office: co-funding envelopes per year, government organisations',
     table: { read: ['GOVORG', 'ORG#', 'YEAR#'], write: ['ORG#', 'OUTBOX#', 'YEAR#'] },
   },
+  peopleApi: {
+    entry: 'functions/http/people.ts',
+    kind: 'http',
+    description:
+      "People of government organisations: invitations (e-mailed), accepting them (the account), members, roles, revocation; a buyer's assessors",
+    table: {
+      read: ['CHALLENGE#', 'GOVORG', 'MEMBER-ADDRESS#', 'MEMBER-INVITATION#', 'MEMBER-INVITATIONS#', 'ORG#'],
+      write: ['MEMBER-ADDRESS#', 'MEMBER-INVITATION#', 'ORG#', 'OUTBOX#', 'SUBSCRIBERS#'],
+    },
+    mail: true,
+    /** It creates, changes and disables officials' accounts (Cognito's admin API). */
+    accounts: true,
+  },
   companiesApi: {
     entry: 'functions/http/companies.ts',
     kind: 'http',
@@ -62,7 +75,7 @@ export const functionCatalogue = {
     kind: 'http',
     description: 'Evaluation: committee, conflict declarations, scores, ranking',
     table: {
-      read: ['ASSESSOR#', 'CHALLENGE#', 'PHASE#', 'PROPOSAL#'],
+      read: ['ASSESSOR#', 'CHALLENGE#', 'ORG#', 'PHASE#', 'PROPOSAL#'],
       write: ['ASSESSOR#', 'CHALLENGE#', 'OUTBOX#'],
     },
   },
@@ -72,7 +85,7 @@ export const functionCatalogue = {
     description:
       'Awards: decisions with the exact split per funder, letters, standstill and objections, completion, termination, invitations',
     table: {
-      read: ['AWARD#', 'CHALLENGE#', 'COMPANY#', 'INVITATION#', 'MAIL#', 'PHASE#', 'PROPOSAL#'],
+      read: ['AWARD#', 'CHALLENGE#', 'COMPANY#', 'INVITATION#', 'MAIL#', 'ORG#', 'PHASE#', 'PROPOSAL#'],
       write: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'YEAR#'],
     },
   },
@@ -244,6 +257,8 @@ export const functionCatalogue = {
     objects?: readonly string[];
     /** It sends e-mail (SES in AWS). */
     mail?: boolean;
+    /** It manages officials' accounts (Cognito's admin API on the user pool). */
+    accounts?: boolean;
   }
 >;
 

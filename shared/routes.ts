@@ -7,6 +7,7 @@ import { fundingRoutes } from '#shared/funding/routes.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import { notificationRoutes } from '#shared/notifications/routes.ts';
 import { companyProfileView } from '#shared/organisations/schemas.ts';
+import { peopleRoutes } from '#shared/people/routes.ts';
 import { proposalRoutes } from '#shared/proposals/routes.ts';
 import { questionRoutes } from '#shared/questions/routes.ts';
 import { questionView } from '#shared/questions/schemas.ts';
@@ -43,6 +44,7 @@ export const routes = {
   ...reportRoutes,
   ...auditRoutes,
   ...notificationRoutes,
+  ...peopleRoutes,
 } satisfies Record<string, AnyRoute>;
 
 export const routeTable: readonly AnyRoute[] = Object.values(routes);

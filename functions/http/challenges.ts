@@ -17,6 +17,7 @@ import {
 } from '#shared/challenges/use-cases.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
+import { assertActiveMember } from '#shared/people/members.ts';
 import { listNotas, publishNota } from '#shared/questions/notas.ts';
 import { answerQuestion, askQuestion, listQuestions } from '#shared/questions/questions.ts';
 import { questionRoutes } from '#shared/questions/routes.ts';
@@ -81,5 +82,5 @@ export const handler = httpHandler(
       body: challengeView(await readChallenge(params.challengeId, caller)),
     })),
   ],
-  { verifyToken },
+  { verifyToken, activeMember: assertActiveMember },
 );

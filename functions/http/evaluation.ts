@@ -15,6 +15,7 @@ import {
   scoreProposal,
 } from '#shared/evaluation/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
+import { assertActiveMember } from '#shared/people/members.ts';
 import { notFound } from '#shared/platform/errors.ts';
 import { loadProposal } from '#shared/proposals/use-cases.ts';
 
@@ -78,5 +79,5 @@ export const handler = httpHandler(
       body: await readSelection(params.challengeId, params.phase, { caller, correlationId }),
     })),
   ],
-  { verifyToken },
+  { verifyToken, activeMember: assertActiveMember },
 );

@@ -9,6 +9,7 @@ import { ACR_VALUES, type AssuranceLevel, acrOf, HIGHEST_ASSURANCE } from '#shar
 import { BROKER_CLAIMS, companyFromBroker } from '#shared/auth/broker.ts';
 import { CLAIMS, scopeFor } from '#shared/auth/caller.ts';
 import { companyIdScheme } from '#shared/kernel/company-id.ts';
+import type { LocalAccounts } from './accounts.ts';
 import { type BrokerPageInput, brokerPage, TEST_COMPANIES } from './broker-page.ts';
 
 /**
@@ -74,6 +75,8 @@ export async function startLocalBroker(options: {
   port: number;
   /** Where its key is kept (`.local/`), so tokens survive a restart. */
   stateDir: string;
+  /** Officials' accounts (invitations create them), signed in with password and TOTP. */
+  accounts?: LocalAccounts;
   audience: string;
   /** Access token lifetime in seconds (15 minutes, as in AWS). */
   accessTokenSeconds?: number;

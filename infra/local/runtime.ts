@@ -15,6 +15,7 @@ import {
   objectAccessOf,
   tableAccessOf,
 } from '#functions/catalogue.ts';
+import { setAccounts } from '#shared/auth/accounts.ts';
 import type { AssuranceLevel } from '#shared/auth/assurance.ts';
 import type { Role } from '#shared/auth/caller.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
@@ -25,6 +26,7 @@ import { setMailer } from '#shared/platform/mailer.ts';
 import { type ObjectStorePort, objectStore, setObjectStore } from '#shared/platform/object-store.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
+import { type LocalAccounts, localAccounts } from './accounts.ts';
 import { type LocalBroker, startLocalBroker } from './broker.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
@@ -88,6 +90,8 @@ export interface Runtime {
   issuer: DevIssuer;
   /** The local eHerkenning/eIDAS broker (OpenID Connect), whose tokens the API trusts as Cognito's. */
   broker: LocalBroker;
+  /** Officials' accounts (Cognito's part in AWS): created by accepted invitations. */
+  accounts: LocalAccounts;
   token: (
     role: Role,
     org: string,
@@ -205,7 +209,11 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     options.inMemory || options.dynamoEndpoint ? {} : { dataDir: path.join(stateDir, 'mail') },
   );
   const issuer = await loadDevIssuer(stateDir);
+  // Officials' accounts (Cognito in AWS): created by accepted invitations, used by the broker.
+  const officials = localAccounts(options.inMemory || options.dynamoEndpoint ? undefined : stateDir);
+  setAccounts(officials);
   const broker = await startLocalBroker({
+    accounts: officials,
     port: options.brokerPort ?? 0,
     stateDir,
     audience: issuer.audience,
@@ -378,6 +386,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     scheduler,
     issuer,
     broker,
+    accounts: officials,
     describe: () => ({ dynamoEndpoint: endpoint, tableName, url: `http://localhost:${port}` }),
     objects: { endpoint: objects.endpoint, bucket: objects.bucket },
     mailbox: { url: mailbox.url, messages: mailbox.messages },

@@ -241,6 +241,28 @@ export class ServiceStack extends Stack {
       return existing;
     };
 
+    // Officials' accounts are created, changed and disabled by the function marked `accounts`.
+    for (const [functionId, definition] of Object.entries(functionCatalogue) as [
+      FunctionId,
+      (typeof functionCatalogue)[FunctionId],
+    ][]) {
+      if (!('accounts' in definition && definition.accounts)) continue;
+      const manager = fn(functionId);
+      manager.addToRolePolicy(
+        new PolicyStatement({
+          actions: [
+            'cognito-idp:AdminCreateUser',
+            'cognito-idp:AdminSetUserPassword',
+            'cognito-idp:AdminUpdateUserAttributes',
+            'cognito-idp:AdminDisableUser',
+            'cognito-idp:AdminUserGlobalSignOut',
+          ],
+          resources: [userPool.userPoolArn],
+        }),
+      );
+      manager.addEnvironment('USER_POOL_ID', userPool.userPoolId);
+    }
+
     userPool.addTrigger(
       UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
       fn('preTokenGeneration'),

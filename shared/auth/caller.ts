@@ -3,7 +3,7 @@ import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { ASSURANCE_LEVELS, type AssuranceLevel } from './assurance.ts';
 
-export const ROLES = ['programme', 'buyer', 'assessor', 'sme', 'officer'] as const;
+export const ROLES = ['programme', 'buyer', 'assessor', 'sme', 'officer', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Claim names, shared by Cognito (custom attributes), the dev issuer and the handlers. */

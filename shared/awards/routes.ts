@@ -34,6 +34,7 @@ export const awardRoutes = {
     summary:
       'After an upheld complaint and the withdrawal of the decision: reopen the frozen evaluation (the ranking is kept as a numbered version) so the committee can re-score or be changed',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: phaseParams,
@@ -69,6 +70,7 @@ export const awardRoutes = {
     summary:
       'Award ranked proposals within the phase budget, split exactly over the funders (idempotent on decisionId)',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: phaseParams,
@@ -97,6 +99,7 @@ export const awardRoutes = {
     summary:
       'Accept the deliverable; unspent money returns to the funders; the company is invited to the next phase',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: awardIdParams,
@@ -111,6 +114,7 @@ export const awardRoutes = {
     function: 'awardsApi',
     summary: 'End a contract early; what was not spent returns to the funders',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: awardIdParams,
@@ -179,6 +183,7 @@ export const awardRoutes = {
     function: 'awardsApi',
     summary: 'Answer an objection, upheld or rejected, with reasons',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: objectionParams,
@@ -194,6 +199,7 @@ export const awardRoutes = {
     summary:
       'Withdraw a provisional award decision (e.g. after an upheld objection); its money returns through the ledger',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: decisionParams,

@@ -59,6 +59,7 @@ export const challengeRoutes = {
     function: 'challengesApi',
     summary: 'Publish a draft: reserve each funder’s share in its envelope, open phase 1, list it publicly',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: challengeIdParams,
@@ -73,6 +74,7 @@ export const challengeRoutes = {
     summary:
       'Cancel a draft or published challenge; what is reserved and not awarded returns to the envelopes',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: challengeIdParams,
@@ -103,6 +105,7 @@ export const challengeRoutes = {
     summary:
       'Close the books once every phase has closed and every contract ended; unawarded money returns to the envelopes',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: challengeIdParams,

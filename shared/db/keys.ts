@@ -99,6 +99,9 @@ export const ENTITY = {
   localSchedule: 'LocalSchedule',
   seedMarker: 'SeedMarker',
   subscriber: 'Subscriber',
+  member: 'Member',
+  memberAddress: 'MemberAddress',
+  invitation: 'Invitation',
   savedSearch: 'SavedSearch',
   digestReader: 'DigestReader',
   mailDelivery: 'MailDelivery',
@@ -374,6 +377,22 @@ export const orgKeys = {
   /** The register of government bodies, by name (gsi1): one Query lists them all. */
   registerEntry: (name: string, oin: string) => ({ gsi1pk: 'GOVORG', gsi1sk: `${name}#${oin}` }),
   registerPartition: 'GOVORG',
+};
+
+/** People of a government organisation: members in its partition, invitations, one owner per address. */
+export const peopleKeys = {
+  member: (oin: string, sub: string): Key => ({ pk: `ORG#${oin}`, sk: `MEMBER#${sub}` }),
+  organisationPartition: (oin: string) => `ORG#${oin}`,
+  memberPrefix: 'MEMBER#',
+  invitation: (id: string): Key => ({ pk: `MEMBER-INVITATION#${id}`, sk: 'MEMBER-INVITATION' }),
+  /** An organisation's invitations, newest last (gsi1): one Query. */
+  invitationOfOrganisation: (oin: string, at: string, id: string) => ({
+    gsi1pk: `MEMBER-INVITATIONS#${oin}`,
+    gsi1sk: `${at}#${id}`,
+  }),
+  invitationsPartition: (oin: string) => `MEMBER-INVITATIONS#${oin}`,
+  /** Which organisation an e-mail address is a member of (lower case). */
+  address: (email: string): Key => ({ pk: `MEMBER-ADDRESS#${email.toLowerCase()}`, sk: 'MEMBER-ADDRESS' }),
 };
 
 /** E-mail: who wants what, their saved searches, each message sent (once), addresses that bounce. */

@@ -78,6 +78,7 @@ export const evaluationRoutes = {
     summary:
       'Score a proposal on each criterion with a written motivation (assessor who declared no conflict)',
     tags,
+    decides: true,
     access: ['assessor'],
     tenancy: 'committee',
     params: proposalIdParams,
@@ -214,6 +215,7 @@ export const evaluationRoutes = {
     summary:
       'Declare a bid invalid or exclude it, on a ground of the fixed list with a motivation: it leaves the ranking (own buyer, after the deadline, before the decision)',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: phaseParams,
@@ -258,6 +260,7 @@ export const evaluationRoutes = {
     summary:
       'Innovation partnership: after the requests to participate, judge each suitable or not and invite at least 3 suitable candidates to negotiate, with reasons (once)',
     tags,
+    decides: true,
     access: ['buyer'],
     tenancy: 'challenge-buyer',
     params: phaseParams,

@@ -25,6 +25,7 @@ export const fundingRoutes = {
     function: 'programmeApi',
     summary: 'Set a funder’s caps per instrument for a programme year (never below what is committed)',
     tags,
+    decides: true,
     access: ['programme'],
     tenancy: 'any',
     params: envelopeParams,
@@ -104,6 +105,7 @@ export const fundingRoutes = {
     summary:
       'A co-funder approves its share, declines with a reason, or withdraws its approval — until publication',
     tags: ['Challenges'],
+    decides: true,
     access: ['buyer', 'programme'],
     // A party of the challenge, and only about its own share (the funder in the path is the caller).
     tenancy: 'challenge-party',

@@ -146,11 +146,21 @@ export type TokenVerifier = (token: string) => Promise<Record<string, unknown> |
  * authorizer ran and an offered token is verified here; functions without public routes leave it
  * out and so bundle no jose. A public route without it is refused when the function loads.
  */
-export function httpHandler(operations: readonly Operation[], options: { verifyToken?: TokenVerifier } = {}) {
+export function httpHandler(
+  operations: readonly Operation[],
+  options: {
+    verifyToken?: TokenVerifier;
+    /** For routes that decide: refuses a caller whose membership was revoked (a table read). */
+    activeMember?: (caller: Caller) => Promise<void>;
+  } = {},
+) {
   const byKey = new Map(operations.map((op) => [routeKey(op.route), op]));
   const publicRoute = operations.find((op) => op.route.access === 'public');
   if (publicRoute && !options.verifyToken)
     throw new Error(`${routeKey(publicRoute.route)} is public: its function's httpHandler needs verifyToken`);
+  const deciding = operations.find((op) => op.route.decides);
+  if (deciding && !options.activeMember)
+    throw new Error(`${routeKey(deciding.route)} decides: its function's httpHandler needs activeMember`);
   const validateResponses = process.env.VALIDATE_RESPONSES === 'true';
 
   const handle = (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> =>
@@ -178,6 +188,7 @@ export function httpHandler(operations: readonly Operation[], options: { verifyT
           { needed, ...(caller.assurance ? { current: caller.assurance } : {}) },
         );
     }
+    if (route.decides && caller) await options.activeMember!(caller);
     const body = readBody(event, route);
     const request: HttpRequest<AnyRoute> = {
       params: validate(route.params, event.pathParameters, 'path'),

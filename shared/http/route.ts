@@ -56,6 +56,11 @@ export interface RouteDefinition<
    * `eh3` for what binds the company (a proposal, its withdrawal, an objection, a signed report).
    */
   assurance?: RequiredAssurance;
+  /**
+   * It moves money or decides (publishing, consent, scores, exclusions, awards, envelopes): a
+   * revoked member is refused at once, not only when their 15-minute token runs out.
+   */
+  decides?: true;
   /** The organisation rule per admitted role (roles left out: `any`). Required: a route states it. */
   tenancy: TenancyRule | Partial<Record<Role, TenancyRule>>;
   params?: Params;

@@ -529,9 +529,30 @@ describe('service stack', () => {
       'deadlineReminder',
       'followUpOverdueReminder',
       'notifier',
+      // Invitations: their code is in the e-mail alone (never in an event the notifier could read).
+      'peopleApi',
       'weeklyDigest',
     ]);
     expect(senders).toHaveLength(marked.length);
+  });
+
+  it('lets only the people function manage officials’ accounts, on the user pool alone', () => {
+    const managers = Object.values(service.findResources('AWS::IAM::Policy'))
+      .flatMap(
+        (p) =>
+          (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+            .Statement,
+      )
+      .filter((st) => actions(st).some((a) => a.startsWith('cognito-idp:')));
+    expect(managers).toHaveLength(1);
+    expect(actions(managers[0]!).sort()).toEqual([
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminSetUserPassword',
+      'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:AdminUserGlobalSignOut',
+    ]);
+    expect(JSON.stringify(managers[0]!.Resource)).toMatch(/"Users[0-9A-F]+","Arn"/);
   });
 
   it('leaves no cdk-nag error or warning unacknowledged', () => {

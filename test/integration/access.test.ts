@@ -45,6 +45,8 @@ const SAMPLE: Record<string, string> = {
   year: '2018',
   funderOin: ORGS.ezk.oin,
   oin: ORGS.ezk.oin,
+  sub: 'member-1',
+  invitationId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
 };
 const pathOf = (route: AnyRoute) =>
   route.path.replace(/\{(\w+)\}/g, (_, name: string) => SAMPLE[name] ?? 'x');

@@ -37,6 +37,7 @@ export const en: Messages = {
     assessor: 'assessor',
     sme: 'company',
     officer: 'procurement officer',
+    administrator: 'administrator',
   },
   listing: {
     any: 'All',

@@ -39,6 +39,7 @@ export const nl = {
     assessor: 'beoordelaar',
     sme: 'bedrijf',
     officer: 'inkoopadviseur',
+    administrator: 'beheerder',
   },
   listing: {
     any: 'Alle',

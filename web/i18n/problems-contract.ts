@@ -29,6 +29,38 @@ export const CONTRACT_AND_CALL_PROBLEMS = {
     nl: 'Hiervoor moet u inloggen met eHerkenning niveau EH3 of hoger (of eIDAS substantieel of hoog). U bent op een lager niveau ingelogd. Log opnieuw in op dat niveau en probeer het daarna nog eens.',
     en: 'For this you must sign in with eHerkenning level EH3 or higher (or eIDAS substantial or high). You signed in at a lower level. Sign in again at that level and then try once more.',
   },
+  'invitation-not-allowed': {
+    nl: 'U kunt deze uitnodiging niet versturen. Het programmabureau nodigt de eerste beheerder van een organisatie uit; daarna nodigt de beheerder de collega’s uit.',
+    en: 'You cannot send this invitation. The programme office invites an organisation’s first administrator; the administrator then invites the colleagues.',
+  },
+  'not-administrator': {
+    nl: 'Alleen een beheerder van deze organisatie beheert de medewerkers. Vraag uw beheerder om dit te doen.',
+    en: 'Only an administrator of this organisation manages its people. Ask your administrator to do this.',
+  },
+  'already-member': {
+    nl: 'Dit e-mailadres hoort al bij een medewerker van deze organisatie. Kijk in de lijst met medewerkers of wijzig daar de rol.',
+    en: 'This e-mail address already belongs to a member of this organisation. Look in the list of members, or change the role there.',
+  },
+  'address-in-other-organisation': {
+    nl: 'Dit e-mailadres hoort bij een medewerker van een andere organisatie. Iemand werkt hier voor één organisatie; gebruik het adres van deze organisatie.',
+    en: 'This e-mail address belongs to a member of another organisation. A person acts for one organisation here; use this organisation’s address.',
+  },
+  'invitation-used': {
+    nl: 'Deze uitnodiging is al aangenomen. Log in met uw account.',
+    en: 'This invitation has been accepted already. Sign in with your account.',
+  },
+  'invitation-expired': {
+    nl: 'Deze uitnodiging is verlopen (een uitnodiging geldt 7 dagen). Vraag uw beheerder om een nieuwe.',
+    en: 'This invitation has expired (an invitation is valid for 7 days). Ask your administrator for a new one.',
+  },
+  'member-revoked': {
+    nl: 'Uw toegang tot deze organisatie is ingetrokken. Neem contact op met uw beheerder.',
+    en: 'Your access to this organisation has been revoked. Contact your administrator.',
+  },
+  'cannot-revoke-self': {
+    nl: 'U kunt uw eigen toegang niet intrekken. Vraag een andere beheerder.',
+    en: 'You cannot revoke your own access. Ask another administrator.',
+  },
   'route-not-found': {
     nl: 'Deze pagina of functie bestaat niet. Ga terug naar de vorige pagina of naar de startpagina.',
     en: 'This page or function does not exist. Go back to the previous page or to the home page.',
