@@ -14,7 +14,7 @@ export const GROUPS = [
     name: 'account',
     // Sign-in and out, the language switch, e-mail settings, unsubscribing, the local mailbox.
     paths: new RegExp(
-      `^/(inloggen(/bedrijf)?|uitloggen|${callback}|taal/[^/]+|mijn/e-mail(/.*)?|afmelden|lokaal/.*)$`,
+      `^/(inloggen(/bedrijf|/ambtenaar)?|uitloggen|uitnodiging/[^/]+|organisatie/medewerkers(/.*)?|${callback}|taal/[^/]+|mijn/e-mail(/.*)?|afmelden|lokaal/.*)$`,
     ),
     load: () => import('./account/index.ts').then((m) => m.account),
   },

@@ -22,6 +22,8 @@ export interface BrokerPageInput {
   errors: Record<string, string>;
   /** The level the site asked for (acr_values), if any. */
   requested?: AssuranceLevel;
+  /** Officials: the fixed test secret of their second factor, and its code now. */
+  totp?: { secret: string; code: string };
 }
 
 const html = (text: string) =>
@@ -30,7 +32,7 @@ const html = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-export function brokerPage({ action, values, errors, requested }: BrokerPageInput): string {
+export function brokerPage({ action, values, errors, requested, totp }: BrokerPageInput): string {
   const error = (name: string) =>
     errors[name] ? `<p class="error" id="${name}-error">${html(errors[name]!)}</p>` : '';
   const described = (name: string) =>
@@ -76,7 +78,9 @@ button:focus, input:focus, a:focus { outline: 3px solid #ffb612; outline-offset:
 <h1>Inloggen met eHerkenning of eIDAS</h1>
 ${requested ? `<p>De marktplaats vraagt ten minste niveau <strong>${ASSURANCE_NAMES[requested]}</strong>.</p>` : ''}
 ${summary}
+<h2>Bedrijven: eHerkenning of eIDAS</h2>
 <form method="post" action="${html(action)}" novalidate>
+<input type="hidden" name="kind" value="company">
 <fieldset><legend>Voor welk bedrijf handelt u?</legend>
 ${companies}
 <label><input type="radio" name="company" value="other"${checked('company', 'other')}> Ander bedrijf</label>
@@ -96,6 +100,23 @@ ${error('intermediary')}
 <input type="text" id="intermediary" name="intermediary" value="${html(values.intermediary ?? '')}"${described('intermediary')}></p>
 <button type="submit">Inloggen</button>
 </form>
+${
+  totp
+    ? `<h2>Ambtenaren: inloggen met uw account</h2>
+<p>Een account krijgt u met een uitnodiging van uw beheerder. De tweede factor is hier een vaste testcode: geheim <code>${html(totp.secret)}</code>, nu <strong id="test-code">${html(totp.code)}</strong>.</p>
+<form method="post" action="${html(action)}" novalidate>
+<input type="hidden" name="kind" value="official">
+<p><label for="email">E-mailadres</label>
+${error('email')}
+<input type="text" id="email" name="email" autocomplete="username" value="${html(values.email ?? '')}"${described('email')}></p>
+<p><label for="password">Wachtwoord</label>
+<input type="password" id="password" name="password" autocomplete="current-password"></p>
+<p><label for="code">Code uit de authenticator-app</label>
+<input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code"></p>
+<button type="submit">Inloggen als ambtenaar</button>
+</form>`
+    : ''
+}
 </main>
 </body>
 </html>`;

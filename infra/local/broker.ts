@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider, { type Configuration, errors, type KoaContextWithOIDC } from 'oidc-provider';
+import { Secret, TOTP } from 'otpauth';
 import { ACR_VALUES, type AssuranceLevel, acrOf, HIGHEST_ASSURANCE } from '#shared/auth/assurance.ts';
 import { BROKER_CLAIMS, companyFromBroker } from '#shared/auth/broker.ts';
-import { CLAIMS, scopeFor } from '#shared/auth/caller.ts';
+import { CLAIMS, ROLES, type Role, scopeFor } from '#shared/auth/caller.ts';
 import { companyIdScheme } from '#shared/kernel/company-id.ts';
 import type { LocalAccounts } from './accounts.ts';
 import { type BrokerPageInput, brokerPage, TEST_COMPANIES } from './broker-page.ts';
@@ -39,19 +40,49 @@ export interface LocalBroker {
 
 /** What an account id says: the company, the level, the person (a test name), the intermediary. */
 interface TestLogin {
+  kind?: 'company';
   actingFor: string;
   assurance: AssuranceLevel;
   person: string;
   intermediary?: string;
 }
-const accountIdOf = (login: TestLogin) => Buffer.from(JSON.stringify(login)).toString('base64url');
-const loginOf = (accountId: string): TestLogin | undefined => {
-  try {
-    return JSON.parse(Buffer.from(accountId, 'base64url').toString('utf8')) as TestLogin;
-  } catch {
-    return undefined;
-  }
-};
+/** An official signed in with their account (password and TOTP), in the role they had then. */
+interface OfficialLogin {
+  kind: 'official';
+  email: string;
+  role: Role;
+}
+type Login = TestLogin | OfficialLogin;
+
+/**
+ * Who signed in, by account id — the token's `sub`: a company person's pseudonym (the same
+ * person and company, the same id), an official's account id. Kept while the broker runs; after
+ * a restart people sign in again.
+ */
+function loginRegistry() {
+  const logins = new Map<string, Login>();
+  return {
+    accountIdOf(login: Login, officialSub?: string): string {
+      const id = login.kind === 'official' ? officialSub! : pseudonym(login);
+      logins.set(id, login);
+      return id;
+    },
+    loginOf: (accountId: string): Login | undefined => logins.get(accountId),
+  };
+}
+
+/**
+ * The second factor of every local official: one fixed test secret, shown on the broker's page
+ * (a real deployment has Cognito's TOTP, set up by each person at the first sign-in).
+ */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+export const testTotp = () =>
+  new TOTP({
+    issuer: 'innovatiemarkt (test)',
+    secret: Secret.fromBase32(TEST_TOTP_SECRET),
+    digits: 6,
+    period: 30,
+  });
 /** A pseudonymous person id, stable per person and company, as brokers give one. */
 const pseudonym = (login: TestLogin) =>
   createHash('sha256').update(`${login.person}\n${login.actingFor}`).digest('hex').slice(0, 32);
@@ -89,8 +120,16 @@ export async function startLocalBroker(options: {
   });
   const port = (server.address() as AddressInfo).port;
   const issuer = `http://localhost:${port}`;
-  const scope = scopeFor('sme');
+  // Every role's scope is on offer; a grant holds only the scope of the signed-in person's role.
+  const scope = ROLES.map(scopeFor).join(' ');
+  /** The official behind a login while their account stands in the role they signed in with. */
+  const officialOf = (login: Login) => {
+    if (login.kind !== 'official') return undefined;
+    const account = options.accounts?.find(login.email);
+    return account && !account.disabled && account.role === login.role ? account : undefined;
+  };
   const redirectUris: string[] = [];
+  const { accountIdOf, loginOf } = loginRegistry();
 
   // Built at the first request: the site's address (its callback) is known by then.
   const configuration = (): Configuration => ({
@@ -110,7 +149,7 @@ export async function startLocalBroker(options: {
     pkce: { required: () => true },
     acrValues: Object.keys(ACR_VALUES),
     claims: {
-      openid: ['sub', BROKER_CLAIMS.kvk, BROKER_CLAIMS.euid, BROKER_CLAIMS.intermediary],
+      openid: ['sub', 'name', 'email', BROKER_CLAIMS.kvk, BROKER_CLAIMS.euid, BROKER_CLAIMS.intermediary],
     },
     conformIdTokenClaims: false,
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
@@ -121,10 +160,18 @@ export async function startLocalBroker(options: {
         enabled: true,
         defaultResource: async () => API_RESOURCE,
         useGrantedResource: async () => true,
-        getResourceServerInfo: async (_ctx, resource) => {
+        // The API's scopes for this token: the signed-in person's role alone (as Cognito's trigger
+        // grants one); before anyone signed in, every role's (to check what the site asks for).
+        getResourceServerInfo: async (ctx, resource) => {
           if (resource !== API_RESOURCE) throw new errors.InvalidTarget();
+          const entities = ctx.oidc.entities as Record<string, { accountId?: string } | undefined>;
+          const accountId =
+            entities.AuthorizationCode?.accountId ??
+            entities.RefreshToken?.accountId ??
+            ctx.oidc.session?.accountId;
+          const login = accountId ? loginOf(accountId) : undefined;
           return {
-            scope,
+            scope: login ? scopeFor(login.kind === 'official' ? login.role : 'sme') : scope,
             audience: options.audience,
             accessTokenFormat: 'jwt',
             accessTokenTTL: options.accessTokenSeconds ?? 900,
@@ -133,7 +180,7 @@ export async function startLocalBroker(options: {
         },
       },
     },
-    // The site is this broker's one first-party client: no consent screen, the role's scope granted.
+    // The site is this broker's one first-party client: no consent screen.
     loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
       const session = ctx.oidc.session!;
       const clientId = ctx.oidc.client!.clientId;
@@ -141,6 +188,7 @@ export async function startLocalBroker(options: {
       if (existing) return ctx.oidc.provider.Grant.find(existing);
       const grant = new ctx.oidc.provider.Grant({ clientId, accountId: session.accountId! });
       grant.addOIDCScope('openid');
+      // What the site asked for; the token carries only the role's scope (getResourceServerInfo).
       grant.addResourceScope(API_RESOURCE, scope);
       await grant.save();
       session.grantIdFor(clientId, grant.jti);
@@ -150,10 +198,19 @@ export async function startLocalBroker(options: {
     findAccount: async (_ctx, accountId) => {
       const login = loginOf(accountId);
       if (!login) return undefined;
+      if (login.kind === 'official') {
+        // A revoked account, or one whose role changed, signs in again (its refresh tokens fail).
+        const account = officialOf(login);
+        if (!account) return undefined;
+        return {
+          accountId,
+          claims: async () => ({ sub: accountId, email: account.email, name: account.name }),
+        };
+      }
       return {
         accountId,
         claims: async () => ({
-          sub: pseudonym(login),
+          sub: accountId,
           [companyIdScheme(login.actingFor) === 'kvk' ? BROKER_CLAIMS.kvk : BROKER_CLAIMS.euid]:
             login.actingFor,
           ...(login.intermediary ? { [BROKER_CLAIMS.intermediary]: login.intermediary } : {}),
@@ -164,6 +221,12 @@ export async function startLocalBroker(options: {
     extraTokenClaims: async (_ctx, token) => {
       const login = 'accountId' in token && token.accountId ? loginOf(token.accountId) : undefined;
       if (!login) return undefined;
+      if (login.kind === 'official') {
+        const account = officialOf(login);
+        return account
+          ? { [CLAIMS.role]: account.role, [CLAIMS.org]: account.org, email: account.email }
+          : undefined;
+      }
       const company = companyFromBroker({
         actingFor: login.actingFor,
         acr: acrOf(login.assurance),
@@ -220,7 +283,12 @@ export async function startLocalBroker(options: {
       res.statusCode = status;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
-      res.end(brokerPage(input));
+      res.end(
+        brokerPage({
+          ...input,
+          ...(options.accounts ? { totp: { secret: TEST_TOTP_SECRET, code: testTotp().generate() } } : {}),
+        }),
+      );
     };
     if (req.method !== 'POST') {
       show({
@@ -233,6 +301,37 @@ export async function startLocalBroker(options: {
     }
     const values = Object.fromEntries(new URLSearchParams(await readBody(req)));
     const errors: Record<string, string> = {};
+    if (values.kind === 'official') {
+      const account = options.accounts?.verify(values.email ?? '', values.password ?? '');
+      const codeOk =
+        testTotp().validate({ token: (values.code ?? '').replace(/\s/g, ''), window: 1 }) !== null;
+      if (!account || !codeOk) {
+        show(
+          {
+            action: `/interaction/${details.uid}`,
+            values: { ...values, password: '' },
+            errors: { email: 'Het e-mailadres, het wachtwoord of de code klopt niet.' },
+            ...(requested ? { requested } : {}),
+          },
+          400,
+        );
+        return;
+      }
+      await provider.interactionFinished(
+        req,
+        res,
+        {
+          login: {
+            accountId: accountIdOf(
+              { kind: 'official', email: account.email, role: account.role },
+              account.sub,
+            ),
+          },
+        },
+        { mergeWithLastSubmission: false },
+      );
+      return;
+    }
     const actingFor = values.company === 'other' ? (values.other ?? '') : (values.company ?? '');
     const level = (Object.values(ACR_VALUES) as string[]).includes(values.level ?? '')
       ? (values.level as AssuranceLevel)

@@ -57,6 +57,8 @@ export async function startLocalSite(options: {
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   options.broker?.allowSite(`${url}${CALLBACK_PATH}`);
+  // Links in e-mail (an invitation, a decision letter) point at this site (in AWS: its domain).
+  process.env.PUBLIC_SITE_URL = url;
   app = createSite({
     apiUrl: options.apiUrl,
     sessionKey: sessionKey(),

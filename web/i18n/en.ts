@@ -18,6 +18,7 @@ export const en: Messages = {
     signedInAs: (who: string) => `Signed in as ${who}`,
   },
   nav: {
+    members: 'Members',
     decisions: 'Decisions',
     home: 'Home',
     calls: 'Calls',
@@ -108,6 +109,10 @@ export const en: Messages = {
     fieldPrefix: 'Error:',
   },
   signIn: {
+    accountCreated:
+      'Your account has been created. Sign in with your e-mail address and password; the first time you also set up a second factor.',
+    invited: 'The invitation has been sent. The link works once, for 7 days.',
+    memberChanged: 'The member has been updated.',
     signedOut: 'You have been signed out.',
     invalidOrg:
       'Enter an OIN of 20 characters; for a company a KvK number of 8 digits, or outside the Netherlands an EUID (like DEK1101R.HRB116737) or an EU VAT number (like DE123456788).',

@@ -20,6 +20,7 @@ export const nl = {
     signedInAs: (who: string) => `Ingelogd als ${who}`,
   },
   nav: {
+    members: 'Medewerkers',
     decisions: 'Beslissingen',
     home: 'Home',
     calls: 'Oproepen',
@@ -117,6 +118,10 @@ export const nl = {
     fieldPrefix: 'Fout:',
   },
   signIn: {
+    accountCreated:
+      'Uw account is aangemaakt. Log in met uw e-mailadres en wachtwoord; bij de eerste keer stelt u een tweede factor in.',
+    invited: 'De uitnodiging is verstuurd. De link werkt één keer en 7 dagen lang.',
+    memberChanged: 'De medewerker is bijgewerkt.',
     signedOut: 'U bent uitgelogd.',
     invalidOrg:
       'Vul een OIN van 20 tekens in; voor een bedrijf een KvK-nummer van 8 cijfers, of buiten Nederland een EUID (zoals DEK1101R.HRB116737) of een EU-btw-nummer (zoals DE123456788).',

@@ -167,6 +167,9 @@ export function flash(c: SiteContext): string | undefined {
     bijlage: t.documents.added,
     'bijlage-weg': t.documents.removed,
     document: t.documents.added,
+    account: t.signIn.accountCreated,
+    uitgenodigd: t.signIn.invited,
+    medewerker: t.signIn.memberChanged,
   };
   return messages[c.req.query('melding') ?? ''];
 }

@@ -34,7 +34,7 @@ export interface FieldProps {
   label: string;
   hint?: string;
   short?: boolean;
-  type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local';
+  type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local' | 'password';
   inputmode?: 'numeric' | 'decimal' | 'text';
   autocomplete?: string;
   spellcheck?: boolean;
@@ -76,7 +76,8 @@ export function TextField(props: FieldProps) {
         id={props.name}
         name={props.name}
         type={props.type ?? 'text'}
-        value={props.form.values[props.name] ?? ''}
+        // A password is never sent back to the browser, not even after an error.
+        value={props.type === 'password' ? '' : (props.form.values[props.name] ?? '')}
         inputmode={props.inputmode}
         autocomplete={props.autocomplete}
         spellcheck={props.spellcheck}

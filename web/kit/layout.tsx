@@ -55,6 +55,9 @@ export function Layout(props: {
     ...(session?.role === 'programme' || session?.role === 'officer'
       ? [{ href: '/rapporten', label: t.gov.nav.reports, key: 'reports' }]
       : []),
+    ...(session?.role === 'administrator' || session?.role === 'programme'
+      ? [{ href: '/organisatie/medewerkers', label: t.nav.members, key: 'members' }]
+      : []),
     ...(session ? [{ href: '/mijn/e-mail', label: t.nav.mail, key: 'mail' }] : []),
     { href: '/open-data', label: t.nav.openData, key: 'open-data' },
   ];

@@ -11,6 +11,10 @@ const nl = {
   companiesIntro:
     'Zoals in de echte omgeving: u logt in bij een makelaar voor eHerkenning (of eIDAS voor bedrijven uit een ander EU-land). Hier is dat een testmakelaar, waar u een testbedrijf en een betrouwbaarheidsniveau kiest.',
   brokerButton: 'Inloggen met eHerkenning of eIDAS',
+  officials: 'Overheden: inloggen met uw account',
+  officialsIntro:
+    'Met het account uit de uitnodiging van uw beheerder: e-mailadres, wachtwoord en de code uit uw authenticator-app.',
+  officialButton: 'Inloggen als ambtenaar',
   demoIdentities: 'Demo-identiteiten',
   signInAs: (who: string) => `Inloggen als ${who}`,
   other: 'Een andere rol of organisatie',
@@ -31,6 +35,10 @@ const en: typeof nl = {
   companiesIntro:
     'As in the real environment: you sign in with an eHerkenning broker (or eIDAS for companies from another EU state). Here that is a test broker, where you pick a test company and a level of assurance.',
   brokerButton: 'Sign in with eHerkenning or eIDAS',
+  officials: 'Government: sign in with your account',
+  officialsIntro:
+    'With the account from your administrator’s invitation: e-mail address, password and the code from your authenticator app.',
+  officialButton: 'Sign in as an official',
   demoIdentities: 'Demo identities',
   signInAs: (who: string) => `Sign in as ${who}`,
   other: 'Another role or organisation',

@@ -10,6 +10,7 @@ import { oinSchema } from '#shared/kernel/vocabulary.ts';
 import { routes } from '#shared/routes.ts';
 import { apiClient } from '#web/kit/api.ts';
 import {
+  flash,
   forbiddenPage,
   formValues,
   notFoundPage,
@@ -82,6 +83,7 @@ signIn.get('/inloggen', async (c) => {
       back={back}
       form={emptyForm({ role: 'sme' })}
       broker={Boolean(options.signIn.broker)}
+      {...(flash(c) ? { notice: flash(c)! } : {})}
     />,
   );
 });
@@ -109,6 +111,21 @@ signIn.get('/inloggen/bedrijf', async (c) => {
     scope: `openid ${scopeFor('sme')}`,
     prompt: 'login',
     ...(acr ? { acr } : {}),
+  });
+});
+
+/** An official signs in with their account (password and TOTP): Cognito in AWS, the local broker here. */
+signIn.get('/inloggen/ambtenaar', async (c) => {
+  const options = c.get('options');
+  const back = safeBack(c.req.query('terug'));
+  if (options.signIn.kind === 'cognito') return redirectToProvider(c, options.signIn, 'cognito', back);
+  if (!options.signIn.broker) return notFoundPage(c);
+  return redirectToProvider(c, options.signIn.broker, 'broker', back, {
+    // Every government role's scope is asked; the token carries the person's own role's alone.
+    scope: `openid ${ROLES.filter((r) => r !== 'sme')
+      .map(scopeFor)
+      .join(' ')}`,
+    prompt: 'login',
   });
 });
 

@@ -40,6 +40,16 @@ export function LocalSignInPage(props: {
               {texts(v).brokerButton}
             </a>
           </P>
+          <H2>{texts(v).officials}</H2>
+          <P>{texts(v).officialsIntro}</P>
+          <P>
+            <a
+              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action im-button-link"
+              href={`/inloggen/ambtenaar?terug=${encodeURIComponent(props.back)}`}
+            >
+              {texts(v).officialButton}
+            </a>
+          </P>
         </>
       ) : null}
       <H2>{texts(v).demoIdentities}</H2>
