@@ -12,7 +12,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - `challenge-buyer`: the lead buyer of the challenge (of the question, proposal or award);
  * - `challenge-party`: the lead buyer or one of the funders of the challenge;
  * - `proposal-company` / `award-company`: the company that submitted the proposal / won the award;
- * - `committee`: a member of the phase's committee who declared no conflict with the proposal.
+ * - `committee`: a member of the phase's committee who declared no conflict with the proposal;
+ * - `organisation`: the organisation the path names is the caller's own (its administrator).
  * Others get a 404 (they cannot learn it exists) or a 403 problem, and nothing is written.
  */
 export const TENANCY_RULES = [
@@ -23,6 +24,7 @@ export const TENANCY_RULES = [
   'proposal-company',
   'award-company',
   'committee',
+  'organisation',
 ] as const;
 export type TenancyRule = (typeof TENANCY_RULES)[number];
 

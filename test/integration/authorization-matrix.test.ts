@@ -33,6 +33,8 @@ interface Request {
 }
 interface Fixture {
   request: (caller: Caller) => Promise<Request> | Request;
+  /** Each side gets a request of its own (what one request does cannot be done twice: an invitation). */
+  freshPerSide?: true;
   /** What the own organisation gets when the resource's state, not its owner, says no. */
   ownStatus?: Partial<Record<Role, number>>;
 }
@@ -111,6 +113,10 @@ beforeAll(async () => {
   tokens.programme = {
     own: await sign('programme', ORGS.ezk.oin),
     other: await sign('programme', ORGS.ipo.oin),
+  };
+  tokens.administrator = {
+    own: await sign('administrator', ORGS.zuidHolland.oin, 'zh-admin'),
+    other: await sign('administrator', ORGS.noordHolland.oin, 'nh-admin'),
   };
 
   // Four companies bid on phase 1 and were scored by the committee (assessor "judge" of EZK).
@@ -447,6 +453,43 @@ const FIXTURES: Record<string, Fixture> = {
   },
   myFollowUps: { request: () => ({ path: '/me/follow-ups' }) },
   registerAddress: { request: () => ({ path: '/me/address' }) },
+  inviteMember: {
+    request: () => ({
+      path: `/organisations/${ORGS.zuidHolland.oin}/invitations`,
+      body: { email: `${randomUUID()}@matrix.example`, name: 'Nieuwe Beheerder', role: 'administrator' },
+    }),
+  },
+  listMembers: { request: () => ({ path: `/organisations/${ORGS.zuidHolland.oin}/members` }) },
+  changeMemberRole: {
+    request: async () => ({
+      path: `/organisations/${ORGS.zuidHolland.oin}/members/${await member()}/role`,
+      body: { role: 'officer' },
+    }),
+  },
+  revokeMember: {
+    request: async () => ({ path: `/organisations/${ORGS.zuidHolland.oin}/members/${await member()}` }),
+  },
+  inviteExpert: {
+    request: () => ({
+      path: `/challenges/${world.open}/phases/1/experts`,
+      body: { email: `${randomUUID()}@matrix.example`, name: 'Een Deskundige', organisationName: 'TU Delft' },
+    }),
+  },
+  assessorCandidates: { request: () => ({ path: '/me/assessors' }) },
+  // Public: the link's code is the key, whoever opens it.
+  readInvitation: {
+    request: async () => {
+      const { id, code } = await invitation();
+      return { path: `/invitations/${id}?code=${code}` };
+    },
+  },
+  acceptInvitation: {
+    freshPerSide: true,
+    request: async () => {
+      const { id, code } = await invitation();
+      return { path: `/invitations/${id}/accept`, body: { code, password: 'Matrix-wachtwoord 2026!' } };
+    },
+  },
   getPreferences: { request: () => ({ path: '/me/preferences' }) },
   putPreferences: {
     request: () => ({
@@ -537,6 +580,27 @@ const FIXTURES: Record<string, Fixture> = {
   },
 };
 
+/** A fresh invitation to Zuid-Holland (by the programme office): its id and the code from its e-mail. */
+async function invitation(): Promise<{ id: string; code: string }> {
+  const email = `${randomUUID()}@matrix.example`;
+  const sent = await ok(
+    api.call('POST', `/organisations/${ORGS.zuidHolland.oin}/invitations`, {
+      token: tokens.programme.own,
+      body: { email, name: 'Uitgenodigde', role: 'administrator' },
+    }),
+    201,
+  );
+  return { id: sent.id, code: new URL(sent.link).searchParams.get('code')! };
+}
+/** A new member of Zuid-Holland (an accepted invitation): their subject. */
+async function member(): Promise<string> {
+  const { id, code } = await invitation();
+  const joined = await ok(
+    api.call('POST', `/invitations/${id}/accept`, { body: { code, password: 'Matrix-wachtwoord 2026!' } }),
+    201,
+  );
+  return joined.sub;
+}
 /** A PDF sent to a new upload of the own company's open proposal: the upload's id. */
 async function sentAttachment(): Promise<string> {
   const bytes = sampleFiles.pdf();
@@ -655,7 +719,11 @@ describe('the authorization matrix', () => {
       const success = fixture.ownStatus?.[caller] ?? route.successStatus;
       if (rule === 'any' || rule === 'caller') {
         // Each organisation gets its own answer (for `caller`: about itself, never the other).
-        const other = await api.call(route.method, path, { token: tokens[caller].other, body });
+        const otherRequest = fixture.freshPerSide ? await fixture.request(caller) : { path, body };
+        const other = await api.call(route.method, otherRequest.path, {
+          token: tokens[caller].other,
+          body: otherRequest.body,
+        });
         expect(other.status, `other ${caller} on ${routeKey(route)}: ${JSON.stringify(other.body)}`).toBe(
           success,
         );

@@ -500,6 +500,10 @@ describe('sealed means sealed', () => {
       followUpReport: `/reports/follow-up?year=${THIS_YEAR}`,
       challengeAuditTrail: `/challenges/${challengeId}/audit-trail`,
       listCallDocuments: `/challenges/${challengeId}/documents`,
+      // People: an organisation's members and a buyer's assessors say nothing of bids.
+      listMembers: `/organisations/${ORGS.zuidHolland.oin}/members`,
+      assessorCandidates: '/me/assessors',
+      readInvitation: `/invitations/${randomUUID()}?code=${'x'.repeat(43)}`,
       // The call has no documents; a proposal's files are opened by POST (and sealed like it).
       callDocumentDownload: `/challenges/${challengeId}/documents/${randomUUID()}/download`,
     })[operationId];
