@@ -56,9 +56,9 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await buyer.fill('#titleNl', TITLE);
     await buyer.fill('#descriptionNl', 'Sluizen die minder energie gebruiken en minder water verliezen.');
     await buyer.selectOption('#theme', 'energietransitie-duurzaamheid');
-    await buyer.fill('#funderOin1', DEMO_ORGANISATIONS.ezk.oin);
+    await buyer.selectOption('#funderOin1', DEMO_ORGANISATIONS.ezk.oin);
     await buyer.fill('#funderShare1', '40'); // wrong: EZK carries exactly half
-    await buyer.fill('#funderOin2', DEMO_ORGANISATIONS.zuidHolland.oin);
+    await buyer.selectOption('#funderOin2', DEMO_ORGANISATIONS.zuidHolland.oin);
     await buyer.fill('#funderShare2', '60');
     // The 50-50 rule shows as you type (a small script; the server checks it again on saving).
     await expect(buyer.locator('.im-share-total').textContent()).resolves.toBe('Samen 100%; EZK 40%.');

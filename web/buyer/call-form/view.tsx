@@ -57,6 +57,16 @@ export function CallFormPage(props: {
     .filter((n) => props.ezkOin && form.values[`funderOin${n}`]?.trim() === props.ezkOin)
     .reduce((sum, n) => sum + percent(form.values[`funderShare${n}`]), 0);
   const shown = (n: number) => formatShare(Math.round(n * 100), v.lang);
+  // Funders are picked by name from the register; the OIN goes along behind the scenes. An OIN
+  // the register does not know (an older draft) stays visible, so nothing is lost unseen.
+  const known = [...props.knownFunders].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const funderOptions = (current: string | undefined) => [
+    { value: '', label: f.chooseFunder },
+    ...known.map((k) => ({ value: k.oin, label: k.name })),
+    ...(current?.trim() && !known.some((k) => k.oin === current.trim())
+      ? [{ value: current.trim(), label: f.unknownFunder(current.trim()) }]
+      : []),
+  ];
   return (
     <Layout v={v} title={props.title} current="new-call" scripts={[v.assets.fundingJs]}>
       {manageCrumbs(v, props.call)}
@@ -112,18 +122,6 @@ export function CallFormPage(props: {
         <fieldset class="im-fieldset">
           <legend>{texts(v).sections.funding}</legend>
           <span class="im-hint">{f.fundersHint}</span>
-          {props.knownFunders.length > 0 ? (
-            <details class="im-details">
-              <summary>{f.knownFunders}</summary>
-              <ul>
-                {props.knownFunders.map((k) => (
-                  <li>
-                    {k.name}: <code>{k.oin}</code>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
           <p
             class="utrecht-paragraph im-share-total"
             data-share-total=""
@@ -135,7 +133,13 @@ export function CallFormPage(props: {
           </p>
           {rows.map((n) => (
             <div class="im-row">
-              <TextField v={v} form={form} name={`funderOin${n}`} label={f.funderOin(n)} />
+              <Select
+                v={v}
+                form={form}
+                name={`funderOin${n}`}
+                label={f.funderOin(n)}
+                options={funderOptions(form.values[`funderOin${n}`])}
+              />
               <TextField
                 v={v}
                 form={form}
