@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Caller } from '#shared/auth/caller.ts';
 import { ENTITY, notificationKeys, withoutKeys } from '#shared/db/keys.ts';
-import { getItem, queryAll, transact } from '#shared/db/store.ts';
+import { getItem, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { badRequest, conflict, notFound, validationFailed } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
@@ -104,6 +104,39 @@ const fresh = (caller: Caller): Subscriber => ({
   unsubscribeKey: randomBytes(24).toString('base64url'),
   updatedAt: clock.nowIso(),
 });
+
+/** The subscriber that stands for a company as a whole: the address its profile gives. */
+export const COMPANY_SUBSCRIBER = 'company';
+
+/**
+ * The company's own address from its profile, as a subscriber of its organisation: notices reach
+ * the company whoever signs in for it (a broker's sign-in carries no address). Its language and
+ * choices, once made on the e-mail page, stay.
+ */
+export function companyAddressWrite(kvk: string, email: string, at: string): TxWrite {
+  return {
+    item: {
+      Update: {
+        Key: notificationKeys.subscriber(kvk, COMPANY_SUBSCRIBER),
+        UpdateExpression:
+          'SET entity = :entity, org = :org, #sub = :sub, #role = :role, email = :email, fromIdentity = :no, updatedAt = :at, #language = if_not_exists(#language, :nl), #off = if_not_exists(#off, :none), unsubscribeKey = if_not_exists(unsubscribeKey, :key)',
+        ExpressionAttributeNames: { '#sub': 'sub', '#role': 'role', '#language': 'language', '#off': 'off' },
+        ExpressionAttributeValues: {
+          ':entity': ENTITY.subscriber,
+          ':org': kvk,
+          ':sub': COMPANY_SUBSCRIBER,
+          ':role': 'sme',
+          ':email': email,
+          ':no': false,
+          ':at': at,
+          ':nl': 'nl',
+          ':none': [],
+          ':key': randomBytes(24).toString('base64url'),
+        },
+      },
+    },
+  };
+}
 
 /**
  * At sign-in: the address of the identity is recorded (so e-mail can reach someone who never

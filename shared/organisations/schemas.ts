@@ -14,6 +14,15 @@ export const companyProfileBody = z.strictObject({
   balanceSheetCents: centsSchema,
   /** Country of registration (ISO 3166); default, and for an EUID or VAT id always: the one the id states. */
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166 country code like NL'))),
+  /**
+   * Where the company's notices go (the award decision): its own address, whoever signs in for it
+   * (an eHerkenning or eIDAS sign-in carries none). A company gives one before it bids.
+   */
+  noticeEmail: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email('an e-mail address like info@bedrijf.nl')),
+  ),
 });
 
 export type CompanyProfileInput = z.infer<typeof companyProfileBody>;
@@ -28,6 +37,7 @@ export const companyProfileView = z.object({
   turnoverCents: z.int(),
   balanceSheetCents: z.int(),
   country: z.string(),
+  noticeEmail: z.optional(z.string()),
   sizeClass: z.enum(SIZE_CLASSES),
   isSme: z.boolean(),
   updatedAt: z.string(),

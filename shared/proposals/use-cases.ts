@@ -12,7 +12,7 @@ import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme, normaliseCompanyId } from '#shared/kernel/company-id.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { reachable, registerAddress } from '#shared/notifications/subscribers.ts';
+import { companyAddressWrite, reachable, registerAddress } from '#shared/notifications/subscribers.ts';
 import { getCompanyProfile, sizeClass } from '#shared/organisations/company.ts';
 import type { CompanyProfile, CompanyProfileInput } from '#shared/organisations/schemas.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -82,6 +82,9 @@ export async function saveCompanyProfile(
         },
       },
     },
+    ...(profile.noticeEmail
+      ? [companyAddressWrite(profile.kvk, profile.noticeEmail, profile.updatedAt)]
+      : []),
     outboxWrite(event),
   ]);
   return profile;

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChain } from '#shared/audit/trail.ts';
+import { subscribersOf } from '#shared/notifications/subscribers.ts';
 import { launchBrowser, mainText, screenshot } from '../support/browser.ts';
 import { checkPage, startTestSite, type TestSite } from '../support/site.ts';
 
@@ -70,6 +71,7 @@ describe('a company signs in through its eHerkenning or eIDAS broker', () => {
     // Its first visit: the profile is the company's own to complete (the broker gave the KvK number).
     await page.click('nav a:has-text("Bedrijfsprofiel")');
     await page.fill('#name', 'Nieuwkomer Robotica B.V.');
+    await page.fill('#noticeEmail', 'aanbesteding@nieuwkomer-robotica.example');
     await page.fill('#staff', '6');
     await page.fill('#turnover', '700.000');
     await page.fill('#balanceSheet', '300.000');
@@ -94,15 +96,7 @@ describe('a company signs in through its eHerkenning or eIDAS broker', () => {
     await atBroker(page, { listed: '69000001' }, 'eh3');
     await page.waitForURL(/\/voorstel/);
     await expect(mainText(page)).resolves.not.toContain('U bent ingelogd op niveau');
-    const form = page.url();
-    // A broker names no e-mail address: the company gives where the award decision must go.
-    await fillProposal(page);
-    await page.click('button:has-text("Voorstel indienen")');
-    await expect(mainText(page)).resolves.toContain('Uw bedrijf heeft nog geen e-mailadres voor berichten');
-    await page.goto(url('/mijn/e-mail'));
-    await page.fill('#email', 'aanbesteding@nieuwkomer-robotica.example');
-    await page.click('button:has-text("Opslaan") >> nth=0');
-    await page.goto(form);
+    // A broker names no e-mail address: the profile's address is where the award decision goes.
     await fillProposal(page);
     await page.click('button:has-text("Voorstel indienen")');
     await expect(mainText(page)).resolves.toContain('Uw voorstel is ingediend');
@@ -118,6 +112,10 @@ describe('a company signs in through its eHerkenning or eIDAS broker', () => {
     const { entries } = await readChain(`challenge:${call.id}`);
     const submitted = entries.filter((e) => e.action === 'ProposalSubmitted' && e.actor.org === '69000001');
     expect(submitted.map((e) => e.actor.assurance)).toEqual(['eh3']);
+    // Notices for the company go to its profile's address, whoever signed in for it.
+    expect((await subscribersOf('69000001')).map((s) => s.email)).toEqual([
+      'aanbesteding@nieuwkomer-robotica.example',
+    ]);
     await context.close();
   });
 

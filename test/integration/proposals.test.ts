@@ -69,6 +69,39 @@ describe('company profile', () => {
     );
   });
 
+  it('gives the company an address of its own: a sign-in without one (eHerkenning) can bid once the profile has it', async () => {
+    const kvk = '61000009';
+    // A broker's sign-in carries no e-mail address.
+    const token = await api.as('sme', kvk, 'pseudonym-1', '', 'eh3');
+    const body = { ...profile, btwId: undefined, name: 'Adres B.V.' };
+    delete (body as { btwId?: string }).btwId;
+    await api.call('PUT', '/organisations/me', { token, body });
+    const unreachable = await api.call('POST', `/challenges/${challengeId}/phases/1/proposals`, {
+      token,
+      body: proposal,
+    });
+    expect(unreachable.status).toBe(422);
+    expect(unreachable.body.type).toMatch(/notification-address-missing$/);
+    const bad = await api.call('PUT', '/organisations/me', {
+      token,
+      body: { ...body, noticeEmail: 'geen adres' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.noticeEmail']);
+    const saved = await api.call('PUT', '/organisations/me', {
+      token,
+      body: { ...body, noticeEmail: 'Inkoop@Adres.example' },
+    });
+    expect(saved.body.noticeEmail).toBe('inkoop@adres.example');
+    const submitted = await api.call('POST', `/challenges/${challengeId}/phases/1/proposals`, {
+      token,
+      body: proposal,
+    });
+    expect(submitted.status).toBe(201);
+    // Withdrawn again: the tests below count this challenge's bids.
+    expect((await api.call('DELETE', `/proposals/${submitted.body.id}`, { token })).status).toBe(200);
+  });
+
   it('refuses a bad VAT id, unknown fields, and other roles', async () => {
     expect(
       (

@@ -31,6 +31,10 @@ export const FIELD_TEXTS: Record<string, Text> = {
     nl: 'Kies een vraag die al in een eerdere nota van deze fase staat.',
     en: 'Choose a question that is in an earlier note of this phase.',
   },
+  noticeEmail: {
+    nl: 'Vul een e-mailadres in, zoals info@bedrijf.nl.',
+    en: 'Enter an e-mail address, such as info@company.nl.',
+  },
   change: {
     nl: 'Kies wat het gewijzigde antwoord verandert: alleen een verduidelijking, of de eisen, de criteria, het budget of de regel over consortia.',
     en: 'Choose what the amended answer changes: only a clarification, or the requirements, the criteria, the budget or the consortium rule.',

@@ -32,8 +32,8 @@ export const PROCEDURE_PROBLEMS = {
     en: 'Every question is in a published note already. A new note needs new questions or an amended answer.',
   },
   'notification-address-missing': {
-    nl: 'Uw bedrijf heeft nog geen e-mailadres voor berichten. Geef dat eerst op de pagina E-mail: daar sturen wij de gunningsbeslissing heen.',
-    en: 'Your company has no e-mail address for notices yet. Give one first on the E-mail page: that is where the award decision is sent.',
+    nl: 'Uw bedrijf heeft nog geen e-mailadres voor berichten. Geef dat eerst in uw bedrijfsprofiel: daar sturen wij de gunningsbeslissing heen.',
+    en: 'Your company has no e-mail address for notices yet. Give one first in your company profile: that is where the award decision is sent.',
   },
   'company-profile-missing': {
     nl: 'Vul eerst uw bedrijfsprofiel en mkb-verklaring in; daarna kunt u het voorstel indienen.',

@@ -1599,6 +1599,7 @@ export interface components {
             turnoverCents: number;
             balanceSheetCents: number;
             country: string;
+            noticeEmail?: string;
             /** @enum {string} */
             sizeClass: "micro" | "small" | "medium" | "large";
             isSme: boolean;
@@ -3649,6 +3650,8 @@ export interface operations {
                     turnoverCents: number;
                     balanceSheetCents: number;
                     country?: string;
+                    /** Format: email */
+                    noticeEmail?: string;
                 };
             };
         };

@@ -11,6 +11,7 @@ const FIELDS: Record<string, string> = {
   turnoverCents: 'turnover',
   balanceSheetCents: 'balanceSheet',
   country: 'country',
+  noticeEmail: 'noticeEmail',
 };
 
 /** The company profile and SME declaration: amounts in euro as typed, staff as a whole number. */
@@ -27,6 +28,7 @@ export function profileMapping(
   if (staff === undefined) errors.staff = v.t.form.numberInvalid;
   const btwId = values.btwId?.trim();
   const country = values.country?.trim();
+  const noticeEmail = values.noticeEmail?.trim();
   return {
     body: {
       name: values.name ?? '',
@@ -35,6 +37,7 @@ export function profileMapping(
       turnoverCents: turnover as number,
       balanceSheetCents: balance as number,
       ...(country ? { country } : {}),
+      ...(noticeEmail ? { noticeEmail } : {}),
     },
     errors,
     fieldOf: (f) => FIELDS[f.split('.')[1] ?? ''],
@@ -49,4 +52,5 @@ export const profileValues = (profile: CompanyProfile, v: View): Record<string, 
   turnover: eurosForInput(profile.turnoverCents, v.lang),
   balanceSheet: eurosForInput(profile.balanceSheetCents, v.lang),
   country: profile.country,
+  noticeEmail: profile.noticeEmail ?? '',
 });

@@ -11,6 +11,9 @@ const nl = {
   name: 'Naam van het bedrijf',
   btwId: 'Btw-identificatienummer (optioneel)',
   btwIdHint: 'Van het land waar uw bedrijf is ingeschreven, bijvoorbeeld NL123456782B01',
+  noticeEmail: 'E-mailadres voor berichten',
+  noticeEmailHint:
+    'Hierheen sturen wij de gunningsbeslissing en andere berichten voor uw bedrijf, wie er ook inlogt. Nodig voordat u een voorstel indient.',
   staff: 'Aantal medewerkers (fte)',
   turnover: 'Jaaromzet in euro',
   moneyHint: 'Bijvoorbeeld 1.250.000',
@@ -40,6 +43,9 @@ const en: typeof nl = {
   name: 'Company name',
   btwId: 'VAT identification number (optional)',
   btwIdHint: 'Of the state your company is registered in, for example NL123456782B01',
+  noticeEmail: 'E-mail address for notices',
+  noticeEmailHint:
+    'We send the award decision and other notices for your company here, whoever signs in. Needed before you submit a proposal.',
   staff: 'Number of staff (FTE)',
   turnover: 'Annual turnover in euro',
   moneyHint: 'For example 1,250,000',

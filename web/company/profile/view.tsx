@@ -26,7 +26,7 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
       <ErrorSummary
         v={v}
         form={form}
-        order={['name', 'btwId', 'staff', 'turnover', 'balanceSheet', 'country']}
+        order={['name', 'btwId', 'noticeEmail', 'staff', 'turnover', 'balanceSheet', 'country']}
       />
       <H1>{texts(v).title}</H1>
       <P>{texts(v).intro}</P>
@@ -45,6 +45,15 @@ export function CompanyPage(props: { v: View; form: FormState; profile?: Company
         <CsrfField v={v} />
         <TextField v={v} form={form} name="name" label={texts(v).name} autocomplete="organization" />
         <TextField v={v} form={form} name="btwId" label={texts(v).btwId} hint={texts(v).btwIdHint} short />
+        <TextField
+          v={v}
+          form={form}
+          name="noticeEmail"
+          label={texts(v).noticeEmail}
+          hint={texts(v).noticeEmailHint}
+          type="email"
+          autocomplete="email"
+        />
         <TextField v={v} form={form} name="staff" label={texts(v).staff} inputmode="numeric" short />
         <TextField
           v={v}
