@@ -111,7 +111,7 @@ export const functionCatalogue = {
     entry: 'functions/http/reports.ts',
     kind: 'http',
     description: 'Reports: co-funding, awards register (JSON/CSV), pipeline, OCDS open data, follow-up',
-    table: { read: ['AUDIT#', 'CHALLENGE#', 'REPORT#', 'YEAR#'], write: [] },
+    table: { read: ['AUDIT#', 'CHALLENGE#', 'ORG#', 'REPORT#', 'YEAR#'], write: [] },
   },
   reportProjector: {
     entry: 'functions/consumers/report-projection.ts',

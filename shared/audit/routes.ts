@@ -28,6 +28,8 @@ const entry = z.object({
   hash: z.string(),
   /** Fields left out of this entry for the reader (its hash covers the whole entry). */
   redacted: z.optional(z.array(z.string())),
+  /** Who that is, by name (outside the hashed entry): the official and the organisation. */
+  names: z.optional(z.object({ person: z.optional(z.string()), organisation: z.optional(z.string()) })),
 });
 
 export const auditRoutes = {

@@ -1,6 +1,8 @@
 import type { Caller } from '#shared/auth/caller.ts';
 import { type Challenge, phaseState, wasPublished } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
+import { orgKeys, peopleKeys } from '#shared/db/keys.ts';
+import { getItems } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { notFound } from '#shared/platform/errors.ts';
 import { type AuditEntry, readChain, verifyEntries } from './trail.ts';
@@ -52,6 +54,38 @@ export function visibleEntry(entry: AuditEntry): AuditEntry & { redacted?: strin
   return entry;
 }
 
+/**
+ * Names beside the ids: the organisation (a government body's register entry, a company's
+ * profile) and, for officials, the person (their membership). Read in two batches; an actor
+ * without a record (a system, a person from before invitations) keeps just the ids.
+ */
+async function withNames<E extends AuditEntry & { redacted?: string[] }>(entries: E[]) {
+  const orgs = [...new Set(entries.map((e) => e.actor.org).filter((o): o is string => Boolean(o)))];
+  const people = [
+    ...new Map(
+      entries
+        .filter((e) => e.actor.org && e.actor.sub && e.actor.role !== 'sme')
+        .map((e) => [`${e.actor.org}#${e.actor.sub}`, peopleKeys.member(e.actor.org!, e.actor.sub!)]),
+    ).values(),
+  ];
+  const found = await getItems<{ pk: string; sk: string; name?: string }>([
+    ...orgs.map((o) => orgKeys.organisation(o)),
+    ...people,
+  ]);
+  const names = new Map(found.filter((i) => i.name).map((i) => [`${i.pk}|${i.sk}`, i.name!]));
+  const nameOf = (key: { pk: string; sk: string }) => names.get(`${key.pk}|${key.sk}`);
+  return entries.map((e) => {
+    const organisation = e.actor.org ? nameOf(orgKeys.organisation(e.actor.org)) : undefined;
+    const person =
+      e.actor.org && e.actor.sub && e.actor.role !== 'sme'
+        ? nameOf(peopleKeys.member(e.actor.org, e.actor.sub))
+        : undefined;
+    return organisation || person
+      ? { ...e, names: { ...(person ? { person } : {}), ...(organisation ? { organisation } : {}) } }
+      : e;
+  });
+}
+
 /** The trail of a challenge for an officer of its lead buyer or one of its funders; others are told it does not exist. */
 export async function challengeAuditTrail(challengeId: string, caller: Caller) {
   const challenge = await getChallenge(challengeId);
@@ -61,7 +95,7 @@ export async function challengeAuditTrail(challengeId: string, caller: Caller) {
   const { entries, head } = await readChain(chain);
   if (entries.length === 0) throw notFound('Audit trail of challenge', challengeId);
   const hold = heldBack(challenge, clock.nowIso());
-  const shown = (hold ? before(entries, hold) : entries).map(visibleEntry);
+  const shown = await withNames((hold ? before(entries, hold) : entries).map(visibleEntry));
   // The whole chain is verified; the count is of what is shown.
   const { valid, brokenAt, reason } = verifyEntries(chain, entries, head);
   return {

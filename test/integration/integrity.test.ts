@@ -643,6 +643,10 @@ describe('sealed means sealed', () => {
       'FundingConsentRecorded',
     ]);
     expect(open.body.verification.entries).toBe(4);
+    // Names beside the ids (#36): the organisation by name; the OIN stays in the entry.
+    const drafted = open.body.entries.find((e: { action: string }) => e.action === 'ChallengeDrafted');
+    expect(drafted.names).toEqual({ organisation: 'Provincie Zuid-Holland' });
+    expect(drafted.actor.org).toBe(ORGS.zuidHolland.oin);
 
     const deadline = (await api.request(routes.getChallenge, { params: { challengeId } })).body.phases[0]!
       .submissionDeadline;

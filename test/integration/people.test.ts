@@ -281,8 +281,26 @@ describe('people of a government organisation', () => {
       200,
     );
     await api.runtime.settle();
-    // The expert's invitation and joining are in the call's trail.
+    // The expert's invitation and joining are in the call's trail, with names beside the ids.
     const { entries } = await readChain(`challenge:${challenge.id}`);
     expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['MemberInvited', 'MemberJoined']));
+    const closed = setClock(() => new Date(Date.parse(challenge.phases[0]!.submissionDeadline) + 60_000));
+    try {
+      const trail = await expectStatus(
+        api.request(routes.challengeAuditTrail, {
+          token: await api.as('officer', ZH),
+          params: { challengeId: challenge.id },
+        }),
+        200,
+      );
+      const joined = trail.entries.find((e) => e.action === 'MemberJoined')!;
+      expect(joined.names).toEqual({
+        person: 'Prof. Dr. Els Expert',
+        organisation: 'Provincie Zuid-Holland',
+      });
+      expect(joined.actor).toMatchObject({ role: 'assessor', org: ZH, sub: expert.sub });
+    } finally {
+      closed();
+    }
   });
 });

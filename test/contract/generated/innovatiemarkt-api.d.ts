@@ -8166,6 +8166,10 @@ export interface operations {
                             previousHash: string;
                             hash: string;
                             redacted?: string[];
+                            names?: {
+                                person?: string;
+                                organisation?: string;
+                            };
                         }[];
                         heldBackUntil?: string;
                     };

@@ -58,7 +58,11 @@ export function AuditTrailPage(props: { v: View; title: string; trail: AuditTrai
           e.seq,
           formatDateTime(e.at, v.lang),
           <span lang="en">{e.action}</span>,
-          `${t.roles[e.actor.role as 'buyer'] ?? e.actor.role} ${e.actor.org ?? ''}`,
+          // Names where known, the ids on hover (and in the JSON).
+          <span title={[e.actor.org, e.actor.sub].filter(Boolean).join(' · ') || undefined}>
+            {[e.names?.person, t.roles[e.actor.role as 'buyer'] ?? e.actor.role].filter(Boolean).join(', ')}
+            {e.names?.organisation || e.actor.org ? ` — ${e.names?.organisation ?? e.actor.org}` : ''}
+          </span>,
         ])}
       />
     </Layout>
