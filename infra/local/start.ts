@@ -100,7 +100,7 @@ try {
   console.log(`
 innovatiemarkt is running
   web site:  ${site.url}   (sign in as a demo company, buyer, assessor, … at ${site.url}/inloggen)
-  broker:    ${runtime.broker.url}  (eHerkenning/eIDAS test broker, OpenID Connect: companies sign in here from ${site.url}/inloggen/bedrijf)
+  broker:    ${runtime.broker.url}  (test broker, OpenID Connect: companies with eHerkenning/eIDAS and invited officials sign in here, from ${site.url}/inloggen)
   API:       ${runtime.url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
   data:      ${values['in-memory'] ? 'in memory (gone when you stop)' : '.local/dynamodb, .local/s3 and .local/mail (persist; delete .local/ to start over)'}
   documents: ${runtime.objects.endpoint}/${runtime.objects.bucket}  (S3 on this machine; presigned URLs are checked as S3 does)
