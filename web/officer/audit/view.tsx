@@ -45,6 +45,11 @@ export function AuditTrailPage(props: { v: View; title: string; trail: AuditTrai
           {texts(v).entries(trail.verification.entries)}
         </p>
       </Alert>
+      {trail.heldBackUntil ? (
+        <Alert>
+          <p class="utrecht-paragraph">{texts(v).heldBack(formatDateTime(trail.heldBackUntil, v.lang))}</p>
+        </Alert>
+      ) : null}
       <Table
         caption={groupTexts(v).auditTrail}
         hideCaption
@@ -57,7 +62,7 @@ export function AuditTrailPage(props: { v: View; title: string; trail: AuditTrai
         rows={trail.entries.map((e) => [
           e.seq,
           formatDateTime(e.at, v.lang),
-          <span lang="en">{e.action}</span>,
+          <span title={e.action}>{texts(v).actions[e.action] ?? e.action}</span>,
           // Names where known, the ids on hover (and in the JSON).
           <span title={[e.actor.org, e.actor.sub].filter(Boolean).join(' · ') || undefined}>
             {[e.names?.person, t.roles[e.actor.role as 'buyer'] ?? e.actor.role].filter(Boolean).join(', ')}
