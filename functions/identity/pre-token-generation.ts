@@ -3,6 +3,27 @@ import { BROKER_ATTRIBUTES, companyFromBroker } from '#shared/auth/broker.ts';
 import { CLAIMS, ROLES, type Role, scopeFor } from '#shared/auth/caller.ts';
 import { logger } from '#shared/platform/logger.ts';
 
+/** The roles an organisation's own identity provider may give (never the programme office's, never a company's). */
+const ORGANISATION_ROLES: readonly Role[] = ['buyer', 'officer', 'assessor', 'administrator'];
+
+/**
+ * The organisation whose own identity provider signed this person in, if it is one: the
+ * provider's name in Cognito's `identities` attribute, looked up in `ORGANISATION_IDPS` (provider
+ * name → OIN, set by CDK). A company's broker is not in it.
+ */
+function organisationOfProvider(identities: string | undefined): string | undefined {
+  try {
+    const known = JSON.parse(process.env.ORGANISATION_IDPS ?? '{}') as Record<string, string>;
+    const providers = (JSON.parse(identities ?? '[]') as { providerName?: string }[]).map(
+      (i) => i.providerName,
+    );
+    const name = providers.find((p) => p !== undefined && Object.hasOwn(known, p));
+    return name ? known[name] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Cognito pre token generation (V2): puts the user's role and organisation, and the one scope of
  * that role, into the access token.
@@ -11,14 +32,29 @@ import { logger } from '#shared/platform/logger.ts';
  *   only (mapped onto `custom:acting_for`, `custom:acr`); attributes anyone else set are ignored.
  * - An official has a Cognito account: role and organisation are attributes only an invitation or
  *   an administrator sets. No Cognito account acts as a company.
+ * - An official from their organisation's own identity provider (OIDC or SAML): the organisation
+ *   is the provider's, the role the one it states, if it is one an organisation gives.
  * Anyone else gets no scope, so every protected route refuses them.
  */
 export const handler = async (event: PreTokenGenerationV2TriggerEvent) => {
   const attributes = event.request.userAttributes;
   const federated = Boolean(attributes.identities);
+  const organisation = federated ? organisationOfProvider(attributes.identities) : undefined;
   let claims: Record<string, string>;
   let role: Role;
-  if (federated) {
+  if (organisation) {
+    // An official from their organisation's own identity provider: the organisation is the
+    // provider's (configured), the role the provider states, and only a role an organisation gives.
+    const given = attributes[CLAIMS.role] as Role | undefined;
+    if (!given || !ORGANISATION_ROLES.includes(given)) {
+      logger.warn('organisation sign-in without a role it may give: no scope granted', {
+        userName: event.userName,
+      });
+      return event;
+    }
+    role = given;
+    claims = { [CLAIMS.role]: role, [CLAIMS.org]: organisation };
+  } else if (federated) {
     const company = companyFromBroker({
       actingFor: attributes[BROKER_ATTRIBUTES.actingFor],
       acr: attributes[BROKER_ATTRIBUTES.acr],
@@ -56,7 +92,10 @@ export const handler = async (event: PreTokenGenerationV2TriggerEvent) => {
         // The address goes along only when it is verified: e-mail is sent to it.
         claimsToAddOrOverride: {
           ...claims,
-          ...(attributes.email && attributes.email_verified === 'true' ? { email: attributes.email } : {}),
+          // The organisation's own provider vouches for its people's addresses.
+          ...(attributes.email && (organisation || attributes.email_verified === 'true')
+            ? { email: attributes.email }
+            : {}),
         },
         scopesToAdd: [scopeFor(role)],
       },

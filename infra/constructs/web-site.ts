@@ -40,6 +40,7 @@ import { CALLBACK_PATH } from '#web/account/sign-in/callback.ts';
 import { buildAssets } from '#web/kit/assets.ts';
 import type { CompanyBrokers } from './company-brokers.ts';
 import type { MarketplaceFunction } from './marketplace-function.ts';
+import type { OrganisationIdps } from './organisation-idps.ts';
 
 export interface WebSiteProps {
   userPool: UserPool;
@@ -50,6 +51,8 @@ export interface WebSiteProps {
   issuer: string;
   /** Companies' eHerkenning and eIDAS brokers: offered on the site client's sign-in page. */
   brokers?: CompanyBrokers;
+  /** Organisations' own identity providers for their officials. */
+  organisationIdps?: OrganisationIdps;
   /**
    * The site's own domain (e.g. `innovatiemarkt.nl`) with an ACM certificate in us-east-1; then
    * viewers need TLS 1.2 or newer. Without it the distribution's `*.cloudfront.net` name is used.
@@ -212,6 +215,7 @@ export class WebSite extends Construct {
       supportedIdentityProviders: [
         UserPoolClientIdentityProvider.COGNITO,
         ...(props.brokers?.clientProviders ?? []),
+        ...(props.organisationIdps?.clientProviders ?? []),
       ],
       // Short: a revoked member loses access within 15 minutes; the site refreshes meanwhile.
       idTokenValidity: Duration.minutes(15),
@@ -224,7 +228,11 @@ export class WebSite extends Construct {
         logoutUrls: [`${this.siteUrl}/`],
       },
     });
-    for (const provider of props.brokers?.providers ?? []) this.client.node.addDependency(provider);
+    for (const provider of [
+      ...(props.brokers?.providers ?? []),
+      ...(props.organisationIdps?.providers ?? []),
+    ])
+      this.client.node.addDependency(provider);
     new CfnManagedLoginBranding(this, 'LoginBranding', {
       userPoolId: props.userPool.userPoolId,
       clientId: this.client.userPoolClientId,

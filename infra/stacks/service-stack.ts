@@ -49,6 +49,7 @@ import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
 import { cronExpression, RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { BROKER_CUSTOM_ATTRIBUTES, CompanyBrokers, DEFAULT_BROKERS } from '../constructs/company-brokers.ts';
 import { MarketplaceFunction } from '../constructs/marketplace-function.ts';
+import { OrganisationIdps, parseOrganisationIdps } from '../constructs/organisation-idps.ts';
 import { WebSite } from '../constructs/web-site.ts';
 import { DOCUMENTS_EXPORTS } from './stateful-stack.ts';
 
@@ -141,6 +142,11 @@ export class ServiceStack extends Stack {
     this.userPool = userPool;
     // Companies: eHerkenning and eIDAS brokers (`-c brokers=eherkenning` picks; `-c brokers=` none).
     const brokerNames = this.node.tryGetContext('brokers') as string | undefined;
+    // Officials of an organisation with its own identity provider (`-c organisationIdps=name:oidc,…`).
+    const organisationIdps = new OrganisationIdps(this, 'OrganisationIdps', {
+      userPool,
+      idps: parseOrganisationIdps(this.node.tryGetContext('organisationIdps') as string | undefined),
+    });
     const brokers = new CompanyBrokers(this, 'CompanyBrokers', {
       userPool,
       ...(brokerNames !== undefined
@@ -176,6 +182,7 @@ export class ServiceStack extends Stack {
       siteFunction,
       issuer,
       brokers,
+      organisationIdps,
       ...(props.siteDomain ? { customDomain: props.siteDomain } : {}),
     });
     // Tokens of both clients (API tools and the web site) are accepted.
@@ -263,11 +270,9 @@ export class ServiceStack extends Stack {
       manager.addEnvironment('USER_POOL_ID', userPool.userPoolId);
     }
 
-    userPool.addTrigger(
-      UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
-      fn('preTokenGeneration'),
-      LambdaVersion.V2_0,
-    );
+    const preToken = fn('preTokenGeneration');
+    preToken.addEnvironment('ORGANISATION_IDPS', organisationIdps.setting);
+    userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, preToken, LambdaVersion.V2_0);
 
     // The HTTP API, one route per entry of the route table.
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });

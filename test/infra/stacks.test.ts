@@ -536,6 +536,43 @@ describe('service stack', () => {
     expect(senders).toHaveLength(marked.length);
   });
 
+  it('lets an organisation bring its own identity provider (OIDC or SAML) for its officials, when configured', () => {
+    // None by default: officials have Cognito accounts from their invitations.
+    expect(JSON.stringify(service.toJSON())).not.toContain('org-');
+    const app = new App({
+      outdir: mkdtempSync(path.join(tmpdir(), 'innovatiemarkt-infra-orgs-')),
+      context: { organisationIdps: 'zuid-holland:oidc,utrecht:saml' },
+    });
+    buildApp(app);
+    const template = Template.fromJSON(app.synth().getStackByName('InnovatiemarktService').template);
+    const providers = Object.values(template.findResources('AWS::Cognito::UserPoolIdentityProvider'))
+      .map((p) => (p as { Properties: Record<string, any> }).Properties)
+      .filter((p) => String(p.ProviderName).startsWith('org-'));
+    expect(providers.map((p) => [p.ProviderName, p.ProviderType]).sort()).toEqual([
+      ['org-utrecht', 'SAML'],
+      ['org-zuid-holland', 'OIDC'],
+    ]);
+    expect(providers[0]!.AttributeMapping).toMatchObject({ 'custom:role': 'innovatiemarkt_role' });
+    const site = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))
+      .map((c) => (c as { Properties: Record<string, any> }).Properties)
+      .find((c) => JSON.stringify(c.CallbackURLs ?? []).includes('/auth/callback'))!;
+    expect(site.SupportedIdentityProviders).toEqual(
+      expect.arrayContaining(['COGNITO', 'org-zuid-holland', 'org-utrecht']),
+    );
+    // The trigger learns which organisation each provider speaks for (from SSM, at deploy).
+    const trigger = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) =>
+      id.startsWith('preTokenGeneration'),
+    )![1] as { Properties: { Environment: { Variables: Record<string, unknown> } } };
+    const setting = JSON.stringify(trigger.Properties.Environment.Variables.ORGANISATION_IDPS);
+    expect(setting).toContain('org-zuid-holland');
+    expect(JSON.stringify(template.toJSON().Parameters)).toContain(
+      '/innovatiemarkt/organisations/zuid-holland/oin',
+    );
+    expect(() => buildApp(new App({ context: { organisationIdps: 'zuid-holland' } }))).toThrow(
+      /not <name>:oidc or <name>:saml/,
+    );
+  });
+
   it('lets only the people function manage officials’ accounts, on the user pool alone', () => {
     const managers = Object.values(service.findResources('AWS::IAM::Policy'))
       .flatMap(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '#functions/identity/pre-token-generation.ts';
 
 const event = (attributes: Record<string, string>) =>
@@ -100,5 +100,54 @@ describe('Cognito pre token generation', () => {
   ])('grants a broker’s person no scope for %s', async (_what, attributes) => {
     const result = (await handler(federated(attributes))) as any;
     expect(result.response.claimsAndScopeOverrideDetails).toBeNull();
+  });
+
+  describe('an official from their organisation’s own identity provider', () => {
+    const fromOrganisation = (attributes: Record<string, string>) =>
+      event({ identities: '[{"providerName":"org-zuid-holland","providerType":"OIDC"}]', ...attributes });
+    const previous = process.env.ORGANISATION_IDPS;
+    beforeAll(() => {
+      process.env.ORGANISATION_IDPS = JSON.stringify({ 'org-zuid-holland': '00000099000000002000' });
+    });
+    afterAll(() => {
+      if (previous === undefined) delete process.env.ORGANISATION_IDPS;
+      else process.env.ORGANISATION_IDPS = previous;
+    });
+
+    it('acts for the organisation of the provider, in the role it states', async () => {
+      const result = (await handler(
+        fromOrganisation({
+          'custom:role': 'buyer',
+          'custom:org': '00000099000000001000',
+          email: 'a@zh.example',
+        }),
+      )) as any;
+      expect(result.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({
+        claimsToAddOrOverride: {
+          'custom:role': 'buyer',
+          'custom:org': '00000099000000002000',
+          email: 'a@zh.example',
+        },
+        scopesToAdd: ['innovatiemarkt/buyer'],
+      });
+    });
+
+    it.each(['programme', 'sme', 'admin', ''])('gives no scope for the role %j', async (role) => {
+      const result = (await handler(fromOrganisation(role ? { 'custom:role': role } : {}))) as any;
+      expect(result.response.claimsAndScopeOverrideDetails).toBeNull();
+    });
+
+    it('leaves a company broker’s sign-in to the broker’s rules', async () => {
+      const result = (await handler(
+        federated({
+          'custom:acting_for': '50000001',
+          'custom:acr': 'urn:etoegang:core:assurance-class:loa3',
+          'custom:role': 'buyer',
+        }),
+      )) as any;
+      expect(
+        result.response.claimsAndScopeOverrideDetails.accessTokenGeneration.claimsToAddOrOverride,
+      ).toMatchObject({ 'custom:role': 'sme', 'custom:org': '50000001' });
+    });
   });
 });
