@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import type { z } from 'zod/mini';
+import { MEMBER_ROLES } from '#shared/people/schemas.ts';
 import type { routes } from '#shared/routes.ts';
 import { formatDateTime } from '#web/i18n/format.ts';
 import { Alert, Button, CsrfField, H1, H2, P, Table } from '#web/kit/components.tsx';
@@ -10,7 +11,6 @@ import type { FormState, View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
 type Members = z.output<typeof routes.listMembers.response>;
-export const MEMBER_ROLES = ['buyer', 'officer', 'assessor', 'administrator'] as const;
 
 /**
  * An organisation's people: its members with their roles (change, revoke), open invitations, and

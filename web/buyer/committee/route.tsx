@@ -19,11 +19,22 @@ const candidatesOf = async (c: SiteContext) => {
   const answer = await c.get('api')(routes.assessorCandidates);
   return answer.ok ? answer.data.items : [];
 };
+type Candidates = Awaited<ReturnType<typeof candidatesOf>>;
 
-const committeePage = async (
+/** The committee form as the committee stands, with the directory's people ticked. */
+const currentForm = async (c: SiteContext, challengeId: string, phase: number, candidates: Candidates) => {
+  const current = await c.get('api')(routes.phaseEvaluation, { params: { challengeId, phase } });
+  return {
+    form: emptyForm(committeeValues(current.ok ? current.data : undefined, candidates)),
+    reopened: Boolean(current.ok && current.data.committee?.reopened),
+  };
+};
+
+const committeePage = (
   c: SiteContext,
   call: CallView,
   phase: number,
+  candidates: Candidates,
   form: FormState,
   status: 200 | 400 | 409 = 200,
   reopened = false,
@@ -37,7 +48,7 @@ const committeePage = async (
       phase={phase}
       form={form}
       reopened={reopened}
-      candidates={await candidatesOf(c)}
+      candidates={candidates}
       {...(expertForm ? { expertForm } : {})}
       {...(c.req.query('melding') === 'deskundige' ? { flash: texts(c.get('view')).expertInvited } : {})}
     />,
@@ -47,17 +58,9 @@ const committeePage = async (
 committee.get('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
   const found = await phaseOf(c);
   if (!found) return notFoundPage(c);
-  const current = await c.get('api')(routes.phaseEvaluation, {
-    params: { challengeId: found.call.id, phase: found.phase },
-  });
-  return committeePage(
-    c,
-    found.call,
-    found.phase,
-    emptyForm(committeeValues(current.ok ? current.data : undefined, await candidatesOf(c))),
-    200,
-    Boolean(current.ok && current.data.committee?.reopened),
-  );
+  const candidates = await candidatesOf(c);
+  const { form, reopened } = await currentForm(c, found.call.id, found.phase, candidates);
+  return committeePage(c, found.call, found.phase, candidates, form, 200, reopened);
 });
 
 committee.post('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) => {
@@ -71,7 +74,7 @@ committee.post('/beheer/oproepen/:challengeId/fase/:phase/commissie', async (c) 
     values,
     map: (posted) => committeeMapping(posted, candidates),
     redirect: () => `/beheer/oproepen/${found.call.id}?melding=commissie#fasen`,
-    page: (form) => committeePage(c, found.call, found.phase, form, 400, true),
+    page: (form) => committeePage(c, found.call, found.phase, candidates, form, 400, true),
   });
 });
 
@@ -81,12 +84,6 @@ committee.post('/beheer/oproepen/:challengeId/fase/:phase/deskundige', async (c)
   if (!found) return notFoundPage(c);
   const v = c.get('view');
   const values = await formValues(c);
-  const current = await c.get('api')(routes.phaseEvaluation, {
-    params: { challengeId: found.call.id, phase: found.phase },
-  });
-  const committeeForm = emptyForm(
-    committeeValues(current.ok ? current.data : undefined, await candidatesOf(c)),
-  );
   return postForm(c, {
     route: routes.inviteExpert,
     params: { challengeId: found.call.id, phase: found.phase },
@@ -108,6 +105,20 @@ committee.post('/beheer/oproepen/:challengeId/fase/:phase/deskundige', async (c)
     }),
     redirect: () => `/beheer/oproepen/${found.call.id}/fase/${found.phase}/commissie?melding=deskundige`,
     conflictStatus: true,
-    page: (form, status) => committeePage(c, found.call, found.phase, committeeForm, status, false, form),
+    // Only when the invitation is refused: the page again, the committee form as it stands.
+    page: async (form, status) => {
+      const candidates = await candidatesOf(c);
+      const current = await currentForm(c, found.call.id, found.phase, candidates);
+      return committeePage(
+        c,
+        found.call,
+        found.phase,
+        candidates,
+        current.form,
+        status,
+        current.reopened,
+        form,
+      );
+    },
   });
 });
