@@ -44,6 +44,7 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
       errors.push({
         field: `body.phases.${i}.maxPerContractCents`,
         message: 'the maximum per contract exceeds the phase budget',
+        rule: 'max-over-budget',
       });
     }
     if (max === undefined) {
@@ -62,6 +63,8 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
       errors.push({
         field: `body.phases.${i}.submissionDeadline`,
         message: 'a phase closes after the phase before it',
+        rule: 'after-previous-phase',
+        values: { phase: p.number, previous: previous.number },
       });
     }
   });
@@ -92,7 +95,11 @@ export function challengeRuleViolations(input: CreateChallengeInput): FieldError
       errors.push({ field, message: 'questions close before the phase does' });
   });
   if (input.questionDeadline && input.questionDeadline > input.phases[0]!.submissionDeadline) {
-    errors.push({ field: 'body.questionDeadline', message: 'questions close before phase 1 does' });
+    errors.push({
+      field: 'body.questionDeadline',
+      message: 'questions close before phase 1 does',
+      rule: 'questions-before-phase-1',
+    });
   }
   if (
     input.instrument === 'innovation-partnership' &&
@@ -122,11 +129,20 @@ export function criteriaViolations(
   const errors: FieldError[] = [];
   const total = criteria.reduce((sum, c) => sum + c.weightBasisPoints, 0);
   if (total !== 10_000)
-    errors.push({ field, message: `criterion weights add up to ${total / 100}%; they must add up to 100%` });
+    errors.push({
+      field,
+      message: `criterion weights add up to ${total / 100}%; they must add up to 100%`,
+      rule: 'weights-total',
+      values: { totalBasisPoints: total },
+    });
   if (new Set(criteria.map((c) => c.key)).size !== criteria.length)
-    errors.push({ field, message: 'each criterion once' });
+    errors.push({ field, message: 'each criterion once', rule: 'criterion-once' });
   if (instrument === 'sbir' && criteria.some((c) => !SBIR_CRITERIA.includes(c.key)))
-    errors.push({ field, message: `an SBIR committee scores ${SBIR_CRITERIA.join(', ')}` });
+    errors.push({
+      field,
+      message: `an SBIR committee scores ${SBIR_CRITERIA.join(', ')}`,
+      rule: 'sbir-criteria',
+    });
   if (
     instrument === 'innovation-partnership' &&
     (!criteria.some((c) => c.key === 'price') || criteria.every((c) => c.key === 'price'))
@@ -134,6 +150,7 @@ export function criteriaViolations(
     errors.push({
       field,
       message: 'an innovation partnership awards on best price-quality ratio only: weigh price and quality',
+      rule: 'partnership-price-quality',
     });
   return errors;
 }
@@ -188,6 +205,8 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
     errors.push({
       field: 'phases.0.submissionDeadline',
       message: `phase 1 closed at ${toAmsterdamIso(first.submissionDeadline)}; move the deadline first`,
+      rule: 'deadline-passed',
+      values: { at: first.submissionDeadline },
     });
   } else if (challenge.questionDeadline <= now) {
     // A call published with its questions already closed would take no question at all (the
@@ -195,6 +214,8 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
     errors.push({
       field: 'questionDeadline',
       message: `questions would have closed at ${toAmsterdamIso(challenge.questionDeadline)}, before publication: set a later question deadline (before phase 1 closes) or move the closing date`,
+      rule: 'questions-passed',
+      values: { at: challenge.questionDeadline },
     });
   }
   if (challenge.instrument === 'innovation-partnership') {
@@ -236,6 +257,8 @@ export function publicationViolations(challenge: Challenge, now: string): FieldE
       errors.push({
         field: 'phases.0.submissionDeadline',
         message: `requests to participate need at least ${PARTNERSHIP_MIN_REQUEST_DAYS} days after publication (the day of publication not counted): the deadline may not fall before the end of ${lastDay}`,
+        rule: 'partnership-request-period',
+        values: { days: PARTNERSHIP_MIN_REQUEST_DAYS, lastDay },
       });
     }
   }

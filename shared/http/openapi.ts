@@ -12,7 +12,15 @@ const problemSchema = {
     instance: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        properties: {
+          field: { type: 'string' },
+          message: { type: 'string' },
+          rule: { type: 'string', description: 'Which rule failed, when a field can fail in several ways' },
+          values: { type: 'object', additionalProperties: { type: ['string', 'number'] } },
+        },
+      },
     },
   },
 };

@@ -2,7 +2,7 @@
  * Domain errors. Use cases throw these; one place (shared/http/problem.ts) maps them to
  * RFC 9457 problem documents. Anything else that escapes becomes an opaque 500.
  */
-import type { ProblemType } from './problem-types.ts';
+import type { FieldRule, ProblemType } from './problem-types.ts';
 
 export type ErrorKind =
   | 'bad-request'
@@ -33,6 +33,13 @@ export interface FieldError {
   /** JSON pointer-ish path of the failing field, e.g. `body.phases.0.budgetCents`. */
   field: string;
   message: string;
+  /**
+   * Which rule failed, when the field can fail in more than one way (a deadline before the phase
+   * before it, or inside the partnership's 30 days): clients say that rule in their own words.
+   */
+  rule?: FieldRule;
+  /** What the rule's words need (an amount, a day), as plain values. */
+  values?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {

@@ -154,3 +154,18 @@ export type ProblemType = (typeof PROBLEM_TYPES)[number];
 
 export const isProblemType = (slug: string): slug is ProblemType =>
   (PROBLEM_TYPES as readonly string[]).includes(slug);
+
+/** The rules a field error may name; each has its text per language on the site. */
+export const FIELD_RULES = [
+  'after-previous-phase',
+  'deadline-passed',
+  'questions-passed',
+  'partnership-request-period',
+  'weights-total',
+  'criterion-once',
+  'sbir-criteria',
+  'partnership-price-quality',
+  'questions-before-phase-1',
+  'max-over-budget',
+] as const;
+export type FieldRule = (typeof FIELD_RULES)[number];

@@ -129,8 +129,8 @@ export const FIELD_TEXTS: Record<string, Text> = {
     en: 'Enter the number of contracts (1 to 100).',
   },
   submissionDeadline: {
-    nl: 'Vul een sluitingsdatum in die na de vorige fase en ten minste 30 dagen na publicatie ligt (innovatiepartnerschap).',
-    en: 'Enter a closing date after the previous phase, and at least 30 days after publication (innovation partnership).',
+    nl: 'Vul de sluitingsdatum en -tijd in (Nederlandse tijd).',
+    en: 'Enter the closing date and time (Dutch time).',
   },
   criteria: {
     nl: 'De wegingen van de criteria moeten samen 100% zijn.',

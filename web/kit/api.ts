@@ -10,7 +10,7 @@ export interface Problem {
   type: string;
   status: number;
   detail: string;
-  errors?: { field: string; message: string }[];
+  errors?: { field: string; message: string; rule?: string; values?: Record<string, string | number> }[];
   [extension: string]: unknown;
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import { fieldText } from '#web/i18n/fields.ts';
 import type { Lang } from '#web/i18n/format.ts';
 import { problemText } from '#web/i18n/problems.ts';
+import { ruleText } from '#web/i18n/rules.ts';
 import type { Problem } from '#web/kit/api.ts';
 import type { FormState } from '#web/kit/view.ts';
 
@@ -19,9 +20,9 @@ export function formErrors(
   const general: string[] = [];
   const slug = problem.type.slice(problem.type.lastIndexOf('/') + 1);
   if (problem.errors && problem.errors.length > 0) {
-    for (const { field } of problem.errors) {
+    for (const { field, rule, values } of problem.errors) {
       const name = fieldOf(field);
-      if (name) errors[name] ??= fieldText(field, lang);
+      if (name) errors[name] ??= ruleText(rule, values, lang) ?? fieldText(field, lang);
       else if (!general.includes(problemText(slug, lang))) general.push(problemText(slug, lang));
     }
   } else if (problemField[slug]) {

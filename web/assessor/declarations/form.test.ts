@@ -20,9 +20,14 @@ describe('the conflict declarations of a phase', () => {
     expect(mapped.general).toBeUndefined();
   });
 
-  it('asks for an answer when none was given', () => {
-    expect(declarationsMapping({ [`decl-${A}`]: '' }, testView()).general).toEqual([
-      testView().t.form.chooseYesNo,
-    ]);
+  it('asks for an answer at each question when none was given', () => {
+    const mapped = declarationsMapping({ asked: `${A},${B}` }, testView());
+    expect(mapped.errors).toEqual({
+      [`decl-${A}`]: 'Kies of u bij dit voorstel een belangenconflict heeft of niet.',
+      [`decl-${B}`]: 'Kies of u bij dit voorstel een belangenconflict heeft of niet.',
+    });
+    expect(mapped.general).toBeUndefined();
+    // One answer is enough to record it; the others stay to declare.
+    expect(declarationsMapping({ asked: `${A},${B}`, [`decl-${A}`]: 'none' }, testView()).errors).toEqual({});
   });
 });

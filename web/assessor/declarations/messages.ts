@@ -12,6 +12,7 @@ const nl = {
   noConflict: 'Geen belangenconflict',
   conflict: 'Wel een belangenconflict (ik beoordeel dit voorstel niet)',
   declareButton: 'Verklaringen vastleggen',
+  chooseDeclaration: 'Kies of u bij dit voorstel een belangenconflict heeft of niet.',
   yourStatus: 'Uw stand',
   read: 'Lezen en scoren',
 };
@@ -29,6 +30,7 @@ const en: typeof nl = {
   noConflict: 'No conflict of interest',
   conflict: 'A conflict of interest (I will not assess this proposal)',
   declareButton: 'Record declarations',
+  chooseDeclaration: 'Choose whether you have a conflict of interest with this proposal or not.',
   yourStatus: 'Your status',
   read: 'Read and score',
 };

@@ -70,6 +70,7 @@ export function AssessPhasePage(props: {
               <P>{texts(v).declareIntro}</P>
               <form method="post" action={`/beoordelen/${c.id}/fase/${e.phase}/verklaren`} novalidate>
                 <CsrfField v={v} />
+                <input type="hidden" name="asked" value={undeclared.map((p) => p.id).join(',')} />
                 {undeclared.map((p) => (
                   <Choices
                     v={v}

@@ -105,7 +105,7 @@ export function callMapping(
       weights.length === keys.length && weights.every((w) => w !== undefined)
         ? keys.map((key, i) => ({ key, weightBasisPoints: weights[i]! }))
         : undefined;
-    if (!criteria) errors[`phase${n}Weights`] = texts(v).fields.weights;
+    if (!criteria) errors[`phase${n}Weights`] = texts(v).fields.weightsInvalid(keys.length);
     const minText = values[`phase${n}MinScore`]?.trim().replace(',', '.');
     const minimumScore = minText && /^\d{1,2}(\.\d)?$/.test(minText) ? Number(minText) : undefined;
     if (minText && (minimumScore === undefined || minimumScore > 10))

@@ -29,6 +29,8 @@ const nl = {
     deadline: 'Sluitingsdatum en -tijd',
     deadlineHint: 'In Nederlandse tijd.',
     weights: 'Weging van de criteria in procenten (samen 100)',
+    weightsInvalid: (n: number) =>
+      `Vul ${n === 2 ? 'twee' : 'drie'} percentages in, gescheiden door een schuine streep, die samen 100 zijn. Bijvoorbeeld ${n === 2 ? '70/30' : '50/25/25'}.`,
     weightsHintSbir: 'SBIR: Impact, Technologische haalbaarheid, Economisch perspectief.',
     weightsHintIp: 'Innovatiepartnerschap: alleen beste prijs-kwaliteitverhouding (Kwaliteit, Prijs).',
     minimumScore: 'Minimale gewogen score om te gunnen (0 tot 10, optioneel)',
@@ -79,6 +81,8 @@ const en: typeof nl = {
     deadline: 'Closing date and time',
     deadlineHint: 'Dutch time.',
     weights: 'Weights of the criteria in per cent (together 100)',
+    weightsInvalid: (n: number) =>
+      `Enter ${n === 2 ? 'two' : 'three'} percentages separated by a slash that add up to 100. For example ${n === 2 ? '70/30' : '50/25/25'}.`,
     weightsHintSbir: 'SBIR: Impact, Technical feasibility, Economic prospects.',
     weightsHintIp: 'Innovation partnership: best price-quality ratio only (Quality, Price).',
     minimumScore: 'Minimum weighted score to be awarded (0 to 10, optional)',
