@@ -11,6 +11,7 @@ import {
   draftChallenge,
   editDraft,
   listOwnChallenges,
+  publicationCheck,
   publishChallenge,
   publishCorrection,
   readChallenge,
@@ -42,6 +43,9 @@ export const handler = httpHandler(
     })),
     implement(routes.completeChallenge, async ({ params, caller, correlationId }) => ({
       body: challengeView(await completeChallenge(params.challengeId, { caller, correlationId })),
+    })),
+    implement(routes.publicationCheck, async ({ params, caller, correlationId }) => ({
+      body: await publicationCheck(params.challengeId, { caller, correlationId }),
     })),
     implement(routes.publishChallenge, async ({ params, caller, correlationId }) => ({
       body: challengeView(await publishChallenge(params.challengeId, { caller, correlationId })),

@@ -16,6 +16,7 @@ import {
   correctionBody,
   createChallengeBody,
   listChallengesQuery,
+  publicationCheckView,
   updateChallengeBody,
 } from './schemas.ts';
 
@@ -64,6 +65,20 @@ export const challengeRoutes = {
     tenancy: 'challenge-buyer',
     params: challengeIdParams,
     response: challengeView,
+    successStatus: 200,
+  }),
+  publicationCheck: defineRoute({
+    operationId: 'publicationCheck',
+    method: 'GET',
+    path: '/challenges/{challengeId}/publication-check',
+    function: 'challengesApi',
+    summary:
+      'What publishing a draft now would meet (rules, consents, each envelope’s room and per-call maximum, documents), without writing',
+    tags,
+    access: ['buyer'],
+    tenancy: 'challenge-buyer',
+    params: challengeIdParams,
+    response: publicationCheckView,
     successStatus: 200,
   }),
   cancelChallenge: defineRoute({

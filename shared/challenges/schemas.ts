@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { callDocumentView } from '#shared/documents/schemas.ts';
+import { callDocumentKind, callDocumentView } from '#shared/documents/schemas.ts';
 import {
   centsSchema,
   cpvSchema,
@@ -307,4 +307,47 @@ export const challengePage = z.object({
   nextCursor: z
     .optional(z.string())
     .check(z.describe('Pass as `cursor` for the next page; absent on the last page')),
+});
+
+/**
+ * The check before publishing a draft, for its buyer: what would stop publication (rules, missing
+ * consents, each envelope that cannot carry its part) and what a bidder would miss (documents).
+ */
+export const publicationCheckView = z.object({
+  programmeYear: z.int(),
+  instrument: z.string(),
+  /** Nothing stops publication now (documents missing do not stop it; they are a warning). */
+  ready: z.boolean(),
+  violations: z.array(
+    z.object({
+      field: z.string(),
+      message: z.string(),
+      rule: z.optional(z.string()),
+      values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+    }),
+  ),
+  consents: z.array(
+    z.object({
+      funderOin: z.string(),
+      funder: z.string(),
+      shareBasisPoints: z.int(),
+      amountCents: z.int(),
+      status: z.enum(['lead', 'requested', 'approved', 'declined']),
+    }),
+  ),
+  envelopes: z.array(
+    z.object({
+      holderOin: z.string(),
+      holderName: z.string(),
+      funders: z.array(z.string()),
+      neededCents: z.int(),
+      capCents: z.optional(z.int()),
+      remainingCents: z.optional(z.int()),
+      maxPerChallengeCents: z.optional(z.int()),
+      problem: z.optional(z.enum(['no-envelope', 'envelope-exhausted', 'over-per-challenge-cap'])),
+      excessCents: z.optional(z.int()),
+    }),
+  ),
+  /** The procurement documents bidders expect that the draft does not have yet. */
+  missingDocuments: z.array(callDocumentKind),
 });

@@ -23,7 +23,7 @@ import {
   sameFunding,
   whileConsented,
 } from '#shared/funding/consent.ts';
-import { planReservations } from '#shared/funding/envelopes.ts';
+import { assessReservations, planReservations } from '#shared/funding/envelopes.ts';
 import { releaseUnawarded, reserveForPublication } from '#shared/funding/money.ts';
 import { funderReservations } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
@@ -58,7 +58,12 @@ import {
   publicationViolations,
   significantChangeDays,
 } from './rules.ts';
-import type { CorrectionInput, CreateChallengeInput, UpdateChallengeInput } from './schemas.ts';
+import type {
+  CorrectionInput,
+  CreateChallengeInput,
+  publicationCheckView,
+  UpdateChallengeInput,
+} from './schemas.ts';
 
 /** Checks a challenge's content against every rule and resolves names; the draft's fields from it. */
 async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
@@ -315,6 +320,52 @@ export async function publishChallenge(challengeId: string, ctx: RequestContext)
     ],
   );
   return published;
+}
+
+/** The documents bidders expect with a call: its description, the model contract, the IP terms. */
+const EXPECTED_DOCUMENTS = ['challenge-description', 'model-contract', 'ip-terms'] as const;
+
+/**
+ * What publishing the buyer's draft now would meet, all at once and without writing anything:
+ * the rules, each co-funder's consent, each envelope's room and per-call maximum, and the
+ * documents a bidder would miss. The same checks `publishChallenge` refuses on.
+ */
+export async function publicationCheck(
+  challengeId: string,
+  ctx: RequestContext,
+): Promise<z.infer<typeof publicationCheckView>> {
+  const current = await ownChallenge(challengeId, ctx.caller);
+  assertTransition(current, 'published');
+  const now = clock.nowIso();
+  const year = programmeYearOf(now);
+  const violations = publicationViolations(current, now);
+  const funding = fundingOf(current);
+  const missing = missingConsents(funding, await consentsOf(challengeId));
+  const { checks, split } = await assessReservations(
+    year,
+    current.instrument,
+    totalBudgetCents(current),
+    current.funders,
+  );
+  const present = new Set((current.documents ?? []).filter((d) => !d.replacedBy).map((d) => d.kind));
+  return {
+    programmeYear: year,
+    instrument: current.instrument,
+    ready: violations.length === 0 && missing.length === 0 && checks.every((c) => !c.problem),
+    violations,
+    consents: current.funders.map((f) => ({
+      funderOin: f.oin,
+      funder: f.name,
+      shareBasisPoints: f.shareBasisPoints,
+      amountCents: split.get(f.oin) ?? 0,
+      status:
+        f.oin === current.leadBuyer.oin
+          ? 'lead'
+          : (missing.find((m) => m.funderOin === f.oin)?.status ?? 'approved'),
+    })),
+    envelopes: checks.map(({ funderOins: _, ...c }) => c),
+    missingDocuments: EXPECTED_DOCUMENTS.filter((kind) => !present.has(kind)),
+  };
 }
 
 /** The public summary carried by lifecycle events (so projections never read the challenge back). */

@@ -154,17 +154,36 @@ export async function setEnvelope(
   return result;
 }
 
+/** One envelope as a draft would draw on it: what the call asks of it and whether that fits. */
+export interface EnvelopeCheck {
+  holderOin: string;
+  /** The envelope's holder; for a funder without an envelope, the funder itself. */
+  holderName: string;
+  /** The call's funders this envelope carries, in the call's order. */
+  funderOins: string[];
+  funders: string[];
+  neededCents: number;
+  /** Absent when the holder has no envelope for this year and instrument. */
+  capCents?: number;
+  remainingCents?: number;
+  maxPerChallengeCents?: number;
+  /** What stands in the way, if anything: the problem type publication would be refused with. */
+  problem?: 'no-envelope' | 'envelope-exhausted' | 'over-per-challenge-cap';
+  /** How much too much: beyond the room left, or beyond the per-call maximum. */
+  excessCents?: number;
+}
+
 /**
  * Which envelope carries each funder's share of `totalCents` this year, with the shares split by
- * the one split function. Refuses (422) a funder without an envelope, or over a per-challenge cap;
- * the envelope's remaining room is checked again atomically by the reservation writes.
+ * the one split function, and whether each envelope has the room and allows that much for one
+ * call. Every problem is found at once, so the buyer's check names them all before publishing.
  */
-export async function planReservations(
+export async function assessReservations(
   year: number,
   instrument: Instrument,
   totalCents: number,
   funders: readonly { oin: string; name: string; shareBasisPoints: number }[],
-): Promise<{ reservations: Reservation[]; envelopes: Map<string, Envelope>; split: Map<string, number> }> {
+): Promise<{ checks: EnvelopeCheck[]; envelopes: Map<string, Envelope>; split: Map<string, number> }> {
   const parts = splitOverFunders(
     funders.map((f) => ({ oin: f.oin, shareBasisPoints: f.shareBasisPoints })),
     totalCents,
@@ -192,56 +211,114 @@ export async function planReservations(
     for (const e of second.envelopes.values()) envelopes.set(e.holderOin, e);
   }
 
-  const byHolder = new Map<string, Reservation>();
+  const byHolder = new Map<string, EnvelopeCheck>();
   for (const funder of funders) {
-    const holder = own.has(funder.oin) ? funder.oin : memberOf.get(funder.oin);
-    if (!holder || !envelopes.has(holder)) {
-      throw unprocessable(
-        'no-envelope',
-        `${funder.name} has no ${instrument} envelope for ${year}; the programme office sets it first.`,
-        {
-          funderOin: funder.oin,
-          year,
-          instrument,
-        },
-      );
-    }
-    const reservation = byHolder.get(holder) ?? {
+    const member = memberOf.get(funder.oin);
+    const holder = own.has(funder.oin) || !member || !envelopes.has(member) ? funder.oin : member;
+    const envelope = envelopes.get(holder);
+    const check = byHolder.get(holder) ?? {
       holderOin: holder,
-      instrument,
+      holderName: envelope?.holderName ?? funder.name,
       funderOins: [],
-      amountCents: 0,
+      funders: [],
+      neededCents: 0,
+      ...(envelope
+        ? {
+            capCents: envelope.capCents,
+            remainingCents: envelope.remainingCents,
+            ...(envelope.maxPerChallengeCents !== undefined
+              ? { maxPerChallengeCents: envelope.maxPerChallengeCents }
+              : {}),
+          }
+        : {}),
     };
-    reservation.funderOins.push(funder.oin);
-    reservation.amountCents += parts.get(funder.oin)!;
-    byHolder.set(holder, reservation);
+    check.funderOins.push(funder.oin);
+    check.funders.push(funder.name);
+    check.neededCents += parts.get(funder.oin)!;
+    byHolder.set(holder, check);
   }
-  const shortfalls = [...byHolder.values()]
-    .map((r) => ({ r, envelope: envelopes.get(r.holderOin)! }))
-    .filter(({ r, envelope }) => r.amountCents > envelope.remainingCents)
-    .map(({ r, envelope }) => ({
-      funderOin: r.holderOin,
-      funder: envelope.holderName,
-      neededCents: r.amountCents,
-      remainingCents: envelope.remainingCents,
-      shortfallCents: r.amountCents - envelope.remainingCents,
-    }));
-  if (shortfalls.length > 0) throw envelopeExhausted(year, instrument, shortfalls);
-  for (const r of byHolder.values()) {
-    const max = envelopes.get(r.holderOin)!.maxPerChallengeCents;
-    if (max !== undefined && r.amountCents > max) {
-      throw unprocessable(
-        'over-per-challenge-cap',
-        `${envelopes.get(r.holderOin)!.holderName} may carry at most € ${max / 100} per challenge in ${year}; this one asks € ${r.amountCents / 100}.`,
-        {
-          funderOin: r.holderOin,
-          maxPerChallengeCents: max,
-          neededCents: r.amountCents,
-        },
-      );
-    }
+  const checks = [...byHolder.values()].map((c): EnvelopeCheck => {
+    if (c.remainingCents === undefined) return { ...c, problem: 'no-envelope' };
+    if (c.neededCents > c.remainingCents)
+      return { ...c, problem: 'envelope-exhausted', excessCents: c.neededCents - c.remainingCents };
+    if (c.maxPerChallengeCents !== undefined && c.neededCents > c.maxPerChallengeCents)
+      return { ...c, problem: 'over-per-challenge-cap', excessCents: c.neededCents - c.maxPerChallengeCents };
+    return c;
+  });
+  return { checks, envelopes, split: parts };
+}
+
+/**
+ * The reservations publication writes, from the assessment above. Refuses (422) funders without
+ * an envelope, short of room or over a per-challenge cap — each kind naming every funder it
+ * concerns; the envelope's remaining room is checked again atomically by the reservation writes.
+ */
+export async function planReservations(
+  year: number,
+  instrument: Instrument,
+  totalCents: number,
+  funders: readonly { oin: string; name: string; shareBasisPoints: number }[],
+): Promise<{ reservations: Reservation[]; envelopes: Map<string, Envelope>; split: Map<string, number> }> {
+  const { checks, envelopes, split } = await assessReservations(year, instrument, totalCents, funders);
+  const withProblem = (problem: EnvelopeCheck['problem']) => checks.filter((c) => c.problem === problem);
+  const absent = withProblem('no-envelope');
+  if (absent.length > 0) {
+    throw unprocessable(
+      'no-envelope',
+      `${absent.map((c) => c.holderName).join(', ')} has no ${instrument} envelope for ${year}; the programme office sets it first.`,
+      {
+        funderOin: absent[0]!.holderOin,
+        year,
+        instrument,
+        funders: absent.map((c) => ({ funderOin: c.holderOin, funder: c.holderName })),
+      },
+    );
   }
-  return { reservations: [...byHolder.values()], envelopes, split: parts };
+  const short = withProblem('envelope-exhausted');
+  if (short.length > 0)
+    throw envelopeExhausted(
+      year,
+      instrument,
+      short.map((c) => ({
+        funderOin: c.holderOin,
+        funder: c.holderName,
+        neededCents: c.neededCents,
+        remainingCents: c.remainingCents!,
+        shortfallCents: c.excessCents!,
+      })),
+    );
+  const over = withProblem('over-per-challenge-cap');
+  if (over.length > 0) {
+    throw unprocessable(
+      'over-per-challenge-cap',
+      over
+        .map(
+          (c) =>
+            `${c.holderName} may carry at most € ${c.maxPerChallengeCents! / 100} per challenge in ${year}; this one asks € ${c.neededCents / 100}.`,
+        )
+        .join(' '),
+      {
+        funderOin: over[0]!.holderOin,
+        maxPerChallengeCents: over[0]!.maxPerChallengeCents!,
+        neededCents: over[0]!.neededCents,
+        caps: over.map((c) => ({
+          funderOin: c.holderOin,
+          funder: c.holderName,
+          maxPerChallengeCents: c.maxPerChallengeCents!,
+          neededCents: c.neededCents,
+        })),
+      },
+    );
+  }
+  const reservations = checks.map(
+    (c): Reservation => ({
+      holderOin: c.holderOin,
+      instrument,
+      funderOins: c.funderOins,
+      amountCents: c.neededCents,
+    }),
+  );
+  return { reservations, envelopes, split };
 }
 
 /** Sums per side and in all, as the agreement's table shows them (EZK | provinces and others | total). */

@@ -83,6 +83,14 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await buyer.click('a:has-text("Controleren en publiceren")');
     const reservations = await buyer.locator('table').first().textContent();
     expect(reservations).toContain('€\u00a0250.000,00'); // each side's half of € 500.000
+    // The check names, before the button, what stops publication and what bidders would miss.
+    await expect(buyer.locator('.im-alert--warning').textContent()).resolves.toContain(
+      'Ministerie van Economische Zaken en Klimaat moet eerst instemmen met zijn aandeel',
+    );
+    await expect(text(buyer)).resolves.toContain('Ruimte in de jaarbudgetten');
+    await expect(buyer.locator('.im-alert--info').first().textContent()).resolves.toContain(
+      'Modelovereenkomst',
+    );
     await checkPage(buyer, 'gov-04-check-and-publish');
     // EZK has not approved its half yet: publishing is refused, naming it.
     await buyer.click('button:has-text("Publiceren")');
@@ -119,7 +127,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await company.fill('#plan', 'Haalbaarheid in zes maanden: metingen, model, kostenraming.');
     await company.fill('#requestedAmount', '48.000');
     await company.click('button:has-text("Voorstel indienen")');
-    await expect(text(company)).resolves.toContain('Uw voorstel is ingediend');
+    await expect(text(company)).resolves.toContain('Voorstel ingediend');
     // A second company bids through the API (the browser journey of a company is tested elsewhere).
     const second = await app.api.as('sme', DEMO_COMPANIES[3].kvk);
     const challengeId = challengePath.split('/').pop()!;
@@ -194,6 +202,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
         await checkPage(assessor, 'gov-09-score-with-error');
       }
       await assessor.selectOption('#score-economic-prospects', String(scores[2]));
+      await assessor.fill('#why-impact', 'Lost het knelpunt bij de sluizen aantoonbaar op.');
       await assessor.fill(
         '#motivation',
         'Sterk plan met een duidelijke meetopzet en een realistische begroting.',
@@ -203,6 +212,12 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     }
     const statuses = await assessor.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(statuses).toEqual(['Gescoord', 'Gescoord']);
+    // Reopening a scored proposal shows what was given, to read or change.
+    await assessor.click('tr:has-text("Gescoord") a:has-text("Lezen en scoren") >> nth=0');
+    await expect(text(assessor)).resolves.toContain('U heeft dit voorstel gescoord op');
+    expect(await assessor.inputValue('#score-impact')).toMatch(/^[68]$/);
+    expect(await assessor.inputValue('#why-impact')).toBe('Lost het knelpunt bij de sluizen aantoonbaar op.');
+    await checkPage(assessor, 'gov-09b-scored-reopened');
   });
 
   it('after the question deadline the buyer publishes the nota van inlichtingen; everyone reads it, printable', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEnvelopes, setEnvelope } from '#shared/funding/envelopes.ts';
+import { routes } from '#shared/routes.ts';
 import {
   challengeBody,
   fundThisYear,
@@ -239,6 +240,34 @@ describe('publishing reserves, cancelling releases', () => {
     const id = await draft(zuidHolland); // € 1 mln budget: Zuid-Holland's half is € 500.000, room is € 10.000
     await api.runtime.settle();
     const before = await tableSnapshot();
+    // The check before the button says the same, per envelope, and what bidders would miss.
+    const check = await api.request(routes.publicationCheck, {
+      token: zuidHolland,
+      params: { challengeId: id },
+    });
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({
+      programmeYear: THIS_YEAR,
+      ready: false,
+      violations: [],
+      consents: expect.arrayContaining([
+        expect.objectContaining({
+          funder: 'Provincie Zuid-Holland',
+          status: 'lead',
+          amountCents: 50_000_000,
+        }),
+        expect.objectContaining({ funderOin: ORGS.ezk.oin, amountCents: 50_000_000 }),
+      ]),
+      missingDocuments: ['challenge-description', 'model-contract', 'ip-terms'],
+    });
+    expect(check.body.envelopes.find((e) => e.holderOin === ORGS.zuidHolland.oin)).toMatchObject({
+      neededCents: 50_000_000,
+      remainingCents: 1_000_000,
+      problem: 'envelope-exhausted',
+      excessCents: 49_000_000,
+    });
+    expect(check.body.envelopes.find((e) => e.holderOin === ORGS.ezk.oin)?.problem).toBeUndefined();
+    expect(await tableSnapshot()).toEqual(before);
     const response = await publishWithConsents(api, id, zuidHolland);
     expect(response.status).toBe(422);
     expect(response.body.type).toMatch(/envelope-exhausted$/);
@@ -294,6 +323,7 @@ describe('publishing reserves, cancelling releases', () => {
       type: expect.stringMatching(/over-per-challenge-cap$/),
       maxPerChallengeCents: 50_000_000,
       neededCents: 50_000_001,
+      caps: [expect.objectContaining({ funderOin: ORGS.ezk.oin, funder: expect.any(String) })],
     });
     await setEnvelope(THIS_YEAR, ORGS.ezk.oin, { caps: [{ instrument: 'sbir', capCents: 1_000_000_000 }] });
   });

@@ -28,7 +28,7 @@ vi.mock('#shared/funding/repository.ts', () => ({
     ),
   }),
 }));
-const { planReservations } = await import('#shared/funding/envelopes.ts');
+const { assessReservations, planReservations } = await import('#shared/funding/envelopes.ts');
 
 const EZK = { oin: '00000099000000001000', name: 'EZK' };
 const ZH = { oin: '00000099000000002000', name: 'Zuid-Holland' };
@@ -107,6 +107,47 @@ describe('planReservations', () => {
     stored.envelopes = [envelope(EZK.oin, 10_000_000, 400_000), envelope(ZH.oin, 10_000_000)];
     await expect(planReservations(2026, 'sbir', 1_000_000, [half(EZK), half(ZH)])).rejects.toMatchObject({
       type: 'over-per-challenge-cap',
+      extensions: {
+        caps: [{ funderOin: EZK.oin, funder: 'EZK', maxPerChallengeCents: 400_000, neededCents: 500_000 }],
+      },
     });
+  });
+});
+
+describe('assessReservations (the check before publishing)', () => {
+  it('finds every problem at once: no envelope, short of room, over the per-call maximum', async () => {
+    stored.envelopes = [envelope(EZK.oin, 10_000_000, 400_000), envelope(IPO, 100_000)];
+    stored.members = new Map([[ZH.oin, IPO]]);
+    const { checks } = await assessReservations(2026, 'sbir', 2_000_000, [
+      half(EZK),
+      quarter(ZH),
+      quarter(NH),
+    ]);
+    expect(checks).toEqual([
+      expect.objectContaining({
+        holderName: 'EZK',
+        neededCents: 1_000_000,
+        problem: 'over-per-challenge-cap',
+        excessCents: 600_000,
+      }),
+      expect.objectContaining({
+        holderName: 'IPO',
+        funders: ['Zuid-Holland'],
+        neededCents: 500_000,
+        remainingCents: 100_000,
+        problem: 'envelope-exhausted',
+        excessCents: 400_000,
+      }),
+      expect.objectContaining({ holderName: 'Noord-Holland', problem: 'no-envelope' }),
+    ]);
+  });
+
+  it('marks nothing when every envelope has the room and allows the amount', async () => {
+    stored.envelopes = [envelope(EZK.oin, 10_000_000, 600_000), envelope(ZH.oin, 10_000_000)];
+    const { checks } = await assessReservations(2026, 'sbir', 1_000_001, [half(EZK), half(ZH)]);
+    expect(checks.map((c) => [c.holderName, c.neededCents, c.problem])).toEqual([
+      ['EZK', 500_001, undefined],
+      ['Zuid-Holland', 500_000, undefined],
+    ]);
   });
 });

@@ -22,6 +22,21 @@ describe('publishing a call', () => {
       missing: [{ funder: 'Ministerie van IenW', status: 'declined' }],
     });
     expect(missing?.[0]).toContain('Ministerie van IenW');
+    const overCap = mapped.explain?.({
+      type: 'over-per-challenge-cap',
+      status: 422,
+      detail: '',
+      caps: [{ funder: 'EZK', maxPerChallengeCents: 50_000_000, neededCents: 60_000_000 }],
+    });
+    expect(overCap?.[0]).toMatch(/EZK.*500\.000,00.*100\.000,00/);
+    const absent = mapped.explain?.({
+      type: 'no-envelope',
+      status: 422,
+      detail: '',
+      year: 2027,
+      funders: [{ funder: 'Provincie Zeeland' }],
+    });
+    expect(absent?.[0]).toMatch(/Provincie Zeeland.*2027.*programmabureau/);
     // Any other refusal: nothing to explain, so the problem's own text is shown.
     expect(mapped.explain?.({ type: 'not-a-draft', status: 409, detail: '' })).toEqual([]);
   });
