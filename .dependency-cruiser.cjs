@@ -53,6 +53,7 @@ const SITE_MAY_READ = [
   '^shared/funding/split\\.ts$',
   '^shared/documents/limits\\.ts$',
   '^shared/challenges/(model|criteria)\\.ts$',
+  '^shared/proposals/reference\\.ts$',
 ];
 
 module.exports = {

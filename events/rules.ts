@@ -89,9 +89,10 @@ export const rule = {
   notifications: defineRule({
     name: 'Notifications',
     description:
-      'Sends the e-mail an event calls for (a matching new call, a question, a nota, a correction, a committee, a ranking ready, a decision, a complaint and its answer, a withdrawn or definitive decision, an invitation, a closed phase, a consent, a follow-up), once per person.',
+      'Sends the e-mail an event calls for (a matching new call, a proposal’s receipt, a question, a nota, a correction, a committee, a ranking ready, a decision, a complaint and its answer, a withdrawn or definitive decision, an invitation, a closed phase, a consent, a follow-up), once per person.',
     events: [
       ChallengePublishedV1,
+      ProposalSubmittedV1,
       QuestionAskedV1,
       QuestionAnsweredV1,
       CommitteeNamedV1,

@@ -14,6 +14,7 @@ import {
   notifyObjection,
   notifyObjectionAnswered,
   notifyPhaseClosed,
+  notifyProposalReceived,
   notifyQuestionAnswered,
   notifyQuestionAsked,
   notifyRankingReady,
@@ -36,6 +37,7 @@ export const handler = eventConsumer(
   rule.notifications,
   {
     ChallengePublished: async (data, metadata) => sent(await notifyNewCall(metadata, data)),
+    ProposalSubmitted: async (data, metadata) => sent(await notifyProposalReceived(metadata, data)),
     QuestionAsked: async (data, metadata) => sent(await notifyQuestionAsked(metadata, data)),
     QuestionAnswered: async (data, metadata) => sent(await notifyQuestionAnswered(metadata, data)),
     CommitteeNamed: async (data, metadata) => sent(await notifyCommitteeNamed(metadata, data)),

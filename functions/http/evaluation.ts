@@ -6,6 +6,7 @@ import {
   declareConflicts,
   listPhaseProposals,
   myCommittees,
+  myScores,
   nameCommittee,
   phaseEvaluation,
   phaseRanking,
@@ -46,6 +47,13 @@ export const handler = httpHandler(
       const proposal = await loadProposal(params.proposalId);
       if (!proposal) throw notFound('Proposal', params.proposalId);
       return { body: await scoreProposal(proposal, body, { caller, correlationId }) };
+    }),
+    implement(routes.myScores, async ({ params, caller }) => {
+      const proposal = await loadProposal(params.proposalId);
+      if (!proposal) throw notFound('Proposal', params.proposalId);
+      const mine = await myScores(proposal, caller);
+      if (!mine) throw notFound('Scores', params.proposalId);
+      return { body: mine };
     }),
     implement(routes.myCommittees, async ({ caller }) => ({ body: { items: await myCommittees(caller) } })),
     implement(routes.phaseEvaluation, async ({ params, caller }) => ({

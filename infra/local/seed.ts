@@ -32,6 +32,33 @@ import {
   VAARWEGEN_2018,
 } from './demo-data.ts';
 
+/** Per criterion why the demo assessors scored as they did (the letters quote it), by score band. */
+const band = (score: number, strong: string, fair: string, weak: string) =>
+  score >= 8 ? strong : score >= 6 ? fair : weak;
+const DEMO_WHY = {
+  impact: (score: number) =>
+    band(
+      score,
+      'Lost een knelpunt van vaarwegbeheerders aantoonbaar op; de meetbare doelen zijn overtuigend.',
+      'Draagt bij aan het vraagstuk, maar het effect op het beheer is nog niet goed meetbaar gemaakt.',
+      'Het effect op het beheer van vaarwegen blijft vaag; het plan noemt geen meetbare doelen.',
+    ),
+  tech: (score: number) =>
+    band(
+      score,
+      'De aanpak bouwt voort op bewezen techniek; risico’s zijn benoemd met een plan om ze te beheersen.',
+      'Haalbaar, maar de belangrijkste technische risico’s zijn niet volledig uitgewerkt.',
+      'Het is onduidelijk hoe de techniek binnen de looptijd werkend wordt; proeven ontbreken.',
+    ),
+  econ: (score: number) =>
+    band(
+      score,
+      'Een duidelijke markt buiten de opdrachtgever, met een realistisch verdienmodel.',
+      'Er is een markt, maar het verdienmodel is nog globaal.',
+      'Het plan laat niet zien wie het product na de opdracht koopt.',
+    ),
+};
+
 export { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from './demo-data.ts';
 
 /*
@@ -95,9 +122,9 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
         if (recuses(i)) continue;
         const [impact, tech, econ] = VAARWEGEN_2018.scores[i]![a]!;
         const scores = [
-          { criterion: 'impact' as const, score: impact },
-          { criterion: 'technical-feasibility' as const, score: tech },
-          { criterion: 'economic-prospects' as const, score: econ },
+          { criterion: 'impact' as const, score: impact, motivation: DEMO_WHY.impact(impact) },
+          { criterion: 'technical-feasibility' as const, score: tech, motivation: DEMO_WHY.tech(tech) },
+          { criterion: 'economic-prospects' as const, score: econ, motivation: DEMO_WHY.econ(econ) },
         ];
         const motivation =
           'Demo-beoordeling: sterke punten en risico’s zijn in het gesprek met het bedrijf toegelicht.';

@@ -216,6 +216,14 @@ export async function myDecisionLetters(kvk: string) {
       decisions: await decisionsOf(id),
     })),
   );
+  // The company's own awards in these decisions, to say where each stands now.
+  const own = new Set(proposals.map((p) => p.id));
+  const awardIds = perChallenge.flatMap(({ decisions }) =>
+    decisions.filter((d) => d.proposalIds.some((id) => own.has(id))).flatMap((d) => d.awardIds),
+  );
+  const awards = new Map(
+    (await loadAwards(awardIds)).filter((a) => own.has(a.proposalId)).map((a) => [a.proposalId, a]),
+  );
   const items = perChallenge.flatMap(({ id, challenge, decisions }) =>
     proposals
       .filter((p) => p.challengeId === id)
@@ -232,6 +240,9 @@ export async function myDecisionLetters(kvk: string) {
             decidedAt: d.decidedAt,
             status: d.status,
             standstillEndsAt: d.standstillEndsAt,
+            ...(d.proposalIds.includes(p.id) && awards.get(p.id)
+              ? { awardId: awards.get(p.id)!.id, awardStatus: awards.get(p.id)!.status }
+              : {}),
           })),
       ),
   );

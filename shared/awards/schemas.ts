@@ -336,7 +336,9 @@ export const decisionLetterView = z.extend(decisionSummaryView, {
       assessments: z.array(
         z.object({
           assessor: z.string(),
-          scores: z.array(z.object({ criterion: z.string(), score: z.number() })),
+          scores: z.array(
+            z.object({ criterion: z.string(), score: z.number(), motivation: z.optional(z.string()) }),
+          ),
           motivation: z.string(),
         }),
       ),
@@ -374,6 +376,9 @@ export const letterListView = z.object({
       decidedAt: z.string(),
       status: z.enum(DECISION_STATUSES),
       standstillEndsAt: z.string(),
+      /** Awarded: the award, and where it stands now (a contract running, completed, terminated). */
+      awardId: z.optional(z.uuid()),
+      awardStatus: z.optional(z.enum(AWARD_STATUSES)),
     }),
   ),
 });

@@ -86,6 +86,19 @@ export const evaluationRoutes = {
     response: scoresView,
     successStatus: 200,
   }),
+  myScores: defineRoute({
+    operationId: 'myScores',
+    method: 'GET',
+    path: '/proposals/{proposalId}/scores/mine',
+    function: 'evaluationApi',
+    summary: 'The scores and motivations the calling assessor gave a proposal (404 before scoring)',
+    tags,
+    access: ['assessor'],
+    tenancy: 'committee',
+    params: proposalIdParams,
+    response: scoresView,
+    successStatus: 200,
+  }),
   myCommittees: defineRoute({
     operationId: 'myCommittees',
     method: 'GET',
@@ -163,7 +176,9 @@ export const evaluationRoutes = {
       assessments: z.array(
         z.object({
           assessor: z.string(),
-          scores: z.array(z.object({ criterion: z.string(), score: z.int() })),
+          scores: z.array(
+            z.object({ criterion: z.string(), score: z.int(), motivation: z.optional(z.string()) }),
+          ),
           motivation: z.string(),
         }),
       ),

@@ -69,18 +69,37 @@ export const declarationsView = z.object({
   declarations: z.array(z.object({ proposalId: z.uuid(), recused: z.boolean(), declaredAt: z.string() })),
 });
 
-export const scoresBody = z.strictObject({
-  /** One score per criterion of the phase, whole numbers 0–10. */
-  scores: z
-    .array(z.strictObject({ criterion: criterionKeySchema, score: z.int().check(z.gte(0), z.lte(10)) }))
-    .check(z.minLength(1), z.maxLength(5)),
-  motivation: z.string().check(z.trim(), z.minLength(20), z.maxLength(5_000)),
-});
+export const scoresBody = z
+  .strictObject({
+    /**
+     * One score per criterion of the phase, whole numbers 0–10, each with why: the decision
+     * letter quotes it beside the score, so a bidder reads per criterion what the committee saw.
+     */
+    scores: z
+      .array(
+        z.strictObject({
+          criterion: criterionKeySchema,
+          score: z.int().check(z.gte(0), z.lte(10)),
+          motivation: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(2_000))),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(5)),
+    /** The overall judgement; may be left out when every criterion has its own motivation. */
+    motivation: z.optional(z.string().check(z.trim(), z.minLength(20), z.maxLength(5_000))),
+  })
+  .check(
+    z.refine((b) => b.motivation !== undefined || b.scores.every((s) => s.motivation !== undefined), {
+      message: 'motivate each criterion, or give an overall motivation',
+      path: ['motivation'],
+    }),
+  );
 
 export const scoresView = z.object({
   proposalId: z.uuid(),
   assessor: z.object({ oin: z.string(), assessorId: z.string() }),
-  scores: z.array(z.object({ criterion: criterionKeySchema, score: z.int() })),
+  scores: z.array(
+    z.object({ criterion: criterionKeySchema, score: z.int(), motivation: z.optional(z.string()) }),
+  ),
   motivation: z.string(),
   scoredAt: z.string(),
 });

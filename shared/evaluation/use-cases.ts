@@ -9,7 +9,7 @@ import { committeeCriteria } from '#shared/challenges/criteria.ts';
 import type { Challenge, Phase } from '#shared/challenges/model.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
 import { ENTITY, evaluationKeys, keys, moneyKeys, withoutKeys } from '#shared/db/keys.ts';
-import { queryAll, type TxWrite, transact } from '#shared/db/store.ts';
+import { getItem, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import { phaseBudget } from '#shared/funding/repository.ts';
 import type { CriterionKey } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
@@ -43,7 +43,7 @@ interface Committee {
   changes?: { at: string; reason: string; assessors: Assessor[] }[];
 }
 type ScoreRecord = {
-  scores: { criterion: CriterionKey; score: number }[];
+  scores: { criterion: CriterionKey; score: number; motivation?: string }[];
   motivation: string;
   scoredAt: string;
   assessor: Assessor;
@@ -519,7 +519,7 @@ export async function assertMayAssess(proposal: Proposal, caller: Caller): Promi
 
 export async function scoreProposal(
   proposal: Proposal,
-  input: { scores: { criterion: CriterionKey; score: number }[]; motivation: string },
+  input: { scores: { criterion: CriterionKey; score: number; motivation?: string }[]; motivation?: string },
   ctx: RequestContext,
 ) {
   await assertMayAssess(proposal, ctx.caller);
@@ -539,7 +539,7 @@ export async function scoreProposal(
   assertNotFrozen(await loadEvaluation(proposal.challengeId, proposal.phase), proposal.phase);
   const now = clock.nowIso();
   const assessor = { oin: ctx.caller.org, assessorId: ctx.caller.sub };
-  const record = { scores: input.scores, motivation: input.motivation, scoredAt: now, assessor };
+  const record = { scores: input.scores, motivation: input.motivation ?? '', scoredAt: now, assessor };
   await transact([
     whileNotFrozen(proposal.challengeId, proposal.phase),
     nextRevision(proposal.challengeId, proposal.phase),
@@ -571,6 +571,22 @@ export async function scoreProposal(
     ),
   ]);
   return { proposalId: proposal.id, ...record };
+}
+
+/** What the calling assessor gave a proposal, to see or change it; undefined before scoring. */
+export async function myScores(proposal: Proposal, caller: Caller) {
+  await assertMayAssess(proposal, caller);
+  const stored = await getItem<ScoreRecord>(
+    evaluationKeys.score(proposal.challengeId, proposal.phase, proposal.id, callerKey(caller)),
+  );
+  if (!stored) return undefined;
+  return {
+    proposalId: proposal.id,
+    scores: stored.scores,
+    motivation: stored.motivation,
+    scoredAt: stored.scoredAt,
+    assessor: stored.assessor,
+  };
 }
 
 /**

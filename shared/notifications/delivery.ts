@@ -18,6 +18,7 @@ import { config } from '#shared/platform/config.ts';
 import { DomainError } from '#shared/platform/errors.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { mailer } from '#shared/platform/mailer.ts';
+import { proposalReference } from '#shared/proposals/reference.ts';
 import { type CallFacts, compose, type MessageContent, render } from './messages.ts';
 import type { Language, MessageKind } from './schemas.ts';
 import {
@@ -522,6 +523,37 @@ export async function notifyObjection(metadata: EventMetadata, data: { challenge
 }
 
 /** A complaint answered: the company that lodged it (and until when it may go to court); the co-funders. */
+/** The receipt of a submitted proposal, to the company's people, with its reference. */
+export async function notifyProposalReceived(
+  metadata: EventMetadata,
+  data: {
+    challengeId: string;
+    phase: number;
+    proposalId: string;
+    companyKvk: string;
+    requestedAmountCents: number;
+    submittedAt: string;
+  },
+) {
+  const challenge = await getChallenge(data.challengeId);
+  const facts = await callFacts(data.challengeId);
+  const phase = challenge?.phases.find((p) => p.number === data.phase);
+  if (!facts || !phase) return {};
+  return toCompanies(metadata, [data.companyKvk], 'proposal-received', (l) =>
+    compose.proposalReceived(
+      facts,
+      {
+        phase: data.phase,
+        reference: proposalReference(data.proposalId),
+        submittedAt: data.submittedAt,
+        amountCents: data.requestedAmountCents,
+        deadline: phase.submissionDeadline,
+      },
+      l,
+    ),
+  );
+}
+
 export async function notifyObjectionAnswered(
   metadata: EventMetadata,
   data: {

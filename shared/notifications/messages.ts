@@ -443,6 +443,28 @@ export const compose = {
           link: { label: 'De medegefinancierde oproepen', path: '/medefinanciering' },
         };
   },
+  proposalReceived: (
+    call: CallFacts,
+    receipt: { phase: number; reference: string; submittedAt: string; amountCents: number; deadline: string },
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Received: your proposal for ${pick(call.title, language)}, phase ${receipt.phase} (${receipt.reference})`,
+          lines: [
+            `${call.buyerName} received your proposal on ${deadline(receipt.submittedAt, language)}, for ${euro(receipt.amountCents, language)}. Your reference is ${receipt.reference}; quote it when you contact the buyer.`,
+            `You can change or withdraw it until ${deadline(receipt.deadline, language)}. Then the committee assesses it, and you receive a letter with the decision.`,
+          ],
+          link: { label: 'Your proposals', path: '/mijn/voorstellen?taal=en' },
+        }
+      : {
+          subject: `Ontvangen: uw voorstel voor ${pick(call.title, language)}, fase ${receipt.phase} (${receipt.reference})`,
+          lines: [
+            `${call.buyerName} heeft uw voorstel ontvangen op ${deadline(receipt.submittedAt, language)}, voor ${euro(receipt.amountCents, language)}. Uw referentie is ${receipt.reference}; noem die als u contact opneemt met de opdrachtgever.`,
+            `U kunt het wijzigen of intrekken tot ${deadline(receipt.deadline, language)}. Daarna beoordeelt de commissie het, en krijgt u een brief met het besluit.`,
+          ],
+          link: { label: 'Uw voorstellen', path: '/mijn/voorstellen' },
+        },
   complaintAnswered: (
     call: CallFacts,
     phase: number,
@@ -642,6 +664,7 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'committee-finished': { nl: 'afgeronde beoordelingen', en: 'finished assessments' },
   objection: { nl: 'klachten over gunningsbeslissingen', en: 'complaints about award decisions' },
   'complaint-answered': { nl: 'antwoorden op uw klachten', en: 'answers to your complaints' },
+  'proposal-received': { nl: 'ontvangstbevestigingen van uw voorstellen', en: 'receipts of your proposals' },
   'decision-news': {
     nl: 'ingetrokken en definitief geworden gunningsbeslissingen',
     en: 'award decisions withdrawn or become definitive',

@@ -15,6 +15,8 @@ import {
 export const MESSAGE_KINDS = {
   /** A company: a call matching one of its saved searches was published. */
   'new-call': { roles: ['sme'] },
+  /** A company: the receipt of a proposal it submitted, with its reference. */
+  'proposal-received': { roles: ['sme'] },
   /** The buyer of a call: a company asked a question. */
   'question-asked': { roles: ['buyer'] },
   /** The company that asked: its question was answered (publicly, anonymously). */

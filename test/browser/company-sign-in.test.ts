@@ -99,7 +99,8 @@ describe('a company signs in through its eHerkenning or eIDAS broker', () => {
     // A broker names no e-mail address: the profile's address is where the award decision goes.
     await fillProposal(page);
     await page.click('button:has-text("Voorstel indienen")');
-    await expect(mainText(page)).resolves.toContain('Uw voorstel is ingediend');
+    await expect(mainText(page)).resolves.toContain('Voorstel ingediend');
+    await page.click('a:has-text("Uw voorstel bekijken")');
     await expect(mainText(page)).resolves.toContain('Een robotarm die walstroomkabels aankoppelt');
     await screenshot(page, 'company-04-submitted-at-eh3');
 

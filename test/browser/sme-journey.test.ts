@@ -101,9 +101,13 @@ describe('the SME journey', () => {
     await checkPage(page, 'sme-07-proposal-with-error');
     await page.fill('#requestedAmount', '49.500,00');
     await page.click('button:has-text("Voorstel indienen")');
-    await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingediend');
+    // The receipt: the reference to quote, what comes next.
+    await expect(page.locator('.im-panel').textContent()).resolves.toMatch(
+      /Voorstel ingediend.*IM-[0-9A-F]{8}/,
+    );
     await expect(page.locator('main').textContent()).resolves.toContain('€\u00a049.500,00');
     await checkPage(page, 'sme-08-proposal-submitted');
+    await page.click('a:has-text("Uw voorstel bekijken")');
     const proposalUrl = page.url().split('?')[0]!;
 
     // Edit, then withdraw (after a confirmation), then submit a new one.
@@ -125,7 +129,7 @@ describe('the SME journey', () => {
     await page.fill('#requestedAmount', '45000');
     await page.fill('#durationMonths', '6');
     await page.click('button:has-text("Voorstel indienen")');
-    await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingediend');
+    await expect(page.locator('main').textContent()).resolves.toContain('Voorstel ingediend');
 
     await page.click('nav a:has-text("Mijn voorstellen")');
     const rows = await page.locator('tbody tr').allTextContents();
@@ -152,6 +156,8 @@ describe('the SME journey', () => {
     await page.fill('#requestedAmount', '40.000');
     await page.fill('#durationMonths', '6');
     await page.click('button:has-text("Voorstel indienen")');
+    // The receipt leads on to the attachments.
+    await page.click('a:has-text("Bijlagen toevoegen")');
     await expect(page.locator('main').textContent()).resolves.toContain('Nog geen bestanden.');
     const proposalUrl = page.url().split('?')[0]!;
 
@@ -313,8 +319,9 @@ describe('the SME journey', () => {
     await page.fill('#plan', 'Het formulier wordt gewoon naar de server gestuurd.');
     await page.fill('#requestedAmount', '40.000');
     await page.click('button:has-text("Voorstel indienen")');
-    await expect(page.locator('main').textContent()).resolves.toContain('Uw voorstel is ingediend');
+    await expect(page.locator('main').textContent()).resolves.toContain('Voorstel ingediend');
     // A file too: the plain form posts it, the site sends it on.
+    await page.click('a:has-text("Bijlagen toevoegen")');
     await page.setInputFiles('#bestand', {
       name: 'plan-zonder-js.pdf',
       mimeType: 'application/pdf',
@@ -352,7 +359,7 @@ describe('the SME journey', () => {
     await page.keyboard.type('48.000');
     await tabTo(page, 'button:has-text("Voorstel indienen")');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/voorstellen\/.+\?melding=ingediend/);
+    await page.waitForURL(/\/voorstellen\/.+\/ontvangen$/);
     await expect(page.locator('main').textContent()).resolves.toContain('€\u00a048.000,00');
     // The skip link is the first stop and leads to the content.
     await page.goto(url('/oproepen'));

@@ -213,6 +213,7 @@ const FIXTURES: Record<string, Fixture> = {
       return { path: `/challenges/${id}/publish` };
     },
   },
+  publicationCheck: { request: async () => ({ path: `/challenges/${await draft()}/publication-check` }) },
   cancelChallenge: {
     request: async () => ({
       path: `/challenges/${await published()}/cancel`,
@@ -353,6 +354,7 @@ const FIXTURES: Record<string, Fixture> = {
     // Phase 1 of this world has an award decision: its evaluation is frozen (issue #14).
     ownStatus: { assessor: 409 },
   },
+  myScores: { request: () => ({ path: `/proposals/${world.closedProposals[0]}/scores/mine` }) },
   proposalFeedback: { request: () => ({ path: `/proposals/${world.closedProposals[0]}/feedback` }) },
   phaseStatistics: { request: () => ({ path: `/challenges/${world.closed}/phases/1/statistics` }) },
   phaseRanking: { request: () => ({ path: `/challenges/${world.closed}/phases/1/ranking` }) },

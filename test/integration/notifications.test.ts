@@ -314,7 +314,8 @@ describe('preferences and unsubscribe', () => {
       );
       await api.runtime.settle();
       // The outcome is in the letter behind the sign-in, never in the e-mail.
-      const letters = mailTo('penvoerder@bidder.example');
+      // (besides the receipt of its proposal)
+      const letters = mailTo('penvoerder@bidder.example').filter((m) => !m.subject.startsWith('Ontvangen:'));
       expect(letters.map((m) => m.subject)).toEqual(['Gunningsbeslissing SBIR Schone vaarwegen, fase 1']);
       expect(letters[0]!.text).not.toMatch(/gegund|niet gegund|awarded/i);
 
@@ -402,6 +403,13 @@ describe('preferences and unsubscribe', () => {
       201,
     );
     await api.runtime.settle();
+    // The bidder has its receipt, with the reference it quotes and until when it may change the bid.
+    const [receipt] = mailTo('bieder@bidder.example').filter((m) => m.subject.startsWith('Ontvangen:'));
+    expect(receipt?.subject).toMatch(
+      /^Ontvangen: uw voorstel voor SBIR Schone vaarwegen, fase 1 \(IM-[0-9A-F]{8}\)$/,
+    );
+    expect(receipt?.text).toContain('U kunt het wijzigen of intrekken tot');
+    expect(mailTo('vrager@asker.example').some((m) => m.subject.startsWith('Ontvangen:'))).toBe(false);
     const reminders = (address: string) =>
       mailTo(address)
         .filter((m) => /sluit fase 1/.test(m.subject))
@@ -545,7 +553,7 @@ describe('preferences and unsubscribe', () => {
       'Nota van inlichtingen 1 bij SBIR Schone vaarwegen, fase 1',
       'Antwoorden gewijzigd: nota van inlichtingen 2 bij SBIR Schone vaarwegen, fase 1',
     ]);
-    const toBidder = mailTo('bieder@nota.example');
+    const toBidder = mailTo('bieder@nota.example').filter((m) => !m.subject.startsWith('Ontvangen:'));
     expect(toBidder.map((m) => m.subject)).toEqual([
       'Antwoorden gewijzigd: nota van inlichtingen 2 bij SBIR Schone vaarwegen, fase 1',
     ]);

@@ -9,6 +9,7 @@ import { myProposals } from './my-proposals/route.tsx';
 import { profile } from './profile/route.tsx';
 import { proposal } from './proposal/route.tsx';
 import { proposalForm } from './proposal-form/route.tsx';
+import { receipt } from './receipt/route.tsx';
 import { withdraw } from './withdraw/route.tsx';
 
 /** A company's: its profile, its proposals from submission to feedback, letters and follow-up. */
@@ -24,6 +25,7 @@ company.use('/beslissingen/*', only(['sme', 'buyer']));
 company.route('/', profile);
 company.route('/', proposalForm);
 company.route('/', proposal);
+company.route('/', receipt);
 company.route('/', withdraw);
 company.route('/', feedback);
 company.route('/', myProposals);

@@ -206,6 +206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/challenges/{challengeId}/publication-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What publishing a draft now would meet (rules, consents, each envelope’s room and per-call maximum, documents), without writing */
+        get: operations["publicationCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/challenges/{challengeId}/cancel": {
         parameters: {
             query?: never;
@@ -612,6 +629,23 @@ export interface paths {
         get?: never;
         /** Score a proposal on each criterion with a written motivation (assessor who declared no conflict) */
         put: operations["scoreProposal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}/scores/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scores and motivations the calling assessor gave a proposal (404 before scoring) */
+        get: operations["myScores"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1367,6 +1401,11 @@ export interface components {
             errors?: {
                 field?: string;
                 message?: string;
+                /** @description Which rule failed, when a field can fail in several ways */
+                rule?: string;
+                values?: {
+                    [key: string]: string | number;
+                };
             }[];
         };
         Award: {
@@ -2833,6 +2872,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicationCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programmeYear: number;
+                        instrument: string;
+                        ready: boolean;
+                        violations: {
+                            field: string;
+                            message: string;
+                            rule?: string;
+                            values?: {
+                                [key: string]: string | number;
+                            };
+                        }[];
+                        consents: {
+                            funderOin: string;
+                            funder: string;
+                            shareBasisPoints: number;
+                            amountCents: number;
+                            /** @enum {string} */
+                            status: "lead" | "requested" | "approved" | "declined";
+                        }[];
+                        envelopes: {
+                            holderOin: string;
+                            holderName: string;
+                            funders: string[];
+                            neededCents: number;
+                            capCents?: number;
+                            remainingCents?: number;
+                            maxPerChallengeCents?: number;
+                            /** @enum {string} */
+                            problem?: "no-envelope" | "envelope-exhausted" | "over-per-challenge-cap";
+                            excessCents?: number;
+                        }[];
+                        missingDocuments: ("challenge-description" | "model-contract" | "ip-terms" | "other")[];
+                    };
                 };
             };
             /** @description The request is not valid */
@@ -5104,8 +5234,9 @@ export interface operations {
                         /** @enum {string} */
                         criterion: "impact" | "technical-feasibility" | "economic-prospects" | "quality" | "price";
                         score: number;
+                        motivation?: string;
                     }[];
-                    motivation: string;
+                    motivation?: string;
                 };
             };
         };
@@ -5127,6 +5258,7 @@ export interface operations {
                             /** @enum {string} */
                             criterion: "impact" | "technical-feasibility" | "economic-prospects" | "quality" | "price";
                             score: number;
+                            motivation?: string;
                         }[];
                         motivation: string;
                         scoredAt: string;
@@ -5189,6 +5321,79 @@ export interface operations {
             };
             /** @description Breaks a business rule */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        proposalId: string;
+                        assessor: {
+                            oin: string;
+                            assessorId: string;
+                        };
+                        scores: {
+                            /** @enum {string} */
+                            criterion: "impact" | "technical-feasibility" | "economic-prospects" | "quality" | "price";
+                            score: number;
+                            motivation?: string;
+                        }[];
+                        motivation: string;
+                        scoredAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5395,6 +5600,7 @@ export interface operations {
                             scores: {
                                 criterion: string;
                                 score: number;
+                                motivation?: string;
                             }[];
                             motivation: string;
                         }[];
@@ -6872,6 +7078,7 @@ export interface operations {
                                 scores: {
                                     criterion: string;
                                     score: number;
+                                    motivation?: string;
                                 }[];
                                 motivation: string;
                             }[];
@@ -6992,6 +7199,10 @@ export interface operations {
                             /** @enum {string} */
                             status: "standstill" | "definitive" | "withdrawn";
                             standstillEndsAt: string;
+                            /** Format: uuid */
+                            awardId?: string;
+                            /** @enum {string} */
+                            awardStatus?: "provisional" | "awarded" | "completed" | "terminated" | "withdrawn";
                         }[];
                     };
                 };
@@ -8233,8 +8444,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -8288,8 +8499,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -8337,7 +8548,7 @@ export interface operations {
                     email?: string;
                     /** @enum {string} */
                     language: "nl" | "en";
-                    off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                    off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                 };
             };
         };
@@ -8353,8 +8564,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -8652,7 +8863,7 @@ export interface operations {
                     org: string;
                     sub: string;
                     /** @enum {string} */
-                    kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
+                    kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
                     key: string;
                 };
             };
@@ -8666,7 +8877,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "new-call" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
+                        kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
                         /** @constant */
                         off: true;
                     };

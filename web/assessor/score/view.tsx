@@ -2,17 +2,23 @@
 
 import { committeeCriteria } from '#shared/challenges/criteria.ts';
 import { CRITERIA, type CriterionKey } from '#shared/kernel/vocabulary.ts';
-import { formatMoney } from '#web/i18n/format.ts';
-import { A, Breadcrumbs, Button, CsrfField, H1, H2, P, SummaryList } from '#web/kit/components.tsx';
+import { formatDateTime, formatMoney } from '#web/i18n/format.ts';
+import { A, Alert, Breadcrumbs, Button, CsrfField, H1, H2, P, SummaryList } from '#web/kit/components.tsx';
 import { ErrorSummary, Select, TextArea } from '#web/kit/fields.tsx';
 import { FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import type { CallView, ProposalView } from '#web/kit/types.ts';
+import type { CallView, MyScores, ProposalView } from '#web/kit/types.ts';
 import { companyIdText, type FormState, titleOf, type View } from '#web/kit/view.ts';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
-export function ScorePage(props: { v: View; call: CallView; proposal: ProposalView; form: FormState }) {
+export function ScorePage(props: {
+  v: View;
+  call: CallView;
+  proposal: ProposalView;
+  mine?: MyScores;
+  form: FormState;
+}) {
   const { v, call: c, proposal: p, form } = props;
   const { t } = v;
   const phase = c.phases.find((x) => x.number === p.phase);
@@ -34,7 +40,11 @@ export function ScorePage(props: { v: View; call: CallView; proposal: ProposalVi
           },
         ]}
       />
-      <ErrorSummary v={v} form={form} order={[...criteria.map((x) => `score-${x.key}`), 'motivation']} />
+      <ErrorSummary
+        v={v}
+        form={form}
+        order={[...criteria.flatMap((x) => [`score-${x.key}`, `why-${x.key}`]), 'motivation']}
+      />
       <H1>
         {texts(v).scoreTitle}: {p.companyName}
       </H1>
@@ -68,18 +78,35 @@ export function ScorePage(props: { v: View; call: CallView; proposal: ProposalVi
       />
       <form method="post" action={`/beoordelen/voorstel/${p.id}?oproep=${c.id}`} novalidate>
         <CsrfField v={v} />
+        {props.mine ? (
+          <Alert kind="info">{texts(v).scoredAt(formatDateTime(props.mine.scoredAt, v.lang))}</Alert>
+        ) : null}
         {c.priceFormula ? <P>{c.priceFormula[v.lang]}</P> : null}
-        {criteria.map((x) => (
-          <Select
-            v={v}
-            form={form}
-            name={`score-${x.key}`}
-            label={texts(v).scoreFor(CRITERIA[x.key as CriterionKey][v.lang])}
-            options={options}
-          />
-        ))}
-        <TextArea v={v} form={form} name="motivation" label={texts(v).motivation} rows={5} />
-        <Button>{texts(v).scoreButton}</Button>
+        {criteria.map((x) => {
+          const name = CRITERIA[x.key as CriterionKey][v.lang].toLowerCase();
+          return (
+            <fieldset class="im-fieldset">
+              <legend>{CRITERIA[x.key as CriterionKey][v.lang]}</legend>
+              <Select
+                v={v}
+                form={form}
+                name={`score-${x.key}`}
+                label={texts(v).scoreFor(name)}
+                options={options}
+              />
+              <TextArea
+                v={v}
+                form={form}
+                name={`why-${x.key}`}
+                label={texts(v).whyFor(name)}
+                hint={texts(v).whyHint}
+                rows={3}
+              />
+            </fieldset>
+          );
+        })}
+        <TextArea v={v} form={form} name="motivation" label={texts(v).motivation} rows={4} />
+        <Button>{props.mine ? texts(v).changeButton : texts(v).scoreButton}</Button>
       </form>
     </Layout>
   );

@@ -18,6 +18,7 @@ import { ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { ExclusionGround } from '#web/kit/types.ts';
 import { companyIdText, emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
+import { Assessments } from '../assessments.tsx';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
@@ -208,10 +209,6 @@ export function DecisionLetterPage(props: {
 function OwnScores(props: { v: View; letter: DecisionLetter; own: NonNullable<DecisionLetter['own']> }) {
   const { v, letter: l, own } = props;
   const { t } = v;
-  const assessorName = (label: string) => {
-    const n = /^Assessor (\d+)$/.exec(label)?.[1];
-    return n ? t.feedback.assessorN(Number(n)) : label;
-  };
   return (
     <>
       <H2>{texts(v).yourScores}</H2>
@@ -231,14 +228,7 @@ function OwnScores(props: { v: View; letter: DecisionLetter; own: NonNullable<De
       {own.settledByLot ? <P>{texts(v).settledByLot}</P> : null}
       {l.minimumScore > 0 ? <P>{texts(v).minimumScore(formatNumber(l.minimumScore, v.lang, 1))}</P> : null}
       <H2>{groupTexts(v).assessments}</H2>
-      {own.assessments.map((a) => (
-        <section class="im-phase" aria-label={assessorName(a.assessor)}>
-          <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
-          <p class="utrecht-paragraph">
-            <strong>{groupTexts(v).motivation}:</strong> {a.motivation}
-          </p>
-        </section>
-      ))}
+      <Assessments v={v} assessments={own.assessments} />
     </>
   );
 }

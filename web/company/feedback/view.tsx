@@ -9,6 +9,7 @@ import { Layout } from '#web/kit/layout.tsx';
 import { StatisticsTable } from '#web/kit/statistics.tsx';
 import type { CallView, PhaseStatistics, ProposalView } from '#web/kit/types.ts';
 import { titleOf, type View } from '#web/kit/view.ts';
+import { Assessments } from '../assessments.tsx';
 import { groupTexts } from '../messages.ts';
 import { texts } from './messages.ts';
 
@@ -24,11 +25,6 @@ export function FeedbackPage(props: {
   const { v, feedback: f } = props;
   const { t } = v;
   const criterionName = (key: string) => CRITERIA[key as CriterionKey]?.[v.lang] ?? key;
-  // The API numbers assessors ("Assessor 2") so they stay anonymous; say it in the reader's language.
-  const assessorName = (label: string) => {
-    const n = /^Assessor (\d+)$/.exec(label)?.[1];
-    return n ? t.feedback.assessorN(Number(n)) : `${texts(v).assessor} ${label}`;
-  };
   return (
     <Layout v={v} title={`${texts(v).title}: ${titleOf(props.call, v)}`} current="proposals">
       <Breadcrumbs
@@ -64,21 +60,7 @@ export function FeedbackPage(props: {
             ])}
           />
           <H2>{groupTexts(v).assessments}</H2>
-          {f.assessments.map((a) => (
-            <section class="im-phase" aria-label={assessorName(a.assessor)}>
-              <h3 class="utrecht-heading-3">{assessorName(a.assessor)}</h3>
-              <ul>
-                {a.scores.map((s) => (
-                  <li>
-                    {criterionName(s.criterion)}: {s.score}
-                  </li>
-                ))}
-              </ul>
-              <p class="utrecht-paragraph">
-                <strong>{groupTexts(v).motivation}:</strong> <span class="im-pre">{a.motivation}</span>
-              </p>
-            </section>
-          ))}
+          <Assessments v={v} assessments={f.assessments} />
         </>
       )}
       {props.statistics ? (

@@ -76,7 +76,7 @@ proposalForm.post('/oproepen/:challengeId/fase/:phase/voorstel', async (c) => {
     route: routes.submitProposal,
     params: { challengeId, phase: phaseNumber },
     map: proposalMapping,
-    redirect: (proposal) => `/voorstellen/${proposal.id}?melding=ingediend`,
+    redirect: (proposal) => `/voorstellen/${proposal.id}/ontvangen`,
     page: (form) => newForm(c, form, 400),
   });
 });

@@ -1,6 +1,7 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
+  reference: 'Referentie',
   updatedAt: 'Laatst gewijzigd',
   attachmentsIntro:
     'Uw projectplan, begroting en andere stukken. Tot de sluiting kunt u bestanden toevoegen en verwijderen; bij de sluiting ligt vast wat de commissie leest, met de vingerafdruk (SHA-256) van elk bestand.',
@@ -14,6 +15,7 @@ const nl = {
 
 // The same keys as the Dutch, or the typecheck fails.
 const en: typeof nl = {
+  reference: 'Reference',
   updatedAt: 'Last changed',
   attachmentsIntro:
     'Your project plan, budget and other papers. Until the closing you may add and remove files; at the closing what the committee reads is fixed, with each file’s fingerprint (SHA-256).',

@@ -1,3 +1,4 @@
+import { proposalReference } from '#shared/proposals/reference.ts';
 import { formatDateTime, formatMoney } from '#web/i18n/format.ts';
 import { A, Alert, Breadcrumbs, Deadline, H1, H2, P, SummaryList, Tag } from '#web/kit/components.tsx';
 import { ErrorSummary } from '#web/kit/fields.tsx';
@@ -37,6 +38,7 @@ export function ProposalPage(props: {
       <H1>{t.proposal.detailTitle}</H1>
       <SummaryList
         rows={[
+          [texts(v).reference, proposalReference(p.id)],
           [
             t.proposal.forCall,
             call ? <A href={`/oproepen/${call.id}`}>{titleOf(call, v)}</A> : p.challengeId,
