@@ -14,8 +14,12 @@ export const roundSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export const followUpOutcome = z.strictObject({
   /** Revenue from the result since the contract ended (cumulative). */
   followOnRevenueCents: centsSchema,
-  /** Jobs (FTE, whole) created because of the result. */
-  jobsCreated: z.int().check(z.gte(0), z.lte(100_000)),
+  /** Jobs created because of the result, in FTE to one decimal (2.5: two full-time and one half-time). */
+  jobsCreated: z.number().check(
+    z.gte(0),
+    z.lte(100_000),
+    z.refine((n) => Math.round(n * 10) === n * 10, { message: 'FTE to at most one decimal' }),
+  ),
   /** Private or public investment attracted for the next steps. */
   followOnInvestmentCents: centsSchema,
   /** The product or service is on the market. */

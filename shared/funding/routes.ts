@@ -53,7 +53,8 @@ export const fundingRoutes = {
     function: 'programmeApi',
     summary: 'The register of government bodies that can buy or fund, by name',
     tags,
-    access: ['programme', 'buyer', 'officer'],
+    // Companies too: they name the body that bought their result (follow-up), by name.
+    access: ['programme', 'buyer', 'officer', 'sme'],
     tenancy: 'any',
     response: z.object({ items: z.array(organisationView) }),
     successStatus: 200,

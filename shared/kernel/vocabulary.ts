@@ -59,6 +59,23 @@ export const RD_CPV_CODES: Record<string, string> = {
   '73430000-5': 'Testen en evalueren',
 };
 
+/** The same codes' official English names (the CPV regulation, 2213/2003), for English pages. */
+export const RD_CPV_CODES_EN: Record<keyof typeof RD_CPV_CODES, string> = {
+  '73000000-2': 'Research and development services and related consultancy services',
+  '73100000-3': 'Research and experimental development services',
+  '73110000-6': 'Research services',
+  '73111000-3': 'Research laboratory services',
+  '73112000-0': 'Marine research services',
+  '73120000-9': 'Experimental development services',
+  '73300000-5': 'Design and execution of research and development',
+  '73420000-2': 'Pre-feasibility study and technological demonstration',
+  '73430000-5': 'Test and evaluation',
+};
+
+/** A CPV code's name in the reader's language (undefined for a code outside the R&D exception). */
+export const cpvName = (code: string, lang: 'nl' | 'en'): string | undefined =>
+  lang === 'en' ? RD_CPV_CODES_EN[code] : RD_CPV_CODES[code];
+
 /** Money in whole euro cents; bounded so no sum of a year's amounts leaves exact integer range. */
 export const MAX_CENTS = 100_000_000_000; // € 1 bn
 export const centsSchema = z.int().check(z.gte(0), z.lte(MAX_CENTS));

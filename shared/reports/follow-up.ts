@@ -55,7 +55,8 @@ export function followUpReport(
       reportingAwards: reported.length,
       followOnRevenueCents: reported.reduce((s, r) => s + r.outcome!.followOnRevenueCents, 0),
       followOnInvestmentCents: reported.reduce((s, r) => s + r.outcome!.followOnInvestmentCents, 0),
-      jobsCreated: reported.reduce((s, r) => s + r.outcome!.jobsCreated, 0),
+      // Summed in tenths of an FTE, so 0.1 + 0.2 is 0.3 and not 0.30000000000000004.
+      jobsCreated: reported.reduce((s, r) => s + Math.round(r.outcome!.jobsCreated * 10), 0) / 10,
       marketLaunches: anyRound((r) => r.outcome!.marketLaunch),
       launchingCustomerPurchases: anyRound((r) => r.outcome!.launchingCustomer),
     },

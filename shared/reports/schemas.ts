@@ -227,7 +227,7 @@ export const followUpReportView = z.object({
     reportingAwards: z.int(),
     followOnRevenueCents: cents,
     followOnInvestmentCents: cents,
-    jobsCreated: z.int(),
+    jobsCreated: z.number(),
     marketLaunches: z.int(),
     launchingCustomerPurchases: z.int(),
   }),

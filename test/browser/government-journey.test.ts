@@ -400,16 +400,16 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
 
   it('the programme office changes an envelope and sees the new cap', async () => {
     const office = await signedIn('Programmabureau (EZK)');
-    await office.click('nav a:has-text("Enveloppen")');
+    await office.click('nav a:has-text("Jaarbudgetten")');
     await checkPage(office, 'gov-20-envelopes');
-    await office.fill('#funderOin', DEMO_ORGANISATIONS.rijkswaterstaat.oin);
+    await office.selectOption('#funderOin', DEMO_ORGANISATIONS.rijkswaterstaat.oin);
     await office.fill('#capSbir', 'veel'); // not an amount
-    await office.click('button:has-text("Envelop vastleggen")');
+    await office.click('button:has-text("Jaarbudget vastleggen")');
     await expect(office.locator('#capSbir-error').textContent()).resolves.toContain('bedrag');
     await checkPage(office, 'gov-21-envelope-with-error');
     await office.fill('#capSbir', '750.000');
-    await office.click('button:has-text("Envelop vastleggen")');
-    await expect(text(office)).resolves.toContain('De envelop is vastgelegd.');
+    await office.click('button:has-text("Jaarbudget vastleggen")');
+    await expect(text(office)).resolves.toContain('Het jaarbudget is vastgelegd.');
     await expect(
       office.locator('tr', { hasText: 'Rijkswaterstaat' }).first().textContent(),
     ).resolves.toContain('€\u00a0750.000,00');

@@ -102,7 +102,7 @@ describe('e-mail', () => {
     expect(atom).toContain('<title>SBIR Zorg dichtbij</title>');
     expect(atom).not.toContain('term="energietransitie-duurzaamheid"');
     await page.goto(url('/oproepen?thema=zorg-gezondheid'));
-    expect(await page.getAttribute('a:has-text("Atom-feed")', 'href')).toBe(
+    expect(await page.getAttribute('a:has-text("nieuwslezer")', 'href')).toBe(
       '/oproepen/feed.atom?thema=zorg-gezondheid',
     );
 

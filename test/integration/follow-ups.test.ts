@@ -19,7 +19,7 @@ const YEAR = 365 * 86_400_000;
 const at = (ms: number) => setClock(() => new Date(ms));
 const outcome = {
   followOnRevenueCents: 7_500_000,
-  jobsCreated: 2,
+  jobsCreated: 2.5, // FTE: two full-time jobs and a half-time one
   followOnInvestmentCents: 20_000_000,
   marketLaunch: true,
   launchingCustomer: true,
@@ -125,6 +125,7 @@ describe('follow-up monitoring of a completed contract', () => {
       for (const body of [
         { round: 1, ...outcome, extra: true }, // unknown key
         { round: 1, ...outcome, jobsCreated: -1 },
+        { round: 1, ...outcome, jobsCreated: 2.55 }, // FTE to one decimal
         { round: 4, ...outcome },
         { round: 1, ...outcome, launchingCustomer: false }, // names a launching customer that is not
         { round: 1, ...outcome, followOnRevenueCents: 12.5 },
@@ -186,7 +187,7 @@ describe('follow-up monitoring of a completed contract', () => {
         reportingAwards: 1,
         followOnRevenueCents: 7_500_000,
         followOnInvestmentCents: 20_000_000,
-        jobsCreated: 2,
+        jobsCreated: 2.5,
         marketLaunches: 1,
         launchingCustomerPurchases: 1,
       });

@@ -101,7 +101,7 @@ export const FIELD_TEXTS: Record<string, Text> = {
   },
   jobsCreated: { nl: 'Vul een heel getal in (0 of meer).', en: 'Enter a whole number (0 or more).' },
   launchingCustomerOin: {
-    nl: 'Vul een OIN van 20 tekens in, alleen als er een launching customer is.',
+    nl: 'Vul een OIN van 20 tekens in, alleen als een overheid de eerste klant is.',
     en: 'Enter an OIN of 20 characters, only when there is a launching customer.',
   },
   remarks: { nl: 'Houd de toelichting onder 2.000 tekens.', en: 'Keep the remarks under 2,000 characters.' },

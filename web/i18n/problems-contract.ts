@@ -186,19 +186,19 @@ export const CONTRACT_AND_CALL_PROBLEMS = {
     en: 'This phase has closed: a note or correction no longer changes it, as the bidders bid on the text as it was. If the call must stop, cancel it.',
   },
   'no-envelope': {
-    nl: 'Een financier heeft voor dit jaar en instrument geen envelop. Vraag het programmabureau die eerst in te stellen.',
+    nl: 'Een financier heeft voor dit jaar en instrument geen jaarbudget. Vraag het programmabureau dat eerst vast te leggen.',
     en: 'A funder has no envelope for this year and instrument. Ask the programme office to set it first.',
   },
   'envelope-exhausted': {
-    nl: 'Er is niet genoeg ruimte in de envelop van een financier. Verlaag het budget, of vraag het programmabureau om meer ruimte.',
+    nl: 'Er is niet genoeg ruimte in het jaarbudget van een financier. Verlaag het budget, of vraag het programmabureau om meer ruimte.',
     en: 'There is not enough room in a funder’s envelope. Lower the budget, or ask the programme office for more room.',
   },
   'envelope-mismatch': {
-    nl: 'Deze envelop past niet bij deze financier of dit instrument. Kies de envelop van de juiste houder en het juiste instrument.',
+    nl: 'Dit jaarbudget past niet bij deze financier of dit instrument. Kies het jaarbudget van de juiste houder en het juiste instrument.',
     en: 'This envelope does not fit this funder or instrument. Choose the envelope of the right holder and instrument.',
   },
   'member-of-other-envelope': {
-    nl: 'Deze organisatie put al uit de envelop van een andere houder. Haal haar daar eerst weg.',
+    nl: 'Deze organisatie put al uit het jaarbudget van een andere houder. Haal haar daar eerst weg.',
     en: 'This organisation already draws from another holder’s envelope. Remove it there first.',
   },
   'over-per-challenge-cap': {
@@ -250,7 +250,7 @@ export const CONTRACT_AND_CALL_PROBLEMS = {
     en: 'This file was added already. You will find it in the list of files.',
   },
   'document-integrity': {
-    nl: 'Dit bestand komt niet meer overeen met zijn vastgelegde vingerafdruk en wordt niet geopend. Neem contact op met het programmabureau.',
+    nl: 'Dit bestand komt niet meer overeen met zijn vastgelegde controlecode en wordt niet geopend. Neem contact op met het programmabureau.',
     en: 'This file no longer matches its recorded fingerprint and is not opened. Please contact the programme office.',
   },
   'call-closed': {

@@ -5,13 +5,20 @@ import type { SiteContext } from '#web/kit/context.tsx';
 import { Select } from '#web/kit/fields.tsx';
 import type { View } from '#web/kit/view.ts';
 
-/** A year to show, as a small form that works without script. */
-export function YearForm(props: { v: View; action: string; year: number; extra?: Record<string, string> }) {
+/**
+ * A year to show, as a small form that works without script. `ahead` offers next year too: the
+ * programme office sets next year's budgets in December.
+ */
+export function YearForm(props: {
+  v: View;
+  action: string;
+  year: number;
+  extra?: Record<string, string>;
+  ahead?: boolean;
+}) {
   const { v } = props;
-  const years = Array.from(
-    { length: v.now.getUTCFullYear() - 2013 + 1 },
-    (_, i) => v.now.getUTCFullYear() - i,
-  );
+  const last = v.now.getUTCFullYear() + (props.ahead ? 1 : 0);
+  const years = Array.from({ length: last - 2013 + 1 }, (_, i) => last - i);
   return (
     <form method="get" action={props.action} class="im-filters">
       <Select

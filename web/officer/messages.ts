@@ -1,12 +1,12 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
-  auditTrail: 'Audittrail',
+  auditTrail: 'Logboek van de procedure',
   awardsRegister: 'Register van gunningen',
   coFunding: 'Cofinanciering',
   followUp: 'Vervolgmonitoring',
   reportsTitle: 'Rapporten',
-  pipeline: 'Pijplijn',
+  pipeline: 'Oproepen per fase',
 };
 
 // The same keys as the Dutch, or the typecheck fails.

@@ -27,7 +27,7 @@ const nl = {
     'follow-up-overdue': 'Herinneringen als een vervolgrapportage te laat is',
     'scoring-open': 'Voorstellen die na de sluiting open zijn voor beoordeling',
     'weekly-digest':
-      'Het weekoverzicht op maandag: te late vervolgrapportages en enveloppen boven 90% gebruik',
+      'Het weekoverzicht op maandag: te late vervolgrapportages en jaarbudgetten die voor meer dan 90% zijn gebruikt',
     'committee-finished': 'Een commissie die een fase heeft beoordeeld',
     objection: 'Klachten over gunningsbeslissingen van mijn organisatie of die zij meefinanciert',
     'complaint-answered': 'Antwoorden op mijn klachten',

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
-import { RD_CPV_CODES, THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
+import { cpvName, RD_CPV_CODES, THEMES, type Theme } from '#shared/kernel/vocabulary.ts';
 import { manageCrumbs } from '#web/buyer/crumbs.tsx';
 import { formatShare } from '#web/i18n/format.ts';
 import { Button, CsrfField, H1 } from '#web/kit/components.tsx';
@@ -104,10 +104,9 @@ export function CallFormPage(props: {
             legend={f.cpv}
             hint={f.cpvHint}
             multiple
-            options={Object.entries(RD_CPV_CODES).map(([code, name]) => ({
+            options={Object.keys(RD_CPV_CODES).map((code) => ({
               value: code,
-              label: `${code} ${name}`,
-              lang: 'nl',
+              label: `${code} ${cpvName(code, v.lang)}`,
             }))}
           />
           <TextField

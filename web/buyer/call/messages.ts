@@ -3,7 +3,7 @@ import type { Lang } from '#web/i18n/format.ts';
 const nl = {
   publishedQuestion: 'Vraag zoals gepubliceerd (alleen invullen als u iets weglaat)',
   publishedQuestionHint:
-    'De vraag wordt letterlijk gepubliceerd. Noemt de vrager zichzelf of iets waaraan hij te herkennen is, neem de vraag dan hier over zonder dat. De oorspronkelijke tekst blijft bewaard in het auditspoor.',
+    'De vraag wordt letterlijk gepubliceerd. Noemt de vrager zichzelf of iets waaraan hij te herkennen is, neem de vraag dan hier over zonder dat. De oorspronkelijke tekst blijft bewaard in het logboek van de procedure.',
   originalQuestion: 'Oorspronkelijke tekst (niet gepubliceerd):',
   publishTitle: (phase: number) => `Nota van inlichtingen fase ${phase}`,
   publishIntro: (waiting: number, deadline: string) =>

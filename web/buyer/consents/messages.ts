@@ -3,10 +3,10 @@ import type { Lang } from '#web/i18n/format.ts';
 const nl = {
   consentsTitle: 'Verzoeken om medefinanciering',
   consentsIntro:
-    'Een oproep die uw organisatie medefinanciert, wordt pas gepubliceerd als u instemt met uw aandeel. U stemt in met precies wat hieronder staat: het instrument, het programmajaar waarvan de envelop betaalt, uw aandeel en uw bedrag per fase. U kunt instemmen, weigeren met een reden, of uw instemming intrekken zolang de oproep niet is gepubliceerd. Verandert een van die gegevens, of begint een nieuw programmajaar voordat de oproep is gepubliceerd, dan wordt u opnieuw gevraagd.',
+    'Een oproep die uw organisatie medefinanciert, wordt pas gepubliceerd als u instemt met uw aandeel. U stemt in met precies wat hieronder staat: het instrument, het programmajaar uit wiens jaarbudget u betaalt, uw aandeel en uw bedrag per fase. U kunt instemmen, weigeren met een reden, of uw instemming intrekken zolang de oproep niet is gepubliceerd. Verandert een van die gegevens, of begint een nieuw programmajaar voordat de oproep is gepubliceerd, dan wordt u opnieuw gevraagd.',
   noConsents: 'Er zijn geen verzoeken aan uw organisatie.',
   leadBuyer: 'Penvoerder',
-  programmeYear: 'Programmajaar (envelop)',
+  programmeYear: 'Programmajaar (jaarbudget)',
   declineReason: 'Reden van weigeren',
   consentFinal: 'De oproep is gepubliceerd: uw instemming staat vast.',
   withdrawConsent: 'Instemming intrekken',

@@ -7,8 +7,10 @@ const nl = {
   to: 'Aan',
   decidedAt: 'Besluit genomen op',
   outcomeHeading: 'Het besluit',
-  awardedText: (amount: string, start: string, end: string) =>
-    `De opdrachtgever is voornemens uw voorstel te gunnen voor ${amount} (incl. btw), looptijd ${start} tot en met ${end}. De opdracht wordt pas verleend na afloop van de opschortende termijn.`,
+  awardedText: (amount: string, start: string, end: string, definitive: boolean) =>
+    definitive
+      ? `De opdrachtgever gunt uw voorstel voor ${amount} (incl. btw). De opdracht loopt van ${start} tot en met ${end}.`
+      : `De opdrachtgever is van plan uw voorstel te gunnen voor ${amount} (incl. btw). De opdracht loopt van ${start} tot en met ${end}. U krijgt de opdracht pas als de termijn voor klachten voorbij is.`,
   notAwardedText: {
     excluded:
       'Uw inschrijving is ongeldig verklaard of uitgesloten en niet gerangschikt; de reden staat hieronder.',
@@ -50,7 +52,7 @@ const nl = {
   exclusionMotivation: 'Motivering',
   passedOverHeading: 'Waarom een lager gerangschikt voorstel is gekozen',
   lotRevealed: 'Het getal van de loting in deze fase:',
-  lotCommitment: 'vooraf gepubliceerde SHA-256:',
+  lotCommitment: 'vooraf gepubliceerde controlecode:',
   rankingVersion: (n: number) =>
     `Dit besluit berust op versie ${n} van de rangschikking: de beoordeling is na een gegronde klacht heropend.`,
   objectHeading: 'Klacht indienen',
@@ -72,8 +74,10 @@ const en: typeof nl = {
   to: 'To',
   decidedAt: 'Decided on',
   outcomeHeading: 'The decision',
-  awardedText: (amount: string, start: string, end: string) =>
-    `The buyer intends to award your proposal for ${amount} (incl. VAT), running ${start} to ${end}. The contract is concluded only after the standstill period.`,
+  awardedText: (amount: string, start: string, end: string, definitive: boolean) =>
+    definitive
+      ? `The buyer awards your proposal for ${amount} (incl. VAT). The contract runs from ${start} to ${end}.`
+      : `The buyer intends to award your proposal for ${amount} (incl. VAT). The contract would run from ${start} to ${end}. You get the contract only once the period for complaints has ended.`,
   notAwardedText: {
     excluded: 'Your tender was declared invalid or excluded and not ranked; the reason is below.',
     'not-selected':

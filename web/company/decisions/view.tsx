@@ -67,8 +67,9 @@ export function DecisionLetterPage(props: {
             {l.outcome === 'awarded' && l.award
               ? texts(v).awardedText(
                   formatMoney(l.award.amountCents, v.lang),
-                  l.award.startDate,
-                  l.award.endDate,
+                  formatDate(l.award.startDate, v.lang),
+                  formatDate(l.award.endDate, v.lang),
+                  l.status === 'definitive',
                 )
               : texts(v).notAwardedText[l.notAwardedBecause ?? 'ranked-lower']}{' '}
             {l.own ? texts(v).rankText(l.own.rank, l.proposalsRanked) : null}

@@ -28,6 +28,16 @@ describe('the follow-up report form', () => {
     });
   });
 
+  it('takes jobs in FTE as people write them: 2,5 and 2.5; not 2,55', () => {
+    const jobsOf = (jobs: string) =>
+      followUpMapping({ revenue: '0', investment: '0', jobs }, testView(), 1).body.jobsCreated;
+    expect(jobsOf('2,5')).toBe(2.5);
+    expect(jobsOf(' 2.5 ')).toBe(2.5);
+    expect(jobsOf('4')).toBe(4);
+    const refused = followUpMapping({ revenue: '0', investment: '0', jobs: '2,55' }, testView(), 1);
+    expect(refused.errors?.jobs).toContain('bijvoorbeeld 2,5');
+  });
+
   it('asks for every yes/no and every number before sending', () => {
     const mapped = followUpMapping({ revenue: 'x', investment: '1', jobs: '-1' }, testView(), 1);
     expect(Object.keys(mapped.errors ?? {}).sort()).toEqual([

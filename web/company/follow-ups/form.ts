@@ -2,6 +2,7 @@ import type { routes } from '#shared/routes.ts';
 import { parseEuros } from '#web/i18n/format.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import type { View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
 
 const FIELDS: Record<string, string> = {
   followOnRevenueCents: 'revenue',
@@ -20,10 +21,12 @@ export function followUpMapping(
   const errors: Record<string, string> = {};
   const revenue = parseEuros(values.revenue ?? '');
   const investment = parseEuros(values.investment ?? '');
-  const jobs = /^\d{1,6}$/.test((values.jobs ?? '').trim()) ? Number(values.jobs) : undefined;
+  // FTE as people write them: 2, 2,5 or 2.5 (one decimal at most).
+  const jobsText = (values.jobs ?? '').trim().replace(',', '.');
+  const jobs = /^\d{1,6}(\.\d)?$/.test(jobsText) ? Number(jobsText) : undefined;
   if (revenue === undefined) errors.revenue = v.t.form.moneyInvalid;
   if (investment === undefined) errors.investment = v.t.form.moneyInvalid;
-  if (jobs === undefined) errors.jobs = v.t.form.numberInvalid;
+  if (jobs === undefined) errors.jobs = texts(v).jobsInvalid;
   for (const name of ['marketLaunch', 'launchingCustomer'])
     if (values[name] !== 'yes' && values[name] !== 'no') errors[name] = v.t.form.chooseYesNo;
   const oin = values.launchingCustomerOin?.trim();

@@ -34,10 +34,19 @@ const formPage = async (c: SiteContext, form: FormState, status: 200 | 400 = 200
     (f) => f.awardId === c.req.param('awardId') && String(f.round) === c.req.param('round'),
   );
   if (!followUp) return notFoundPage(c);
-  const call = await loadCall(c, followUp.challengeId);
+  const [call, bodies] = await Promise.all([
+    loadCall(c, followUp.challengeId),
+    c.get('api')(routes.listGovernmentOrganisations),
+  ]);
   return render(
     c,
-    <FollowUpFormPage v={c.get('view')} followUp={followUp} {...(call ? { call } : {})} form={form} />,
+    <FollowUpFormPage
+      v={c.get('view')}
+      followUp={followUp}
+      {...(call ? { call } : {})}
+      bodies={bodies.ok ? bodies.data.items : []}
+      form={form}
+    />,
     status,
   );
 };

@@ -4,7 +4,7 @@ import type { z } from 'zod/mini';
 import type { routes } from '#shared/routes.ts';
 import { formatDate } from '#web/i18n/format.ts';
 import { A, Alert, Breadcrumbs, Button, CsrfField, H1, P, Table, Tag } from '#web/kit/components.tsx';
-import { ErrorSummary, TextArea, TextField, YesNo } from '#web/kit/fields.tsx';
+import { ErrorSummary, Select, TextArea, TextField, YesNo } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import type { CallView } from '#web/kit/types.ts';
 import { type FormState, titleOf, type View } from '#web/kit/view.ts';
@@ -71,7 +71,14 @@ export const FOLLOW_UP_FIELDS = [
   'remarks',
 ];
 
-export function FollowUpFormPage(props: { v: View; followUp: FollowUp; call?: CallView; form: FormState }) {
+export function FollowUpFormPage(props: {
+  v: View;
+  followUp: FollowUp;
+  call?: CallView;
+  /** The government bodies a launching customer is picked from, by name. */
+  bodies: { oin: string; name: string }[];
+  form: FormState;
+}) {
   const { v, followUp: f, form } = props;
   return (
     <Layout v={v} title={texts(v).formTitle(f.round)} current="follow-ups">
@@ -85,7 +92,15 @@ export function FollowUpFormPage(props: { v: View; followUp: FollowUp; call?: Ca
       <form method="post" action={`/mijn/vervolgmonitoring/${f.awardId}/${f.round}`} novalidate>
         <CsrfField v={v} />
         <TextField v={v} form={form} name="revenue" label={texts(v).revenue} inputmode="decimal" short />
-        <TextField v={v} form={form} name="jobs" label={texts(v).jobs} inputmode="numeric" short />
+        <TextField
+          v={v}
+          form={form}
+          name="jobs"
+          label={texts(v).jobs}
+          hint={texts(v).jobsHint}
+          inputmode="decimal"
+          short
+        />
         <TextField
           v={v}
           form={form}
@@ -96,7 +111,16 @@ export function FollowUpFormPage(props: { v: View; followUp: FollowUp; call?: Ca
         />
         <YesNo v={v} form={form} name="marketLaunch" legend={texts(v).marketLaunch} />
         <YesNo v={v} form={form} name="launchingCustomer" legend={texts(v).launchingCustomer} />
-        <TextField v={v} form={form} name="launchingCustomerOin" label={texts(v).launchingCustomerOin} />
+        <Select
+          v={v}
+          form={form}
+          name="launchingCustomerOin"
+          label={texts(v).launchingCustomerOin}
+          options={[
+            { value: '', label: texts(v).chooseBody },
+            ...props.bodies.map((b) => ({ value: b.oin, label: b.name })),
+          ]}
+        />
         <TextArea v={v} form={form} name="remarks" label={texts(v).remarks} rows={4} />
         <Button>{texts(v).send}</Button>
       </form>

@@ -4,7 +4,7 @@ const nl = {
   reference: 'Referentie',
   updatedAt: 'Laatst gewijzigd',
   attachmentsIntro:
-    'Uw projectplan, begroting en andere stukken. Tot de sluiting kunt u bestanden toevoegen en verwijderen; bij de sluiting ligt vast wat de commissie leest, met de vingerafdruk (SHA-256) van elk bestand.',
+    'Uw projectplan, begroting en andere stukken. Tot de sluiting kunt u bestanden toevoegen en verwijderen; bij de sluiting ligt vast wat de commissie leest, met de controlecode van elk bestand.',
   sealedNote:
     'De bijlagen zijn verzegeld tot de sluiting: alleen u kunt ze openen. Daarna openen de opdrachtgever en de commissieleden die verklaarden geen belangenconflict te hebben ze; elke opening wordt vastgelegd.',
   edit: 'Wijzigen',

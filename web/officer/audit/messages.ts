@@ -1,7 +1,8 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
-  auditIntro: 'Elke wijziging van deze oproep, met wie, wanneer en wat, in een keten van hashes.',
+  auditIntro:
+    'Elke wijziging van deze oproep: wie, wanneer en wat. Elke vermelding is aan de vorige gekoppeld met een controlecode, zodat een gewijzigde of verwijderde vermelding opvalt.',
   verified: 'De keten is gecontroleerd en klopt.',
   broken: 'De keten klopt niet: er is iets gewijzigd of verwijderd.',
   entries: (n: number) => `${n} vermeldingen`,

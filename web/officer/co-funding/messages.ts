@@ -12,7 +12,7 @@ const nl = {
   agreementRow: 'Afspraak MKB-samenwerkingsagenda 2018',
   agreed: 'Afgesproken maximum',
   agreedTarget: 'Afgesproken doel (ten minste, gezamenlijk)',
-  envelopesRow: 'Enveloppen',
+  envelopesRow: 'Jaarbudgetten',
   committedRow: 'Vastgelegd in gezamenlijke oproepen met EZK',
   realisedSplit: 'Gerealiseerde verdeling EZK / anderen',
   flags: 'Signalen',

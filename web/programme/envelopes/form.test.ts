@@ -5,9 +5,9 @@ import { envelopeMapping } from './form.ts';
 const OIN = '00000001003214345000';
 
 describe('the envelope form', () => {
-  it('sends the caps in cents (the partnership cap only when given) and the members as listed', () => {
+  it('sends the caps in cents (the partnership cap only when given) and the members as checked', () => {
     const mapped = envelopeMapping(
-      { funderOin: OIN, capSbir: '2.500.000', capIp: '', members: `${OIN.replace('1', '2')}; ` },
+      { funderOin: OIN, capSbir: '2.500.000', capIp: '', members: `${OIN.replace('1', '2')}` },
       testView(),
     );
     expect(mapped.body).toEqual({
@@ -17,9 +17,10 @@ describe('the envelope form', () => {
     expect(mapped.errors).toEqual({});
   });
 
-  it('refuses an OIN or an amount it cannot read, and puts the path’s and the register’s refusals at the OIN', () => {
-    const mapped = envelopeMapping({ funderOin: 'EZK', capSbir: 'veel', capIp: 'x' }, testView());
+  it('asks to choose a funder and refuses an amount it cannot read, and puts the path’s and the register’s refusals at the funder', () => {
+    const mapped = envelopeMapping({ funderOin: '', capSbir: 'veel', capIp: 'x' }, testView());
     expect(Object.keys(mapped.errors ?? {}).sort()).toEqual(['capIp', 'capSbir', 'funderOin']);
+    expect(mapped.errors?.funderOin).toBe('Kies een financier');
     expect(mapped.fieldOf('params.funderOin')).toBe('funderOin');
     expect(mapped.problemField).toEqual({ 'unknown-organisation': 'funderOin' });
   });

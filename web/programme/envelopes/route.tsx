@@ -2,8 +2,8 @@
 
 import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
-import { flash, formValues, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
-import { postForm } from '#web/kit/form-post.ts';
+import { flash, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
+import { formLists, postForm } from '#web/kit/form-post.ts';
 import { emptyForm } from '#web/kit/view.ts';
 import { yearOf } from '#web/kit/year-form.tsx';
 import { envelopeMapping } from './form.ts';
@@ -14,11 +14,21 @@ export const envelopes = new Hono<SiteEnv>();
 
 const envelopesPage = async (c: SiteContext, form = emptyForm(), status: 200 | 400 = 200) => {
   const year = yearOf(c);
-  const list = await c.get('api')(routes.listEnvelopes, { params: { year } });
+  const [list, organisations] = await Promise.all([
+    c.get('api')(routes.listEnvelopes, { params: { year } }),
+    c.get('api')(routes.listGovernmentOrganisations),
+  ]);
   if (!list.ok) throw new Error(`envelopes: ${list.problem.type}`);
   return render(
     c,
-    <EnvelopesPage v={c.get('view')} year={year} list={list.data} form={form} flash={flash(c)} />,
+    <EnvelopesPage
+      v={c.get('view')}
+      year={year}
+      list={list.data}
+      organisations={organisations.ok ? organisations.data.items : []}
+      form={form}
+      flash={flash(c)}
+    />,
     status,
   );
 };
@@ -27,7 +37,7 @@ envelopes.get('/programma/enveloppen', (c) => envelopesPage(c));
 
 envelopes.post('/programma/enveloppen', async (c) => {
   const year = yearOf(c);
-  const values = await formValues(c);
+  const { values } = await formLists(c, ['members']);
   return postForm(c, {
     route: routes.putEnvelope,
     params: { year, funderOin: values.funderOin?.trim() ?? '' },

@@ -6,6 +6,8 @@ const nl = {
     'Het register van overheidsorganisaties die opdrachtgever of financier kunnen zijn. Een organisatie wordt vastgelegd met haar OIN.',
   orgName: 'Naam',
   orgOin: 'OIN',
+  oinInvalid:
+    'Vul het OIN van de organisatie in: 20 tekens, zoals 00000001003214345000. U vindt het in het OIN-register van Logius.',
   orgKind: 'Soort organisatie',
   kinds: {
     ministry: 'Ministerie',
@@ -26,6 +28,8 @@ const en: typeof nl = {
     'The register of government organisations that can be buyer or funder. An organisation is recorded with its OIN.',
   orgName: 'Name',
   orgOin: 'OIN',
+  oinInvalid:
+    'Enter the organisation’s OIN: 20 characters, such as 00000001003214345000. You find it in Logius’s OIN register.',
   orgKind: 'Kind of organisation',
   kinds: {
     ministry: 'Ministry',

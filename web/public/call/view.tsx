@@ -1,4 +1,4 @@
-import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
+import { CRITERIA, cpvName } from '#shared/kernel/vocabulary.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare } from '#web/i18n/format.ts';
 import {
   A,
@@ -77,12 +77,7 @@ export function CallPage(props: { v: View; data: CallPageData }) {
               {c.cpvCodes.map((code) => (
                 <li>
                   {code}
-                  {RD_CPV_CODES[code] ? (
-                    <>
-                      {' '}
-                      <span lang="nl">{RD_CPV_CODES[code]}</span>
-                    </>
-                  ) : null}
+                  {cpvName(code, v.lang) ? <> {cpvName(code, v.lang)}</> : null}
                 </li>
               ))}
             </ul>,

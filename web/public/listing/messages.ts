@@ -4,7 +4,7 @@ const nl = {
   title: 'Oproepen',
   page: (n: number, of: number) => `Pagina ${n} van ${of}`,
   intro: 'Alle gepubliceerde oproepen. Filter op thema, instrument, status of opdrachtgever.',
-  feed: 'Volg deze selectie met een Atom-feed (nieuwe oproepen in uw feedlezer)',
+  feed: 'Volg deze selectie in uw nieuwslezer (nieuwe oproepen verschijnen vanzelf)',
   filters: 'Filters',
   theme: 'Thema',
   instrument: 'Instrument',
