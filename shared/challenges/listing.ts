@@ -91,25 +91,36 @@ export function listingItemFromSummary(
   };
 }
 
-/** One page of the listing, newest first: exactly one Query. */
+/**
+ * One page of the listing, newest first: exactly one Query. `open` reads the published calls and
+ * keeps those with a phase taking proposals now (whether a phase is open follows the clock, so it
+ * cannot be a partition of its own): Queries follow until the page is full or the calls run out.
+ */
 export async function queryListing(
   query: ListChallengesQuery,
 ): Promise<{ items: ListingItem[]; nextCursor?: string }> {
-  const partition = keys.listingPartition(query);
-  const page = await queryPage({
-    partition,
-    descending: true,
-    limit: query.limit ?? 20,
-    ...(query.cursor
-      ? { after: decodeCursor(query.cursor, (key) => key.pk === partition && Object.keys(key).length === 2) }
-      : {}),
-  });
+  const open = query.status === 'open';
+  const partition = keys.listingPartition({ ...query, ...(open ? { status: 'published' } : {}) });
+  const limit = query.limit ?? 20;
   // Phase states follow the clock, not the moment the projection was written.
   const now = clock.nowIso();
-  const items = page.items.map((i) => {
-    const item = i.item as ListingItem;
-    const phases = item.phases.map((p) => ({ ...p, status: phaseState(item, p.number, now) }));
-    return { ...item, phases };
-  });
-  return { items, ...(page.next ? { nextCursor: encodeCursor(page.next) } : {}) };
+  const items: ListingItem[] = [];
+  let after = query.cursor
+    ? decodeCursor(query.cursor, (key) => key.pk === partition && Object.keys(key).length === 2)
+    : undefined;
+  do {
+    const page = await queryPage({
+      partition,
+      descending: true,
+      limit: limit - items.length,
+      ...(after ? { after } : {}),
+    });
+    for (const i of page.items) {
+      const item = i.item as ListingItem;
+      const phases = item.phases.map((p) => ({ ...p, status: phaseState(item, p.number, now) }));
+      if (!open || phases.some((p) => p.status === 'open')) items.push({ ...item, phases });
+    }
+    after = page.next;
+  } while (open && after && items.length < limit);
+  return { items, ...(after ? { nextCursor: encodeCursor(after) } : {}) };
 }

@@ -274,7 +274,8 @@ const numberParam = (min: number, max: number) =>
 export const listChallengesQuery = z.strictObject({
   theme: z.optional(themeSchema),
   instrument: z.optional(instrumentSchema),
-  status: z.optional(z.enum(LISTED_STATUSES)),
+  /** A listed status, or `open`: published with a phase that takes proposals now. */
+  status: z.optional(z.enum([...LISTED_STATUSES, 'open'])),
   limit: z.optional(numberParam(1, 100)),
   cursor: z.optional(
     z.string().check(z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/, 'a cursor from a previous page')),

@@ -65,8 +65,8 @@ describe('a company signs in through its eHerkenning or eIDAS broker', () => {
     await expect(page.locator('#other-error').textContent()).resolves.toContain('KvK-nummer van 8 cijfers');
     await checkPage(page, 'company-01-broker-with-error');
     await atBroker(page, { listed: '69000001' }, 'eh2+');
-    await page.waitForURL(url('/mijn/voorstellen'));
-    await expect(mainText(page)).resolves.toContain('nog geen voorstellen');
+    await page.waitForURL(url('/mijn'));
+    await expect(mainText(page)).resolves.toContain('Er ligt nu niets voor u klaar.');
 
     // Its first visit: the profile is the company's own to complete (the broker gave the KvK number).
     await page.click('nav a:has-text("Bedrijfsprofiel")');
@@ -125,7 +125,7 @@ describe('a company signs in through its eHerkenning or eIDAS broker', () => {
     const page = await context.newPage();
     await page.goto(url('/inloggen/bedrijf'));
     await atBroker(page, { listed: 'DEK1101R.HRB116737' }, 'eidas-substantial');
-    await page.waitForURL(url('/mijn/voorstellen'));
+    await page.waitForURL(url('/mijn'));
     const cookie = async () => (await context.cookies()).find((c) => c.name === 'im_session')?.value ?? '';
     const first = await cookie();
     await page.waitForTimeout(1_500); // the 61-second token is now within its last minute

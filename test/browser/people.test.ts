@@ -109,7 +109,7 @@ describe('people: invited, named by name, revoked', () => {
     await expect(admin.locator('#email-error').textContent()).resolves.toContain('klopt niet');
     await screenshot(admin, 'people-03-broker-official-refused');
     await signInOfficial(admin, 'beheer@zuid-holland.example');
-    await admin.waitForURL(url('/'));
+    await admin.waitForURL(url('/organisatie/medewerkers'));
     // Named as a person, not as an OIN; and not offered to revoke themselves.
     await expect(admin.locator('header').textContent()).resolves.toContain('Bea Beheer');
     await admin.click('nav a:has-text("Medewerkers")');
@@ -137,7 +137,7 @@ describe('people: invited, named by name, revoked', () => {
     expect(token).toBeTruthy();
     const buyer = await freshPage();
     await signInOfficial(buyer, 'inkoop@zuid-holland.example');
-    await buyer.waitForURL(url('/'));
+    await buyer.waitForURL(url('/beheer'));
     await buyer.goto(url(`/beheer/oproepen/${open.id}/fase/1/commissie`));
     await buyer.fill('#expertName', 'Prof. Els Expert');
     await buyer.fill('#expertEmail', 'els@universiteit.example');

@@ -121,6 +121,23 @@ describe('public pages', () => {
     await page.goto(url('/toegankelijkheid'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Toegankelijkheidsverklaring');
     await checkPage(page, 'public-accessibility-nl');
+    await expect(page.locator('main').textContent()).resolves.toContain('info@innovatiemarkt.nl');
+
+    // Who runs this: the owner, contact, privacy and cookies; the footer of every page links there.
+    await page.click('footer a:has-text("Over deze website")');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Over deze website');
+    const about = (await page.locator('main').textContent()) ?? '';
+    for (const part of [
+      'Ministerie van Economische Zaken en Klimaat',
+      'info@innovatiemarkt.nl',
+      'Privacy',
+      'Cookies',
+    ])
+      expect(about).toContain(part);
+    await checkPage(page, 'public-about-nl');
+    await page.click('main a:has-text("Lees wat de woorden")');
+    await expect(page.locator('dt', { hasText: 'Opschortende termijn' }).count()).resolves.toBe(1);
+    await checkPage(page, 'public-glossary-nl');
 
     const missing = await page.goto(url('/bestaat-niet'));
     expect(missing?.status()).toBe(404);

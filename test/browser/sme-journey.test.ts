@@ -46,8 +46,10 @@ describe('the SME journey', () => {
     await page.goto(url('/inloggen'));
     await checkPage(page, 'sme-01-sign-in');
     await signInAs(page, 'sme', '60000001');
-    expect(new URL(page.url()).pathname).toBe('/mijn/voorstellen');
-    await expect(page.locator('main').textContent()).resolves.toContain('nog geen voorstellen');
+    // A company starts on its overview: nothing waits yet for a new one.
+    expect(new URL(page.url()).pathname).toBe('/mijn');
+    await expect(page.locator('main').textContent()).resolves.toContain('Er ligt nu niets voor u klaar.');
+    await checkPage(page, 'sme-01b-overview-empty');
     await checkPage(page, 'sme-02-my-proposals-empty');
 
     // The profile: a wrong VAT id comes back at its field, with what was typed.
@@ -341,7 +343,7 @@ describe('the SME journey', () => {
     await page.waitForURL(/\/inloggen/);
     await tabTo(page, `button:has-text("${DEMO_COMPANIES[3].name}")`);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/mijn\/voorstellen/);
+    await page.waitForURL(/\/mijn$/);
     await tabTo(page, 'nav a[href="/"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(url('/'));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setClock } from '#shared/platform/clock.ts';
 import { challengeBody, fundThisYear, ORGS, registerOrganisations, SME_KVK } from '../support/fixtures.ts';
 import { draftedChallenge, publishWithConsents } from '../support/journeys.ts';
 import { outboxEvents } from '../support/outbox.ts';
@@ -189,6 +190,38 @@ describe('listing filters and pages', () => {
       (await api.call('GET', '/challenges?theme=veilige-samenleving&instrument=innovation-partnership')).body
         .items,
     ).toEqual([]);
+  });
+
+  it('lists only calls open for proposals with status=open, following the clock, and pages them', async () => {
+    const { id } = await draft(zuidHolland, challengeBody({ theme: 'landbouw-water-voedsel' }));
+    await publishWithConsents(api, id, zuidHolland);
+    await api.runtime.settle();
+    const openIds = async (path: string) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await api.call('GET', `${path}${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status).toBe(200);
+        for (const item of page.body.items) {
+          expect(item.status).toBe('published');
+          expect(item.phases.some((p: { status: string }) => p.status === 'open')).toBe(true);
+          seen.push(item.id);
+        }
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await openIds('/challenges?status=open&limit=2')).toContain(id);
+    // Once every phase has closed it is still published, but no longer open for proposals.
+    const last = (await api.call('GET', `/challenges/${id}`)).body.phases.at(-1).submissionDeadline;
+    const restore = setClock(() => new Date(Date.parse(last) + 60_000));
+    try {
+      expect(await openIds('/challenges?status=open&theme=landbouw-water-voedsel&limit=2')).not.toContain(id);
+      const published = await api.call('GET', '/challenges?status=published&theme=landbouw-water-voedsel');
+      expect(published.body.items.map((i: { id: string }) => i.id)).toContain(id);
+    } finally {
+      restore();
+    }
   });
 
   it('refuses unknown filters, bad values and a cursor from another listing', async () => {

@@ -61,10 +61,11 @@ export const DUTCH_LEAKS: RegExp[] = [
 /** The Dutch leaks on the page, if it is a Dutch page. */
 async function dutchLeaks(page: Page): Promise<string[]> {
   if ((await page.getAttribute('html', 'lang')) !== 'nl') return [];
-  // The banner, the content and the footer; what companies typed is theirs and is not checked.
+  // The banner, the content and the footer; what companies typed is theirs and is not checked,
+  // nor the glossary, which is where the terms that must stay are explained.
   const text = await page.evaluate(`(() => {
     const clone = document.body.cloneNode(true);
-    for (const own of clone.querySelectorAll('[lang]:not([lang="nl"]), .im-pre, code, textarea, input')) own.remove();
+    for (const own of clone.querySelectorAll('[lang]:not([lang="nl"]), .im-pre, code, textarea, input, .im-glossary')) own.remove();
     return clone.innerText;
   })()`);
   return DUTCH_LEAKS.flatMap((leak) => String(text).match(leak)?.[0] ?? []);

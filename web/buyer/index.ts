@@ -11,6 +11,7 @@ import { correction } from './correction/route.tsx';
 import { decisions } from './decisions/route.tsx';
 import { documents } from './documents/route.tsx';
 import { exclusions } from './exclusions/route.tsx';
+import { home } from './home/route.tsx';
 import { proposal } from './proposal/route.tsx';
 import { publish } from './publish/route.tsx';
 import { ranking } from './ranking/route.tsx';
@@ -19,9 +20,11 @@ import { selection } from './selection/route.tsx';
 /** A buyer's: its calls from draft to contract; and, with the programme office, co-funders' consent. */
 export const buyer = new Hono<SiteEnv>();
 
+buyer.use('/beheer', only(['buyer']));
 buyer.use('/beheer/*', only(['buyer']));
 buyer.use('/medefinanciering', only(['buyer', 'programme']));
 buyer.use('/medefinanciering/*', only(['buyer', 'programme']));
+buyer.route('/', home);
 buyer.route('/', myCalls);
 // The new draft's form before the call's own page, whose path would take `nieuw` for an id.
 buyer.route('/', callForm);

@@ -4,6 +4,7 @@ import { decisions } from './decisions/route.tsx';
 import { feedback } from './feedback/route.tsx';
 import { files } from './files/route.ts';
 import { followUps } from './follow-ups/route.tsx';
+import { home } from './home/route.tsx';
 import { invitations } from './invitations/route.tsx';
 import { myProposals } from './my-proposals/route.tsx';
 import { profile } from './profile/route.tsx';
@@ -17,11 +18,13 @@ export const company = new Hono<SiteEnv>();
 
 // A proposal's file opens for whoever the API lets (the buyer and assessors too): before the guard.
 company.route('/', files);
+company.use('/mijn', only(['sme']));
 company.use('/mijn/*', only(['sme']));
 company.use('/voorstellen/*', only(['sme']));
 company.use('/oproepen/:challengeId/fase/*', only(['sme']));
 // A decision letter is read by the company it is addressed to and by the buyer who sent it.
 company.use('/beslissingen/*', only(['sme', 'buyer']));
+company.route('/', home);
 company.route('/', profile);
 company.route('/', proposalForm);
 company.route('/', proposal);

@@ -3,6 +3,8 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '#web/i18n/format.ts';
 import type { View } from '#web/kit/view.ts';
+import { COLOPHON } from './colophon.ts';
+import { HOME_OF } from './tasks.tsx';
 
 /**
  * The building blocks of every page: NL Design System (RVO/Utrecht) component classes on plain
@@ -25,6 +27,10 @@ export function Layout(props: {
   const nav: { href: string; label: string; key: string }[] = [
     { href: '/', label: t.nav.home, key: 'home' },
     { href: '/oproepen', label: t.nav.calls, key: 'calls' },
+    // The role's overview of what waits (an assessor's and an officer's are their first pages).
+    ...(session && ['sme', 'buyer', 'programme'].includes(session.role)
+      ? [{ href: HOME_OF[session.role], label: t.nav.overview, key: 'overview' }]
+      : []),
     ...(session?.role === 'sme'
       ? [
           { href: '/mijn/voorstellen', label: t.nav.myProposals, key: 'proposals' },
@@ -130,10 +136,23 @@ export function Layout(props: {
         <footer class="im-footer">
           <div class="im-width">
             <p>{t.site.footerAbout}</p>
+            <p>{t.site.footerOwner(v.lang === 'en' ? COLOPHON.ownerEn : COLOPHON.owner, COLOPHON.email)}</p>
             <h2 class="im-visually-hidden">{t.site.footerLinks}</h2>
             <ul>
               <li>
+                <a href="/over-deze-website">{t.nav.about}</a>
+              </li>
+              <li>
+                <a href="/over-deze-website#privacy">{t.nav.privacy}</a>
+              </li>
+              <li>
+                <a href="/over-deze-website#cookies">{t.nav.cookies}</a>
+              </li>
+              <li>
                 <a href="/toegankelijkheid">{t.nav.accessibility}</a>
+              </li>
+              <li>
+                <a href="/begrippen">{t.nav.glossary}</a>
               </li>
               <li>
                 <a href="/open-data">{t.nav.openData}</a>

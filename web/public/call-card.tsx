@@ -48,7 +48,9 @@ export function CallCard(props: { v: View; item: ListingItem; level?: 2 | 3 }) {
           <dt>{groupTexts(v).status}:</dt>
           <dd>
             {item.status === 'published' ? (
-              <Tag kind={deadline ? 'open' : 'closed'}>{t.statuses.published}</Tag>
+              <Tag kind={deadline ? 'open' : 'closed'}>
+                {deadline ? t.statuses.open : t.statuses.closedForProposals}
+              </Tag>
             ) : (
               <Tag kind="closed">{t.statuses[item.status]}</Tag>
             )}

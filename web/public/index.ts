@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { SiteEnv } from '#web/kit/context.tsx';
+import { about } from './about/route.tsx';
 import { accessibility } from './accessibility/route.tsx';
 import { callPage } from './call/route.tsx';
 import { files } from './files/route.ts';
@@ -18,3 +19,4 @@ publicGroup.route('/', nota);
 publicGroup.route('/', callPage);
 publicGroup.route('/', openData);
 publicGroup.route('/', accessibility);
+publicGroup.route('/', about);

@@ -2528,7 +2528,7 @@ export interface operations {
             query?: {
                 theme?: "energietransitie-duurzaamheid" | "landbouw-water-voedsel" | "quantum-hightech-nano-fotonica" | "zorg-gezondheid" | "veilige-samenleving";
                 instrument?: "sbir" | "innovation-partnership";
-                status?: "published" | "cancelled" | "completed";
+                status?: "published" | "cancelled" | "completed" | "open";
                 limit?: string;
                 cursor?: string;
             };

@@ -23,6 +23,7 @@ import {
 import { MessagePage } from '#web/kit/message-page.tsx';
 import { providerOf, signOutUrl } from '#web/kit/oidc.ts';
 import { SESSION_COOKIE, type Session } from '#web/kit/session.ts';
+import { HOME_OF } from '#web/kit/tasks.tsx';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { CALLBACK_PATH } from './callback.ts';
 import { finishSignIn, type PendingSignIn, type SignInRequest, startSignIn } from './cognito.ts';
@@ -53,7 +54,7 @@ const startSession = async (c: SiteContext, session: Session, back: string) => {
     ...cookieBase(c),
     maxAge: Math.max(60, session.expiresAt - Math.floor(Date.now() / 1000)),
   });
-  const home = session.role === 'sme' ? '/mijn/voorstellen' : '/';
+  const home = HOME_OF[session.role];
   return c.redirect(back === '/' ? home : back, 303);
 };
 

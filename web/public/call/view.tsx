@@ -65,7 +65,14 @@ export function CallPage(props: { v: View; data: CallPageData }) {
           [texts(v).buyer, c.leadBuyer.name],
           [t.call.instrument, t.instruments[c.instrument]],
           [t.call.theme, <Localised v={v} text={c.themeName} />],
-          [groupTexts(v).status, t.statuses[c.status]],
+          [
+            groupTexts(v).status,
+            c.status === 'published'
+              ? c.phases.some((p) => p.status !== 'closed')
+                ? t.statuses.open
+                : t.statuses.closedForProposals
+              : t.statuses[c.status],
+          ],
           [t.call.totalBudget, formatMoney(c.totalBudgetCents, v.lang)],
           ...(c.publishedAt
             ? ([[texts(v).publishedAt, formatDateTime(c.publishedAt, v.lang)]] as [string, string][])

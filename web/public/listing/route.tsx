@@ -22,7 +22,7 @@ listing.get('/oproepen', async (c) => {
   const filter = {
     theme: oneOf(q.thema, Object.keys(THEMES)),
     instrument: oneOf(q.instrument, INSTRUMENTS),
-    status: oneOf(q.status, LISTED_STATUSES),
+    status: oneOf(q.status, [...LISTED_STATUSES, 'open'] as const),
     buyer: buyerOf(q.opdrachtgever),
     sort: (oneOf(q.sorteer, ['deadline', 'newest'] as const) ?? 'deadline') as SortOrder,
     page: /^\d{1,4}$/.test(q.pagina ?? '') ? Number(q.pagina) : 1,
@@ -43,7 +43,7 @@ listing.get('/oproepen/feed.atom', async (c) => {
   const filter = {
     theme: oneOf(q.thema, Object.keys(THEMES)),
     instrument: oneOf(q.instrument, INSTRUMENTS),
-    status: oneOf(q.status, LISTED_STATUSES),
+    status: oneOf(q.status, [...LISTED_STATUSES, 'open'] as const),
   };
   const buyer = buyerOf(q.opdrachtgever);
   const v = c.get('view');

@@ -90,6 +90,7 @@ export function ListingPageView(props: {
           label={groupTexts(v).status}
           options={[
             any,
+            { value: 'open', label: t.statuses.open },
             { value: 'published', label: t.statuses.published },
             { value: 'completed', label: t.statuses.completed },
             { value: 'cancelled', label: t.statuses.cancelled },
