@@ -2,7 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ASSESSORS, DEMO_COMPANIES, DEMO_ORGANISATIONS } from '#infra/local/seed.ts';
 import { setClock } from '#shared/platform/clock.ts';
+import { routes } from '#shared/routes.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { decideAwards, evaluatedPhase } from '../support/journeys.ts';
 import { checkPage, startTestSite, type TestSite } from '../support/site.ts';
 
 /*
@@ -69,6 +71,47 @@ describe('a home per role', () => {
       await page.context().close();
     } finally {
       restore();
+    }
+  });
+
+  it('a buyer withdrawing a decision first sees what it undoes, with the reason, and confirms', async () => {
+    const phase = await evaluatedPhase(app.api, {
+      companies: 2,
+      requestedCents: 4_000_000,
+      phase1BudgetCents: 8_000_000,
+      kvkBase: 77_000_000,
+    });
+    try {
+      const decided = await decideAwards(app.api, {
+        token: phase.buyer,
+        challengeId: phase.challengeId,
+        phase: 1,
+        proposalIds: phase.proposals.map((p) => p.id),
+      });
+      expect(decided.status).toBe(201);
+      await app.api.runtime.settle();
+      const page = await signedIn(DEMO_ORGANISATIONS.zuidHolland.name);
+      await page.goto(`${app.site.url}/beheer/oproepen/${phase.challengeId}/beslissingen`);
+      const reason = 'De rangschikking bevat een rekenfout in de prijsscore van fase 1.';
+      await page.fill(`#reden-${decided.body.decisionId}`, reason);
+      await page.click('button:has-text("Besluit intrekken")');
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        'Weet u zeker dat u dit besluit wilt intrekken?',
+      );
+      await expect(main(page)).resolves.toContain('De 2 gunningen vervallen');
+      await expect(main(page)).resolves.toContain(reason);
+      await checkPage(page, 'decision-withdraw-confirm');
+      // Nothing is withdrawn before the confirmation.
+      const before = await app.api.request(routes.challengeDecisions, {
+        token: phase.buyer,
+        params: { challengeId: phase.challengeId },
+      });
+      expect(before.body.items[0]?.status).toBe('standstill');
+      await page.click('button:has-text("Ja, besluit intrekken")');
+      await expect(main(page)).resolves.toContain('Het besluit is ingetrokken');
+      await page.context().close();
+    } finally {
+      phase.restore();
     }
   });
 

@@ -97,6 +97,13 @@ describe('public pages', () => {
     await page.goto(url('/oproepen?thema=energietransitie-duurzaamheid&status=published'));
     await page.click('a:has-text("SBIR Energietransitie Vaarwegen")');
     await expect(page.locator('h1').textContent()).resolves.toBe('SBIR Energietransitie Vaarwegen');
+    // A 2018 call: published, but closed for proposals (not "Gepubliceerd" as if one could bid).
+    await expect(page.locator('main').textContent()).resolves.toContain('Gesloten voor voorstellen');
+    // What a bidder needs comes first: the phases before the funding split.
+    const order = await page.evaluate(
+      `[...document.querySelectorAll('main h2')].map((h) => h.id).filter((id) => id === 'fasen' || id === 'financiering')`,
+    );
+    expect(order).toEqual(['fasen', 'financiering']);
     const funding = await page.locator('#financiering + p + .im-table-wrap').textContent();
     expect(funding).toContain('Ministerie van Economische Zaken en Klimaat');
     expect(funding).toContain('Provincie Zuid-Holland');

@@ -78,6 +78,8 @@ describe('the SME journey', () => {
 
     // A question, before the question deadline.
     await openBinnenvaart(page);
+    // How to submit, step by step, on an open call.
+    await expect(page.locator('#zo-dient-u-in + ol li').count()).resolves.toBe(5);
     await checkPage(page, 'sme-05-challenge-signed-in');
     await page.fill('#question', 'Mag een consortium van twee mkb-bedrijven samen inschrijven?');
     await page.click('button:has-text("Vraag versturen")');

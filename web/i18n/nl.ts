@@ -150,6 +150,7 @@ export const nl = {
     changed: 'Uw wijzigingen zijn opgeslagen.',
     withdrawn: 'Uw voorstel is ingetrokken. U kunt tot de sluitingsdatum een nieuw voorstel indienen.',
     detailTitle: 'Uw voorstel',
+    ofCompany: (company: string) => `Voorstel van ${company}`,
     phase: 'Fase',
     requested: 'Gevraagd bedrag',
     requestedExcl: 'Exclusief btw',
@@ -300,7 +301,7 @@ export const nl = {
     contracts: 'Opdrachten',
     contractStatus: {
       provisional: 'Voorlopig (opschortende termijn)',
-      awarded: 'Lopend',
+      awarded: 'Gegund, opdracht loopt',
       completed: 'Afgerond',
       terminated: 'Beëindigd',
       withdrawn: 'Ingetrokken',

@@ -57,8 +57,9 @@ export function FileTable(props: {
         { label: d.file },
         { label: d.format },
         { label: d.size, numeric: true },
-        { label: d.fingerprint },
         { label: d.uploadedAt },
+        // Last: what proves the file unchanged, for whoever checks it, not what a reader needs first.
+        { label: d.fingerprint },
         ...(props.removeAction ? [{ label: <span class="im-visually-hidden">{d.remove}</span> }] : []),
       ]}
       rows={props.files.map((file) => [
@@ -70,8 +71,8 @@ export function FileTable(props: {
         </>,
         FORMAT_NAMES[file.contentType] ?? file.contentType,
         formatBytes(file.sizeBytes, v.lang),
-        <Fingerprint sha256={file.sha256} />,
         formatDateTime(file.uploadedAt, v.lang),
+        <Fingerprint sha256={file.sha256} />,
         ...(props.removeAction
           ? [
               <form method="post" action={props.removeAction(file)} class="im-inline-form">

@@ -93,15 +93,23 @@ describe('the form pipeline', () => {
       }),
       true,
     );
-    const response = await post({ reason: 'x' });
+    const response = await post({ reason: 'Geen budget meer' });
     expect(response.status).toBe(409);
     expect(shown[0]?.form.errors).toEqual({ reason: 'Te laat.' });
     expect(shown[0]?.form.general).toBeUndefined();
   });
 
+  it('checks the body against the API’s schema before sending: a short reason never reaches the API', async () => {
+    const { post, calls, shown } = site({ ok: true, status: 200, data: {} } as Answer, reasonForm);
+    const response = await post({ reason: 'x' });
+    expect(response.status).toBe(400);
+    expect(calls).toHaveLength(0);
+    expect(Object.keys(shown[0]?.form.errors ?? {})).toEqual(['reason']);
+  });
+
   it('shows the site’s not-found page when the API says the thing is not there', async () => {
     const { post, shown } = site(refusal('not-found', [], 404) as Answer, reasonForm);
-    const response = await post({ reason: 'x' });
+    const response = await post({ reason: 'Geen budget meer' });
     expect(response.status).toBe(404);
     expect(shown).toEqual([]);
   });

@@ -96,9 +96,11 @@ export async function postForm<R extends AnyRoute>(c: SiteContext, post: FormPos
   const values = post.values ?? (await formValues(c));
   const mapped = post.map(values, v);
   const form = mappedForm(values, mapped);
+  // Every mistake at once: what the site can tell, and the body checked against the API's own
+  // schema, before anything is sent (a refusal of the API would name the schema's one round and
+  // then, after a fix, the rules' next).
+  addSchemaErrors(form, post.route.body, mapped.body, v.lang, mapped.fieldOf);
   if (Object.keys(form.errors).length > 0 || form.general) {
-    // Every mistake at once: the rest of the body is checked against the API's own schema.
-    addSchemaErrors(form, post.route.body, mapped.body, v.lang, mapped.fieldOf);
     for (const [field, text] of Object.entries(mapped.texts ?? {}))
       if (form.errors[field]) form.errors[field] = text;
     return post.page(form, 400);

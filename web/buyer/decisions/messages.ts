@@ -31,6 +31,11 @@ const nl = {
   answerReasons: 'Motivering van het antwoord',
   sendAnswer: 'Antwoord versturen',
   withdraw: 'Besluit intrekken',
+  confirmTitle: 'Weet u zeker dat u dit besluit wilt intrekken?',
+  confirmIntro: (phase: number, n: number) =>
+    `U trekt de gunningsbeslissing van fase ${phase} in. ${n === 1 ? 'De gunning vervalt' : `De ${n} gunningen vervallen`}, het geld gaat terug naar het budget van de fase en de financiers, en elke inschrijver krijgt bericht met uw reden. Dit kunt u niet ongedaan maken; u kunt daarna opnieuw besluiten.`,
+  confirmButton: 'Ja, besluit intrekken',
+  cancel: 'Nee, terug naar de beslissingen',
   withdrawReason: 'Reden om het besluit in te trekken',
   withdrawHint:
     'Het gegunde geld gaat terug naar het fasebudget en de financiers; u kunt daarna opnieuw beslissen.',
@@ -68,6 +73,11 @@ const en: typeof nl = {
   answerReasons: 'Reasons for the answer',
   sendAnswer: 'Send answer',
   withdraw: 'Withdraw decision',
+  confirmTitle: 'Are you sure you want to withdraw this decision?',
+  confirmIntro: (phase: number, n: number) =>
+    `You withdraw the award decision of phase ${phase}. ${n === 1 ? 'The award lapses' : `The ${n} awards lapse`}, the money returns to the phase budget and the funders, and every bidder is told, with your reason. This cannot be undone; you can decide again afterwards.`,
+  confirmButton: 'Yes, withdraw the decision',
+  cancel: 'No, back to the decisions',
   withdrawReason: 'Reason to withdraw the decision',
   withdrawHint: 'The awarded money returns to the phase budget and the funders; you can then decide again.',
 };

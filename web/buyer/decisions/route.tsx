@@ -2,12 +2,19 @@
 
 import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
-import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
+import {
+  flash,
+  formValues,
+  notFoundPage,
+  render,
+  type SiteContext,
+  type SiteEnv,
+} from '#web/kit/context.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
-import { answerMapping, reopenMapping, withdrawMapping } from './form.ts';
+import { answerMapping, reopenMapping, withdrawField, withdrawMapping } from './form.ts';
 import { texts } from './messages.ts';
-import { type DecisionsFailure, DecisionsPage, reopenable } from './view.tsx';
+import { type DecisionsFailure, DecisionsPage, reopenable, WithdrawConfirmPage } from './view.tsx';
 
 /** A call's award decisions with the objections to answer, and withdrawing a decision. */
 export const decisions = new Hono<SiteEnv>();
@@ -69,7 +76,30 @@ decisions.post('/beheer/oproepen/:challengeId/bezwaren/:objectionId', async (c) 
 decisions.post('/beheer/oproepen/:challengeId/beslissingen/:decisionId/intrekken', async (c) => {
   const { challengeId, decisionId } = c.req.param();
   if (!UUID.test(challengeId) || !UUID.test(decisionId)) return notFoundPage(c);
+  const values = await formValues(c);
+  // First what it undoes, with the reason as typed; only the confirmation withdraws.
+  if (values.bevestigd !== 'ja') {
+    const api = c.get('api');
+    const [call, list] = await Promise.all([
+      api(routes.getChallenge, { params: { challengeId } }),
+      api(routes.challengeDecisions, { params: { challengeId } }),
+    ]);
+    const decision = list.ok ? list.data.items.find((d) => d.decisionId === decisionId) : undefined;
+    if (!call.ok || !decision) return notFoundPage(c);
+    const field = withdrawField(decisionId);
+    return render(
+      c,
+      <WithdrawConfirmPage
+        v={c.get('view')}
+        call={call.data}
+        decision={decision}
+        reason={(values[field] ?? '').trim()}
+        field={field}
+      />,
+    );
+  }
   return postForm(c, {
+    values,
     route: routes.withdrawDecision,
     params: { challengeId, decisionId },
     map: withdrawMapping(decisionId),

@@ -16,7 +16,9 @@ import {
 import { type DecisionItem, DecisionStatus, ObjectionList } from '#web/kit/decisions.tsx';
 import { Choices, ErrorSummary, TextArea } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
+import type { CallView } from '#web/kit/types.ts';
 import { emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
+import { manageCrumbs } from '../crumbs.tsx';
 import { texts } from './messages.ts';
 
 /** What the buyer's decisions page shows again after a refused form: which form, and what was typed. */
@@ -206,4 +208,33 @@ export function reopenable(decisions: DecisionItem[]): number[] {
     const ofPhase = decisions.filter((d) => d.phase === phase);
     return ofPhase.every((d) => d.status === 'withdrawn') && ofPhase.some((d) => d.upheldObjections > 0);
   });
+}
+
+/** The check before a decision is withdrawn: what it undoes, the reason as given, yes or back. */
+export function WithdrawConfirmPage(props: {
+  v: View;
+  call: CallView;
+  decision: DecisionItem;
+  reason: string;
+  field: string;
+}) {
+  const { v, call: c, decision: d } = props;
+  const x = texts(v);
+  return (
+    <Layout v={v} title={x.confirmTitle} current="my-calls">
+      {manageCrumbs(v, c)}
+      <H1>{x.confirmTitle}</H1>
+      <P>{x.confirmIntro(d.phase, d.awards.length)}</P>
+      <SummaryList rows={[[x.withdrawReason, props.reason]]} />
+      <form method="post" action={`/beheer/oproepen/${c.id}/beslissingen/${d.decisionId}/intrekken`}>
+        <CsrfField v={v} />
+        <input type="hidden" name={props.field} value={props.reason} />
+        <input type="hidden" name="bevestigd" value="ja" />
+        <div class="im-actions">
+          <Button kind="danger">{x.confirmButton}</Button>
+          <A href={`/beheer/oproepen/${c.id}/beslissingen`}>{x.cancel}</A>
+        </div>
+      </form>
+    </Layout>
+  );
 }

@@ -20,11 +20,9 @@ export function BuyerProposalPage(props: {
   const { v, call: c, proposal: p } = props;
   const { t } = v;
   return (
-    <Layout v={v} title={`${t.proposal.detailTitle}: ${p.companyName}`} current="my-calls">
+    <Layout v={v} title={`${t.proposal.ofCompany(p.companyName)}`} current="my-calls">
       {manageCrumbs(v, c)}
-      <H1>
-        {t.proposal.detailTitle}: {p.companyName}
-      </H1>
+      <H1>{t.proposal.ofCompany(p.companyName)}</H1>
       <SummaryList
         rows={[
           [t.proposal.phase, t.phaseNames[p.phase] ?? String(p.phase)],

@@ -22,7 +22,8 @@ export function RankingPage(props: {
 }) {
   const { v, call: c, ranking: r, form } = props;
   const { t } = v;
-  const awarded = new Set(props.awards.map((a) => a.proposalId));
+  // Each awarded bid with where its award stands: the same words as the contracts table.
+  const awarded = new Map(props.awards.map((a) => [a.proposalId, a.status]));
   const phase = c.phases.find((p) => p.number === (r?.phase ?? props.phaseNumber));
   return (
     <Layout v={v} title={`${groupTexts(v).ranking}: ${titleOf(c, v)}`} current="my-calls">
@@ -116,7 +117,7 @@ export function RankingPage(props: {
                             </span>
                           )}
                           {awarded.has(row.proposalId) ? (
-                            <Tag kind="closed">{t.gov.contractStatus.awarded}</Tag>
+                            <Tag kind="closed">{t.gov.contractStatus[awarded.get(row.proposalId)!]}</Tag>
                           ) : null}
                           {row.tie ? <span class="im-muted"> ({texts(v).tie[row.tie]})</span> : null}
                           {row.abnormallyLow ? <Tag kind="warning">{texts(v).lowPrice}</Tag> : null}

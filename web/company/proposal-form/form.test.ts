@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { refusalOnForm } from '#web/kit/form-post.ts';
+import { routes } from '#shared/routes.ts';
+import { mappedForm, refusalOnForm } from '#web/kit/form-post.ts';
+import { addSchemaErrors } from '#web/kit/forms.ts';
 import { refusal, testView } from '../../../test/support/view.ts';
 import { proposalMapping, proposalValues, withPhaseMaximum } from './form.ts';
 
@@ -21,6 +23,19 @@ describe('the proposal form', () => {
       durationMonths: 6,
       documents: [{ title: 'Plan', url: 'https://example.nl/plan.pdf' }],
     });
+  });
+
+  it('says every mistake at once: a short plan, a link that is not https and an amount over the maximum', () => {
+    const v = testView();
+    const mapped = proposalMapping(
+      { ...typed, plan: 'Kort', docUrl2: 'http://example.nl/plan.pdf', requestedAmount: '60.000' },
+      v,
+      { maxPerContractCents: 5_000_000 },
+    );
+    const form = mappedForm({}, mapped);
+    addSchemaErrors(form, routes.submitProposal.body, mapped.body, v.lang, mapped.fieldOf);
+    expect(Object.keys(form.errors).sort()).toEqual(['docUrl2', 'plan', 'requestedAmount']);
+    expect(form.errors.requestedAmount).toContain('€\u00a050.000,00');
   });
 
   it('refuses an amount or a duration it cannot read, at their fields, before sending', () => {

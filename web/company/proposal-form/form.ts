@@ -20,10 +20,14 @@ const FIELDS: Record<string, string> = {
 export function proposalMapping(
   values: Record<string, string>,
   v: View,
+  phase?: { maxPerContractCents: number },
 ): FormMapping<BodyOf<typeof routes.submitProposal>> {
   const errors: Record<string, string> = {};
   const amount = parseEuros(values.requestedAmount ?? '');
   if (amount === undefined) errors.requestedAmount = v.t.form.moneyInvalid;
+  // The phase's maximum is known here: said with the other mistakes, not in a round after them.
+  else if (phase && amount > phase.maxPerContractCents)
+    errors.requestedAmount = texts(v).overMaximum(formatMoney(phase.maxPerContractCents, v.lang));
   const duration = /^\d{1,3}$/.test((values.durationMonths ?? '').trim())
     ? Number(values.durationMonths)
     : undefined;

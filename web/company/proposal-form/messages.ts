@@ -12,7 +12,9 @@ const nl = {
   maxHint: (incl: string, excl: string) => `Maximaal ${incl} inclusief btw (${excl} exclusief btw).`,
   amountHint: 'Bijvoorbeeld 49.500',
   duration: 'Looptijd in maanden',
-  documentsHint: 'Een link (https) naar een document dat u zelf beheert, met een titel.',
+  documentsHint:
+    'Bestanden (pdf, Word, Excel en andere) voegt u toe op de volgende pagina, direct na het indienen: tot de sluitingsdatum kunt u ze toevoegen en verwijderen. Staat een document online, dan kunt u hier ook een link (https) geven, met een titel.',
+  documentsLegend: 'Bijlagen',
   documentTitle: (n: number) => `Titel van document ${n}`,
   documentUrl: (n: number) => `Adres (https) van document ${n}`,
   deadlineHint: (deadline: string, left: string) => `Indienen en wijzigen kan tot ${deadline} (${left}).`,
@@ -33,7 +35,9 @@ const en: typeof nl = {
   maxHint: (incl: string, excl: string) => `At most ${incl} including VAT (${excl} excluding VAT).`,
   amountHint: 'For example 49,500',
   duration: 'Duration in months',
-  documentsHint: 'A link (https) to a document you manage yourself, with a title.',
+  documentsHint:
+    'You add files (pdf, Word, Excel and others) on the next page, straight after submitting: until the closing date you can add and remove them. If a document is online, you can also give a link (https) here, with a title.',
+  documentsLegend: 'Attachments',
   documentTitle: (n: number) => `Title of document ${n}`,
   documentUrl: (n: number) => `Address (https) of document ${n}`,
   deadlineHint: (deadline: string, left: string) =>

@@ -72,10 +72,16 @@ proposalForm.post('/oproepen/:challengeId/fase/:phase/voorstel', async (c) => {
   const challengeId = c.req.param('challengeId');
   const phaseNumber = c.req.param('phase');
   if (!UUID.test(challengeId) || !['1', '2', '3'].includes(phaseNumber)) return notFoundPage(c);
+  const call = await loadCall(c, challengeId);
   return postForm(c, {
     route: routes.submitProposal,
     params: { challengeId, phase: phaseNumber },
-    map: proposalMapping,
+    map: (values, v) =>
+      proposalMapping(
+        values,
+        v,
+        call?.phases.find((p) => String(p.number) === phaseNumber),
+      ),
     redirect: (proposal) => `/voorstellen/${proposal.id}/ontvangen`,
     page: (form) => newForm(c, form, 400),
   });
@@ -98,17 +104,14 @@ proposalForm.get('/voorstellen/:proposalId/wijzigen', async (c) => {
 });
 
 proposalForm.post('/voorstellen/:proposalId/wijzigen', async (c) => {
-  const proposal = await loadOwnProposal(c, c.req.param('proposalId'));
-  if (!proposal) return notFoundPage(c);
+  const found = await ownProposal(c);
+  if (!found) return notFoundPage(c);
+  const { proposal } = found;
   return postForm(c, {
     route: routes.reviseProposal,
     params: { proposalId: proposal.id },
-    map: proposalMapping,
+    map: (values, v) => proposalMapping(values, v, found.phase),
     redirect: () => `/voorstellen/${proposal.id}?melding=gewijzigd`,
-    page: async (form) => {
-      const found = await ownProposal(c);
-      if (!found) return notFoundPage(c);
-      return formPage(c, found.call, found.phase, form, { mode: 'edit', proposal }, 400);
-    },
+    page: (form) => formPage(c, found.call, found.phase, form, { mode: 'edit', proposal }, 400),
   });
 });

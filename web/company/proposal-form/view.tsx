@@ -108,7 +108,7 @@ export function ProposalFormPage(props: {
           short
         />
         <fieldset class="im-fieldset">
-          <legend>{groupTexts(v).documents}</legend>
+          <legend>{texts(v).documentsLegend}</legend>
           <span class="im-hint">{texts(v).documentsHint}</span>
           {[1, 2, 3].map((n) => (
             <>

@@ -96,28 +96,24 @@ export function CallPage(props: { v: View; data: CallPageData }) {
         <Localised v={v} text={c.description} />
       </div>
 
-      <H2 id="financiering">{t.call.funding}</H2>
-      <P>{texts(v).fundingIntro}</P>
-      <Table
-        caption={t.call.funding}
-        hideCaption
-        rowHeaders
-        columns={[
-          { label: t.call.funder },
-          { label: t.call.side },
-          { label: t.call.share, numeric: true },
-          { label: t.call.amount, numeric: true },
-        ]}
-        rows={c.funders.map((f) => [
-          f.name,
-          f.side === 'ezk' ? texts(v).sideEzk : texts(v).sideCoFunder,
-          formatShare(f.shareBasisPoints, v.lang),
-          formatMoney(
-            amountOf(f.oin) ?? Math.round((c.totalBudgetCents * f.shareBasisPoints) / 10_000),
-            v.lang,
-          ),
-        ])}
-      />
+      {c.status === 'published' && c.phases.some((p) => p.status !== 'closed') ? (
+        <section aria-labelledby="zo-dient-u-in">
+          <H2 id="zo-dient-u-in">{texts(v).howTitle}</H2>
+          <ol class="utrecht-ordered-list">
+            {texts(v)
+              .howSteps(
+                formatDateTime(c.questionDeadline, v.lang),
+                formatDateTime(
+                  (c.phases.find((p) => p.status === 'open') ?? c.phases[0]!).submissionDeadline,
+                  v.lang,
+                ),
+              )
+              .map((step) => (
+                <li class="utrecht-ordered-list__item">{step}</li>
+              ))}
+          </ol>
+        </section>
+      ) : null}
 
       <H2 id="fasen">{texts(v).phases}</H2>
       {c.phases.map((phase) => {
@@ -284,6 +280,29 @@ export function CallPage(props: { v: View; data: CallPageData }) {
           ) : null}
         </>
       ) : null}
+
+      <H2 id="financiering">{t.call.funding}</H2>
+      <P>{texts(v).fundingIntro}</P>
+      <Table
+        caption={t.call.funding}
+        hideCaption
+        rowHeaders
+        columns={[
+          { label: t.call.funder },
+          { label: t.call.side },
+          { label: t.call.share, numeric: true },
+          { label: t.call.amount, numeric: true },
+        ]}
+        rows={c.funders.map((f) => [
+          f.name,
+          f.side === 'ezk' ? texts(v).sideEzk : texts(v).sideCoFunder,
+          formatShare(f.shareBasisPoints, v.lang),
+          formatMoney(
+            amountOf(f.oin) ?? Math.round((c.totalBudgetCents * f.shareBasisPoints) / 10_000),
+            v.lang,
+          ),
+        ])}
+      />
 
       {statistics.length > 0 ? (
         <>
