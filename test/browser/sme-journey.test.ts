@@ -226,6 +226,11 @@ describe('the SME journey', () => {
     const { context, page } = await fresh();
     await page.goto(url('/inloggen'));
     await page.click(`button:has-text("${DEMO_COMPANIES[0].name}")`);
+    await page.click('nav a:has-text("Mijn voorstellen")');
+    // A 2018 proposal that was awarded and completed says so, not "Ingediend".
+    await expect(
+      page.locator('tr', { hasText: 'SBIR Energietransitie Vaarwegen' }).textContent(),
+    ).resolves.toContain('Gegund en afgerond');
     await page.click('a:has-text("SBIR Energietransitie Vaarwegen")');
     await page.click('a:has-text("Terugkoppeling lezen")');
     const text = await page.locator('main').textContent();
