@@ -5,7 +5,7 @@ import type { HttpFunctionId } from '#functions/catalogue.ts';
 import { scopeFor, scopesOf } from '#shared/auth/caller.ts';
 import { bearerToken, verifyToken } from '#shared/auth/tokens.ts';
 import type { HttpEvent } from '#shared/http/handler.ts';
-import { problemResponse, toProblem } from '#shared/http/problem.ts';
+import { problemResponse, RETRY_AFTER_SECONDS, toProblem } from '#shared/http/problem.ts';
 import { type AnyRoute, routeKey } from '#shared/http/route.ts';
 import { config } from '#shared/platform/config.ts';
 import { DomainError } from '#shared/platform/errors.ts';
@@ -194,7 +194,9 @@ export function createGateway(
           ? { allow: String(error.extensions.allow) }
           : error instanceof DomainError && error.kind === 'unavailable'
             ? { 'retry-after': '1' }
-            : {};
+            : problem.status === 503
+              ? { 'retry-after': String(RETRY_AFTER_SECONDS) }
+              : {};
       // A body refused half-read leaves the rest of it on the connection: close it, so the next
       // request (a kept-alive client's) goes over a fresh one instead of reading that rest.
       const tooLarge = error instanceof DomainError && error.kind === 'payload-too-large';

@@ -225,6 +225,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     AWS_ACCESS_KEY_ID: LOCAL_AWS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_AWS.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    // Every function shares this process's client: sockets for a burst of requests at once.
+    DYNAMODB_MAX_SOCKETS: process.env.DYNAMODB_MAX_SOCKETS ?? '256',
     AWS_ENDPOINT_URL_S3: objects.endpoint,
     S3_FORCE_PATH_STYLE: 'true',
     DOCUMENTS_BUCKET: objects.bucket,

@@ -11,7 +11,14 @@ let observer: ((command: string, input: Record<string, unknown>) => void) | unde
 
 export function db(): DynamoDBDocumentClient {
   if (!documentClient) {
-    documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+    const maxSockets = config.dynamoMaxSockets();
+    const client = new DynamoDBClient({
+      requestHandler: {
+        httpAgent: { keepAlive: true, maxSockets },
+        httpsAgent: { keepAlive: true, maxSockets },
+      },
+    });
+    documentClient = DynamoDBDocumentClient.from(client, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });
     documentClient.middlewareStack.add(

@@ -7,7 +7,7 @@ import { type Caller, callerFromClaims, scopesOf } from '#shared/auth/caller.ts'
 import { config } from '#shared/platform/config.ts';
 import { badRequest, DomainError, forbidden } from '#shared/platform/errors.ts';
 import { logger, withLogKeys } from '#shared/platform/logger.ts';
-import { invalid, problemResponse, toProblem } from './problem.ts';
+import { invalid, problemResponse, RETRY_AFTER_SECONDS, toProblem } from './problem.ts';
 import { type AnyRoute, routeKey } from './route.ts';
 
 /** API Gateway HTTP API (payload 2.0) event, with the JWT authorizer's verified claims when present. */
@@ -220,7 +220,10 @@ export function httpHandler(
       const keys = { routeKey: request.event.routeKey, correlationId: correlationIdOf(request.event) };
       if (problem.status >= 500) logger.error('request failed', { ...keys, error: request.error as Error });
       else logger.info('request refused', { ...keys, status: problem.status, type: problem.type });
-      request.response = problemResponse(problem, { 'x-correlation-id': correlationIdOf(request.event) });
+      request.response = problemResponse(problem, {
+        'x-correlation-id': correlationIdOf(request.event),
+        ...(problem.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {}),
+      });
     },
   });
 }

@@ -4,6 +4,7 @@ import type { core } from 'zod/mini';
 type ZodError = core.$ZodError;
 
 import { DomainError, type FieldError, STATUS_BY_KIND, validationFailed } from '#shared/platform/errors.ts';
+import type { ProblemType } from '#shared/platform/problem-types.ts';
 
 /** Problem `type` URIs are stable: clients may switch on them. */
 export const PROBLEM_BASE = 'https://innovatiemarkt.nl/problems/';
@@ -19,6 +20,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 export interface ProblemDocument {
@@ -57,8 +59,41 @@ export const invalid = (error: ZodError, prefix: string) =>
   );
 
 /**
- * The one mapping from errors to HTTP. Domain errors become their problem; anything else is a
- * 500 that says nothing of its cause (the log has it, under the request id).
+ * Failures that pass: the database slowed down or throttled (after the SDK's own retries), a
+ * request timed out, a connection dropped. The client may try again shortly, so they answer 503
+ * with `Retry-After`, never 500 — and say that the write may have happened.
+ */
+const TRANSIENT = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'ServiceUnavailable',
+  'InternalServerError',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
+
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { name, code } = error as Error & { code?: string };
+  return TRANSIENT.has(name) || (code !== undefined && TRANSIENT.has(code));
+}
+
+/** The problem type of a failure that passes. */
+const BUSY: ProblemType = 'busy';
+
+/** Seconds a client waits before trying a busy service again. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The one mapping from errors to HTTP. Domain errors become their problem; a failure that passes
+ * is a 503 to retry; anything else is a 500 that says nothing of its cause (the log has it,
+ * under the request id).
  */
 export function toProblem(error: unknown, instance?: string): ProblemDocument {
   if (error instanceof DomainError) {
@@ -73,6 +108,14 @@ export function toProblem(error: unknown, instance?: string): ProblemDocument {
       ...(instance ? { instance } : {}),
     };
   }
+  if (isTransient(error))
+    return {
+      type: `${PROBLEM_BASE}${BUSY}`,
+      title: TITLES[503]!,
+      status: 503,
+      detail: `The service is busy; try again in ${RETRY_AFTER_SECONDS} seconds. A write may have been made: read before you repeat it.`,
+      ...(instance ? { instance } : {}),
+    };
   return {
     type: `${PROBLEM_BASE}internal`,
     title: TITLES[500]!,

@@ -20,6 +20,12 @@ export const config = {
   ezkOin: () => process.env.EZK_OIN ?? '00000099000000001000',
   /** Largest JSON body a route accepts, in bytes, checked before parsing. */
   maxBodyBytes: () => Number(process.env.MAX_BODY_BYTES ?? 262_144),
+  /**
+   * Connections the DynamoDB client opens at once. A Lambda handles one request at a time (the
+   * SDK's 50 is plenty); the local runtime runs every function in one process, so it needs as many
+   * as the requests it takes at once, or requests queue for a socket until they time out.
+   */
+  dynamoMaxSockets: () => Number(process.env.DYNAMODB_MAX_SOCKETS ?? 50),
   /** Days a company has to report a follow-up round before it counts as overdue. */
   followUpGraceDays: () => Number(process.env.FOLLOW_UP_GRACE_DAYS ?? 90),
   /** Where the public API lives (OCDS package and release URIs). */

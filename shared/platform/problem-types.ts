@@ -31,6 +31,7 @@ export const PROBLEM_TYPES = [
   'invalid-cursor',
   'not-found',
   'starting',
+  'busy',
   'internal',
   // Calls: drafts, funding, consent, publication, corrections.
   'duplicate-id',

@@ -101,6 +101,10 @@ export const CONTRACT_AND_CALL_PROBLEMS = {
     nl: 'De marktplaats start nog op. Wacht een paar seconden en probeer het opnieuw.',
     en: 'The marketplace is still starting. Wait a few seconds and try again.',
   },
+  busy: {
+    nl: 'Het is even te druk om dit af te maken. Probeer het over een paar seconden opnieuw; kijk bij een voorstel eerst of het al is aangekomen.',
+    en: 'It is too busy to finish this right now. Try again in a few seconds; for a proposal, first check whether it has arrived.',
+  },
   internal: {
     nl: 'Er ging aan onze kant iets mis; er is niets bewaard. Probeer het later opnieuw, of meld het bij het programmabureau.',
     en: 'Something went wrong on our side; nothing was saved. Try again later, or report it to the programme office.',
