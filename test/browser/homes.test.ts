@@ -115,6 +115,28 @@ describe('a home per role', () => {
     }
   });
 
+  it('the overviews, the page about the website and the glossary read and pass in English too', async () => {
+    for (const [label, name] of [
+      [DEMO_COMPANIES[0].name, 'company'],
+      [DEMO_ORGANISATIONS.zuidHolland.name, 'buyer'],
+      ['Programmabureau (EZK)', 'programme'],
+    ] as const) {
+      const page = await signedIn(label);
+      await page.click('a[hreflang=en]');
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+      await expect(page.locator('h1').textContent()).resolves.toBe('My overview');
+      await checkPage(page, `home-${name}-en`);
+      if (name === 'company') {
+        await page.click('footer a:has-text("About this website")');
+        await expect(page.locator('h1').textContent()).resolves.toBe('About this website');
+        await checkPage(page, 'public-about-en');
+        await page.click('footer a:has-text("Glossary")');
+        await checkPage(page, 'public-glossary-en');
+      }
+      await page.context().close();
+    }
+  });
+
   it('an assessor lands on its committees, an officer on the reports', async () => {
     const assessor = await signedIn(DEMO_ASSESSORS[0]!.name);
     expect(new URL(assessor.url()).pathname).toBe('/beoordelen');
