@@ -4,6 +4,7 @@ import {
   GetCommand,
   QueryCommand,
   type QueryCommandInput,
+  ScanCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { conflict, type DomainError } from '#shared/platform/errors.ts';
@@ -120,6 +121,30 @@ export async function getItem<T = Item>(
     }),
   );
   return result.Item as T | undefined;
+}
+
+/**
+ * Every item of one entity, by a paginated Scan of the whole table: for an operator's check (the
+ * audit trail's completeness), never on a request's path.
+ */
+export async function scanEntity<T = Item>(entity: string): Promise<T[]> {
+  const found: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new ScanCommand({
+        TableName: tableName(),
+        FilterExpression: '#entity = :entity',
+        ExpressionAttributeNames: { '#entity': 'entity' },
+        ExpressionAttributeValues: { ':entity': entity },
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    found.push(...((page.Items ?? []) as T[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return found;
 }
 
 /** Items by key, in batches of 100, following unprocessed keys; missing ones are left out (order not kept). */

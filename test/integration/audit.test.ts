@@ -6,6 +6,7 @@ import { newEvent } from '#events/envelope.ts';
 import { QuestionAskedV1 } from '#events/questions/question-asked.v1.ts';
 import { handler as audit } from '#functions/consumers/audit-trail.ts';
 import { seedDemoData } from '#infra/local/seed.ts';
+import { verifyCompleteness } from '#shared/audit/completeness.ts';
 import { HEAD_MOVED, hashOf, readChain, verifyAllChains, verifyChain } from '#shared/audit/trail.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { auditKeys } from '#shared/db/keys.ts';
@@ -239,5 +240,35 @@ describe('the audit trail', () => {
       valid: false,
       reason: expect.stringContaining('cut short'),
     });
+  });
+
+  it('notices an event that never reached its chain, not only a broken chain (issue #34)', async () => {
+    await api.runtime.settle();
+    const complete = await verifyCompleteness();
+    expect(complete.checked).toBeGreaterThan(50);
+    expect(complete).toMatchObject({ missing: [], pending: 0 });
+
+    // An event whose delivery was lost: in the outbox, but nothing of it in its chain.
+    const challengeId = randomUUID();
+    const item = questionAsked(challengeId);
+    await db().send(new PutCommand({ TableName: tableName(), Item: item }));
+    await api.runtime.settle();
+    const chain = `challenge:${challengeId}`;
+    const eventId = JSON.parse(item.detail).metadata.eventId as string;
+    const { entries } = await readChain(chain);
+    expect(entries).toHaveLength(1);
+    for (const key of [
+      auditKeys.entry(chain, entries[0]!.seq),
+      auditKeys.head(chain),
+      auditKeys.recorded(chain, eventId),
+    ])
+      await db().send(new DeleteCommand({ TableName: tableName(), Key: key }));
+    // Its chain is not broken, it is empty: only the completeness check sees the gap.
+    expect(await verifyChain(chain)).toMatchObject({ valid: true, entries: 0 });
+    // Young, it is counted as on its way (the trail's lag); past the grace period, named as missing.
+    expect(await verifyCompleteness()).toMatchObject({ missing: [], pending: 1 });
+    expect((await verifyCompleteness(0)).missing).toEqual([
+      { eventId, detailType: 'QuestionAsked', chain, occurredAt: item.occurredAt },
+    ]);
   });
 });

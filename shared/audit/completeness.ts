@@ -1,0 +1,70 @@
+import { auditKeys, ENTITY } from '#shared/db/keys.ts';
+import { getItems, scanEntity } from '#shared/db/store.ts';
+import { clock } from '#shared/platform/clock.ts';
+
+/** An event the outbox wrote whose chain does not hold it. */
+export interface MissingEvent {
+  eventId: string;
+  detailType: string;
+  chain: string;
+  occurredAt: string;
+}
+
+export interface Completeness {
+  /** Outbox events looked at: those within the outbox's retention (7 days). */
+  checked: number;
+  /** Older than the grace period and still not in their chain: lost on their way. */
+  missing: MissingEvent[];
+  /** Not in their chain yet, but young: on their way (the trail's lag). */
+  pending: number;
+  /** How long the oldest of those has waited, in seconds. */
+  oldestPendingSeconds?: number;
+}
+
+/** How long an event may take from the outbox to its chain before it counts as missing. */
+export const AUDIT_GRACE_SECONDS = 60;
+
+/**
+ * Whether the audit trail is complete, not only unbroken: every event the outbox wrote (each
+ * within the outbox's retention) must have been appended to its chain — the chain records each
+ * event it holds (`auditKeys.recorded`). A chain whose hashes all check out can still miss an
+ * entry that never arrived; this names each one.
+ */
+export async function verifyCompleteness(graceSeconds = AUDIT_GRACE_SECONDS): Promise<Completeness> {
+  const outbox = await scanEntity<{
+    pk: string;
+    detailType: string;
+    auditChain: string;
+    occurredAt: string;
+  }>(ENTITY.outbox);
+  const events = outbox.map((o) => ({
+    eventId: o.pk.slice('OUTBOX#'.length),
+    detailType: o.detailType,
+    chain: o.auditChain,
+    occurredAt: o.occurredAt,
+  }));
+  const recorded = new Set(
+    (
+      await getItems(
+        events.map((e) => auditKeys.recorded(e.chain, e.eventId)),
+        { consistent: true },
+      )
+    ).map((r) => `${r.pk}|${r.sk}`),
+  );
+  const absent = events.filter((e) => {
+    const key = auditKeys.recorded(e.chain, e.eventId);
+    return !recorded.has(`${key.pk}|${key.sk}`);
+  });
+  const now = clock.now().getTime();
+  const age = (e: MissingEvent) => (now - Date.parse(e.occurredAt)) / 1000;
+  const missing = absent
+    .filter((e) => age(e) > graceSeconds)
+    .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const pending = absent.filter((e) => age(e) <= graceSeconds);
+  return {
+    checked: events.length,
+    missing,
+    pending: pending.length,
+    ...(pending.length > 0 ? { oldestPendingSeconds: Math.round(Math.max(...pending.map(age))) } : {}),
+  };
+}
