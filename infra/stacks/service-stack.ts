@@ -64,6 +64,9 @@ export interface ServiceStackProps extends StackProps {
   mailDomain?: string;
 }
 
+/** How long an event may wait for the audit trail before the lag alarm goes off. */
+export const AUDIT_LAG_ALARM_SECONDS = 300;
+
 /** A dead-letter queue with an alarm on anything arriving in it. */
 class DeadLetterQueue extends Construct {
   readonly queue: Queue;
@@ -366,6 +369,16 @@ export class ServiceStack extends Stack {
         maxConcurrency: auditTrailQueue.concurrency,
       }),
     );
+    // The trail's lag: an event waiting longer than this means its writer fell behind or is stuck
+    // (npm run audit:verify names what is missing once it is past).
+    new Alarm(this, `${auditTrailQueue.name}Lag`, {
+      alarmDescription: `The audit trail falls behind: its oldest event has waited more than ${AUDIT_LAG_ALARM_SECONDS / 60} minutes.`,
+      metric: queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(1) }),
+      threshold: AUDIT_LAG_ALARM_SECONDS,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
     const { role, ...source } = this.outboxStreamSource(`${auditTrailQueue.name}Pipe`, table, {
       bisectOnFailure: false,
     });

@@ -10,6 +10,7 @@ import { auditTrailQueue, rulePattern, rules } from '#events/rules.ts';
 import { functionCatalogue } from '#functions/catalogue.ts';
 import { buildApp } from '#infra/app.ts';
 import { tableDefinitionFromCdk, tableDefinitionFromDesign } from '#infra/local/tables.ts';
+import { AUDIT_LAG_ALARM_SECONDS } from '#infra/stacks/service-stack.ts';
 import { acknowledgements } from '#infra/suppressions.ts';
 import { ROLES } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
@@ -295,6 +296,14 @@ describe('service stack', () => {
     service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       BatchSize: auditTrailQueue.batchSize,
       ScalingConfig: { MaximumConcurrency: auditTrailQueue.concurrency },
+    });
+    // Its lag is watched: the oldest waiting event older than five minutes, three minutes running.
+    service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Namespace: 'AWS/SQS',
+      Threshold: AUDIT_LAG_ALARM_SECONDS,
+      EvaluationPeriods: 3,
+      ComparisonOperator: 'GreaterThanThreshold',
     });
     // Not on the bus as well: each event is appended once, by the queue's consumer.
     for (const rule of rules) expect(rule.target).not.toBe(auditTrailQueue.target);
