@@ -32,29 +32,24 @@ export const AUDIT_GRACE_SECONDS = 60;
  */
 export async function verifyCompleteness(graceSeconds = AUDIT_GRACE_SECONDS): Promise<Completeness> {
   const outbox = await scanEntity<{
-    pk: string;
+    detail: string;
     detailType: string;
     auditChain: string;
     occurredAt: string;
   }>(ENTITY.outbox);
   const events = outbox.map((o) => ({
-    eventId: o.pk.slice('OUTBOX#'.length),
+    eventId: (JSON.parse(o.detail) as { metadata: { eventId: string } }).metadata.eventId,
     detailType: o.detailType,
     chain: o.auditChain,
     occurredAt: o.occurredAt,
   }));
-  const recorded = new Set(
-    (
-      await getItems(
-        events.map((e) => auditKeys.recorded(e.chain, e.eventId)),
-        { consistent: true },
-      )
-    ).map((r) => `${r.pk}|${r.sk}`),
+  // A record's sort key names its event, and event ids are unique: the key is enough to match.
+  const recorded = await getItems(
+    events.map((e) => auditKeys.recorded(e.chain, e.eventId)),
+    { consistent: true },
   );
-  const absent = events.filter((e) => {
-    const key = auditKeys.recorded(e.chain, e.eventId);
-    return !recorded.has(`${key.pk}|${key.sk}`);
-  });
+  const held = new Set(recorded.map((r) => r.sk));
+  const absent = events.filter((e) => !held.has(auditKeys.recorded(e.chain, e.eventId).sk));
   const now = clock.now().getTime();
   const age = (e: MissingEvent) => (now - Date.parse(e.occurredAt)) / 1000;
   const missing = absent

@@ -5,6 +5,7 @@ type ZodError = core.$ZodError;
 
 import { DomainError, type FieldError, STATUS_BY_KIND, validationFailed } from '#shared/platform/errors.ts';
 import type { ProblemType } from '#shared/platform/problem-types.ts';
+import { isTransient } from '#shared/platform/retry.ts';
 
 /** Problem `type` URIs are stable: clients may switch on them. */
 export const PROBLEM_BASE = 'https://innovatiemarkt.nl/problems/';
@@ -59,29 +60,29 @@ export const invalid = (error: ZodError, prefix: string) =>
   );
 
 /**
- * Failures that pass: the database slowed down or throttled (after the SDK's own retries), a
- * request timed out, a connection dropped. The client may try again shortly, so they answer 503
- * with `Retry-After`, never 500 — and say that the write may have happened.
+ * A request that timed out or a connection that dropped. Not retried by `withRetry` (a write may
+ * have landed), but it passes like throttling does.
  */
-const TRANSIENT = new Set([
+const INTERRUPTED = new Set([
   'TimeoutError',
   'RequestTimeout',
   'RequestTimeoutException',
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'ServiceUnavailable',
-  'InternalServerError',
   'ECONNRESET',
   'ECONNREFUSED',
   'ETIMEDOUT',
   'EPIPE',
 ]);
 
-export function isTransient(error: unknown): boolean {
+/**
+ * Failures that pass: the database throttled beyond the retries (`isTransient`, the one list of
+ * them), a request timed out, a connection dropped. The client may try again shortly, so they
+ * answer 503 with `Retry-After`, never 500, and say that the write may have happened.
+ */
+export function isBusy(error: unknown): boolean {
+  if (isTransient(error)) return true;
   if (!(error instanceof Error)) return false;
   const { name, code } = error as Error & { code?: string };
-  return TRANSIENT.has(name) || (code !== undefined && TRANSIENT.has(code));
+  return INTERRUPTED.has(name) || (code !== undefined && INTERRUPTED.has(code));
 }
 
 /** The problem type of a failure that passes. */
@@ -108,7 +109,7 @@ export function toProblem(error: unknown, instance?: string): ProblemDocument {
       ...(instance ? { instance } : {}),
     };
   }
-  if (isTransient(error))
+  if (isBusy(error))
     return {
       type: `${PROBLEM_BASE}${BUSY}`,
       title: TITLES[503]!,

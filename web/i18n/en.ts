@@ -18,7 +18,11 @@ export const en: Messages = {
     footerLinks: 'About this site',
     signedInAs: (who: string) => `Signed in as ${who}`,
   },
-  tasks: { late: 'Late:' },
+  tasks: {
+    late: 'Late:',
+    title: 'To do',
+    none: 'Nothing waits for you now.',
+  },
   nav: {
     overview: 'My overview',
     members: 'Members',

@@ -20,7 +20,11 @@ export const nl = {
     footerLinks: 'Over deze site',
     signedInAs: (who: string) => `Ingelogd als ${who}`,
   },
-  tasks: { late: 'Te laat:' },
+  tasks: {
+    late: 'Te laat:',
+    title: 'Te doen',
+    none: 'Er ligt nu niets voor u klaar.',
+  },
   nav: {
     overview: 'Mijn overzicht',
     members: 'Medewerkers',

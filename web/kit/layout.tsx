@@ -4,7 +4,7 @@ import type { Child } from 'hono/jsx';
 import type { Lang } from '#web/i18n/format.ts';
 import type { View } from '#web/kit/view.ts';
 import { COLOPHON } from './colophon.ts';
-import { HOME_OF } from './tasks.tsx';
+import { HOME_OF } from './homes.ts';
 
 /**
  * The building blocks of every page: NL Design System (RVO/Utrecht) component classes on plain

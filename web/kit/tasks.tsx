@@ -1,18 +1,8 @@
 /** @jsxImportSource hono/jsx */
 
-import type { Role } from '#shared/auth/caller.ts';
-import { A, H2, P } from './components.tsx';
+import { A, H1, H2, P } from './components.tsx';
+import { Layout } from './layout.tsx';
 import type { View } from './view.ts';
-
-/** Where each role starts after signing in: its own overview of what waits for it. */
-export const HOME_OF: Record<Role, string> = {
-  sme: '/mijn',
-  buyer: '/beheer',
-  assessor: '/beoordelen',
-  programme: '/programma',
-  officer: '/rapporten',
-  administrator: '/organisatie/medewerkers',
-};
 
 /** Something a person has to do, with where to do it and until when. */
 export interface Task {
@@ -25,16 +15,43 @@ export interface Task {
   late?: boolean;
 }
 
+/**
+ * A role's overview, the page it lands on after signing in: what waits for it, and links on.
+ * Each group gives its own introduction, tasks and links; the frame is the same for all.
+ */
+export function OverviewPage(props: {
+  v: View;
+  intro: string;
+  tasks: Task[];
+  links?: { href: string; label: string }[];
+}) {
+  const { v } = props;
+  return (
+    <Layout v={v} title={v.t.nav.overview} current="overview">
+      <H1>{v.t.nav.overview}</H1>
+      <P>{props.intro}</P>
+      <TaskList v={v} tasks={props.tasks} />
+      {props.links?.length ? (
+        <div class="im-actions">
+          {props.links.map((link) => (
+            <A href={link.href}>{link.label}</A>
+          ))}
+        </div>
+      ) : null}
+    </Layout>
+  );
+}
+
 /** The open tasks, most urgent first (as the page orders them), or that nothing waits. */
-export function TaskList(props: { v: View; title: string; tasks: Task[]; none: string }) {
+function TaskList(props: { v: View; tasks: Task[] }) {
   const { v } = props;
   return (
     <section aria-labelledby="taken">
       <H2 id="taken">
-        {props.title} ({props.tasks.length})
+        {v.t.tasks.title} ({props.tasks.length})
       </H2>
       {props.tasks.length === 0 ? (
-        <P>{props.none}</P>
+        <P>{v.t.tasks.none}</P>
       ) : (
         <ul class="im-tasks">
           {props.tasks.map((task) => (

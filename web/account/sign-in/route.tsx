@@ -20,10 +20,10 @@ import {
   type SiteEnv,
   safeBack,
 } from '#web/kit/context.tsx';
+import { HOME_OF } from '#web/kit/homes.ts';
 import { MessagePage } from '#web/kit/message-page.tsx';
 import { providerOf, signOutUrl } from '#web/kit/oidc.ts';
 import { SESSION_COOKIE, type Session } from '#web/kit/session.ts';
-import { HOME_OF } from '#web/kit/tasks.tsx';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { CALLBACK_PATH } from './callback.ts';
 import { finishSignIn, type PendingSignIn, type SignInRequest, startSignIn } from './cognito.ts';

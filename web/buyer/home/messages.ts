@@ -1,10 +1,7 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
-  title: 'Mijn overzicht',
   intro: 'Wat er voor uw organisatie klaarligt, het dringendste eerst.',
-  tasksTitle: 'Te doen',
-  none: 'Er ligt nu niets voor u klaar.',
   consent: (title: string, lead: string) => `${lead} vraagt uw organisatie mee te betalen aan ${title}.`,
   decide: 'Beslissen',
   draft: (title: string) => `Het concept ${title} is nog niet gepubliceerd.`,
@@ -22,10 +19,7 @@ const nl = {
 
 // The same keys as the Dutch, or the typecheck fails.
 const en: typeof nl = {
-  title: 'My overview',
   intro: 'What waits for your organisation, most urgent first.',
-  tasksTitle: 'To do',
-  none: 'Nothing waits for you now.',
   consent: (title: string, lead: string) => `${lead} asks your organisation to co-fund ${title}.`,
   decide: 'Decide',
   draft: (title: string) => `The draft ${title} is not published yet.`,

@@ -4,10 +4,9 @@ import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { formatDateTime } from '#web/i18n/format.ts';
 import { render, type SiteEnv } from '#web/kit/context.tsx';
-import type { Task } from '#web/kit/tasks.tsx';
+import { OverviewPage, type Task } from '#web/kit/tasks.tsx';
 import { localised, titleOf } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
-import { BuyerHomePage } from './view.tsx';
 
 /**
  * A buyer's overview: co-funding requests to decide, drafts to publish, complaints to answer
@@ -23,29 +22,34 @@ home.get('/beheer', async (c) => {
   const [calls, requests] = await Promise.all([api(routes.myChallenges), api(routes.myConsentRequests)]);
   const own = calls.ok ? calls.data.items : [];
   const published = own.filter((call) => call.status === 'published');
-  // The decisions and committees of the calls that are running (a buyer has a handful at a time).
+  // The decisions of the calls that are running (a buyer has a handful at a time), and the
+  // committee of each closed phase no decision has settled yet: a decided phase had one.
   const perCall = await Promise.all(
-    published.map(async (call) => ({
-      call,
-      decisions: await api(routes.challengeDecisions, { params: { challengeId: call.id } }),
-      committees: await Promise.all(
+    published.map(async (call) => {
+      const decisions = await api(routes.challengeDecisions, { params: { challengeId: call.id } });
+      const decided = new Set(
+        (decisions.ok ? decisions.data.items : [])
+          .filter((d) => d.status !== 'withdrawn')
+          .map((d) => d.phase),
+      );
+      const committees = await Promise.all(
         call.phases
-          .filter((p) => p.submissionDeadline <= now)
+          .filter((p) => p.submissionDeadline <= now && !decided.has(p.number))
           .map(async (p) => ({
             phase: p.number,
             evaluation: await api(routes.phaseEvaluation, {
               params: { challengeId: call.id, phase: p.number },
             }),
           })),
-      ),
-    })),
+      );
+      return { call, decisions, committees };
+    }),
   );
-  const tasks: (Task & { at: string })[] = [
+  const tasks: Task[] = [
     ...(requests.ok ? requests.data.items : [])
       .filter((r) => r.status === 'requested')
       .map((r) => ({
         text: x.consent(localised(r.title, v.lang).text, r.leadBuyer.name),
-        at: '',
         href: '/medefinanciering',
         action: x.decide,
       })),
@@ -55,7 +59,6 @@ home.get('/beheer', async (c) => {
         .map((d) => ({
           text: x.complaint(titleOf(call, v), d.phase, d.openObjections),
           due: x.standstillUntil(formatDateTime(d.standstillEndsAt, v.lang)),
-          at: d.standstillEndsAt,
           href: `/beheer/oproepen/${call.id}/beslissingen`,
           action: x.answer,
         })),
@@ -68,7 +71,6 @@ home.get('/beheer', async (c) => {
         )
         .map(({ phase }) => ({
           text: x.committee(titleOf(call, v), phase),
-          at: call.phases.find((p) => p.number === phase)!.submissionDeadline,
           href: `/beheer/oproepen/${call.id}/fase/${phase}/commissie`,
           action: x.nameCommittee,
         })),
@@ -77,10 +79,20 @@ home.get('/beheer', async (c) => {
       .filter((call) => call.status === 'draft')
       .map((call) => ({
         text: x.draft(titleOf(call, v)),
-        at: call.phases[0]?.submissionDeadline ?? '',
         href: `/beheer/oproepen/${call.id}/publiceren`,
         action: x.checkAndPublish,
       })),
   ];
-  return render(c, <BuyerHomePage v={v} tasks={tasks} />);
+  return render(
+    c,
+    <OverviewPage
+      v={v}
+      intro={x.intro}
+      tasks={tasks}
+      links={[
+        { href: '/beheer/oproepen/nieuw', label: x.newCall },
+        { href: '/beheer/oproepen', label: x.allCalls },
+      ]}
+    />,
+  );
 });

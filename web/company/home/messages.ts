@@ -1,10 +1,7 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
-  title: 'Mijn overzicht',
   intro: 'Wat er voor uw bedrijf klaarligt, het dringendste eerst.',
-  tasksTitle: 'Te doen',
-  none: 'Er ligt nu niets voor u klaar.',
   decision: (call: string, phase: number) =>
     `Er is een besluit over uw voorstel voor ${call}, fase ${phase}.`,
   decisionDue: (until: string) => `Klagen kan tot ${until}.`,
@@ -26,10 +23,7 @@ const nl = {
 
 // The same keys as the Dutch, or the typecheck fails.
 const en: typeof nl = {
-  title: 'My overview',
   intro: 'What waits for your company, most urgent first.',
-  tasksTitle: 'To do',
-  none: 'Nothing waits for you now.',
   decision: (call: string, phase: number) =>
     `There is a decision on your proposal for ${call}, phase ${phase}.`,
   decisionDue: (until: string) => `You can complain until ${until}.`,

@@ -4,11 +4,10 @@ import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { formatDateTime } from '#web/i18n/format.ts';
 import { render, type SiteEnv } from '#web/kit/context.tsx';
-import type { Task } from '#web/kit/tasks.tsx';
+import { OverviewPage, type Task } from '#web/kit/tasks.tsx';
 import { titleOf } from '#web/kit/view.ts';
 import { callsById } from '../loaders.ts';
 import { texts } from './messages.ts';
-import { CompanyHomePage } from './view.tsx';
 
 /**
  * A company's overview: what waits for it — decisions it may still complain about, follow-up
@@ -87,5 +86,16 @@ home.get('/mijn', async (c) => {
   ];
   // Late first, then the soonest.
   tasks.sort((a, b) => Number(b.late ?? false) - Number(a.late ?? false) || a.at.localeCompare(b.at));
-  return render(c, <CompanyHomePage v={v} tasks={tasks} />);
+  return render(
+    c,
+    <OverviewPage
+      v={v}
+      intro={x.intro}
+      tasks={tasks}
+      links={[
+        { href: '/oproepen?status=open', label: x.findCalls },
+        { href: '/mijn/voorstellen', label: x.allProposals },
+      ]}
+    />,
+  );
 });

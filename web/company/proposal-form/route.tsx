@@ -51,8 +51,13 @@ async function phaseOf(c: SiteContext) {
   return { call, phase };
 }
 
-const newForm = async (c: SiteContext, form?: FormState, status: 200 | 400 = 200) => {
-  const found = await phaseOf(c);
+const newForm = async (
+  c: SiteContext,
+  form?: FormState,
+  status: 200 | 400 = 200,
+  read?: Awaited<ReturnType<typeof phaseOf>>,
+) => {
+  const found = read ?? (await phaseOf(c));
   if (!found) return notFoundPage(c);
   const profile = await c.get('api')(routes.getCompanyProfile);
   return formPage(
@@ -72,18 +77,15 @@ proposalForm.post('/oproepen/:challengeId/fase/:phase/voorstel', async (c) => {
   const challengeId = c.req.param('challengeId');
   const phaseNumber = c.req.param('phase');
   if (!UUID.test(challengeId) || !['1', '2', '3'].includes(phaseNumber)) return notFoundPage(c);
-  const call = await loadCall(c, challengeId);
+  // Read once: the phase's maximum is checked with the other mistakes, and the page shows it again.
+  const found = await phaseOf(c);
+  if (!found) return notFoundPage(c);
   return postForm(c, {
     route: routes.submitProposal,
     params: { challengeId, phase: phaseNumber },
-    map: (values, v) =>
-      proposalMapping(
-        values,
-        v,
-        call?.phases.find((p) => String(p.number) === phaseNumber),
-      ),
+    map: (values, v) => proposalMapping(values, v, found.phase),
     redirect: (proposal) => `/voorstellen/${proposal.id}/ontvangen`,
-    page: (form) => newForm(c, form, 400),
+    page: (form) => newForm(c, form, 400, found),
   });
 });
 

@@ -1,10 +1,7 @@
 import type { Lang } from '#web/i18n/format.ts';
 
 const nl = {
-  title: 'Mijn overzicht',
   intro: 'Wat er voor het programmabureau klaarligt.',
-  tasksTitle: 'Te doen',
-  none: 'Er ligt nu niets voor u klaar.',
   consent: (title: string, lead: string) => `${lead} vraagt uw organisatie mee te betalen aan ${title}.`,
   decide: 'Beslissen',
   nextYear: (year: number) =>
@@ -17,10 +14,7 @@ const nl = {
 
 // The same keys as the Dutch, or the typecheck fails.
 const en: typeof nl = {
-  title: 'My overview',
   intro: 'What waits for the programme office.',
-  tasksTitle: 'To do',
-  none: 'Nothing waits for you now.',
   consent: (title: string, lead: string) => `${lead} asks your organisation to co-fund ${title}.`,
   decide: 'Decide',
   nextYear: (year: number) =>

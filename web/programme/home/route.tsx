@@ -4,10 +4,9 @@ import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { formatShare } from '#web/i18n/format.ts';
 import { render, type SiteEnv } from '#web/kit/context.tsx';
-import type { Task } from '#web/kit/tasks.tsx';
+import { OverviewPage, type Task } from '#web/kit/tasks.tsx';
 import { localised } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
-import { ProgrammeHomePage } from './view.tsx';
 
 /** From October the budgets of the coming year are due (calls published in January need them). */
 const NEXT_YEAR_FROM_MONTH = 9;
@@ -56,5 +55,5 @@ home.get('/programma', async (c) => {
         action: x.view,
       })),
   ];
-  return render(c, <ProgrammeHomePage v={v} tasks={tasks} />);
+  return render(c, <OverviewPage v={v} intro={x.intro} tasks={tasks} />);
 });
