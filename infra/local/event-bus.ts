@@ -66,8 +66,18 @@ export class LocalEventBus {
     for (const target of targets) this.slots.set(target.rule, new Slots(options.concurrencyPerTarget ?? 4));
   }
 
-  /** Like PutEvents: accepts the entries and returns at once; delivery happens in the background. */
-  putEvents(entries: readonly BusEntry[]): { FailedEntryCount: number; Entries: { EventId: string }[] } {
+  /**
+   * Like PutEvents: accepts the entries and returns at once; delivery happens in the background.
+   * `delivered` (local only) settles when every matching target has applied each event or its
+   * dead letter is written: until then the stream relay keeps its checkpoint before them, so a
+   * crash redelivers them instead of losing them.
+   */
+  putEvents(entries: readonly BusEntry[]): {
+    FailedEntryCount: number;
+    Entries: { EventId: string }[];
+    delivered: Promise<void>;
+  } {
+    const deliveries: Promise<void>[] = [];
     const results = entries.map((entry) => {
       const event: EventBridgeEvent<string, unknown> = {
         version: '0',
@@ -82,11 +92,11 @@ export class LocalEventBus {
       };
       this.stats.published++;
       for (const target of this.targets) {
-        if (matches(target.pattern, event)) this.track(this.deliver(target, event));
+        if (matches(target.pattern, event)) deliveries.push(this.track(this.deliver(target, event)));
       }
       return { EventId: event.id };
     });
-    return { FailedEntryCount: 0, Entries: results };
+    return { FailedEntryCount: 0, Entries: results, delivered: Promise.all(deliveries).then(() => {}) };
   }
 
   /** Resolves when no delivery is pending (including deliveries caused by deliveries). */
@@ -94,9 +104,10 @@ export class LocalEventBus {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  private track(delivery: Promise<void>) {
+  private track(delivery: Promise<void>): Promise<void> {
     this.inFlight.add(delivery);
-    void delivery.finally(() => this.inFlight.delete(delivery));
+    void delivery.finally(() => this.inFlight.delete(delivery)).catch(() => {});
+    return delivery;
   }
 
   private async deliver(target: BusTarget, event: EventBridgeEvent<string, unknown>): Promise<void> {

@@ -10,6 +10,8 @@ export interface FifoMessage {
 interface Queued extends FifoMessage {
   messageId: string;
   receiveCount: number;
+  /** Settles when the message is consumed or dead-lettered (the relay's checkpoint waits for it). */
+  settle: (outcome?: Error) => void;
 }
 
 export interface LocalFifoQueueOptions {
@@ -51,8 +53,14 @@ export class LocalFifoQueue {
     private readonly options: LocalFifoQueueOptions = {},
   ) {}
 
-  send(messages: readonly FifoMessage[]): void {
+  /**
+   * Queues the messages; the promise settles when each was consumed or dead-lettered (SQS would
+   * have it durably at once; here the relay keeps its checkpoint before it until then). A
+   * duplicate within the window is dropped and counts as taken.
+   */
+  send(messages: readonly FifoMessage[]): Promise<void> {
     const now = Date.now();
+    const taken: Promise<void>[] = [];
     for (const message of messages) {
       const seenAt = this.seen.get(message.deduplicationId);
       if (seenAt !== undefined && now - seenAt < DEDUPLICATION_WINDOW_MS) {
@@ -62,12 +70,19 @@ export class LocalFifoQueue {
       this.seen.set(message.deduplicationId, now);
       this.stats.sent++;
       const group = this.groups.get(message.groupId) ?? [];
-      group.push({ ...message, messageId: randomUUID(), receiveCount: 0 });
+      let settle!: Queued['settle'];
+      taken.push(
+        new Promise<void>((resolve, reject) => {
+          settle = (outcome) => (outcome ? reject(outcome) : resolve());
+        }),
+      );
+      group.push({ ...message, messageId: randomUUID(), receiveCount: 0, settle });
       this.groups.set(message.groupId, group);
       if (!this.held.has(message.groupId)) this.ready.add(message.groupId);
     }
     if (this.seen.size > 50_000) this.forgetOld(now);
     this.pump();
+    return Promise.all(taken).then(() => {});
   }
 
   /** Resolves when nothing is queued, in flight or waiting for a retry. */
@@ -113,6 +128,7 @@ export class LocalFifoQueue {
     try {
       await this.consume({ Records: batch.map(toRecord) });
       this.stats.delivered += batch.length;
+      for (const message of batch) message.settle();
     } catch (error) {
       failure = String((error as Error)?.message ?? error);
     }
@@ -127,8 +143,14 @@ export class LocalFifoQueue {
     for (const message of batch) {
       if (message.receiveCount >= maxReceiveCount) {
         this.stats.deadLettered++;
-        const { messageId: _id, receiveCount, ...original } = message;
-        await this.options.onDeadLetter?.(original, receiveCount, failure);
+        const { messageId: _id, receiveCount, settle, ...original } = message;
+        try {
+          await this.options.onDeadLetter?.(original, receiveCount, failure);
+          settle();
+        } catch (error) {
+          // Not even dead-lettered: it stays unsettled, so a restart reads it from the stream again.
+          settle(error as Error);
+        }
       } else back.set(message.groupId, [...(back.get(message.groupId) ?? []), message]);
     }
     for (const [groupId, messages] of back) this.groups.get(groupId)!.unshift(...messages);

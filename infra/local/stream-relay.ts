@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import {
   DescribeStreamCommand,
   type DynamoDBStreamsClient,
@@ -14,10 +14,11 @@ import type { LocalEventBus } from './event-bus.ts';
 
 /**
  * Another reader of the stream beside the bus, as a second Pipe would be in AWS (the audit
- * queue): it is given every record read, in stream order, and drained with the bus.
+ * queue): it is given every record read, in stream order, and drained with the bus. `accept`
+ * settles when the records are applied (or dead-lettered).
  */
 export interface RelayPipe {
-  accept(records: readonly StreamRecord[]): void;
+  accept(records: readonly StreamRecord[]): Promise<void>;
   idle(): Promise<void>;
 }
 
@@ -28,15 +29,22 @@ export interface StreamRecord {
 
 interface ShardState {
   iterator?: string;
+  /** How far it has read (in memory). */
   lastSequence?: string;
+  /** How far every target has applied, in order: what the checkpoint file keeps. */
+  committed?: string;
+  /** Pages read and handed on, oldest first, until every target has taken them. */
+  pending: { lastSequence: string; taken: boolean }[];
   done: boolean;
 }
 
 /**
  * Plays the part of EventBridge Pipes locally: reads the table's stream, keeps new outbox items
- * (the same mapping as the Pipe's enrichment) and puts them on the bus. Remembers how far it
- * read per shard (in a file when data persists), so a restart neither loses nor floods events;
- * anything re-read is harmless because consumers deduplicate.
+ * (the same mapping as the Pipe's enrichment) and puts them on the bus. At least once: the
+ * checkpoint (in a file when data persists) moves past a page of records only when every target
+ * (the bus's rules, the audit queue) has applied or dead-lettered all of it, so a process killed
+ * mid-delivery reads those records again on restart; consumers deduplicate, so nothing applies
+ * twice.
  */
 export class StreamRelay {
   private readonly shards = new Map<string, ShardState>();
@@ -59,11 +67,13 @@ export class StreamRelay {
     if (options.checkpointFile && existsSync(options.checkpointFile)) {
       const saved = JSON.parse(readFileSync(options.checkpointFile, 'utf8')) as {
         streamArn: string;
-        shards: Record<string, ShardState>;
+        shards: Record<string, { committed?: string; lastSequence?: string; done: boolean }>;
       };
       if (saved.streamArn === streamArn) {
-        for (const [id, state] of Object.entries(saved.shards))
-          this.shards.set(id, { lastSequence: state.lastSequence, done: state.done });
+        for (const [id, state] of Object.entries(saved.shards)) {
+          const committed = state.committed ?? state.lastSequence;
+          this.shards.set(id, { lastSequence: committed, committed, pending: [], done: state.done });
+        }
       }
     }
   }
@@ -85,6 +95,7 @@ export class StreamRelay {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.polling;
+    this.saveCheckpoint();
   }
 
   /** One pass over all shards; returns how many outbox events it relayed. Polls never overlap. */
@@ -110,7 +121,7 @@ export class StreamRelay {
     let relayed = 0;
     for (const shard of description.StreamDescription?.Shards ?? []) {
       const id = shard.ShardId!;
-      const state = this.shards.get(id) ?? { done: false };
+      const state = this.shards.get(id) ?? { pending: [], done: false };
       this.shards.set(id, state);
       if (state.done) continue;
       relayed += await this.readShard(id, state);
@@ -150,7 +161,8 @@ export class StreamRelay {
         throw error;
       }
       const records = (result.Records ?? []) as StreamRecord[];
-      if (records.length > 0) for (const pipe of this.options.pipes ?? []) pipe.accept(records);
+      const taken: Promise<void>[] =
+        records.length > 0 ? (this.options.pipes ?? []).map((pipe) => pipe.accept(records)) : [];
       const entries: BusEntry[] = [];
       for (const record of records) {
         this.stats.records++;
@@ -159,11 +171,24 @@ export class StreamRelay {
           if (entry) entries.push(entry);
         }
       }
-      if (entries.length > 0) this.bus.putEvents(entries);
+      if (entries.length > 0) taken.push(this.bus.putEvents(entries).delivered);
       relayed += entries.length;
       this.stats.relayed += entries.length;
       const last = records.at(-1)?.dynamodb?.SequenceNumber;
-      if (last) state.lastSequence = last;
+      if (last) {
+        state.lastSequence = last;
+        const page = { lastSequence: last, taken: false };
+        state.pending.push(page);
+        // A page never taken (a dead letter that could not be written) holds the checkpoint: the
+        // next start reads it again.
+        Promise.all(taken).then(
+          () => {
+            page.taken = true;
+            while (state.pending[0]?.taken) state.committed = state.pending.shift()!.lastSequence;
+          },
+          (error) => this.options.onError?.(error),
+        );
+      }
       state.iterator = result.NextShardIterator;
       if (!state.iterator) {
         state.done = true; // the shard was closed and fully read
@@ -174,11 +199,22 @@ export class StreamRelay {
     return relayed;
   }
 
+  /** What every target has taken, written whole then renamed (a kill mid-write keeps the old one). */
   private saveCheckpoint() {
-    if (!this.options.checkpointFile) return;
+    const file = this.options.checkpointFile;
+    if (!file) return;
     const shards = Object.fromEntries(
-      [...this.shards].map(([id, s]) => [id, { lastSequence: s.lastSequence, done: s.done }]),
+      [...this.shards].map(([id, s]) => [
+        id,
+        { committed: s.committed, done: s.done && s.pending.length === 0 },
+      ]),
     );
-    writeFileSync(this.options.checkpointFile, JSON.stringify({ streamArn: this.streamArn, shards }));
+    writeFileSync(`${file}.next`, JSON.stringify({ streamArn: this.streamArn, shards }));
+    renameSync(`${file}.next`, file);
+  }
+
+  /** Records read but not yet taken by every target (the local runtime's lag, in `/health`). */
+  pendingPages(): number {
+    return [...this.shards.values()].reduce((n, s) => n + s.pending.length, 0);
   }
 }

@@ -139,6 +139,61 @@ export function companyAddressWrite(kvk: string, email: string, at: string): TxW
 }
 
 /**
+ * The caller as a subscriber with its identity's address, as writes for the caller's own
+ * transaction: a bid and the address its receipt and decision letter go to are stored together,
+ * so a crash between them cannot leave a bid nobody can be told about. Only what is missing is
+ * set (choices and a chosen address stay); `registerAddress` afterwards follows a changed address.
+ */
+export function identityAddressWrites(caller: Caller): TxWrite[] {
+  if (!caller.email) return [];
+  return [
+    {
+      item: {
+        Update: {
+          Key: notificationKeys.subscriber(caller.org, caller.sub),
+          UpdateExpression:
+            'SET entity = :entity, org = :org, #sub = :sub, #role = if_not_exists(#role, :role), email = if_not_exists(email, :email), fromIdentity = if_not_exists(fromIdentity, :yes), #language = if_not_exists(#language, :nl), #off = if_not_exists(#off, :none), unsubscribeKey = if_not_exists(unsubscribeKey, :key), updatedAt = if_not_exists(updatedAt, :at)',
+          ExpressionAttributeNames: {
+            '#sub': 'sub',
+            '#role': 'role',
+            '#language': 'language',
+            '#off': 'off',
+          },
+          ExpressionAttributeValues: {
+            ':entity': ENTITY.subscriber,
+            ':org': caller.org,
+            ':sub': caller.sub,
+            ':role': caller.role,
+            ':email': caller.email,
+            ':yes': true,
+            ':nl': 'nl',
+            ':none': [],
+            ':key': randomBytes(24).toString('base64url'),
+            ':at': clock.nowIso(),
+          },
+        },
+      },
+    },
+    ...(kindsOf(caller.role).includes('weekly-digest')
+      ? [
+          {
+            item: {
+              Put: {
+                Item: {
+                  ...notificationKeys.digestReader(caller.org, caller.sub),
+                  entity: ENTITY.digestReader,
+                  org: caller.org,
+                  sub: caller.sub,
+                },
+              },
+            },
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
  * At sign-in: the address of the identity is recorded (so e-mail can reach someone who never
  * opened the preferences page), and follows the identity when it changes, unless the person
  * chose another address. Choices already made stay. An identity without an address records

@@ -12,7 +12,12 @@ import { assertMayAssess } from '#shared/evaluation/use-cases.ts';
 import { excludingVat } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme, normaliseCompanyId } from '#shared/kernel/company-id.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
-import { companyAddressWrite, reachable, registerAddress } from '#shared/notifications/subscribers.ts';
+import {
+  companyAddressWrite,
+  identityAddressWrites,
+  reachable,
+  registerAddress,
+} from '#shared/notifications/subscribers.ts';
 import { getCompanyProfile, sizeClass } from '#shared/organisations/company.ts';
 import type { CompanyProfile, CompanyProfileInput } from '#shared/organisations/schemas.ts';
 import { toAmsterdamIso } from '#shared/platform/amsterdam.ts';
@@ -221,9 +226,10 @@ export async function submitProposal(
     },
     entrantWrite(proposal),
     outboxWrite(event),
+    // The address the receipt and the award decision go to, with the bid (a refusal writes nothing).
+    ...identityAddressWrites(ctx.caller),
   ]);
-  // The address the award decision goes to, recorded now the bid stands (a refusal writes nothing).
-  // Should this fail, the site records it again at the next sign-in.
+  // A changed address of the identity is followed; should this fail, the next sign-in does it.
   await registerAddress(ctx.caller).catch((error: unknown) =>
     logger.warn('the bidder’s address was not recorded', { error: String(error) }),
   );

@@ -57,12 +57,15 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
     autoSchedule: false,
     ...options,
   });
-  const api: TestApi = {
-    runtime,
-    stateDir,
+  return { runtime, stateDir, ...apiAt(runtime.url, runtime.token) };
+}
+
+/** The public API at `url` as tests call it, with tokens from `sign` (the dev issuer's). */
+export function apiAt(url: string, sign: Runtime['token']): Omit<TestApi, 'runtime' | 'stateDir'> {
+  const api: Omit<TestApi, 'runtime' | 'stateDir'> = {
     // A company's people have an address (a bidder must be reachable to submit); others only when given.
     as: (role, org, sub, email, assurance) =>
-      runtime.token(
+      sign(
         role,
         org,
         sub,
@@ -76,8 +79,8 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
       });
       return answer.status >= 400 ? { ...answer, problem: answer.body as Problem } : answer;
     },
-    call: async (method, url, { token, body, rawBody, headers = {} } = {}) => {
-      const response = await fetch(`${runtime.url}${url}`, {
+    call: async (method, path, { token, body, rawBody, headers = {} } = {}) => {
+      const response = await fetch(`${url}${path}`, {
         method,
         headers: {
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
