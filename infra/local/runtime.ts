@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { GetCommand, PutCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { auditTrailQueue, rulePattern, valueAtPath } from '#events/rules.ts';
 import {
@@ -29,6 +29,7 @@ import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type LocalAccounts, localAccounts } from './accounts.ts';
 import { type LocalBroker, startLocalBroker } from './broker.ts';
 import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
+import { acknowledgeDurableTransactions, ensureFenceTable } from './durable-transactions.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type BusTarget, LocalEventBus } from './event-bus.ts';
 import { matches } from './event-pattern.ts';
@@ -185,41 +186,6 @@ export function withDocumentGrants(store: ObjectStorePort): ObjectStorePort {
 }
 
 /**
- * DynamoDB Local (with `-dbPath`) answers a TransactWriteItems before its data is on disk: killed
- * right after the answer, it lost 1 of 10 single transactions and 9 of 200 concurrent ones here
- * (a PutItem was never lost). A consistent read of an item the transaction wrote waits for it;
- * so the runtime answers a transaction only after that read (0 lost of 440), as DynamoDB itself
- * answers only what is durable. Read outside the function's grant: it is the platform's, not the
- * function's.
- */
-function acknowledgeDurableTransactions(): void {
-  db().middlewareStack.add(
-    (next, context) => async (args) => {
-      const result = await next(args);
-      if (context.commandName === 'TransactWriteCommand')
-        await runningFunction.exit(() => untilReadable(args.input as TransactWriteCommandInput));
-      return result;
-    },
-    { step: 'initialize', name: 'acknowledgeDurableTransactions' },
-  );
-}
-
-async function untilReadable(input: TransactWriteCommandInput): Promise<void> {
-  const items = input.TransactItems ?? [];
-  const put = items.find((item) => item.Put)?.Put;
-  const other = items[0]?.Update ?? items[0]?.Delete ?? items[0]?.ConditionCheck;
-  const table = put?.TableName ?? other?.TableName;
-  if (!table) return;
-  const key = put ? { pk: put.Item?.pk, sk: put.Item?.sk } : other!.Key;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const read = await db().send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }));
-    // A put is visible once committed; any other item's read still waits for the commit.
-    if (!put || read.Item) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-/**
  * The whole marketplace in one process: DynamoDB Local with the CDK table, the HTTP gateway
  * with the route table, the stream relay and the bus with the CDK rules.
  */
@@ -281,7 +247,6 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   // Mail goes over SMTP to the local mailbox (SES in AWS), behind the same port.
   setMailer(smtpPort(mailbox.url));
   observeCommands(enforceLeastPrivilege);
-  if (!options.inMemory && !options.dynamoEndpoint) acknowledgeDurableTransactions();
 
   const admin = new DynamoDBClient(localClientConfig(endpoint));
   const { streamArn, created } = await ensureTable(
@@ -289,6 +254,11 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     tableName,
     options.tableDefinition ?? tableDefinitionFromDesign(),
   );
+  // Persisted data: a transaction is answered once it is on disk (see durable-transactions.ts).
+  if (!options.inMemory && !options.dynamoEndpoint) {
+    await ensureFenceTable(admin, `${tableName}-fence`);
+    acknowledgeDurableTransactions(db(), `${tableName}-fence`);
+  }
   admin.destroy();
 
   const httpHandlers = new Map<HttpFunctionId, HttpLambda>();

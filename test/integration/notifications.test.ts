@@ -549,7 +549,11 @@ describe('preferences and unsubscribe', () => {
     }
     // The asker was told of the answer and of both notas (the two notas' events are delivered
     // side by side, so in either order); the bidder of the one that changed it.
-    expect(mailTo('vrager@nota.example').map((m) => m.subject).sort()).toEqual([
+    expect(
+      mailTo('vrager@nota.example')
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual([
       'Antwoorden gewijzigd: nota van inlichtingen 2 bij SBIR Schone vaarwegen, fase 1',
       'Nota van inlichtingen 1 bij SBIR Schone vaarwegen, fase 1',
       'Uw vraag over SBIR Schone vaarwegen is beantwoord',
