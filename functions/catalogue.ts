@@ -1,5 +1,6 @@
 import { type auditTrailQueue, type RuleDefinition, type rule, rules } from '#events/rules.ts';
 import type { TableAccess } from '#shared/db/access.ts';
+import { IDEMPOTENCY_PREFIX } from '#shared/db/keys.ts';
 import type { AnyRoute } from '#shared/http/route.ts';
 import type { RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
 import { type routes, routeTable } from '#shared/routes.ts';
@@ -273,8 +274,17 @@ export const objectAccessOf = (id: FunctionId): readonly string[] => {
   return 'objects' in definition ? definition.objects : [];
 };
 
-/** A function's grant on the table (false: none). */
-export const tableAccessOf = (id: FunctionId): TableAccess | false => functionCatalogue[id].table;
+/** Functions with a write route: they keep answers for retried writes (`Idempotency-Key`). */
+const WRITING_FUNCTIONS = new Set<string>(
+  routeTable.filter((r) => r.method !== 'GET').map((r) => r.function),
+);
+
+/** A function's grant on the table (false: none); a writing API's includes its kept answers. */
+export const tableAccessOf = (id: FunctionId): TableAccess | false => {
+  const table = functionCatalogue[id].table;
+  if (!table || !WRITING_FUNCTIONS.has(id)) return table;
+  return { read: [...table.read, IDEMPOTENCY_PREFIX], write: [...table.write, IDEMPOTENCY_PREFIX] };
+};
 
 /*
  * The wiring, checked by the compiler: lower layers name the function they need (a route its

@@ -41,6 +41,7 @@ import {
   functionCatalogue,
   type HttpFunctionId,
   httpRoutes,
+  tableAccessOf,
 } from '#functions/catalogue.ts';
 import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
@@ -232,8 +233,8 @@ export class ServiceStack extends Stack {
           // The Cognito trigger must not depend on the pool it belongs to (the token settings name it).
           environment: definition.kind === 'identity' ? { EZK_OIN: props.ezkOin } : environment,
         });
-        if (definition.table)
-          for (const policy of tablePolicies(definition.table)) existing.addToRolePolicy(policy);
+        const table = tableAccessOf(functionId);
+        if (table) for (const policy of tablePolicies(table)) existing.addToRolePolicy(policy);
         const objects = 'objects' in definition ? definition.objects : undefined;
         if (objects) {
           // Presigned URLs act with the signer's rights: only its own prefixes, no listing.

@@ -7,6 +7,9 @@ export interface Key {
   sk: string;
 }
 
+/** The partition prefix of answers kept for retried writes (every function with a write route). */
+export const IDEMPOTENCY_PREFIX = 'IDEMPOTENCY#';
+
 export const keys = {
   challenge: (challengeId: string): Key => ({ pk: `CHALLENGE#${challengeId}`, sk: 'CHALLENGE' }),
   /** A buyer's own challenges, newest first (gsi1). */
@@ -36,6 +39,11 @@ export const keys = {
     challengeId: string,
   ): Key => ({ pk: keys.listingPartition(filter), sk: `${publishedAt}#${challengeId}` }),
 
+  /**
+   * A write request's answer under its Idempotency-Key (per caller and route), kept a day so a
+   * retry gets the first answer instead of writing twice.
+   */
+  idempotency: (hash: string): Key => ({ pk: `${IDEMPOTENCY_PREFIX}${hash}`, sk: 'REQUEST' }),
   /** Events waiting in the outbox; written in the same transaction as the state change. */
   outbox: (eventId: string): Key => ({ pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' }),
   /** A consumer's record that it applied an event; written in the same transaction as its effect. */
@@ -58,6 +66,7 @@ export const ENTITY = {
   listingHead: 'ChallengeListingHead',
   listingEntry: 'ChallengeListingEntry',
   outbox: 'OutboxEvent',
+  idempotentRequest: 'IdempotentRequest',
   processed: 'ProcessedEvent',
   deadLetter: 'DeadLetter',
   envelope: 'Envelope',

@@ -7,6 +7,7 @@ import { type Caller, callerFromClaims, scopesOf } from '#shared/auth/caller.ts'
 import { config } from '#shared/platform/config.ts';
 import { badRequest, DomainError, forbidden } from '#shared/platform/errors.ts';
 import { logger, withLogKeys } from '#shared/platform/logger.ts';
+import { IDEMPOTENCY_HEADER, idempotent } from './idempotency.ts';
 import { invalid, problemResponse, RETRY_AFTER_SECONDS, toProblem } from './problem.ts';
 import { type AnyRoute, routeKey } from './route.ts';
 
@@ -198,19 +199,30 @@ export function httpHandler(
       correlationId: correlationIdOf(event),
       requestId: event.requestContext.requestId,
     };
-    const result = await operation.run(request);
-    const payload = validateResponses ? route.response.parse(result.body) : result.body;
-    const status = result.status ?? route.successStatus;
-    return {
-      statusCode: status,
-      headers: {
-        'content-type': result.text?.contentType ?? 'application/json',
-        'x-correlation-id': request.correlationId,
-        'cache-control': route.access === 'public' && !caller ? 'public, max-age=30' : 'no-store',
-        ...result.headers,
-      },
-      body: status === 204 ? '' : (result.text?.content ?? JSON.stringify(payload)),
+    const respond = async (): Promise<APIGatewayProxyStructuredResultV2> => {
+      const result = await operation.run(request);
+      const payload = validateResponses ? route.response.parse(result.body) : result.body;
+      const status = result.status ?? route.successStatus;
+      return {
+        statusCode: status,
+        headers: {
+          'content-type': result.text?.contentType ?? 'application/json',
+          'x-correlation-id': request.correlationId,
+          'cache-control': route.access === 'public' && !caller ? 'public, max-age=30' : 'no-store',
+          ...result.headers,
+        },
+        body: status === 204 ? '' : (result.text?.content ?? JSON.stringify(payload)),
+      };
     };
+    if (route.method === 'GET') return respond();
+    // A write sent again under the same Idempotency-Key gets its first answer (after validation:
+    // a refused request holds no key).
+    const answer = await idempotent(
+      event.headers?.[IDEMPOTENCY_HEADER],
+      { caller, routeKey: event.routeKey, path: event.rawPath ?? '', body: event.body ?? '' },
+      respond,
+    );
+    return { ...answer, headers: { ...answer.headers, 'x-correlation-id': request.correlationId } };
   };
 
   return middy<HttpEvent, APIGatewayProxyStructuredResultV2>(handle).use({

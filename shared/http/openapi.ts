@@ -119,6 +119,15 @@ function parameters(convert: Converter, route: AnyRoute) {
       });
     }
   }
+  if (route.method !== 'GET')
+    list.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description:
+        'Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`.',
+      schema: { type: 'string', minLength: 8, maxLength: 128, pattern: '^[\\x21-\\x7e]+$' },
+    });
   return list;
 }
 

@@ -33,6 +33,10 @@ export const PROBLEM_TYPES = [
   'starting',
   'busy',
   'internal',
+  // Retried writes (the Idempotency-Key header).
+  'invalid-idempotency-key',
+  'idempotency-key-reused',
+  'request-in-progress',
   // Calls: drafts, funding, consent, publication, corrections.
   'duplicate-id',
   'not-a-draft',

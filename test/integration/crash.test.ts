@@ -152,7 +152,7 @@ describe('a crash in the middle of a burst of bids', () => {
     console.log(
       `[crash] ${ROUNDS} crashes: ${acknowledged.length} bids acknowledged, ${stored.length} stored, ` +
         `0 acknowledged lost; every event in the audit trail, the report and the notifier; ` +
-        `${state.mailed} receipts e-mailed once, ${state.sending} lost mid-send, 0 twice`,
+        `${state.mailed} receipts e-mailed once, ${state.sending} left unsent by a crash between recording and sending (at most once), 0 twice`,
     );
   }, 300_000);
 });

@@ -105,6 +105,18 @@ export const CONTRACT_AND_CALL_PROBLEMS = {
     nl: 'Het is even te druk om dit af te maken. Probeer het over een paar seconden opnieuw; kijk bij een voorstel eerst of het al is aangekomen.',
     en: 'It is too busy to finish this right now. Try again in a few seconds; for a proposal, first check whether it has arrived.',
   },
+  'invalid-idempotency-key': {
+    nl: 'Het formulier kon niet veilig worden verzonden. Laad de pagina opnieuw en verstuur het nog eens.',
+    en: 'The form could not be sent safely. Reload the page and send it again.',
+  },
+  'idempotency-key-reused': {
+    nl: 'Dit formulier is al eerder verzonden met andere gegevens. Laad de pagina opnieuw en verstuur het nog eens.',
+    en: 'This form was sent before with other details. Reload the page and send it again.',
+  },
+  'request-in-progress': {
+    nl: 'Dit formulier wordt nog verwerkt. Wacht een paar seconden en kijk dan of het is gelukt.',
+    en: 'This form is still being processed. Wait a few seconds, then check whether it went through.',
+  },
   internal: {
     nl: 'Er ging aan onze kant iets mis; er is niets bewaard. Probeer het later opnieuw, of meld het bij het programmabureau.',
     en: 'Something went wrong on our side; nothing was saved. Try again later, or report it to the programme office.',

@@ -51,11 +51,31 @@ export class ApiUnreachable extends Error {
   }
 }
 
-export function apiClient(baseUrl: string, token?: string, fetchImpl: typeof fetch = fetch): ApiClient {
+/** The hidden field that names one rendering of a form (see `CsrfField`). */
+export const ATTEMPT_FIELD = '_attempt';
+const ATTEMPT = /^[A-Za-z0-9-]{8,64}$/;
+
+/** A form's attempt id as posted, if it is one. */
+export const attemptOf = (values: Record<string, string>) =>
+  ATTEMPT.test(values[ATTEMPT_FIELD] ?? '') ? values[ATTEMPT_FIELD] : undefined;
+
+/**
+ * A client for one request. With a form's `attempt`, each write it makes carries an
+ * Idempotency-Key from it (numbered in order, as a post's writes come in the same order each
+ * time it is sent), so the same form sent again gets the first answers.
+ */
+export function apiClient(
+  baseUrl: string,
+  token?: string,
+  fetchImpl: typeof fetch = fetch,
+  attempt?: string,
+): ApiClient {
+  let writes = 0;
   return async (route, input = {}) => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (input.body !== undefined) headers['content-type'] = 'application/json';
+    if (attempt && route.method !== 'GET') headers['idempotency-key'] = `${attempt}.${++writes}`;
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${pathOf(route, input)}`, {

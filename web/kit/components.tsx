@@ -1,7 +1,9 @@
 /** @jsxImportSource hono/jsx */
 
+import { randomUUID } from 'node:crypto';
 import type { Child } from 'hono/jsx';
 import { formatDateTime, isoOf, timeLeft } from '#web/i18n/format.ts';
+import { ATTEMPT_FIELD } from '#web/kit/api.ts';
 import type { View } from '#web/kit/view.ts';
 
 export const H1 = (props: { children?: Child }) => <h1 class="utrecht-heading-1">{props.children}</h1>;
@@ -49,7 +51,17 @@ export function Alert(props: { kind?: 'info' | 'success' | 'error' | 'warning'; 
   );
 }
 
-export const CsrfField = (props: { v: View }) => <input type="hidden" name="_csrf" value={props.v.csrf} />;
+/**
+ * The form token, and the attempt: one id per rendered form, sent to the API as its
+ * Idempotency-Key, so sending the same form twice (a double click, a retry after a timeout)
+ * writes once.
+ */
+export const CsrfField = (props: { v: View }) => (
+  <>
+    <input type="hidden" name="_csrf" value={props.v.csrf} />
+    <input type="hidden" name={ATTEMPT_FIELD} value={randomUUID()} />
+  </>
+);
 
 export function Button(props: {
   children?: Child;

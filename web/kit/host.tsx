@@ -8,7 +8,7 @@ import { clock } from '#shared/platform/clock.ts';
 import { en } from '#web/i18n/en.ts';
 import { LANGS, type Lang } from '#web/i18n/format.ts';
 import { type Messages, nl } from '#web/i18n/nl.ts';
-import { ApiUnreachable, apiClient } from './api.ts';
+import { ApiUnreachable, apiClient, attemptOf } from './api.ts';
 import {
   formValues,
   notFoundPage,
@@ -170,6 +170,8 @@ export function createHost(shell: Shell, group: Hono<SiteEnv>): Hono<SiteEnv> {
       const v = c.get('view');
       return render(c, <MessagePage v={v} title={v.t.errors.csrfTitle} text={v.t.errors.csrfText} />, 403);
     }
+    const attempt = attemptOf(values);
+    if (attempt) c.set('api', apiClient(options.apiUrl, c.get('session')?.token, options.fetch, attempt));
     return next();
   });
 

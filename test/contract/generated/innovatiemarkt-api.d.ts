@@ -1894,7 +1894,10 @@ export interface operations {
     putEnvelope: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 year: string;
                 funderOin: string;
@@ -2124,7 +2127,10 @@ export interface operations {
     putGovernmentOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 oin: string;
             };
@@ -2392,7 +2398,10 @@ export interface operations {
     decideConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 funderOin: string;
@@ -2565,7 +2574,10 @@ export interface operations {
     createChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2725,7 +2737,10 @@ export interface operations {
     updateChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
             };
@@ -2857,7 +2872,10 @@ export interface operations {
     publishChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
             };
@@ -3006,7 +3024,10 @@ export interface operations {
     cancelChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
             };
@@ -3097,7 +3118,10 @@ export interface operations {
     correctChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
             };
@@ -3216,7 +3240,10 @@ export interface operations {
     completeChallenge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
             };
@@ -3323,7 +3350,10 @@ export interface operations {
     requestCallDocumentUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
             };
@@ -3432,7 +3462,10 @@ export interface operations {
     completeCallDocumentUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 uploadId: string;
@@ -3535,7 +3568,10 @@ export interface operations {
     removeCallDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 documentId: string;
@@ -3767,7 +3803,10 @@ export interface operations {
     putCompanyProfile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3924,7 +3963,10 @@ export interface operations {
     submitProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -4084,7 +4126,10 @@ export interface operations {
     withdrawProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
             };
@@ -4142,7 +4187,10 @@ export interface operations {
     reviseProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
             };
@@ -4296,7 +4344,10 @@ export interface operations {
     requestAttachmentUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
             };
@@ -4399,7 +4450,10 @@ export interface operations {
     completeAttachmentUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
                 uploadId: string;
@@ -4491,7 +4545,10 @@ export interface operations {
     removeAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
                 attachmentId: string;
@@ -4550,7 +4607,10 @@ export interface operations {
     openAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
                 attachmentId: string;
@@ -4658,7 +4718,10 @@ export interface operations {
     askQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
             };
@@ -4750,7 +4813,10 @@ export interface operations {
     answerQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 questionId: string;
             };
@@ -4842,7 +4908,10 @@ export interface operations {
     publishNota: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -5020,7 +5089,10 @@ export interface operations {
     nameCommittee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -5117,7 +5189,10 @@ export interface operations {
     declareConflicts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -5221,7 +5296,10 @@ export interface operations {
     scoreProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
             };
@@ -5823,7 +5901,10 @@ export interface operations {
     excludeProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -5931,7 +6012,10 @@ export interface operations {
     reinstateProposal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -6190,7 +6274,10 @@ export interface operations {
     recordSelection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -6303,7 +6390,10 @@ export interface operations {
     reopenEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -6463,7 +6553,10 @@ export interface operations {
     decideAwards: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -6645,7 +6738,10 @@ export interface operations {
     completeAward: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 awardId: string;
             };
@@ -6736,7 +6832,10 @@ export interface operations {
     terminateAward: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 awardId: string;
             };
@@ -7239,7 +7338,10 @@ export interface operations {
     lodgeObjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 proposalId: string;
             };
@@ -7352,7 +7454,10 @@ export interface operations {
     answerObjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 objectionId: string;
@@ -7466,7 +7571,10 @@ export interface operations {
     withdrawDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 decisionId: string;
@@ -7651,7 +7759,10 @@ export interface operations {
     reportFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 awardId: string;
             };
@@ -8427,7 +8538,10 @@ export interface operations {
     registerAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8537,7 +8651,10 @@ export interface operations {
     putPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8687,7 +8804,10 @@ export interface operations {
     saveSearch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8784,7 +8904,10 @@ export interface operations {
     removeSearch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 searchId: string;
             };
@@ -8853,7 +8976,10 @@ export interface operations {
     unsubscribe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8924,7 +9050,10 @@ export interface operations {
     inviteMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 oin: string;
             };
@@ -9132,7 +9261,10 @@ export interface operations {
     changeMemberRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 oin: string;
                 sub: string;
@@ -9239,7 +9371,10 @@ export interface operations {
     revokeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 oin: string;
                 sub: string;
@@ -9312,7 +9447,10 @@ export interface operations {
     inviteExpert: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 challengeId: string;
                 phase: "1" | "2" | "3";
@@ -9542,7 +9680,10 @@ export interface operations {
     acceptInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 invitationId: string;
             };
