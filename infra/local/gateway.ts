@@ -37,13 +37,16 @@ function compile(route: AnyRoute & { function: HttpFunctionId }): CompiledRoute 
  */
 const timeoutMs = () => Number(process.env.LOCAL_HANDLER_TIMEOUT_MS) || 10_000;
 
-const lambdaContext = (functionName: string): Context =>
-  ({
+/** As Lambda's: the time left runs down from the budget. */
+const lambdaContext = (functionName: string): Context => {
+  const deadline = Date.now() + timeoutMs();
+  return {
     functionName,
     awsRequestId: randomUUID(),
-    getRemainingTimeInMillis: timeoutMs,
+    getRemainingTimeInMillis: () => Math.max(deadline - Date.now(), 0),
     callbackWaitsForEmptyEventLoop: false,
-  }) as unknown as Context;
+  } as unknown as Context;
+};
 
 /**
  * The local API Gateway: serves the route table over HTTP, verifies bearer tokens on protected

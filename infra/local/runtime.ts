@@ -22,6 +22,7 @@ import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/ac
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
 import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
+import { setEventLag } from '#shared/platform/event-lag.ts';
 import { setMailer } from '#shared/platform/mailer.ts';
 import { type ObjectStorePort, objectStore, setObjectStore } from '#shared/platform/object-store.ts';
 import { setScheduler } from '#shared/platform/scheduler.ts';
@@ -374,6 +375,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     onError: (error) => console.error('[relay]', error),
   });
   if (options.autoRelay !== false) relay.start();
+  setEventLag(() => relay.lag());
 
   let ready = options.startReady !== false;
   const server = createGateway(httpRoutes, httpHandlers, { ready: () => ready });

@@ -34,7 +34,7 @@ interface ShardState {
   /** How far every target has applied, in order: what the checkpoint file keeps. */
   committed?: string;
   /** Pages read and handed on, oldest first, until every target has taken them. */
-  pending: { lastSequence: string; taken: boolean }[];
+  pending: { lastSequence: string; taken: boolean; records: number; readAt: number }[];
   done: boolean;
 }
 
@@ -177,7 +177,7 @@ export class StreamRelay {
       const last = records.at(-1)?.dynamodb?.SequenceNumber;
       if (last) {
         state.lastSequence = last;
-        const page = { lastSequence: last, taken: false };
+        const page = { lastSequence: last, taken: false, records: records.length, readAt: Date.now() };
         state.pending.push(page);
         // A page never taken (a dead letter that could not be written) holds the checkpoint: the
         // next start reads it again.
@@ -213,8 +213,13 @@ export class StreamRelay {
     renameSync(`${file}.next`, file);
   }
 
-  /** Records read but not yet taken by every target (the local runtime's lag, in `/health`). */
-  pendingPages(): number {
-    return [...this.shards.values()].reduce((n, s) => n + s.pending.length, 0);
+  /** Records read but not yet taken by every target, and the oldest one's wait (`/health`). */
+  lag(): { waiting: number; oldestSeconds: number } {
+    const open = [...this.shards.values()].flatMap((s) => s.pending.filter((page) => !page.taken));
+    const oldest = Math.min(...open.map((page) => page.readAt));
+    return {
+      waiting: open.reduce((n, page) => n + page.records, 0),
+      oldestSeconds: open.length ? Math.round((Date.now() - oldest) / 100) / 10 : 0,
+    };
   }
 }

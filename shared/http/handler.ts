@@ -166,7 +166,7 @@ export function httpHandler(
 
   const handle = (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> =>
     withLogKeys({ routeKey: event.routeKey, correlationId: correlationIdOf(event) }, () =>
-      serve(event, context),
+      withinBudget(serve(event, context), context),
     );
   const serve = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const operation = byKey.get(event.routeKey);
@@ -238,6 +238,29 @@ export function httpHandler(
       });
     },
   });
+}
+
+/**
+ * Time kept back from the function's budget: a request that is still running then is answered
+ * 503 `busy` with Retry-After by the handler itself — cut off by Lambda, API Gateway would say
+ * 500. (A write may still finish: the answer says to read before repeating, and an
+ * Idempotency-Key makes the repeat safe.)
+ */
+const ANSWER_MARGIN_MS = 1_000;
+
+function withinBudget<T>(work: Promise<T>, context: Context | undefined): Promise<T> {
+  const remaining = context?.getRemainingTimeInMillis?.();
+  if (!remaining) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(Object.assign(new Error('the request outlasted its time budget'), { name: 'TimeoutError' })),
+      Math.max(remaining - ANSWER_MARGIN_MS, 0),
+    );
+  });
+  work.catch(() => {}); // answered already when it fails late
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function correlationIdOf(event: HttpEvent): string {

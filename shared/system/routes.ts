@@ -9,11 +9,16 @@ export const systemRoutes = {
     method: 'GET',
     path: '/health',
     function: 'systemApi',
-    summary: 'Liveness of the API',
+    summary: 'Liveness of the API; locally also how far the event consumers are behind',
     tags,
     access: 'public',
     tenancy: 'any',
-    response: z.object({ status: z.literal('ok'), time: z.string() }),
+    response: z.object({
+      status: z.literal('ok'),
+      time: z.string(),
+      /** Locally: stream records not yet applied by every consumer, and the oldest one's wait in seconds. */
+      events: z.optional(z.object({ waiting: z.int(), oldestSeconds: z.number() })),
+    }),
     successStatus: 200,
   }),
   openapi: defineRoute({

@@ -73,6 +73,19 @@ describe('a busy or unreachable database', () => {
     expect(problem.detail).toContain('read before you repeat it');
   });
 
+  it('a request still running when its time is nearly up is answered 503 busy by the handler, not cut off as a 500', async () => {
+    mock
+      .on(QueryCommand)
+      .callsFake(() => new Promise((resolve) => setTimeout(() => resolve({ Items: [] }), 2_000)));
+    const started = Date.now();
+    // 1.2 s left: the handler keeps 1 s back to answer in.
+    const response = await handler(event as never, { getRemainingTimeInMillis: () => 1_200 } as never);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['retry-after']).toBe('2');
+    expect(JSON.parse(response.body!).type).toMatch(/\/busy$/);
+  });
+
   it('an error of our own stays a 500 that says nothing of its cause', async () => {
     mock.on(QueryCommand).rejects(new TypeError('x is not a function'));
     const response = await handler(event as never, {} as never);

@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness of the API */
+        /** Liveness of the API; locally also how far the event consumers are behind */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -1846,6 +1846,10 @@ export interface operations {
                         /** @constant */
                         status: "ok";
                         time: string;
+                        events?: {
+                            waiting: number;
+                            oldestSeconds: number;
+                        };
                     };
                 };
             };
