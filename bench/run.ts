@@ -9,6 +9,7 @@ import { measureBundles, reportBundles } from './bundles.ts';
 import type { Bench } from './context.ts';
 import { Figures } from './figures.ts';
 import { installMeter } from './meter.ts';
+import { measureDeadlineRush, reportDeadlineRush } from './sections/deadline-rush.ts';
 import { measureLifecycle, reportLifecycle } from './sections/lifecycle.ts';
 import {
   measureCapacity,
@@ -89,6 +90,8 @@ try {
   const scaling = await measureScaling(bench, groups);
   log('event throughput through the stream relay and the bus');
   const throughput = await measureThroughput(bench);
+  log('a deadline rush: companies bidding and revising across a phase deadline');
+  const rush = await measureDeadlineRush(bench);
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const notes = path.join(PROJECT_ROOT, 'bench', 'NOTES.md');
@@ -107,6 +110,7 @@ try {
     ...reportThroughput(bench, throughput, figures),
     ...reportSite(bench, site),
     ...reportSiteColdStart(quick, siteColdStart, figures),
+    ...reportDeadlineRush(rush),
     ...(existsSync(notes) ? [readFileSync(notes, 'utf8')] : []),
   ];
   writeFileSync(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
