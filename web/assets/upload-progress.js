@@ -26,6 +26,10 @@ document.addEventListener('DOMContentLoaded', () => {
         if (request.status === 200 && request.responseURL && request.responseURL !== form.action) {
           window.location.assign(request.responseURL);
         } else {
+          // The server answered (a refusal): posting again is a new attempt, not a retry of this
+          // one, so it gets a new Idempotency-Key (the `_attempt` field).
+          const attempt = form.querySelector('input[name="_attempt"]');
+          if (attempt && window.crypto?.randomUUID) attempt.value = window.crypto.randomUUID();
           form.submit();
         }
       });
