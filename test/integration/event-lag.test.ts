@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fundThisYear, ORGS, registerOrganisations } from '../support/fixtures.ts';
+import { fundThisYear, registerOrganisations } from '../support/fixtures.ts';
 import { draftedChallenge } from '../support/journeys.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 
