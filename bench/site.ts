@@ -21,8 +21,10 @@ async function signIn(siteUrl: string, who: { role: string; org: string; sub?: s
     .getSetCookie()
     .find((c) => c.startsWith('im_csrf='))!
     .split(';')[0]!;
+  // The form token is the page's (bound to this browser's nonce cookie), not the cookie itself.
+  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
   const form = new URLSearchParams({
-    _csrf: csrf.slice('im_csrf='.length),
+    _csrf: token,
     role: who.role,
     org: who.org,
     label: who.org,

@@ -92,7 +92,7 @@ export async function callLifecycle(runtime: Runtime, kvkBase: number): Promise<
     const companies: { kvk: string; token: string; proposal?: string }[] = [];
     for (let i = 0; i < 50; i++) {
       const kvk = String(kvkBase + i).padStart(8, '0');
-      const token = await runtime.token('sme', kvk);
+      const token = await runtime.token('sme', kvk, 'inschrijver', `inschrijver@kvk-${kvk}.example`);
       await http('PUT', '/organisations/me', {
         token,
         body: {
@@ -158,6 +158,7 @@ export async function callLifecycle(runtime: Runtime, kvkBase: number): Promise<
       token: buyer,
       body: {
         decisionId: randomUUID(),
+        reasons: 'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.',
         awards: ranking1.ranking.slice(0, 10).map((r: { proposalId: string }) => ({
           proposalId: r.proposalId,
           startDate: '2027-01-04',
@@ -201,6 +202,7 @@ export async function callLifecycle(runtime: Runtime, kvkBase: number): Promise<
       token: buyer,
       body: {
         decisionId: randomUUID(),
+        reasons: 'De hoogst gerangschikte voorstellen passen samen binnen het budget van de fase.',
         awards: ranking2.ranking.map((r: { proposalId: string }) => ({
           proposalId: r.proposalId,
           startDate: '2027-09-01',

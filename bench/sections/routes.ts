@@ -260,6 +260,8 @@ export async function measureLatency(bench: Bench, groups: readonly Group[]) {
                       sub: 'bench',
                       [CLAIMS.role]: g.as.role,
                       [CLAIMS.org]: g.as.org,
+                      // A company signs in at a level of assurance (eHerkenning); EH3 binds it.
+                      ...(g.as.role === 'sme' ? { [CLAIMS.assurance]: 'eh3' } : {}),
                       scope: scopeFor(g.as.role),
                     },
                     scopes: [scopeFor(g.as.role)],
