@@ -29,7 +29,7 @@ import { setScheduler } from '#shared/platform/scheduler.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 import { type LocalAccounts, localAccounts } from './accounts.ts';
 import { type LocalBroker, startLocalBroker } from './broker.ts';
-import { type DevIssuer, loadDevIssuer } from './dev-issuer.ts';
+import { type DevIssuer, loadDevIssuer, signerOf } from './dev-issuer.ts';
 import { acknowledgeDurableTransactions, ensureFenceTable } from './durable-transactions.ts';
 import { type DynamoDbLocal, LOCAL_AWS, localClientConfig, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type BusTarget, LocalEventBus } from './event-bus.ts';
@@ -400,14 +400,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     describe: () => ({ dynamoEndpoint: endpoint, tableName, url: `http://localhost:${port}` }),
     objects: { endpoint: objects.endpoint, bucket: objects.bucket },
     mailbox: { url: mailbox.url, messages: mailbox.messages },
-    token: (role, org, sub, email, assurance) =>
-      issuer.sign({
-        role,
-        org,
-        ...(sub ? { sub } : {}),
-        ...(email ? { email } : {}),
-        ...(assurance ? { assurance } : {}),
-      }),
+    token: signerOf(issuer),
     settle: () => relay.drain(),
     markReady: () => {
       ready = true;

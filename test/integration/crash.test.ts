@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDevIssuer } from '#infra/local/dev-issuer.ts';
+import { loadDevIssuer, signerOf } from '#infra/local/dev-issuer.ts';
 import { LOCAL_AWS } from '#infra/local/dynamodb-local.ts';
 import { readMailFolder } from '#infra/local/mailbox.ts';
 import { verifyCompleteness } from '#shared/audit/completeness.ts';
@@ -37,16 +37,7 @@ afterAll(async () => {
 async function start(): Promise<TestApi> {
   // Each delivery takes 400 ms, as under load: the crash finds many under way.
   running = await startRuntimeProcess(stateDir, { deliveryDelayMs: 400 });
-  const issuer = await loadDevIssuer(stateDir);
-  const api = apiAt(running.url, (role, org, sub, email, assurance) =>
-    issuer.sign({
-      role,
-      org,
-      ...(sub ? { sub } : {}),
-      ...(email ? { email } : {}),
-      ...(assurance ? { assurance } : {}),
-    }),
-  );
+  const api = apiAt(running.url, signerOf(await loadDevIssuer(stateDir)));
   return { ...api, runtime: undefined as never, stateDir };
 }
 
