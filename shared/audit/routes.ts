@@ -46,6 +46,17 @@ export const auditRoutes = {
     params: z.strictObject({ challengeId: z.uuid() }),
     response: z.object({
       verification,
+      /**
+       * Whether the trail is complete, not only unbroken: every event written for this call (within
+       * the outbox's 7 days) is in it. Missing: older than a minute and not there; pending: on its way.
+       */
+      completeness: z.object({
+        checked: z.int(),
+        complete: z.boolean(),
+        missing: z.array(z.object({ eventId: z.string(), action: z.string(), at: z.string() })),
+        pending: z.int(),
+        oldestPendingSeconds: z.optional(z.int()),
+      }),
       entries: z.array(entry),
       /** While a phase takes bids, what happened since it opened is held back until this deadline. */
       heldBackUntil: z.optional(z.string()),

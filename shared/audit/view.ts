@@ -5,6 +5,7 @@ import { orgKeys, peopleKeys } from '#shared/db/keys.ts';
 import { getItems } from '#shared/db/store.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { notFound } from '#shared/platform/errors.ts';
+import { chainCompleteness } from './completeness.ts';
 import { type AuditEntry, readChain, verifyEntries } from './trail.ts';
 
 /*
@@ -98,12 +99,27 @@ export async function challengeAuditTrail(challengeId: string, caller: Caller) {
   const shown = await withNames((hold ? before(entries, hold) : entries).map(visibleEntry));
   // The whole chain is verified; the count is of what is shown.
   const { valid, brokenAt, reason } = verifyEntries(chain, entries, head);
+  // Complete: every event written for this call is in it (what is held back is not counted).
+  const completeness = await chainCompleteness(chain, hold ? { until: hold.openedAt } : {});
   return {
     verification: {
       chain,
       entries: shown.length,
       valid,
       ...(brokenAt !== undefined ? { brokenAt, reason } : {}),
+    },
+    completeness: {
+      checked: completeness.checked,
+      complete: completeness.missing.length === 0,
+      missing: completeness.missing.map((m) => ({
+        eventId: m.eventId,
+        action: m.detailType,
+        at: m.occurredAt,
+      })),
+      pending: completeness.pending,
+      ...(completeness.oldestPendingSeconds !== undefined
+        ? { oldestPendingSeconds: completeness.oldestPendingSeconds }
+        : {}),
     },
     entries: shown,
     ...(hold ? { heldBackUntil: hold.until } : {}),

@@ -377,6 +377,15 @@ export const auditKeys = {
   entryPrefix: 'ENTRY#',
   /** That an event is in the chain: a redelivered event finds it and is not appended twice. */
   recorded: (chain: string, eventId: string): Key => ({ pk: `AUDIT#${chain}`, sk: `EVENT#${eventId}` }),
+  /**
+   * An outbox item by the chain it must reach (gsi1), oldest first: one chain's completeness is
+   * one Query (an officer's "verify"), without scanning the table.
+   */
+  outboxOfChain: (chain: string, occurredAt: string, eventId: string) => ({
+    gsi1pk: `AUDIT#${chain}`,
+    gsi1sk: `OUTBOX#${occurredAt}#${eventId}`,
+  }),
+  outboxOfChainPrefix: 'OUTBOX#',
   chainsIndexPartition: 'AUDIT-CHAINS',
 };
 

@@ -1,6 +1,6 @@
 import { chainOf } from '#events/chain.ts';
 import type { EventRecord } from '#events/envelope.ts';
-import { ENTITY, keys, OUTBOX_TTL_SECONDS } from '#shared/db/keys.ts';
+import { auditKeys, ENTITY, keys, OUTBOX_TTL_SECONDS } from '#shared/db/keys.ts';
 import { epochSeconds, type TxWrite } from '#shared/db/store.ts';
 
 /**
@@ -10,18 +10,20 @@ import { epochSeconds, type TxWrite } from '#shared/db/store.ts';
  */
 export function outboxWrite(event: EventRecord): TxWrite {
   const { metadata } = event.detail;
+  const chain = chainOf((event.detail.data ?? {}) as Record<string, unknown>, metadata);
   return {
     item: {
       Put: {
         Item: {
           ...keys.outbox(metadata.eventId),
+          ...auditKeys.outboxOfChain(chain, metadata.occurredAt, metadata.eventId),
           entity: ENTITY.outbox,
           source: event.source,
           detailType: event.detailType,
           detail: JSON.stringify(event.detail),
           occurredAt: metadata.occurredAt,
           // The audit queue's message group: one writer per chain (events/rules.ts, auditTrailQueue).
-          auditChain: chainOf((event.detail.data ?? {}) as Record<string, unknown>, metadata),
+          auditChain: chain,
           expiresAt: epochSeconds(metadata.occurredAt, OUTBOX_TTL_SECONDS),
         },
         ConditionExpression: 'attribute_not_exists(pk)',

@@ -395,6 +395,7 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     await officer.goto(url(`/rapporten/audit/${challengePath.split('/').pop()}`));
     await expect(text(officer)).resolves.toContain('De keten is gecontroleerd en klopt.');
+    await expect(text(officer)).resolves.toContain('De keten is compleet');
     await checkPage(officer, 'gov-19-audit-trail');
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEvent } from '#events/envelope.ts';
@@ -11,6 +11,7 @@ import { HEAD_MOVED, hashOf, readChain, verifyAllChains, verifyChain } from '#sh
 import { db, tableName } from '#shared/db/client.ts';
 import { auditKeys } from '#shared/db/keys.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { setClock } from '#shared/platform/clock.ts';
 import { ORGS } from '../support/fixtures.ts';
 import { startTestRuntime, type TestApi } from '../support/runtime.ts';
 
@@ -158,6 +159,38 @@ describe('the audit trail', () => {
     expect(
       (await api.call('GET', `/challenges/${randomUUID()}/audit-trail`, { token: officer })).status,
     ).toBe(404);
+  });
+
+  it("shows an officer whether the call's trail is complete, and names what is missing (issue #34)", async () => {
+    await api.runtime.settle();
+    const officer = await api.as('officer', ORGS.ezk.oin);
+    const url = `/challenges/${vaarwegen}/audit-trail`;
+    const before = await api.call('GET', url, { token: officer });
+    expect(before.status).toBe(200);
+    expect(before.body.completeness).toMatchObject({ complete: true, missing: [], pending: 0 });
+    expect(before.body.completeness.checked).toBeGreaterThanOrEqual(before.body.entries.length);
+
+    // One of its events loses its place in the chain (as if its delivery never came).
+    const chain = chainOfVaarwegen();
+    const lost = before.body.entries[1] as { eventId: string; action: string; at: string };
+    const marker = auditKeys.recorded(chain, lost.eventId);
+    const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: marker }));
+    await db().send(new DeleteCommand({ TableName: tableName(), Key: marker }));
+    // Past the grace period it is named: what, and when it happened.
+    const restore = setClock(() => new Date(Date.now() + 2 * 60_000));
+    try {
+      const after = await api.call('GET', url, { token: officer });
+      expect(after.body.completeness).toMatchObject({
+        complete: false,
+        missing: [{ eventId: lost.eventId, action: lost.action }],
+      });
+      // The chain itself still verifies: only the completeness check sees the gap.
+      expect(after.body.verification.valid).toBe(true);
+    } finally {
+      restore();
+      await db().send(new PutCommand({ TableName: tableName(), Item: Item! }));
+    }
+    expect((await api.call('GET', url, { token: officer })).body.completeness.complete).toBe(true);
   });
 
   it('appends a burst on one chain in the order written, and an event delivered again once', async () => {

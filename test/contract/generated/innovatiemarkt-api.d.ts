@@ -8472,6 +8472,17 @@ export interface operations {
                             brokenAt?: number;
                             reason?: string;
                         };
+                        completeness: {
+                            checked: number;
+                            complete: boolean;
+                            missing: {
+                                eventId: string;
+                                action: string;
+                                at: string;
+                            }[];
+                            pending: number;
+                            oldestPendingSeconds?: number;
+                        };
                         entries: {
                             chain: string;
                             seq: number;

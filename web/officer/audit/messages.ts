@@ -6,6 +6,12 @@ const nl = {
   verified: 'De keten is gecontroleerd en klopt.',
   broken: 'De keten klopt niet: er is iets gewijzigd of verwijderd.',
   entries: (n: number) => `${n} vermeldingen`,
+  complete: (n: number) =>
+    `De keten is compleet: alle ${n} gebeurtenissen die voor deze oproep zijn vastgelegd, staan erin.`,
+  incomplete: (missing: number, n: number) =>
+    `De keten is niet compleet: ${missing} van de ${n} vastgelegde gebeurtenissen ${missing === 1 ? 'ontbreekt' : 'ontbreken'}. Meld dit bij de beheerder van het platform, met de nummers hieronder.`,
+  pending: (n: number, seconds: number) =>
+    `${n} ${n === 1 ? 'gebeurtenis is' : 'gebeurtenissen zijn'} nog onderweg (de oudste ${seconds} seconden).`,
   when: 'Wanneer',
   what: 'Wat',
   actor: 'Wie',
@@ -61,6 +67,11 @@ const en: typeof nl = {
   verified: 'The chain has been checked and is intact.',
   broken: 'The chain is broken: something was changed or removed.',
   entries: (n: number) => `${n} entries`,
+  complete: (n: number) => `The chain is complete: all ${n} events recorded for this call are in it.`,
+  incomplete: (missing: number, n: number) =>
+    `The chain is not complete: ${missing} of the ${n} recorded events ${missing === 1 ? 'is' : 'are'} missing. Report it to the platform's administrator, with the ids below.`,
+  pending: (n: number, seconds: number) =>
+    `${n} ${n === 1 ? 'event is' : 'events are'} still on their way (the oldest for ${seconds} seconds).`,
   when: 'When',
   what: 'What',
   actor: 'Who',

@@ -45,6 +45,26 @@ export function AuditTrailPage(props: { v: View; title: string; trail: AuditTrai
           {texts(v).entries(trail.verification.entries)}
         </p>
       </Alert>
+      <Alert kind={trail.completeness.complete ? 'success' : 'error'}>
+        <p class="utrecht-paragraph">
+          {trail.completeness.complete
+            ? texts(v).complete(trail.completeness.checked)
+            : texts(v).incomplete(trail.completeness.missing.length, trail.completeness.checked)}
+          {trail.completeness.pending > 0
+            ? ` ${texts(v).pending(trail.completeness.pending, trail.completeness.oldestPendingSeconds ?? 0)}`
+            : ''}
+        </p>
+        {trail.completeness.missing.length > 0 ? (
+          <ul class="utrecht-unordered-list">
+            {trail.completeness.missing.map((m) => (
+              <li class="utrecht-unordered-list__item">
+                {formatDateTime(m.at, v.lang)}: {texts(v).actions[m.action] ?? m.action}{' '}
+                <span class="im-muted">({m.eventId})</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Alert>
       {trail.heldBackUntil ? (
         <Alert>
           <p class="utrecht-paragraph">{texts(v).heldBack(formatDateTime(trail.heldBackUntil, v.lang))}</p>
