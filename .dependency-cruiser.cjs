@@ -18,6 +18,7 @@ const LAYERS = {
     'audit',
     'awards',
     'challenges',
+    'contracts',
     'documents',
     'evaluation',
     'follow-ups',

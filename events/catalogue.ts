@@ -17,6 +17,13 @@ import { ChallengeDraftedV1 } from './challenges/challenge-drafted.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
 import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
+import {
+  DeliverableReviewedV1,
+  DeliverableSubmittedV1,
+  MilestonePaidV1,
+  PaymentScheduleSetV1,
+  SettlementRecordedV1,
+} from './contracts/contract.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { CandidatesSelectedV1 } from './evaluation/candidates-selected.v1.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
@@ -83,6 +90,11 @@ export const eventCatalogue: readonly EventDefinition[] = [
   EnvelopeSetV1,
   FundingConsentRecordedV1,
   GovernmentOrganisationRegisteredV1,
+  PaymentScheduleSetV1,
+  DeliverableSubmittedV1,
+  DeliverableReviewedV1,
+  MilestonePaidV1,
+  SettlementRecordedV1,
 ];
 
 export function findEvent(detailType: string, version: number): EventDefinition | undefined {

@@ -33,6 +33,7 @@ export const SOURCES = {
   proposals: 'innovatiemarkt.proposals',
   evaluation: 'innovatiemarkt.evaluation',
   awards: 'innovatiemarkt.awards',
+  contracts: 'innovatiemarkt.contracts',
   organisations: 'innovatiemarkt.organisations',
   funding: 'innovatiemarkt.funding',
 } as const;

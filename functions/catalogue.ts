@@ -90,6 +90,16 @@ export const functionCatalogue = {
       write: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'OUTBOX#', 'YEAR#'],
     },
   },
+  contractsApi: {
+    entry: 'functions/http/contracts.ts',
+    kind: 'http',
+    description:
+      'After the award: payment schedules, deliverables and their review, payments split per funder, the co-funders’ settlements',
+    table: {
+      read: ['AWARD#', 'BUYER#', 'CHALLENGE#', 'COMPANY#', 'LEDGER#', 'ORG#', 'SETTLEMENT#'],
+      write: ['AWARD#', 'LEDGER#', 'OUTBOX#', 'SETTLEMENT#'],
+    },
+  },
   phaseInvitations: {
     entry: 'functions/consumers/phase-invitations.ts',
     kind: 'consumer',

@@ -1,6 +1,7 @@
 import { auditRoutes } from '#shared/audit/routes.ts';
 import { awardRoutes } from '#shared/awards/routes.ts';
 import { challengeRoutes } from '#shared/challenges/routes.ts';
+import { contractRoutes } from '#shared/contracts/routes.ts';
 import { evaluationRoutes } from '#shared/evaluation/routes.ts';
 import { followUpRoutes } from '#shared/follow-ups/routes.ts';
 import { fundingRoutes } from '#shared/funding/routes.ts';
@@ -21,6 +22,7 @@ import {
   localisedView,
   phaseView,
 } from './challenges/schemas.ts';
+import { contractView, milestoneView, settlementView } from './contracts/schemas.ts';
 import { committeeView } from './evaluation/schemas.ts';
 import { followUpOutcome, followUpView } from './follow-ups/schemas.ts';
 import { envelopeView, organisationView } from './funding/schemas.ts';
@@ -41,6 +43,7 @@ export const routes = {
   ...evaluationRoutes,
   ...awardRoutes,
   ...followUpRoutes,
+  ...contractRoutes,
   ...reportRoutes,
   ...auditRoutes,
   ...notificationRoutes,
@@ -69,4 +72,7 @@ export const namedSchemas = {
   GovernmentOrganisation: organisationView,
   FollowUp: followUpView,
   FollowUpOutcome: followUpOutcome,
+  Contract: contractView,
+  Milestone: milestoneView,
+  Settlement: settlementView,
 };

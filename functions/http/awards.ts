@@ -7,13 +7,8 @@ import {
   reopenPhaseEvaluation,
   withdrawDecision,
 } from '#shared/awards/standstill.ts';
-import {
-  challengeAwards,
-  decideAwards,
-  endAward,
-  listInvitations,
-  readAward,
-} from '#shared/awards/use-cases.ts';
+import { challengeAwards, decideAwards, listInvitations, readAward } from '#shared/awards/use-cases.ts';
+import { endContract } from '#shared/contracts/use-cases.ts';
 import { followUpRoutes } from '#shared/follow-ups/routes.ts';
 import { myFollowUps, reportFollowUp } from '#shared/follow-ups/use-cases.ts';
 import { httpHandler, implement } from '#shared/http/handler.ts';
@@ -54,10 +49,10 @@ export const handler = httpHandler(
       body: await readAward(params.awardId, caller),
     })),
     implement(routes.completeAward, async ({ params, body, caller, correlationId }) => ({
-      body: await endAward(params.awardId, { kind: 'completed', ...body }, { caller, correlationId }),
+      body: await endContract(params.awardId, { kind: 'completed', ...body }, { caller, correlationId }),
     })),
     implement(routes.terminateAward, async ({ params, body, caller, correlationId }) => ({
-      body: await endAward(params.awardId, { kind: 'terminated', ...body }, { caller, correlationId }),
+      body: await endContract(params.awardId, { kind: 'terminated', ...body }, { caller, correlationId }),
     })),
     implement(routes.challengeDecisions, async ({ params, caller }) => ({
       body: await challengeDecisions(params.challengeId, caller),

@@ -2,9 +2,17 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '#shared/auth/caller.ts';
 import type { Award } from '#shared/awards/schemas.ts';
 import { answerObjection, concludeDecision, lodgeObjection } from '#shared/awards/standstill.ts';
-import { decideAwards, endAward } from '#shared/awards/use-cases.ts';
+import { decideAwards } from '#shared/awards/use-cases.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { answerConsentRequest, draftChallenge, publishChallenge } from '#shared/challenges/use-cases.ts';
+import { recordSettlement, settlementStatement } from '#shared/contracts/settlements.ts';
+import {
+  endContract,
+  recordPayment,
+  reviewDeliverable,
+  setSchedule,
+  submitDeliverable,
+} from '#shared/contracts/use-cases.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { ENTITY } from '#shared/db/keys.ts';
 import {
@@ -171,28 +179,126 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
     ),
   );
   await at('2019-01-10T06:00:00Z', () => concludeDecision(vaarwegen, DEMO_DECISION, 'demo-seed'));
-  // Three deliverables accepted in July 2019 (one came in € 2.500 under budget); one contract ended early.
+  // After the award: the fourth contract paid in two instalments, the others once at the final
+  // report. Three final reports accepted in July 2019 (one came in € 2.500 under budget, which
+  // lowers its payment); the fourth contract ended early after its first, accepted, instalment.
   const [first, second, third, fourth] = decided.awards;
-  await at('2019-07-08T10:00:00Z', async () => {
-    await endAward(first!.id, { kind: 'completed' }, ctx(buyer));
-    await endAward(
-      second!.id,
-      { kind: 'completed', finalAmountCents: second!.amountCents - 250_000 },
-      ctx(buyer),
-    );
-    await endAward(third!.id, { kind: 'completed' }, ctx(buyer));
-  });
-  await at('2019-04-01T10:00:00Z', () =>
-    endAward(
+  const company = (award: Award) => ctx(sme(award.companyKvk));
+  await at('2019-01-11T09:00:00Z', () =>
+    setSchedule(
       fourth!.id,
       {
-        kind: 'terminated',
-        spentCents: 2_000_000,
-        reason: 'Tussentijdse resultaten bleven achter; in overleg beëindigd.',
+        milestones: [
+          {
+            deliverable: {
+              nl: 'Tussenrapport: meetresultaten proefvaart',
+              en: 'Interim report: trial results',
+            },
+            dueDate: '2019-03-29',
+            amountCents: 2_000_000,
+          },
+          {
+            deliverable: {
+              nl: 'Eindrapport haalbaarheidsonderzoek',
+              en: 'Final report of the feasibility study',
+            },
+            dueDate: '2019-07-05',
+            amountCents: fourth!.amountCents - 2_000_000,
+          },
+        ],
       },
       ctx(buyer),
     ),
   );
+  await at('2019-03-15T10:00:00Z', () =>
+    submitDeliverable(
+      fourth!.id,
+      1,
+      {
+        summary: 'Tussenrapport met de meetresultaten van de proefvaart op de Oude Rijn.',
+        reference: 'TR-2019-03',
+      },
+      company(fourth!),
+    ),
+  );
+  await at('2019-03-22T10:00:00Z', () =>
+    reviewDeliverable(fourth!.id, 1, { outcome: 'accepted' }, ctx(buyer)),
+  );
+  await at('2019-03-28T10:00:00Z', () =>
+    recordPayment(fourth!.id, 1, { paidOn: '2019-03-28', reference: 'PZH-2019-004711' }, ctx(buyer)),
+  );
+  await at('2019-04-01T10:00:00Z', () =>
+    endContract(
+      fourth!.id,
+      { kind: 'terminated', reason: 'Tussentijdse resultaten bleven achter; in overleg beëindigd.' },
+      ctx(buyer),
+    ),
+  );
+  // The first final report is submitted, sent back once, and accepted.
+  await at('2019-06-28T10:00:00Z', () =>
+    submitDeliverable(
+      first!.id,
+      1,
+      {
+        summary: 'Eindrapport haalbaarheidsonderzoek walstroom voor binnenvaartschepen.',
+        reference: 'ER-2019-06',
+      },
+      company(first!),
+    ),
+  );
+  await at('2019-07-02T10:00:00Z', () =>
+    reviewDeliverable(
+      first!.id,
+      1,
+      {
+        outcome: 'rejected',
+        reason: 'De businesscase ontbreekt; voeg hoofdstuk 5 toe zoals in het plan beloofd.',
+      },
+      ctx(buyer),
+    ),
+  );
+  await at('2019-07-04T10:00:00Z', () =>
+    submitDeliverable(
+      first!.id,
+      1,
+      { summary: 'Eindrapport met de businesscase (hoofdstuk 5) toegevoegd.', reference: 'ER-2019-06-v2' },
+      company(first!),
+    ),
+  );
+  await at('2019-07-08T10:00:00Z', async () => {
+    await reviewDeliverable(first!.id, 1, { outcome: 'accepted' }, ctx(buyer));
+    await endContract(first!.id, { kind: 'completed' }, ctx(buyer));
+    await endContract(
+      second!.id,
+      { kind: 'completed', finalAmountCents: second!.amountCents - 250_000 },
+      ctx(buyer),
+    );
+    await endContract(third!.id, { kind: 'completed' }, ctx(buyer));
+  });
+  await at('2019-07-19T10:00:00Z', async () => {
+    for (const [i, award] of [first!, second!, third!].entries())
+      await recordPayment(
+        award.id,
+        1,
+        { paidOn: '2019-07-19', reference: `PZH-2019-0090${i + 1}` },
+        ctx(buyer),
+      );
+  });
+  // EZK settled its part of the first quarter's payment with Zuid-Holland; the third quarter's is open.
+  await at('2019-04-15T10:00:00Z', async () => {
+    const officer: Caller = { role: 'officer', org: DEMO_ORGANISATIONS.zuidHolland.oin, sub: 'demo-seed' };
+    const statement = await settlementStatement(DEMO_ORGANISATIONS.ezk.oin, '2019-Q1', officer);
+    await recordSettlement(
+      DEMO_ORGANISATIONS.ezk.oin,
+      '2019-Q1',
+      {
+        receivedOn: '2019-04-12',
+        reference: 'EZK-SBIR-2019-Q1',
+        amountCents: statement.statements[0]!.owedCents,
+      },
+      ctx(officer),
+    );
+  });
 
   // Follow-up monitoring (illustrative outcomes): the first company reported twice, the second
   // once; every other round fell due and was not reported, so the report shows it as overdue.

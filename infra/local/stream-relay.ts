@@ -9,6 +9,7 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { ENTITY } from '#shared/db/keys.ts';
 import { type BusEntry, busEntryFromOutboxItem } from '#shared/messaging/outbox.ts';
 import type { LocalEventBus } from './event-bus.ts';
 
@@ -24,7 +25,7 @@ export interface RelayPipe {
 
 export interface StreamRecord {
   eventName?: string;
-  dynamodb?: { NewImage?: Record<string, unknown>; SequenceNumber?: string };
+  dynamodb?: { NewImage?: Record<string, { S?: string }>; SequenceNumber?: string };
 }
 
 interface ShardState {
@@ -166,7 +167,9 @@ export class StreamRelay {
       const entries: BusEntry[] = [];
       for (const record of records) {
         this.stats.records++;
-        if (record.eventName === 'INSERT' && record.dynamodb?.NewImage) {
+        // Only outbox items are read: DynamoDB Local's stream shows an empty map as `{}`, which
+        // unmarshalling refuses, and nothing else needs unmarshalling here.
+        if (record.eventName === 'INSERT' && record.dynamodb?.NewImage?.entity?.S === ENTITY.outbox) {
           const entry = busEntryFromOutboxItem(unmarshall(record.dynamodb.NewImage as never));
           if (entry) entries.push(entry);
         }

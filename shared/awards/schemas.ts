@@ -132,7 +132,8 @@ export const completeBody = z.strictObject({
 });
 export const terminateBody = z.strictObject({
   reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(2_000)),
-  spentCents: centsSchema,
+  /** What is paid in all: the accepted milestones only (the default); if given, it must equal them. */
+  spentCents: z.optional(centsSchema),
   /** Ended for cause (always possible); without one, an innovation partnership ends a partner only if its call announced it. */
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
 });

@@ -16,6 +16,7 @@ import {
 } from '#shared/db/store.ts';
 import { assertAwardsToInvited } from '#shared/evaluation/selection.ts';
 import { awardedProposals, rankedProposals } from '#shared/evaluation/use-cases.ts';
+import type { FunderPart } from '#shared/funding/model.ts';
 import { awardParts, drawForAwards, returnUnspent, unspentParts } from '#shared/funding/money.ts';
 import { funderReservations, phaseBudget } from '#shared/funding/repository.ts';
 import { excludingVat } from '#shared/funding/split.ts';
@@ -478,6 +479,11 @@ export async function endAward(
     | { kind: 'completed'; finalAmountCents?: number }
     | { kind: 'terminated'; spentCents: number; reason: string; cause?: (typeof TERMINATION_CAUSES)[number] },
   ctx: RequestContext,
+  /**
+   * The contract's part (see contracts/use-cases.ts `endContract`): what returns per funder, given
+   * what each has paid already, and the contract's own write — in the same transaction.
+   */
+  contract?: { returned: FunderPart[]; writes: TxWrite[] },
 ): Promise<Award> {
   const award = await readAward(awardId, ctx.caller);
   if (ctx.caller.role !== 'buyer') throw notFound('Award', awardId);
@@ -508,7 +514,7 @@ export async function endAward(
   if (final > award.amountCents)
     throw unprocessable('over-award', `At most the awarded € ${award.amountCents / 100} can be paid.`);
   // Per funder: what returns (its part of the award minus its part of the final amount).
-  const returned = unspentParts(challenge.funders, award.split, final);
+  const returned = contract?.returned ?? unspentParts(challenge.funders, award.split, final);
   const now = clock.nowIso();
   const next: Award = {
     ...award,
@@ -564,6 +570,7 @@ export async function endAward(
       at: now,
       returned,
     }),
+    ...(contract?.writes ?? []),
     outboxWrite(event),
   ]);
   return next;

@@ -77,6 +77,8 @@ export const ENTITY = {
   funderReservation: 'FunderReservation',
   ledgerEntry: 'LedgerEntry',
   award: 'Award',
+  contract: 'Contract',
+  settlement: 'Settlement',
   awardDecision: 'AwardDecision',
   objection: 'Objection',
   awardedProposal: 'AwardedProposal',
@@ -329,12 +331,30 @@ export const moneyKeys = {
   invitationPartition: (kvk: string) => `INVITATION#${kvk}`,
 };
 
+/** After the award: the contract (one item, beside its award) and the co-funders' settlements. */
+export const contractKeys = {
+  contract: (awardId: string): Key => ({ pk: `AWARD#${awardId}`, sk: 'CONTRACT' }),
+  /** A co-funder's settlement of one quarter with one lead buyer: recorded once. */
+  settlement: (payerOin: string, period: string, funderOin: string): Key => ({
+    pk: `SETTLEMENT#${payerOin}`,
+    sk: `${period}#${funderOin}`,
+  }),
+};
+
 /**
  * The programme-year index (gsi2 `REPORT#<year>`): everything a year's reports need, in sections
  * ordered so that each report reads one or two contiguous ranges. A report's cost grows with its
  * year, never with the table (no Scan, no other year's items).
  */
-export const REPORT_SECTIONS = ['CHALLENGE', 'DECISION', 'AWARD', 'LEDGER', 'PROPOSAL', 'FOLLOWUP'] as const;
+export const REPORT_SECTIONS = [
+  'CHALLENGE',
+  'DECISION',
+  'AWARD',
+  'LEDGER',
+  'PROPOSAL',
+  'FOLLOWUP',
+  'CONTRACT',
+] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 const section = (name: ReportSection) => `${REPORT_SECTIONS.indexOf(name) + 1}#${name}#`;
 

@@ -74,8 +74,12 @@ export interface FunderPart {
  *  release (cancel):    reserved −x               remaining +x
  *  return (unspent):    awarded −x                remaining +x
  *  withdraw (decision withdrawn in its standstill): awarded −x, reserved +x
+ * Realised money moves no envelope counter (it is awarded money being spent):
+ *  pay (a milestone paid to the company): paid +x, this funder's part of the payment
+ *  settle (a co-funder paid its part of payments to the lead buyer): settled +x
  */
-export type LedgerKind = 'reserve' | 'award' | 'release' | 'return' | 'withdraw';
+export type EnvelopeLedgerKind = 'reserve' | 'award' | 'release' | 'return' | 'withdraw';
+export type LedgerKind = EnvelopeLedgerKind | 'pay' | 'settle';
 
 export interface LedgerEntry {
   entryId: string;
@@ -89,5 +93,16 @@ export interface LedgerEntry {
   kind: LedgerKind;
   reservedDeltaCents: number;
   awardedDeltaCents: number;
+  /** pay: this funder's part of a payment to the company. */
+  paidDeltaCents?: number;
+  /** settle: what a co-funder paid the lead buyer for its parts of payments. */
+  settledDeltaCents?: number;
+  /** pay and settle: the contract's milestone, the lead buyer who paid, and the payment. */
+  milestone?: number;
+  payerOin?: string;
+  paymentId?: string;
+  /** pay: the day the money left the payer, and its reference (the payments register). */
+  paidOn?: string;
+  reference?: string;
   at: string;
 }

@@ -5,6 +5,7 @@ import { conflict, type DomainError, unprocessable } from '#shared/platform/erro
 import { newId } from '#shared/platform/ids.ts';
 import type {
   Envelope,
+  EnvelopeLedgerKind,
   Funder,
   FunderPart,
   FunderReservation,
@@ -102,15 +103,25 @@ const reservationShort = (funder: string) => () =>
     { funderOin: funder },
   );
 
-const DELTAS: Record<LedgerKind, (x: number) => { reservedDeltaCents: number; awardedDeltaCents: number }> = {
+const DELTAS: Record<
+  LedgerKind,
+  (
+    x: number,
+  ) => Pick<LedgerEntry, 'reservedDeltaCents' | 'awardedDeltaCents' | 'paidDeltaCents' | 'settledDeltaCents'>
+> = {
   reserve: (x) => ({ reservedDeltaCents: x, awardedDeltaCents: 0 }),
   award: (x) => ({ reservedDeltaCents: -x, awardedDeltaCents: x }),
   release: (x) => ({ reservedDeltaCents: -x, awardedDeltaCents: 0 }),
   return: (x) => ({ reservedDeltaCents: 0, awardedDeltaCents: -x }),
   withdraw: (x) => ({ reservedDeltaCents: x, awardedDeltaCents: -x }),
+  pay: (x) => ({ reservedDeltaCents: 0, awardedDeltaCents: 0, paidDeltaCents: x }),
+  settle: (x) => ({ reservedDeltaCents: 0, awardedDeltaCents: 0, settledDeltaCents: x }),
 };
 
-type LedgerLine = Omit<LedgerEntry, 'entryId' | 'reservedDeltaCents' | 'awardedDeltaCents'> & {
+type LedgerLine = Omit<
+  LedgerEntry,
+  'entryId' | 'reservedDeltaCents' | 'awardedDeltaCents' | 'paidDeltaCents' | 'settledDeltaCents'
+> & {
   amountCents: number;
 };
 
@@ -135,7 +146,7 @@ function ledgerWrite(line: LedgerLine): TxWrite {
 }
 
 /** The envelope counters each kind moves, and the counter that must hold the amount. */
-const ENVELOPE_MOVES: Record<LedgerKind, [update: string, condition: string]> = {
+const ENVELOPE_MOVES: Record<EnvelopeLedgerKind, [update: string, condition: string]> = {
   reserve: [
     'remainingCents = remainingCents - :x, reservedCents = reservedCents + :x',
     'remainingCents >= :x',
@@ -151,7 +162,7 @@ const ENVELOPE_MOVES: Record<LedgerKind, [update: string, condition: string]> = 
 
 function envelopeMove(
   envelope: { year: number; holderOin: string; instrument: Instrument },
-  kind: LedgerKind,
+  kind: EnvelopeLedgerKind,
   amountCents: number,
   at: string,
   onShort: () => DomainError,
@@ -554,4 +565,102 @@ export function releasePhase(p: {
       ),
     ),
   ];
+}
+
+/**
+ * What each funder pays of a payment to the company: the amount split by THE split function
+ * over the funders' shares, within what each funder still owes of its part of the award (its
+ * part minus what it paid so far). So the parts of all payments of a contract never exceed, and
+ * at the last payment add up exactly to, each funder's part of the award — whatever the rounding
+ * did on the way. Refused (RangeError) if the amount is more than is left unpaid in all.
+ */
+export function paymentParts(
+  funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
+  awarded: readonly FunderPart[],
+  paidSoFar: ReadonlyMap<string, number>,
+  amountCents: number,
+): FunderPart[] {
+  const caps = new Map(
+    awarded.map((p) => [p.funderOin, Math.max(0, p.amountCents - (paidSoFar.get(p.funderOin) ?? 0))]),
+  );
+  const split = splitCentsWithin(amountCents, sharesOf(funders), caps);
+  return awarded.map((p) => ({ ...p, amountCents: split.get(p.funderOin) ?? 0 }));
+}
+
+/**
+ * Each funder's part of a contract's final amount, given what it paid already: what it paid plus
+ * its share of the rest within what it may still pay (`paymentParts`); and what returns to it,
+ * its part of the award minus that. So no funder pays more than its part of the award, none gets
+ * back less than nothing, and the parts add up to the final amount exactly.
+ */
+export function finalParts(
+  funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
+  awarded: readonly FunderPart[],
+  paidSoFar: ReadonlyMap<string, number>,
+  finalCents: number,
+): { final: FunderPart[]; returned: FunderPart[] } {
+  const paidTotal = [...paidSoFar.values()].reduce((a, b) => a + b, 0);
+  const rest = paymentParts(funders, awarded, paidSoFar, finalCents - paidTotal);
+  const final = rest.map((p) => ({ ...p, amountCents: (paidSoFar.get(p.funderOin) ?? 0) + p.amountCents }));
+  const returned = awarded
+    .map((p, i) => ({ ...p, amountCents: p.amountCents - final[i]!.amountCents }))
+    .filter((p) => p.amountCents > 0);
+  return { final, returned };
+}
+
+/**
+ * A payment to the company, in each paying funder's ledger: a `pay` entry per part (realised
+ * money). It moves no envelope counter; the contract, written in the same transaction on the
+ * condition that nobody paid meanwhile, is what keeps the parts within the award.
+ */
+export function payParts(p: {
+  challengeId: string;
+  awardId: string;
+  year: number;
+  instrument: Instrument;
+  at: string;
+  milestone: number;
+  payerOin: string;
+  paymentId: string;
+  paidOn: string;
+  reference: string;
+  parts: readonly FunderPart[];
+}): TxWrite[] {
+  return p.parts
+    .filter((part) => part.amountCents > 0)
+    .map((part) =>
+      ledgerWrite({
+        ...part,
+        year: p.year,
+        instrument: p.instrument,
+        challengeId: p.challengeId,
+        awardId: p.awardId,
+        kind: 'pay',
+        milestone: p.milestone,
+        payerOin: p.payerOin,
+        paymentId: p.paymentId,
+        paidOn: p.paidOn,
+        reference: p.reference,
+        at: p.at,
+      }),
+    );
+}
+
+/**
+ * A co-funder paid the lead buyer its parts of payments (a settlement statement): a `settle`
+ * entry per line, so each programme year and contract sees what was settled.
+ */
+export function settleParts(p: {
+  at: string;
+  lines: readonly (Pick<
+    LedgerEntry,
+    'funderOin' | 'holderOin' | 'year' | 'instrument' | 'challengeId' | 'payerOin' | 'paymentId' | 'milestone'
+  > & {
+    awardId: string;
+    amountCents: number;
+  })[];
+}): TxWrite[] {
+  return p.lines
+    .filter((line) => line.amountCents > 0)
+    .map((line) => ledgerWrite({ ...line, kind: 'settle', at: p.at }));
 }

@@ -75,3 +75,9 @@ export async function readLedger(funderOin: string): Promise<LedgerEntry[]> {
   const items = await queryAll({ partition: moneyKeys.ledgerPartition(funderOin) });
   return items.map((item) => withoutKeys<LedgerEntry>(item));
 }
+
+/** One funder's ledger entries recorded from `from` up to (not including) `to`: one Query. */
+export async function readLedgerBetween(funderOin: string, from: string, to: string): Promise<LedgerEntry[]> {
+  const items = await queryAll({ partition: moneyKeys.ledgerPartition(funderOin), between: [from, to] });
+  return items.map((item) => withoutKeys<LedgerEntry>(item)).filter((entry) => entry.at < to);
+}

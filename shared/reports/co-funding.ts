@@ -11,7 +11,9 @@ import type { YearData } from './year-index.ts';
  * - reserved: put into challenges at publication; released: given back unawarded (cancel/complete);
  * - committed = reserved − released: what the year really set aside for challenges;
  * - awarded: contracts awarded; returned: unspent contract money given back;
- * - spent = awarded − returned; completed: paid on contracts that were completed.
+ * - spent = awarded − returned; completed: paid on contracts that were completed;
+ * - paid: realised, the funder's parts of the payments to companies (milestones paid);
+ * - settled: of that, what a co-funder has paid the lead buyer that paid the company.
  */
 export interface Money {
   reservedCents: number;
@@ -21,6 +23,8 @@ export interface Money {
   returnedCents: number;
   spentCents: number;
   completedCents: number;
+  paidCents: number;
+  settledCents: number;
 }
 
 const zero = (): Money => ({
@@ -31,6 +35,8 @@ const zero = (): Money => ({
   returnedCents: 0,
   spentCents: 0,
   completedCents: 0,
+  paidCents: 0,
+  settledCents: 0,
 });
 
 function add(money: Money, entry: LedgerEntry, completed: boolean): void {
@@ -52,6 +58,12 @@ function add(money: Money, entry: LedgerEntry, completed: boolean): void {
     case 'return':
       money.returnedCents -= entry.awardedDeltaCents;
       if (completed) money.completedCents += entry.awardedDeltaCents;
+      break;
+    case 'pay':
+      money.paidCents += entry.paidDeltaCents ?? 0;
+      break;
+    case 'settle':
+      money.settledCents += entry.settledDeltaCents ?? 0;
       break;
   }
   money.committedCents = money.reservedCents - money.releasedCents;
@@ -103,6 +115,15 @@ export function coFundingReport(input: {
   const challenges = new Map(data.challenges.map((c) => [c.id, c]));
   const completedAwards = new Set(data.awards.filter((a) => a.status === 'completed').map((a) => a.id));
   const awardsPerChallenge = new Map<string, number>();
+  // Each payment is split on its own: its sides may differ by a cent, so the tolerance counts them.
+  const paymentsPerChallenge = new Map<string, Set<string>>();
+  for (const entry of data.ledger)
+    if (entry.kind === 'pay' && entry.paymentId) {
+      if (!paymentsPerChallenge.has(entry.challengeId))
+        paymentsPerChallenge.set(entry.challengeId, new Set());
+      paymentsPerChallenge.get(entry.challengeId)!.add(entry.paymentId);
+    }
+  const paymentsOf = (challengeId: string) => paymentsPerChallenge.get(challengeId)?.size ?? 0;
   for (const award of data.awards)
     awardsPerChallenge.set(award.challengeId, (awardsPerChallenge.get(award.challengeId) ?? 0) + 1);
   const sideOf = (oin: string): FunderSide => (oin === ezkOin ? 'ezk' : 'co-funder');
@@ -144,6 +165,7 @@ export function coFundingReport(input: {
     const awards = awardsPerChallenge.get(challengeId) ?? 0;
     const committed = fiftyFifty(sides.ezk.committedCents, sides.others.committedCents, 1);
     const spent = fiftyFifty(sides.ezk.spentCents, sides.others.spentCents, awards);
+    const paid = fiftyFifty(sides.ezk.paidCents, sides.others.paidCents, paymentsOf(challengeId));
     if (!joint) {
       flags.push({
         kind: 'single-funder',
@@ -151,12 +173,12 @@ export function coFundingReport(input: {
         challengeId,
         detail: `${challenge?.title.nl ?? challengeId} has one funder: not co-funded, so not 50-50.`,
       });
-    } else if (!committed.fiftyFifty || !spent.fiftyFifty) {
+    } else if (!committed.fiftyFifty || !spent.fiftyFifty || !paid.fiftyFifty) {
       flags.push({
         kind: 'challenge-not-50-50',
         instrument,
         challengeId,
-        detail: `${challenge?.title.nl ?? challengeId}: EZK committed ${euro(committed.ezkCents)} and spent ${euro(spent.ezkCents)}; the others ${euro(committed.coFundersCents)} and ${euro(spent.coFundersCents)}.`,
+        detail: `${challenge?.title.nl ?? challengeId}: EZK committed ${euro(committed.ezkCents)}, spent ${euro(spent.ezkCents)} and paid ${euro(paid.ezkCents)}; the others ${euro(committed.coFundersCents)}, ${euro(spent.coFundersCents)} and ${euro(paid.coFundersCents)}.`,
       });
     }
     return {
@@ -166,8 +188,10 @@ export function coFundingReport(input: {
       status: challenge?.status ?? 'published',
       joint,
       awards,
+      payments: paymentsOf(challengeId),
       committed,
       spent,
+      paid,
     };
   });
 
@@ -207,8 +231,18 @@ export function coFundingReport(input: {
         sum(joint, (r) => r.spent.coFundersCents),
         sum(joint, (r) => r.awards),
       ),
+      // The agreement's 50-50 on realised money: what was really paid to companies.
+      paid: fiftyFifty(
+        sum(joint, (r) => r.paid.ezkCents),
+        sum(joint, (r) => r.paid.coFundersCents),
+        sum(joint, (r) => r.payments),
+      ),
     };
-    if (!realisedSplit.committed.fiftyFifty || !realisedSplit.spent.fiftyFifty) {
+    if (
+      !realisedSplit.committed.fiftyFifty ||
+      !realisedSplit.spent.fiftyFifty ||
+      !realisedSplit.paid.fiftyFifty
+    ) {
       flags.push({
         kind: 'year-not-50-50',
         instrument,

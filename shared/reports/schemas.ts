@@ -25,6 +25,10 @@ const money = {
   returnedCents: cents,
   spentCents: cents,
   completedCents: cents,
+  /** Realised: this scope's parts of the payments to companies. */
+  paidCents: cents,
+  /** Of that, what co-funders paid the lead buyers (settlement statements). */
+  settledCents: cents,
 };
 const split = z.object({
   ezkCents: cents,
@@ -44,7 +48,7 @@ export const coFundingView = z.object({
       instrument: instrumentSchema,
       sides: z.array(z.object({ side, capCents: cents, ...money })),
       total: z.object({ capCents: cents, ...money }),
-      realisedSplit: z.object({ scope: z.string(), committed: split, spent: split }),
+      realisedSplit: z.object({ scope: z.string(), committed: split, spent: split, paid: split }),
       agreementRow: z.optional(
         z.object({
           agreed: z.object({ ezkMaxCents: cents, othersMaxCents: cents, totalMaxCents: cents }),
@@ -89,8 +93,10 @@ export const coFundingView = z.object({
       status: z.string(),
       joint: z.boolean(),
       awards: z.int(),
+      payments: z.int(),
       committed: split,
       spent: split,
+      paid: split,
     }),
   ),
   goal: z.optional(

@@ -1,5 +1,6 @@
 import type { Award, AwardDecision } from '#shared/awards/schemas.ts';
 import type { Challenge, Publication } from '#shared/challenges/model.ts';
+import type { ContractRecord } from '#shared/contracts/use-cases.ts';
 import { type ReportSection, reportKeys, withoutKeys } from '#shared/db/keys.ts';
 import { queryAll } from '#shared/db/store.ts';
 import type { FollowUpRecord } from '#shared/follow-ups/use-cases.ts';
@@ -16,6 +17,8 @@ export interface YearData {
   ledger: LedgerEntry[];
   proposals: ProposalRow[];
   followUps: FollowUpRecord[];
+  /** Contracts whose schedule was set or acted on (the others follow the default schedule). */
+  contracts: ContractRecord[];
 }
 
 const FIELD: Record<ReportSection, keyof YearData> = {
@@ -25,6 +28,7 @@ const FIELD: Record<ReportSection, keyof YearData> = {
   LEDGER: 'ledger',
   PROPOSAL: 'proposals',
   FOLLOWUP: 'followUps',
+  CONTRACT: 'contracts',
 };
 
 /**
@@ -42,6 +46,7 @@ export async function readYear(
     ledger: [],
     proposals: [],
     followUps: [],
+    contracts: [],
   };
   const pages = await Promise.all(
     runs.map(([from, to]) => {

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '#shared/auth/caller.ts';
+import { periodOf } from '#shared/contracts/settlements.ts';
 import { type AnyRoute, routeKey, type TenancyRule } from '#shared/http/route.ts';
 import { subscriberOf } from '#shared/notifications/subscribers.ts';
+import { amsterdamDate } from '#shared/platform/amsterdam.ts';
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routeTable } from '#shared/routes.ts';
 import { putTo, sampleFiles } from '../support/files.ts';
@@ -398,7 +400,7 @@ const FIXTURES: Record<string, Fixture> = {
   terminateAward: {
     request: () => ({
       path: `/awards/${world.awards.terminate}/terminate`,
-      body: { reason: 'Doelen niet gehaald.', spentCents: 1_000_000 },
+      body: { reason: 'Doelen niet gehaald.' },
     }),
   },
   challengeDecisions: { request: () => ({ path: `/challenges/${world.closed}/decisions` }) },
@@ -454,6 +456,52 @@ const FIXTURES: Record<string, Fixture> = {
     ownStatus: { sme: 409 },
   },
   myFollowUps: { request: () => ({ path: '/me/follow-ups' }) },
+  // After the award: the own company's running contract, in the route table's order (schedule,
+  // deliverable, review, payment), each step once.
+  getContract: { request: () => ({ path: `/awards/${world.awards.own}/contract` }) },
+  myContracts: { request: () => ({ path: '/me/contracts' }) },
+  setSchedule: {
+    request: () => ({
+      path: `/awards/${world.awards.own}/contract/schedule`,
+      body: {
+        milestones: [
+          { deliverable: { nl: 'Tussenrapport' }, dueDate: '2027-04-01', amountCents: 2_000_000 },
+          { deliverable: { nl: 'Eindrapport' }, dueDate: '2027-07-31', amountCents: 3_000_000 },
+        ],
+      },
+    }),
+  },
+  submitDeliverable: {
+    request: () => ({
+      path: `/awards/${world.awards.own}/milestones/1/deliverable`,
+      body: { summary: 'Het tussenrapport, zoals afgesproken.' },
+    }),
+  },
+  reviewDeliverable: {
+    request: () => ({
+      path: `/awards/${world.awards.own}/milestones/1/review`,
+      body: { outcome: 'accepted' },
+    }),
+  },
+  recordPayment: {
+    request: () => ({
+      path: `/awards/${world.awards.own}/milestones/1/payment`,
+      body: { paidOn: amsterdamDate(clock.nowIso()), reference: 'MATRIX-1' },
+    }),
+  },
+  // Each officer reads the statement as it concerns its own organisation (EZK's, as the co-funder).
+  settlementStatement: {
+    request: () => ({ path: `/funders/${ORGS.ezk.oin}/settlements/${periodOf(clock.nowIso())}` }),
+  },
+  // Only a lead buyer that paid records a settlement, after the quarter: both officers here are told
+  // there is nothing to settle (contracts.test.ts settles one).
+  recordSettlement: {
+    request: () => ({
+      path: `/funders/${ORGS.ezk.oin}/settlements/${periodOf(clock.nowIso())}/settle`,
+      body: { receivedOn: amsterdamDate(clock.nowIso()), reference: 'MATRIX', amountCents: 1 },
+    }),
+    ownStatus: { officer: 422 },
+  },
   registerAddress: { request: () => ({ path: '/me/address' }) },
   inviteMember: {
     request: () => ({

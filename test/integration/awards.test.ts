@@ -229,7 +229,31 @@ describe('award decisions', () => {
     ).toEqual([]);
   });
 
-  it('terminating returns what was not spent; an ended award cannot end again', async () => {
+  it('terminating pays the accepted milestones and returns the rest; an ended award cannot end again', async () => {
+    // Two instalments; the first (€ 10.000,01) was delivered and accepted before the end.
+    const schedule = await api.call('PUT', `/awards/${awardIds[1]}/contract/schedule`, {
+      token: setup.buyer,
+      body: {
+        milestones: [
+          { deliverable: { nl: 'Tussenrapport' }, dueDate: '2027-04-01', amountCents: 1_000_001 },
+          { deliverable: { nl: 'Eindrapport' }, dueDate: '2027-07-31', amountCents: 3_000_000 },
+        ],
+      },
+    });
+    expect(schedule.status, JSON.stringify(schedule.body)).toBe(200);
+    const milestone = `/awards/${awardIds[1]}/milestones/1`;
+    expect(
+      (
+        await api.call('POST', `${milestone}/deliverable`, {
+          token: setup.proposals[1]!.token,
+          body: { summary: 'Het tussenrapport, zoals afgesproken.' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await api.call('POST', `${milestone}/review`, { token: setup.buyer, body: { outcome: 'accepted' } }))
+        .status,
+    ).toBe(200);
     const terminated = await api.call('POST', `/awards/${awardIds[1]}/terminate`, {
       token: setup.buyer,
       body: { reason: 'Tussendoelen niet gehaald', spentCents: 1_000_001 },
@@ -328,7 +352,7 @@ describe('innovation partnership', () => {
       // For cause it is always possible, with the cause recorded.
       const forCause = await api.call('POST', `/awards/${decided.body.awards[0].id}/terminate`, {
         token: partnership.buyer,
-        body: { reason: 'De partner is failliet verklaard.', spentCents: 1_000_000, cause: 'bankruptcy' },
+        body: { reason: 'De partner is failliet verklaard.', spentCents: 0, cause: 'bankruptcy' },
       });
       expect(forCause.status, JSON.stringify(forCause.body)).toBe(200);
       expect(forCause.body).toMatchObject({ status: 'terminated', terminationCause: 'bankruptcy' });

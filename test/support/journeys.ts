@@ -109,10 +109,12 @@ export async function evaluatedPhase(
     partnership?: { mayEndPartnersAfterPhase: boolean };
     /** A partnership's buyer judges every request suitable and invites all (default); false leaves it to the test. */
     selectAll?: boolean;
+    /** Other funders than EZK and Zuid-Holland 50-50 (Zuid-Holland stays the lead buyer). */
+    funders?: ChallengeBody['funders'];
   },
 ) {
   const buyer = await api.as('buyer', ORGS.zuidHolland.oin);
-  const body = challengeBody();
+  const body = challengeBody(options.funders ? { funders: options.funders } : {});
   body.phases[0] = {
     ...body.phases[0]!,
     budgetCents: options.phase1BudgetCents,

@@ -1,5 +1,6 @@
 import { isProblemType, type ProblemType } from '#shared/platform/problem-types.ts';
 import type { Lang } from './format.ts';
+import { AFTER_AWARD_PROBLEMS } from './problems-after-award.ts';
 import { CONTRACT_AND_CALL_PROBLEMS, type Text } from './problems-contract.ts';
 import { PROCEDURE_PROBLEMS } from './problems-procedure.ts';
 
@@ -11,6 +12,7 @@ import { PROCEDURE_PROBLEMS } from './problems-procedure.ts';
 export const PROBLEM_TEXTS: Record<ProblemType, Text> = {
   ...CONTRACT_AND_CALL_PROBLEMS,
   ...PROCEDURE_PROBLEMS,
+  ...AFTER_AWARD_PROBLEMS,
 };
 
 /** Problems the site raises itself, on its way to the API or the file store. */

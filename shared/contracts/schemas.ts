@@ -1,0 +1,218 @@
+import * as z from 'zod/mini';
+import { AWARD_STATUSES } from '#shared/awards/schemas.ts';
+import { companyIdSchema } from '#shared/kernel/company-id.ts';
+import { centsSchema, instrumentSchema, localisedText, oinSchema } from '#shared/kernel/vocabulary.ts';
+
+/*
+ * After the award: the contract, its payment schedule of milestones, the deliverables the
+ * company submits against them, the buyer's review, and the payment of each accepted milestone,
+ * split over the funders.
+ */
+
+/**
+ * open: waiting for the company's deliverable; submitted: waiting for the buyer's review;
+ * rejected: sent back with a reason (the company submits again); accepted: payable;
+ * paid: the buyer paid it; cancelled: the contract was terminated before it was accepted.
+ */
+export const MILESTONE_STATUSES = ['open', 'submitted', 'rejected', 'accepted', 'paid', 'cancelled'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** How many days the buyer has to review a deliverable, unless the schedule says otherwise. */
+export const DEFAULT_REVIEW_DAYS = 30;
+
+const part = z.object({ funderOin: z.string(), holderOin: z.string(), amountCents: z.int() });
+
+export const milestoneView = z.object({
+  number: z.int(),
+  /** What the company delivers for it (the contract's words). */
+  deliverable: z.object({ nl: z.string(), en: z.optional(z.string()) }),
+  dueDate: z.string(),
+  amountCents: z.int(),
+  status: z.enum(MILESTONE_STATUSES),
+  /** Every submission, oldest first: a rejected deliverable is submitted again. */
+  submissions: z.array(
+    z.object({
+      submittedAt: z.string(),
+      summary: z.string(),
+      reference: z.optional(z.string()),
+      /** Who submitted it (the person's id in the company's sign-in). */
+      by: z.optional(z.string()),
+    }),
+  ),
+  /** The buyer's reviews, oldest first: accepted, or rejected with the reason. */
+  reviews: z.array(
+    z.object({
+      outcome: z.enum(['accepted', 'rejected']),
+      reason: z.optional(z.string()),
+      reviewedAt: z.string(),
+      /** Reviewed after the review period had passed. */
+      late: z.boolean(),
+    }),
+  ),
+  /** While submitted: the last day the buyer has to review it (Amsterdam date). */
+  reviewDueDate: z.optional(z.string()),
+  acceptedAt: z.optional(z.string()),
+  payment: z.optional(
+    z.object({
+      paymentId: z.uuid(),
+      paidOn: z.string(),
+      reference: z.string(),
+      amountCents: z.int(),
+      /** Each funder's part of this payment (THE split function, within its part of the award). */
+      parts: z.array(part),
+      recordedAt: z.string(),
+    }),
+  ),
+});
+export type Milestone = z.infer<typeof milestoneView>;
+
+export const contractView = z.object({
+  awardId: z.uuid(),
+  challengeId: z.uuid(),
+  challengeTitle: z.object({ nl: z.string(), en: z.optional(z.string()) }),
+  phase: z.int(),
+  programmeYear: z.int(),
+  instrument: instrumentSchema,
+  buyer: z.object({ oin: z.string(), name: z.string() }),
+  company: z.object({ id: companyIdSchema, name: z.string() }),
+  /** The contract price incl. VAT (the award), and without. */
+  amountCents: z.int(),
+  amountExclVatCents: z.int(),
+  startDate: z.string(),
+  endDate: z.string(),
+  /** The award's status: the contract runs while it is `awarded`. */
+  awardStatus: z.enum(AWARD_STATUSES),
+  /** Each funder's part of the award, and what it has paid of it. */
+  funders: z.array(
+    z.object({
+      funderOin: z.string(),
+      holderOin: z.string(),
+      name: z.string(),
+      awardedCents: z.int(),
+      paidCents: z.int(),
+    }),
+  ),
+  reviewDays: z.int(),
+  /** The schedule is the call's default until the buyer sets it; it can change until the contract starts. */
+  scheduleSetAt: z.optional(z.string()),
+  scheduleChangeable: z.boolean(),
+  milestones: z.array(milestoneView),
+  /** Paid so far; accepted and not paid yet (payable); the rest of the award. */
+  paidCents: z.int(),
+  payableCents: z.int(),
+  version: z.int(),
+});
+export type Contract = z.infer<typeof contractView>;
+
+const milestoneInput = z.strictObject({
+  deliverable: localisedText(500),
+  dueDate: z.iso.date(),
+  /** Incl. VAT, as the award; every milestone pays something. */
+  amountCents: centsSchema.check(z.gte(1)),
+});
+
+export const scheduleBody = z.strictObject({
+  milestones: z.array(milestoneInput).check(
+    z.minLength(1),
+    z.maxLength(12),
+    z.refine(
+      (ms) => ms.every((m, i) => i === 0 || ms[i - 1]!.dueDate <= m.dueDate),
+      'milestones in the order of their due dates',
+    ),
+  ),
+  /** Days the buyer has to review a submitted deliverable. */
+  reviewDays: z.optional(z.int().check(z.gte(1), z.lte(90))),
+});
+
+export const milestoneParams = z.strictObject({
+  awardId: z.uuid(),
+  milestone: z.pipe(
+    z.string().check(z.regex(/^(?:[1-9]|1[0-2])$/, 'a milestone number from 1 to 12')),
+    z.transform(Number),
+  ),
+});
+
+export const deliverableBody = z.strictObject({
+  /** What is delivered and where it can be found, in the company's words. */
+  summary: z.string().check(z.trim(), z.minLength(10), z.maxLength(4_000)),
+  /** The document's reference (a report number, a repository, a file name). */
+  reference: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+});
+
+export const reviewBody = z
+  .strictObject({
+    outcome: z.enum(['accepted', 'rejected']),
+    /** Required when rejected: the company must know what to put right. */
+    reason: z.optional(z.string().check(z.trim(), z.minLength(10), z.maxLength(4_000))),
+  })
+  .check(
+    z.refine((b) => b.outcome === 'accepted' || b.reason !== undefined, {
+      message: 'say why the deliverable is rejected',
+      path: ['reason'],
+    }),
+  );
+
+export const paymentBody = z.strictObject({
+  /** The day the money left the buyer's account (Amsterdam date, not in the future). */
+  paidOn: z.iso.date(),
+  /** The buyer's payment reference (the finance system's). */
+  reference: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+});
+
+export const contractList = z.object({ items: z.array(contractView) });
+
+/** A quarter, e.g. 2026-Q4: payments recorded in it are settled after it ends. */
+export const periodSchema = z.string().check(z.regex(/^20\d\d-Q[1-4]$/, 'a quarter looks like 2026-Q4'));
+
+export const settlementParams = z.strictObject({ funderOin: oinSchema, period: periodSchema });
+
+/**
+ * What one co-funder owes one lead buyer for the payments that buyer made in a quarter: per
+ * contract and milestone, its part exact to the cent; and whether it was settled.
+ */
+export const settlementView = z.object({
+  funderOin: z.string(),
+  funderName: z.string(),
+  period: z.string(),
+  /** The quarter's first and last day (Amsterdam). */
+  from: z.string(),
+  to: z.string(),
+  /** Still running: payments may be added; settle it after its last day. */
+  open: z.boolean(),
+  statements: z.array(
+    z.object({
+      payerOin: z.string(),
+      payerName: z.string(),
+      lines: z.array(
+        z.object({
+          awardId: z.uuid(),
+          challengeId: z.uuid(),
+          companyName: z.string(),
+          milestone: z.int(),
+          paymentId: z.uuid(),
+          paidAt: z.string(),
+          programmeYear: z.int(),
+          amountCents: z.int(),
+        }),
+      ),
+      owedCents: z.int(),
+      settlement: z.optional(
+        z.object({
+          receivedOn: z.string(),
+          reference: z.string(),
+          amountCents: z.int(),
+          recordedAt: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type Settlement = z.infer<typeof settlementView>;
+
+export const settleBody = z.strictObject({
+  /** The day the lead buyer received the co-funder's payment. */
+  receivedOn: z.iso.date(),
+  reference: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  /** What was received: must be exactly what the statement says is owed. */
+  amountCents: centsSchema,
+});

@@ -1,0 +1,518 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { periodOf, quarterOf } from '#shared/contracts/settlements.ts';
+import type { LedgerEntry } from '#shared/funding/model.ts';
+import { readLedger } from '#shared/funding/repository.ts';
+import { amsterdamDate } from '#shared/platform/amsterdam.ts';
+import { clock, setClock } from '#shared/platform/clock.ts';
+import { routes } from '#shared/routes.ts';
+import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import {
+  decideAwards,
+  declareAndScore,
+  evaluatedPhase,
+  expectStatus,
+  marketplace,
+  passStandstill,
+} from '../support/journeys.ts';
+import type { TestApi } from '../support/runtime.ts';
+import { changesDuring } from '../support/table.ts';
+
+/*
+ * After the award (issue #35): a three-funder call, split 50 / 25 / 25, with odd amounts so every
+ * split rounds. A phase-1 contract from award to paid and settled; a rejected deliverable
+ * submitted again; a terminated contract that pays its accepted milestone only; the phase-2
+ * contract of the same company paid in three instalments. Every cent is checked per funder, in
+ * the contracts, the ledgers and the co-funding report.
+ */
+
+let api: TestApi;
+const restores: (() => void)[] = [];
+beforeAll(async () => {
+  api = await marketplace();
+}, 120_000);
+afterAll(async () => {
+  for (const restore of restores.reverse()) restore();
+  await api?.runtime.stop();
+});
+
+const FUNDERS = [
+  { oin: ORGS.ezk.oin, shareBasisPoints: 5000 },
+  { oin: ORGS.zuidHolland.oin, shareBasisPoints: 2500 },
+  { oin: ORGS.noordHolland.oin, shareBasisPoints: 2500 },
+];
+const ODD = 4_999_999; // € 49.999,99: 2.499.999,5 / 1.249.999,75 / 1.249.999,75 — every part rounds
+const OTHER = 3_000_001;
+
+const ledgerOf = (funderOin: string) => readLedger(funderOin);
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const paidBy = (entries: LedgerEntry[], awardId: string) =>
+  sum(entries.filter((e) => e.kind === 'pay' && e.awardId === awardId).map((e) => e.paidDeltaCents ?? 0));
+
+describe('after the award: contracts, deliverables, payments and the co-funders’ settlement', () => {
+  let setup: Awaited<ReturnType<typeof evaluatedPhase>>;
+  let awards: { id: string; amountCents: number; split: { funderOin: string; amountCents: number }[] }[];
+  let company: string;
+  let other: string;
+  let officers: Record<'ezk' | 'zuidHolland' | 'noordHolland' | 'utrecht', string>;
+
+  it('concludes phase-1 contracts with the default schedule: one milestone of the whole award', async () => {
+    setup = await evaluatedPhase(api, {
+      companies: 2,
+      requestedCents: ODD,
+      requested: (i) => (i === 0 ? ODD : OTHER),
+      phase1BudgetCents: 20_000_000,
+      kvkBase: 35_500_000,
+      funders: FUNDERS,
+    });
+    restores.push(setup.restore);
+    const decided = await expectStatus(
+      decideAwards(api, {
+        token: setup.buyer,
+        challengeId: setup.challengeId,
+        phase: 1,
+        proposalIds: setup.proposals.map((p) => p.id),
+        period: { startDate: '2027-03-01', endDate: '2027-08-31' },
+      }),
+      201,
+    );
+    awards = decided.awards;
+    company = setup.proposals[0]!.token;
+    other = setup.proposals[1]!.token;
+    officers = {
+      ezk: await api.as('officer', ORGS.ezk.oin),
+      zuidHolland: await api.as('officer', ORGS.zuidHolland.oin),
+      noordHolland: await api.as('officer', ORGS.noordHolland.oin),
+      utrecht: await api.as('officer', ORGS.utrecht.oin),
+    };
+    // In its standstill there is no contract yet.
+    const early = await api.request(routes.getContract, {
+      token: company,
+      params: { awardId: awards[0]!.id },
+    });
+    expect(early.status).toBe(409);
+    expect(early.problem?.type).toMatch(/award-provisional$/);
+    restores.push(await passStandstill(api, decided.awards[0]!.standstillEndsAt));
+
+    const contract = await expectStatus(
+      api.request(routes.getContract, { token: company, params: { awardId: awards[0]!.id } }),
+      200,
+    );
+    expect(contract).toMatchObject({
+      amountCents: ODD,
+      awardStatus: 'awarded',
+      scheduleChangeable: true,
+      paidCents: 0,
+      milestones: [{ number: 1, amountCents: ODD, status: 'open', dueDate: '2027-08-31' }],
+    });
+    expect(sum(contract.funders.map((f) => f.awardedCents))).toBe(ODD);
+    // The buyer and every funder's officers see it; another company and another province do not.
+    await expectStatus(
+      api.request(routes.getContract, { token: setup.buyer, params: { awardId: awards[0]!.id } }),
+      200,
+    );
+    await expectStatus(
+      api.request(routes.getContract, { token: officers.noordHolland, params: { awardId: awards[0]!.id } }),
+      200,
+    );
+    await expectStatus(
+      api.request(routes.getContract, { token: other, params: { awardId: awards[0]!.id } }),
+      404,
+    );
+    await expectStatus(
+      api.request(routes.getContract, { token: officers.utrecht, params: { awardId: awards[0]!.id } }),
+      404,
+    );
+    // Each party's list: the company its own, the buyer both.
+    const mine = await expectStatus(api.request(routes.myContracts, { token: company }), 200);
+    expect(mine.items.map((c) => c.awardId)).toEqual([awards[0]!.id]);
+    const buyers = await expectStatus(api.request(routes.myContracts, { token: setup.buyer }), 200);
+    expect(buyers.items.map((c) => c.awardId).sort()).toEqual(awards.map((a) => a.id).sort());
+  });
+
+  it('refuses a schedule that does not add up to the award, at its field, and writes nothing', async () => {
+    const awardId = awards[1]!.id;
+    const attempt = (amounts: number[], dueDates = ['2027-04-30', '2027-08-31']) =>
+      api.request(routes.setSchedule, {
+        token: setup.buyer,
+        params: { awardId },
+        body: {
+          milestones: amounts.map((amountCents, i) => ({
+            deliverable: { nl: `Mijlpaal ${i + 1}`, en: `Milestone ${i + 1}` },
+            dueDate: dueDates[i]!,
+            amountCents,
+          })),
+        },
+      });
+    let short!: Awaited<ReturnType<typeof attempt>>;
+    const changes = await changesDuring(api.runtime, async () => {
+      short = await attempt([1_000_000, 1_999_999]);
+    });
+    expect(short.status).toBe(422);
+    expect(short.problem?.type).toMatch(/schedule-mismatch$/);
+    expect(short.problem?.errors?.map((e) => e.field)).toEqual(['body.milestones']);
+    expect(changes).toBe(0);
+    const outside = await attempt([1_000_000, 2_000_001], ['2027-04-30', '2027-12-31']);
+    expect(outside.problem?.errors?.map((e) => e.field)).toEqual(['body.milestones.1.dueDate']);
+    // Only the lead buyer sets it; the company cannot.
+    expect(
+      (
+        await api.request(routes.setSchedule, {
+          token: other,
+          params: { awardId },
+          body: { milestones: [{ deliverable: { nl: 'Alles' }, dueDate: '2027-08-31', amountCents: OTHER }] },
+        })
+      ).status,
+    ).toBe(403);
+    const set = await expectStatus(attempt([1_000_000, 2_000_001]), 200);
+    expect(set.milestones.map((m) => [m.number, m.amountCents, m.status])).toEqual([
+      [1, 1_000_000, 'open'],
+      [2, 2_000_001, 'open'],
+    ]);
+    expect(set.scheduleSetAt).toBeDefined();
+  });
+
+  it('sends a rejected deliverable back with its reason; the company submits it again and it is accepted', async () => {
+    const awardId = awards[1]!.id;
+    const params = { awardId, milestone: '1' } as const;
+    const submitted = await expectStatus(
+      api.request(routes.submitDeliverable, {
+        token: other,
+        params,
+        body: { summary: 'Plan van aanpak met de tussendoelen, zie bijlage A.', reference: 'PVA-2027-01' },
+      }),
+      200,
+    );
+    expect(submitted.milestones[0]).toMatchObject({ status: 'submitted', reviewDueDate: expect.any(String) });
+    // Submitted once is enough: again is refused until the buyer has reviewed it.
+    const twice = await api.request(routes.submitDeliverable, {
+      token: other,
+      params,
+      body: { summary: 'Nog een keer hetzelfde plan.' },
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.problem?.type).toMatch(/deliverable-not-expected$/);
+    // The schedule is fixed once something is delivered.
+    expect(
+      (
+        await api.request(routes.setSchedule, {
+          token: setup.buyer,
+          params: { awardId },
+          body: { milestones: [{ deliverable: { nl: 'Alles' }, dueDate: '2027-08-31', amountCents: OTHER }] },
+        })
+      ).problem?.type,
+    ).toMatch(/schedule-fixed$/);
+    // A rejection says why, or it is refused at the field.
+    const unexplained = await api.request(routes.reviewDeliverable, {
+      token: setup.buyer,
+      params,
+      body: { outcome: 'rejected' },
+    });
+    expect(unexplained.status).toBe(400);
+    expect(unexplained.problem?.errors?.map((e) => e.field)).toEqual(['body.reason']);
+    const rejected = await expectStatus(
+      api.request(routes.reviewDeliverable, {
+        token: setup.buyer,
+        params,
+        body: { outcome: 'rejected', reason: 'De tussendoelen zijn niet meetbaar; maak ze concreet.' },
+      }),
+      200,
+    );
+    expect(rejected.milestones[0]).toMatchObject({ status: 'rejected' });
+    // Not payable while rejected.
+    const early = await api.request(routes.recordPayment, {
+      token: setup.buyer,
+      params,
+      body: { paidOn: '2027-02-01', reference: 'BET-1' },
+    });
+    expect(early.problem?.type).toMatch(/milestone-not-payable$/);
+    await expectStatus(
+      api.request(routes.submitDeliverable, {
+        token: other,
+        params,
+        body: { summary: 'Plan van aanpak met meetbare tussendoelen (versie 2).' },
+      }),
+      200,
+    );
+    const accepted = await expectStatus(
+      api.request(routes.reviewDeliverable, { token: setup.buyer, params, body: { outcome: 'accepted' } }),
+      200,
+    );
+    expect(accepted.milestones[0]).toMatchObject({ status: 'accepted' });
+    expect(accepted.milestones[0]!.submissions).toHaveLength(2);
+    expect(accepted.milestones[0]!.reviews.map((r) => r.outcome)).toEqual(['rejected', 'accepted']);
+    expect(accepted.payableCents).toBe(1_000_000);
+  });
+
+  it('terminates a contract paying only its accepted milestone; the rest returns through the ledger', async () => {
+    const award = awards[1]!;
+    const wrong = await api.request(routes.terminateAward, {
+      token: setup.buyer,
+      params: { awardId: award.id },
+      body: { reason: 'Het prototype blijft achter.', spentCents: 2_000_000 },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.problem?.type).toMatch(/spent-not-accepted$/);
+    const ended = await expectStatus(
+      api.request(routes.terminateAward, {
+        token: setup.buyer,
+        params: { awardId: award.id },
+        body: { reason: 'Het prototype blijft achter.' },
+      }),
+      200,
+    );
+    expect(ended).toMatchObject({ status: 'terminated', finalAmountCents: 1_000_000 });
+    const contract = await expectStatus(
+      api.request(routes.getContract, { token: setup.buyer, params: { awardId: award.id } }),
+      200,
+    );
+    expect(contract.milestones.map((m) => m.status)).toEqual(['accepted', 'cancelled']);
+    // What was accepted is still owed after the end: paid now.
+    const paid = await expectStatus(
+      api.request(routes.recordPayment, {
+        token: setup.buyer,
+        params: { awardId: award.id, milestone: '1' },
+        body: { paidOn: amsterdamDate(clock.nowIso()), reference: 'BET-2027-0002' },
+      }),
+      200,
+    );
+    expect(paid.paidCents).toBe(1_000_000);
+    // Per funder: paid + returned = its part of the award, to the cent.
+    for (const funder of FUNDERS) {
+      const entries = (await ledgerOf(funder.oin)).filter((e) => e.awardId === award.id);
+      const part = award.split.find((p) => p.funderOin === funder.oin)!.amountCents;
+      const returned = -sum(entries.filter((e) => e.kind === 'return').map((e) => e.awardedDeltaCents));
+      expect(paidBy(entries, award.id) + returned).toBe(part);
+    }
+  });
+
+  it('pays the phase-1 milestone split exactly over three funders, once under concurrency, and completes it', async () => {
+    const award = awards[0]!;
+    const params = { awardId: award.id, milestone: '1' } as const;
+    await expectStatus(
+      api.request(routes.submitDeliverable, {
+        token: company,
+        params,
+        body: { summary: 'Eindrapport haalbaarheidsonderzoek walstroom, versie 1.0.' },
+      }),
+      200,
+    );
+    await expectStatus(
+      api.request(routes.reviewDeliverable, { token: setup.buyer, params, body: { outcome: 'accepted' } }),
+      200,
+    );
+    // A payment dated in the future is refused at its field.
+    const future = await api.request(routes.recordPayment, {
+      token: setup.buyer,
+      params,
+      body: { paidOn: '2099-01-01', reference: 'BET-X' },
+    });
+    expect(future.problem?.errors?.map((e) => e.field)).toEqual(['body.paidOn']);
+    // Five clerks pay it at once: one payment lands.
+    const today = amsterdamDate(clock.nowIso());
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        api.request(routes.recordPayment, {
+          token: setup.buyer,
+          params,
+          body: { paidOn: today, reference: `BET-2027-00${10 + i}` },
+        }),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409)).toHaveLength(4);
+    const contract = await expectStatus(
+      api.request(routes.getContract, { token: company, params: { awardId: award.id } }),
+      200,
+    );
+    expect(contract.paidCents).toBe(ODD);
+    const payment = contract.milestones[0]!.payment!;
+    expect(sum(payment.parts.map((p) => p.amountCents))).toBe(ODD);
+    for (const funder of FUNDERS) {
+      const part = award.split.find((p) => p.funderOin === funder.oin)!.amountCents;
+      expect(contract.funders.find((f) => f.funderOin === funder.oin)?.paidCents).toBe(part);
+      expect(paidBy(await ledgerOf(funder.oin), award.id)).toBe(part);
+    }
+    const completed = await expectStatus(
+      api.request(routes.completeAward, { token: setup.buyer, params: { awardId: award.id }, body: {} }),
+      200,
+    );
+    expect(completed).toMatchObject({ status: 'completed', finalAmountCents: ODD });
+  });
+
+  it('settles each co-funder’s parts with the lead buyer per quarter, exactly and once', async () => {
+    const period = periodOf(clock.nowIso());
+    const ezkStatement = await expectStatus(
+      api.request(routes.settlementStatement, {
+        token: officers.ezk,
+        params: { funderOin: ORGS.ezk.oin, period },
+      }),
+      200,
+    );
+    expect(ezkStatement.open).toBe(true);
+    expect(ezkStatement.statements.map((s) => s.payerOin)).toEqual([ORGS.zuidHolland.oin]);
+    const statement = ezkStatement.statements[0]!;
+    expect(statement.lines.map((l) => l.awardId).sort()).toEqual(awards.map((a) => a.id).sort());
+    const ezkPaid = sum(
+      (await ledgerOf(ORGS.ezk.oin))
+        .filter((e) => e.kind === 'pay' && e.payerOin === ORGS.zuidHolland.oin)
+        .map((e) => e.paidDeltaCents ?? 0),
+    );
+    expect(statement.owedCents).toBe(ezkPaid);
+    // The lead buyer's own part is no debt: its statement for itself is empty.
+    const own = await expectStatus(
+      api.request(routes.settlementStatement, {
+        token: officers.zuidHolland,
+        params: { funderOin: ORGS.zuidHolland.oin, period },
+      }),
+      200,
+    );
+    expect(own.statements).toEqual([]);
+    // Another province's officer sees nothing of it.
+    const outsider = await expectStatus(
+      api.request(routes.settlementStatement, {
+        token: officers.utrecht,
+        params: { funderOin: ORGS.ezk.oin, period },
+      }),
+      200,
+    );
+    expect(outsider.statements).toEqual([]);
+
+    const settle = (amountCents: number, receivedOn: string) =>
+      api.request(routes.recordSettlement, {
+        token: officers.zuidHolland,
+        params: { funderOin: ORGS.ezk.oin, period },
+        body: { receivedOn, reference: 'EZK-VERREKENING-1', amountCents },
+      });
+    const running = await settle(statement.owedCents, amsterdamDate(clock.nowIso()));
+    expect(running.status).toBe(409);
+    expect(running.problem?.type).toMatch(/period-not-ended$/);
+    // After the quarter.
+    const { to } = quarterOf(period);
+    const after = new Date(Date.parse(`${to}T12:00:00Z`) + 10 * 86_400_000);
+    restores.push(setClock(() => after));
+    const receivedOn = after.toISOString().slice(0, 10);
+    const wrong = await settle(statement.owedCents - 1, receivedOn);
+    expect(wrong.status).toBe(422);
+    expect(wrong.problem?.errors?.map((e) => e.field)).toEqual(['body.amountCents']);
+    const settled = await expectStatus(settle(statement.owedCents, receivedOn), 200);
+    expect(settled.statements[0]!.settlement).toMatchObject({ amountCents: statement.owedCents, receivedOn });
+    expect((await settle(statement.owedCents, receivedOn)).problem?.type).toMatch(/settlement-recorded$/);
+    // Only the lead buyer records it.
+    const byFunder = await api.request(routes.recordSettlement, {
+      token: officers.ezk,
+      params: { funderOin: ORGS.ezk.oin, period },
+      body: { receivedOn, reference: 'x', amountCents: statement.owedCents },
+    });
+    expect(byFunder.problem?.type).toMatch(/nothing-owed$/);
+
+    // The co-funding report: paid and settled per funder, the parts adding up to what was paid.
+    await api.runtime.settle();
+    const report = await expectStatus(
+      api.request(routes.coFundingReport, { token: officers.ezk, query: { year: THIS_YEAR } }),
+      200,
+    );
+    const row = (oin: string) => report.funders.find((f) => f.funderOin === oin && f.instrument === 'sbir')!;
+    const totalPaid = ODD + 1_000_000;
+    expect(sum(FUNDERS.map((f) => row(f.oin).paidCents))).toBe(totalPaid);
+    expect(row(ORGS.ezk.oin)).toMatchObject({ paidCents: ezkPaid, settledCents: ezkPaid });
+    expect(row(ORGS.noordHolland.oin).settledCents).toBe(0);
+    const challengeRow = report.challenges.find((c) => c.challengeId === setup.challengeId)!;
+    // 50 / 25 / 25: EZK half of what was paid, within a cent per payment.
+    expect(challengeRow.paid.ezkCents + challengeRow.paid.coFundersCents).toBe(totalPaid);
+    expect(Math.abs(challengeRow.paid.differenceCents)).toBeLessThanOrEqual(challengeRow.payments);
+  });
+
+  it('pays the same company’s phase-2 contract in three instalments that add up to the award per funder', async () => {
+    await api.runtime.settle(); // the completed phase 1 invites the company to phase 2
+    const phase2 = { challengeId: setup.challengeId, phase: 2 as const };
+    const bid = await expectStatus(
+      api.request(routes.submitProposal, {
+        token: company,
+        params: phase2,
+        body: {
+          summary: 'Het walstroomprototype op ware grootte.',
+          plan: 'Bouwen, testen, demonstreren.',
+          requestedAmountCents: 9_000_001,
+          durationMonths: 12,
+        },
+      }),
+      201,
+    );
+    await expectStatus(
+      api.request(routes.nameCommittee, {
+        token: setup.buyer,
+        params: phase2,
+        body: { assessors: [{ oin: ORGS.ezk.oin, assessorId: 'judge' }] },
+      }),
+      200,
+    );
+    const challenge = await expectStatus(
+      api.request(routes.getChallenge, { params: { challengeId: setup.challengeId } }),
+      200,
+    );
+    restores.push(setClock(() => new Date(Date.parse(challenge.phases[1]!.submissionDeadline) + 60_000)));
+    await declareAndScore(api, {
+      ...phase2,
+      proposalIds: [bid.id],
+      scores: () =>
+        (['impact', 'technical-feasibility', 'economic-prospects'] as const).map((criterion) => ({
+          criterion,
+          score: 8,
+        })),
+    });
+    const start = new Date(Date.parse(clock.nowIso()) + 60 * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.parse(clock.nowIso()) + 420 * 86_400_000).toISOString().slice(0, 10);
+    const decided = await expectStatus(
+      decideAwards(api, {
+        token: setup.buyer,
+        ...phase2,
+        proposalIds: [bid.id],
+        period: { startDate: start, endDate: end },
+      }),
+      201,
+    );
+    restores.push(await passStandstill(api, decided.awards[0]!.standstillEndsAt));
+    const award = decided.awards[0]!;
+    const contract = await expectStatus(
+      api.request(routes.getContract, { token: company, params: { awardId: award.id } }),
+      200,
+    );
+    // The default schedule of phase 2: 40 / 30 / 30, adding up to the award exactly.
+    expect(contract.milestones.map((m) => m.amountCents)).toEqual([3_600_001, 2_700_000, 2_700_000]);
+    expect(contract.milestones.at(-1)!.dueDate).toBe(end);
+    for (const milestone of ['1', '2', '3'] as const) {
+      const params = { awardId: award.id, milestone };
+      await expectStatus(
+        api.request(routes.submitDeliverable, {
+          token: company,
+          params,
+          body: { summary: `Resultaat van mijlpaal ${milestone}, zoals afgesproken.` },
+        }),
+        200,
+      );
+      await expectStatus(
+        api.request(routes.reviewDeliverable, { token: setup.buyer, params, body: { outcome: 'accepted' } }),
+        200,
+      );
+      await expectStatus(
+        api.request(routes.recordPayment, {
+          token: setup.buyer,
+          params,
+          body: { paidOn: amsterdamDate(clock.nowIso()), reference: `BET-F2-${milestone}` },
+        }),
+        200,
+      );
+    }
+    const paid = await expectStatus(
+      api.request(routes.getContract, { token: setup.buyer, params: { awardId: award.id } }),
+      200,
+    );
+    expect(paid.paidCents).toBe(9_000_001);
+    expect(paid.milestones.map((m) => m.status)).toEqual(['paid', 'paid', 'paid']);
+    for (const funder of paid.funders) expect(funder.paidCents).toBe(funder.awardedCents);
+    for (const funder of FUNDERS)
+      expect(paidBy(await ledgerOf(funder.oin), award.id)).toBe(
+        award.split.find((p) => p.funderOin === funder.oin)!.amountCents,
+      );
+  });
+});
