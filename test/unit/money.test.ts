@@ -6,6 +6,8 @@ import type { Envelope, FunderPart, LedgerEntry, Reservation } from '#shared/fun
 import {
   awardParts,
   drawForAwards,
+  finalParts,
+  paymentParts,
   releaseUnawarded,
   reserveForPublication,
   returnUnspent,
@@ -417,6 +419,80 @@ describe('exact money in every corner (issue #15, point 7)', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('for any shares, award, schedule, order of payments and termination: realised never exceeds awarded per funder (issue #35)', () => {
+    const sharesArb = fc
+      .array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 })
+      .map((weights) => {
+        const total = weights.reduce((a, b) => a + b, 0);
+        const bp = weights.map((w) => Math.floor((w * 5000) / total));
+        bp[0]! += 5000 - bp.reduce((a, b) => a + b, 0);
+        return [
+          { oin: EZK, shareBasisPoints: 5000 },
+          ...bp.map((b, i) => ({ oin: `0000000100000000010${i}`, shareBasisPoints: b })),
+        ].filter((f) => f.shareBasisPoints > 0);
+      });
+    fc.assert(
+      fc.property(
+        sharesArb,
+        fc.integer({ min: 1, max: 100_000_000 }),
+        // The schedule: milestone weights; the order payments come in; how many are accepted before an end.
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        fc.infiniteStream(fc.nat()),
+        fc.option(fc.nat(), { nil: undefined }),
+        (funders, amount, weights, order, terminateAfter) => {
+          const awarded = awardParts(funders, sameHolder, amount);
+          // Milestone amounts adding up to the award exactly (floors, the rest on the last).
+          const total = weights.reduce((a, b) => a + b, 0);
+          const milestones = weights.map((w) => Math.floor((w * amount) / total));
+          milestones[milestones.length - 1]! += amount - milestones.reduce((a, b) => a + b, 0);
+          const queue = [...milestones];
+          const paid = new Map<string, number>();
+          const pay = (cents: number, limits: readonly FunderPart[]) => {
+            const parts = paymentParts(funders, limits, paid, cents);
+            if (parts.reduce((s, p) => s + p.amountCents, 0) !== cents) throw new Error('parts ≠ payment');
+            for (const p of parts) {
+              if (p.amountCents < 0) throw new Error('negative part');
+              paid.set(p.funderOin, (paid.get(p.funderOin) ?? 0) + p.amountCents);
+            }
+          };
+          const iterator = order[Symbol.iterator]();
+          // Terminated after k accepted milestones (paid in random order), or paid in full.
+          const accepted = terminateAfter === undefined ? queue.length : terminateAfter % (queue.length + 1);
+          const toPay = queue.splice(0, accepted);
+          let limits: readonly FunderPart[] = awarded;
+          // Some accepted milestones are paid before the end, the rest after it.
+          const before = toPay.splice(0, (iterator.next().value as number) % (toPay.length + 1));
+          while (before.length > 0)
+            pay(before.splice((iterator.next().value as number) % before.length, 1)[0]!, limits);
+          if (terminateAfter !== undefined) {
+            const acceptedTotal = milestones.slice(0, accepted).reduce((a, b) => a + b, 0);
+            const { final, returned } = finalParts(funders, awarded, paid, acceptedTotal);
+            for (const part of awarded) {
+              const f = final.find((x) => x.funderOin === part.funderOin)!.amountCents;
+              const r = returned.find((x) => x.funderOin === part.funderOin)?.amountCents ?? 0;
+              // What each funder pays in all and gets back adds up to its part; it paid no more than its final part.
+              if (f + r !== part.amountCents || f < (paid.get(part.funderOin) ?? 0) || r < 0) return false;
+            }
+            limits = final;
+          }
+          while (toPay.length > 0)
+            pay(toPay.splice((iterator.next().value as number) % toPay.length, 1)[0]!, limits);
+          const realised = [...paid.values()].reduce((a, b) => a + b, 0);
+          const expected = milestones.slice(0, accepted).reduce((a, b) => a + b, 0);
+          return (
+            realised === expected &&
+            limits.every((l) => (paid.get(l.funderOin) ?? 0) <= l.amountCents) &&
+            awarded.every((a) => (paid.get(a.funderOin) ?? 0) <= a.amountCents) &&
+            // Paid in full: every funder has paid exactly its part of the award (or of the final amount).
+            (expected !== limits.reduce((s, l) => s + l.amountCents, 0) ||
+              limits.every((l) => (paid.get(l.funderOin) ?? 0) === l.amountCents))
+          );
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
