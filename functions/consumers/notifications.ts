@@ -7,8 +7,11 @@ import {
   notifyCorrection,
   notifyDecision,
   notifyDecisionNews,
+  notifyDeliverableReviewed,
+  notifyDeliverableSubmitted,
   notifyFollowUpDue,
   notifyInvitation,
+  notifyMilestonePaid,
   notifyNewCall,
   notifyNota,
   notifyObjection,
@@ -54,6 +57,9 @@ export const handler = eventConsumer(
     ProposalExcluded: async (data, metadata) => sent(await notifyRankingReady(metadata, data)),
     ObjectionLodged: async (data, metadata) => sent(await notifyObjection(metadata, data)),
     ObjectionAnswered: async (data, metadata) => sent(await notifyObjectionAnswered(metadata, data)),
+    DeliverableSubmitted: async (data, metadata) => sent(await notifyDeliverableSubmitted(metadata, data)),
+    DeliverableReviewed: async (data, metadata) => sent(await notifyDeliverableReviewed(metadata, data)),
+    MilestonePaid: async (data, metadata) => sent(await notifyMilestonePaid(metadata, data)),
     AwardDecisionWithdrawn: async (data, metadata) =>
       sent(await notifyDecisionNews(metadata, data, { kind: 'withdrawn', reason: data.reason })),
     AwardDecisionConcluded: async (data, metadata) =>

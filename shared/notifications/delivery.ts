@@ -1,6 +1,8 @@
 import type { EventMetadata } from '#events/envelope.ts';
 import { getDecision } from '#shared/awards/standstill.ts';
+import { loadAwards } from '#shared/awards/use-cases.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
+import { periodOf } from '#shared/contracts/settlements.ts';
 import {
   ENTITY,
   evaluationKeys,
@@ -621,4 +623,83 @@ export async function notifyDecisionNews(
     )),
   );
   return tally(outcomes);
+}
+
+/** After the award: a deliverable to review goes to the lead buyer's people. */
+export async function notifyDeliverableSubmitted(
+  metadata: EventMetadata,
+  data: {
+    challengeId: string;
+    awardId: string;
+    milestone: number;
+    reviewDueDate: string;
+    submission: number;
+  },
+) {
+  const facts = await callFacts(data.challengeId);
+  const [award] = await loadAwards([data.awardId]);
+  if (!facts || !award) return {};
+  return toBuyer(metadata, facts.buyerOin, 'deliverable-submitted', (l) =>
+    compose.deliverableSubmitted(facts, { ...data, companyName: award.companyName }, l),
+  );
+}
+
+/** The company hears how its deliverable was reviewed (a rejection with its reason). */
+export async function notifyDeliverableReviewed(
+  metadata: EventMetadata,
+  data: {
+    challengeId: string;
+    awardId: string;
+    companyKvk: string;
+    milestone: number;
+    outcome: 'accepted' | 'rejected';
+    reason?: string;
+  },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  return toCompanies(metadata, [data.companyKvk], 'deliverable-reviewed', (l) =>
+    compose.deliverableReviewed(facts, data, l),
+  );
+}
+
+/** A payment: the company is told it was paid; each co-funder's officers what their part is, to settle. */
+export async function notifyMilestonePaid(
+  metadata: EventMetadata,
+  data: {
+    challengeId: string;
+    awardId: string;
+    companyKvk: string;
+    milestone: number;
+    amountCents: number;
+    paidOn: string;
+    payerOin: string;
+    parts: { funderOin: string; amountCents: number }[];
+    at: string;
+  },
+) {
+  const facts = await callFacts(data.challengeId);
+  if (!facts) return {};
+  const company = await toCompanies(metadata, [data.companyKvk], 'milestone-paid', (l) =>
+    compose.milestonePaid(facts, data, l),
+  );
+  const outcomes: DeliveryOutcome[] = [];
+  for (const part of data.parts.filter((p) => p.funderOin !== data.payerOin && p.amountCents > 0))
+    for (const subscriber of await subscribersOf(part.funderOin))
+      if (subscriber.role === 'officer')
+        outcomes.push(
+          await deliver(metadata, subscriber, 'settlement-due', (l) =>
+            compose.settlementDue(
+              facts,
+              {
+                milestone: data.milestone,
+                partCents: part.amountCents,
+                period: periodOf(data.at),
+                funderOin: part.funderOin,
+              },
+              l,
+            ),
+          ),
+        );
+  return { ...company, ...tally(outcomes) };
 }

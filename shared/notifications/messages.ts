@@ -640,6 +640,104 @@ export const compose = {
           : { label: 'Naar de oproep', path: `/beheer/oproepen/${call.challengeId}` },
     };
   },
+  deliverableSubmitted: (
+    call: CallFacts,
+    c: { awardId: string; companyName: string; milestone: number; reviewDueDate: string; submission: number },
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `To review: milestone ${c.milestone} of ${c.companyName}`,
+          lines: [
+            `${c.companyName} submitted the deliverable of milestone ${c.milestone} of its contract for ${pick(call.title, language)}${c.submission > 1 ? ' again, after your rejection' : ''}.`,
+            `Please accept or reject it by ${day(`${c.reviewDueDate}T12:00:00Z`, language)}; a rejection says what to put right.`,
+          ],
+          link: { label: 'Review it', path: `/beheer/opdrachten/${c.awardId}?taal=en` },
+        }
+      : {
+          subject: `Te beoordelen: mijlpaal ${c.milestone} van ${c.companyName}`,
+          lines: [
+            `${c.companyName} heeft het resultaat van mijlpaal ${c.milestone} van de opdracht voor ${pick(call.title, language)} ingediend${c.submission > 1 ? ', opnieuw na uw afwijzing' : ''}.`,
+            `Keur het goed of wijs het af vóór ${day(`${c.reviewDueDate}T12:00:00Z`, language)}; bij een afwijzing zegt u wat er moet worden verbeterd.`,
+          ],
+          link: { label: 'Beoordelen', path: `/beheer/opdrachten/${c.awardId}` },
+        },
+  deliverableReviewed: (
+    call: CallFacts,
+    c: { awardId: string; milestone: number; outcome: 'accepted' | 'rejected'; reason?: string },
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Milestone ${c.milestone} ${c.outcome === 'accepted' ? 'accepted' : 'not accepted'}: ${pick(call.title, language)}`,
+          lines:
+            c.outcome === 'accepted'
+              ? [
+                  `${call.buyerName} accepted the deliverable of milestone ${c.milestone} of your contract for ${pick(call.title, language)}. The milestone will be paid.`,
+                ]
+              : [
+                  `${call.buyerName} did not accept the deliverable of milestone ${c.milestone} of your contract for ${pick(call.title, language)}.`,
+                  `The reason: ${c.reason ?? ''}`,
+                  'Put it right and submit it again.',
+                ],
+          link: { label: 'Your contract', path: `/mijn/opdrachten/${c.awardId}?taal=en` },
+        }
+      : {
+          subject: `Mijlpaal ${c.milestone} ${c.outcome === 'accepted' ? 'goedgekeurd' : 'afgewezen'}: ${pick(call.title, language)}`,
+          lines:
+            c.outcome === 'accepted'
+              ? [
+                  `${call.buyerName} heeft het resultaat van mijlpaal ${c.milestone} van uw opdracht voor ${pick(call.title, language)} goedgekeurd. De mijlpaal wordt betaald.`,
+                ]
+              : [
+                  `${call.buyerName} heeft het resultaat van mijlpaal ${c.milestone} van uw opdracht voor ${pick(call.title, language)} afgewezen.`,
+                  `De reden: ${c.reason ?? ''}`,
+                  'Verbeter het en dien het opnieuw in.',
+                ],
+          link: { label: 'Uw opdracht', path: `/mijn/opdrachten/${c.awardId}` },
+        },
+  milestonePaid: (
+    call: CallFacts,
+    c: { awardId: string; milestone: number; amountCents: number; paidOn: string },
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Paid: milestone ${c.milestone} of ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} paid ${euro(c.amountCents, language)} for milestone ${c.milestone} of your contract for ${pick(call.title, language)} on ${day(`${c.paidOn}T12:00:00Z`, language)}.`,
+          ],
+          link: { label: 'Your contract', path: `/mijn/opdrachten/${c.awardId}?taal=en` },
+        }
+      : {
+          subject: `Betaald: mijlpaal ${c.milestone} van ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} heeft op ${day(`${c.paidOn}T12:00:00Z`, language)} ${euro(c.amountCents, language)} betaald voor mijlpaal ${c.milestone} van uw opdracht voor ${pick(call.title, language)}.`,
+          ],
+          link: { label: 'Uw opdracht', path: `/mijn/opdrachten/${c.awardId}` },
+        },
+  settlementDue: (
+    call: CallFacts,
+    c: { milestone: number; partCents: number; period: string; funderOin: string },
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `To settle: ${euro(c.partCents, language)} for ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} paid milestone ${c.milestone} of a contract of ${pick(call.title, language)}. Your organisation's part is ${euro(c.partCents, language)}.`,
+            `It is on the settlement statement of ${c.period}, to be paid to ${call.buyerName} after the quarter ends.`,
+          ],
+          link: { label: 'The statement', path: `/rapporten/verrekening/${c.funderOin}/${c.period}?taal=en` },
+        }
+      : {
+          subject: `Te verrekenen: ${euro(c.partCents, language)} voor ${pick(call.title, language)}`,
+          lines: [
+            `${call.buyerName} heeft mijlpaal ${c.milestone} van een opdracht van ${pick(call.title, language)} betaald. Het deel van uw organisatie is ${euro(c.partCents, language)}.`,
+            `Het staat op de verrekenstaat van ${c.period}, te betalen aan ${call.buyerName} na afloop van het kwartaal.`,
+          ],
+          link: { label: 'De verrekenstaat', path: `/rapporten/verrekening/${c.funderOin}/${c.period}` },
+        },
 } satisfies Record<string, (...args: never[]) => MessageContent>;
 
 const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
@@ -672,6 +770,13 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'phase-invitation': { nl: 'uitnodigingen voor een volgende fase', en: 'invitations to a next phase' },
   'phase-closed': { nl: 'gesloten fasen van uw oproepen', en: 'closed phases of your calls' },
   consent: { nl: 'instemming van medefinanciers', en: 'co-funders’ consent' },
+  'deliverable-submitted': { nl: 'ingediende resultaten om te beoordelen', en: 'deliverables to review' },
+  'deliverable-reviewed': { nl: 'beoordelingen van uw resultaten', en: 'reviews of your deliverables' },
+  'milestone-paid': { nl: 'betalingen van mijlpalen', en: 'payments of milestones' },
+  'settlement-due': {
+    nl: 'betalingen waarvan uw organisatie een deel verrekent',
+    en: 'payments your organisation settles a part of',
+  },
 };
 export const kindName = (kind: MessageKind, language: Language) => KIND_NAMES[kind][language];
 

@@ -49,6 +49,14 @@ export const MESSAGE_KINDS = {
   'complaint-answered': { roles: ['sme'] },
   /** Every bidder that received a decision's letter, and the co-funders: it was withdrawn or became definitive. */
   'decision-news': { roles: ['sme', 'buyer', 'officer'] },
+  /** The buyer: a company submitted a milestone's deliverable, to review within the contract's days. */
+  'deliverable-submitted': { roles: ['buyer'] },
+  /** The company: its deliverable was accepted (payable) or rejected, with the reason. */
+  'deliverable-reviewed': { roles: ['sme'] },
+  /** The company: a milestone was paid. */
+  'milestone-paid': { roles: ['sme'] },
+  /** A co-funder's officers: the lead buyer paid a milestone; its part is owed at the quarter's settlement. */
+  'settlement-due': { roles: ['officer'] },
   /** Buyers: a co-funder's consent asked of them, or given, declined or withdrawn on their call. */
   consent: { roles: ['buyer'] },
   /** Officers and the programme office, on Monday morning: overdue follow-ups and envelopes above 90% use. */

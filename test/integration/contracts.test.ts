@@ -40,6 +40,9 @@ const FUNDERS = [
   { oin: ORGS.zuidHolland.oin, shareBasisPoints: 2500 },
   { oin: ORGS.noordHolland.oin, shareBasisPoints: 2500 },
 ];
+const BUYER_ADDRESS = 'inkoop@zuid-holland.example';
+const EZK_ADDRESS = 'financien@ezk.example';
+const mailTo = (address: string) => api.runtime.mailbox.messages().filter((m) => m.to.includes(address));
 const ODD = 4_999_999; // â‚¬ 49.999,99: 2.499.999,5 / 1.249.999,75 / 1.249.999,75 â€” every part rounds
 const OTHER = 3_000_001;
 
@@ -84,6 +87,19 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
       noordHolland: await api.as('officer', ORGS.noordHolland.oin),
       utrecht: await api.as('officer', ORGS.utrecht.oin),
     };
+    // The lead buyer's and EZK's finance people want e-mail about contracts.
+    await expectStatus(
+      api.request(routes.registerAddress, {
+        token: await api.as('buyer', ORGS.zuidHolland.oin, 'inkoop', BUYER_ADDRESS),
+      }),
+      200,
+    );
+    await expectStatus(
+      api.request(routes.registerAddress, {
+        token: await api.as('officer', ORGS.ezk.oin, 'financien', EZK_ADDRESS),
+      }),
+      200,
+    );
     // In its standstill there is no contract yet.
     const early = await api.request(routes.getContract, {
       token: company,
@@ -420,6 +436,22 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
     // 50 / 25 / 25: EZK half of what was paid, within a cent per payment.
     expect(challengeRow.paid.ezkCents + challengeRow.paid.coFundersCents).toBe(totalPaid);
     expect(Math.abs(challengeRow.paid.differenceCents)).toBeLessThanOrEqual(challengeRow.payments);
+  });
+
+  it('tells whom it concerns: the buyer of a deliverable, the company of its review and payment, a co-funder of its part', async () => {
+    await api.runtime.settle();
+    const companyAddress = `inschrijver@kvk-${setup.proposals[0]!.kvk}.example`;
+    const otherAddress = `inschrijver@kvk-${setup.proposals[1]!.kvk}.example`;
+    const subjects = (address: string) => mailTo(address).map((m) => m.subject);
+    expect(subjects(BUYER_ADDRESS).filter((s) => s.startsWith('Te beoordelen: mijlpaal 1'))).toHaveLength(3);
+    const rejection = mailTo(otherAddress).find((m) => m.subject.startsWith('Mijlpaal 1 afgewezen'));
+    expect(rejection?.text).toContain('De tussendoelen zijn niet meetbaar; maak ze concreet.');
+    expect(subjects(otherAddress).filter((s) => s.startsWith('Mijlpaal 1 goedgekeurd'))).toHaveLength(1);
+    expect(subjects(companyAddress).filter((s) => s.startsWith('Betaald: mijlpaal 1'))).toHaveLength(1);
+    // EZK's officer: its part of each of the two payments, on the quarter's statement.
+    const due = mailTo(EZK_ADDRESS).filter((m) => m.subject.startsWith('Te verrekenen'));
+    expect(due).toHaveLength(2);
+    expect(due[0]!.text).toContain('verrekenstaat');
   });
 
   it('pays the same companyâ€™s phase-2 contract in three instalments that add up to the award per funder', async () => {

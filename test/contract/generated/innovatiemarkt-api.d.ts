@@ -9500,8 +9500,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -9555,8 +9555,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -9607,7 +9607,7 @@ export interface operations {
                     email?: string;
                     /** @enum {string} */
                     language: "nl" | "en";
-                    off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                    off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                 };
             };
         };
@@ -9623,8 +9623,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -9931,7 +9931,7 @@ export interface operations {
                     org: string;
                     sub: string;
                     /** @enum {string} */
-                    kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
+                    kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest";
                     key: string;
                 };
             };
@@ -9945,7 +9945,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "consent" | "weekly-digest";
+                        kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest";
                         /** @constant */
                         off: true;
                     };

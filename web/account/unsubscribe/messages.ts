@@ -22,6 +22,10 @@ const nl = {
     'proposal-received': 'ontvangstbevestigingen van uw voorstellen',
     'decision-news': 'ingetrokken en definitief geworden gunningsbeslissingen',
     consent: 'instemming van medefinanciers',
+    'deliverable-submitted': 'ingediende resultaten om te beoordelen',
+    'deliverable-reviewed': 'beoordelingen van uw resultaten',
+    'milestone-paid': 'betalingen van mijlpalen',
+    'settlement-due': 'betalingen waarvan uw organisatie een deel verrekent',
   },
   unsubscribeTitle: 'Afmelden',
   unsubscribeInvalid:
@@ -54,6 +58,10 @@ const en: typeof nl = {
     'proposal-received': 'receipts of your proposals',
     'decision-news': 'award decisions withdrawn or become definitive',
     consent: 'co-funders’ consent',
+    'deliverable-submitted': 'deliverables to review',
+    'deliverable-reviewed': 'reviews of your deliverables',
+    'milestone-paid': 'payments of milestones',
+    'settlement-due': 'payments your organisation settles a part of',
   },
   unsubscribeTitle: 'Unsubscribe',
   unsubscribeInvalid:
