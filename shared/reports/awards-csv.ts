@@ -50,6 +50,7 @@ export const AWARD_COLUMNS: readonly CsvColumn<AwardRow>[] = [
   { header: 'Status', kind: 'text', value: (r) => r.status, labels: STATUS_LABELS },
   { header: 'Opschortende termijn tot', kind: 'datetime', value: (r) => r.standstillEndsAt },
   { header: 'Contract gesloten op', kind: 'datetime', value: (r) => r.concludedAt },
-  { header: 'Betaald (€)', kind: 'euro', value: (r) => r.finalAmountCents },
+  { header: 'Eindbedrag (€)', kind: 'euro', value: (r) => r.finalAmountCents },
+  { header: 'Betaald tot nu (€)', kind: 'euro', value: (r) => r.paidToDateCents },
   { header: 'Afgerond op', kind: 'datetime', value: (r) => r.endedAt },
 ];

@@ -4,6 +4,7 @@ import { type CompanyIdScheme, companyIdScheme } from '#shared/kernel/company-id
 import type { SizeClass } from '#shared/kernel/organisations.ts';
 import { type Instrument, THEMES } from '#shared/kernel/vocabulary.ts';
 import { ocid } from './ocds.ts';
+import { paidPerAward } from './payments.ts';
 import { PROCEDURES } from './procedures.ts';
 import type { YearData } from './year-index.ts';
 
@@ -40,11 +41,17 @@ export interface AwardRow {
   standstillEndsAt: string;
   concludedAt: string | null;
   finalAmountCents: number | null;
+  /** Paid to the company so far (the milestones paid). */
+  paidToDateCents: number;
   endedAt: string | null;
 }
 
 /** One row per award of the programme year, oldest decision first, with what a register needs. */
-export function awardsRegister(data: Pick<YearData, 'challenges' | 'awards'>, ezkOin: string): AwardRow[] {
+export function awardsRegister(
+  data: Pick<YearData, 'challenges' | 'awards' | 'ledger'>,
+  ezkOin: string,
+): AwardRow[] {
+  const paid = paidPerAward(data.ledger);
   const challenges = new Map<string, Challenge>(data.challenges.map((c) => [c.id, c]));
   return [...data.awards]
     .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id))
@@ -90,6 +97,7 @@ export function awardsRegister(data: Pick<YearData, 'challenges' | 'awards'>, ez
         standstillEndsAt: award.standstillEndsAt,
         concludedAt: award.concludedAt ?? null,
         finalAmountCents: award.finalAmountCents ?? null,
+        paidToDateCents: paid.get(award.id) ?? 0,
         endedAt: award.endedAt ?? null,
       };
     });

@@ -1,5 +1,9 @@
 import type { Award, AwardDecision } from '#shared/awards/schemas.ts';
 import { type Challenge, type Publication, phaseState } from '#shared/challenges/model.ts';
+import { defaultSchedule } from '#shared/contracts/schedule.ts';
+import type { Milestone } from '#shared/contracts/schemas.ts';
+import type { ContractRecord } from '#shared/contracts/use-cases.ts';
+import type { LedgerEntry } from '#shared/funding/model.ts';
 import { excludingVat, splitCents } from '#shared/funding/split.ts';
 import { companyIdCountry, companyIdScheme } from '#shared/kernel/company-id.ts';
 import { CRITERIA, RD_CPV_CODES } from '#shared/kernel/vocabulary.ts';
@@ -101,6 +105,10 @@ function release(
   proposals: readonly ProposalRow[],
   now: string,
   decisions: readonly AwardDecision[] = [],
+  after: { contracts: readonly ContractRecord[]; ledger: readonly LedgerEntry[] } = {
+    contracts: [],
+    ledger: [],
+  },
 ) {
   // A phase a standing decision awarded to nobody is unsuccessful (OCDS tenderStatus).
   const unsuccessful = new Set(
@@ -277,6 +285,7 @@ function release(
       }));
     });
 
+  const funderNames = new Map(challenge.funders.map((f) => [f.oin, f.name]));
   const ordered = [...awards].sort(
     (a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id),
   );
@@ -323,6 +332,12 @@ function release(
         a.finalAmountCents === undefined ? a.amountExclVatCents : excludingVat(a.finalAmountCents),
       ),
       dateSigned: toAmsterdamIso(a.concludedAt!),
+      implementation: implementation(
+        a,
+        after,
+        (oin) => party(governmentId(oin), 'NL-OIN', oin, funderNames.get(oin) ?? oin, 'payer'),
+        companyParty,
+      ),
     }));
 
   const date = [
@@ -366,10 +381,65 @@ function release(
   };
 }
 
+/**
+ * What happened after the contract was signed: a delivery milestone and a payment milestone per
+ * milestone of its schedule (the stored one, or the phase's default), and a transaction per
+ * funder's part of each payment — gross, incl. VAT, exact to the cent as in the funder's ledger,
+ * paid by the lead buyer from that funder's money.
+ */
+function implementation(
+  award: Award,
+  after: { contracts: readonly ContractRecord[]; ledger: readonly LedgerEntry[] },
+  payer: (funderOin: string) => { id: string; name: string },
+  companyParty: (id: string, name: string, role: string) => { id: string; name: string },
+) {
+  const milestones =
+    after.contracts.find((c) => c.awardId === award.id)?.milestones ?? defaultSchedule(award);
+  const met = (m: Milestone) => m.status === 'accepted' || m.status === 'paid';
+  const statusOf = (done: boolean, m: Milestone) =>
+    done ? 'met' : m.status === 'cancelled' ? 'notMet' : 'scheduled';
+  const payments = after.ledger.filter((e) => e.kind === 'pay' && e.awardId === award.id);
+  const payee = payments.length > 0 ? companyParty(award.companyKvk, award.companyName, 'payee') : undefined;
+  return {
+    milestones: milestones.flatMap((m) => [
+      {
+        id: `${award.id}-delivery-${m.number}`,
+        title: m.deliverable.nl,
+        type: 'delivery',
+        dueDate: dayEnd(m.dueDate),
+        status: statusOf(met(m), m),
+        ...(m.acceptedAt ? { dateMet: toAmsterdamIso(m.acceptedAt) } : {}),
+      },
+      {
+        id: `${award.id}-payment-${m.number}`,
+        title: `Betaling mijlpaal ${m.number}`,
+        type: 'payment',
+        description: `${eurosText(m.amountCents)} incl. btw.`,
+        dueDate: dayEnd(m.dueDate),
+        status: statusOf(m.status === 'paid', m),
+        ...(m.payment ? { dateMet: dayStart(m.payment.paidOn) } : {}),
+      },
+    ]),
+    transactions: payments.map((e) => {
+      const funder = payer(e.funderOin);
+      return {
+        id: `${e.paymentId}-${e.funderOin}`,
+        source: `${config.publicBaseUrl()}/reports/payments?year=${award.programmeYear}`,
+        date: e.paidOn ? dayStart(e.paidOn) : toAmsterdamIso(e.at),
+        // Gross: the money that moved (the contract's value is net of VAT).
+        value: euros(e.paidDeltaCents ?? 0),
+        payer: funder,
+        payee: payee!,
+      };
+    }),
+  };
+}
+
 /** The release package of a programme year; undefined when the year published nothing. */
 export function ocdsPackage(
   year: number,
-  data: Pick<YearData, 'challenges' | 'awards' | 'proposals'> & Partial<Pick<YearData, 'decisions'>>,
+  data: Pick<YearData, 'challenges' | 'awards' | 'proposals'> &
+    Partial<Pick<YearData, 'decisions' | 'contracts' | 'ledger'>>,
   now: string,
 ) {
   const challenges = [...data.challenges]
@@ -383,6 +453,10 @@ export function ocdsPackage(
       data.proposals.filter((p) => p.challengeId === c.id),
       now,
       (data.decisions ?? []).filter((d) => d.challengeId === c.id),
+      {
+        contracts: data.contracts ?? [],
+        ledger: (data.ledger ?? []).filter((e) => e.challengeId === c.id),
+      },
     ),
   );
   const base = config.publicBaseUrl();

@@ -154,8 +154,41 @@ export const awardRowView = z.object({
   standstillEndsAt: z.string(),
   concludedAt: z.nullable(z.string()),
   finalAmountCents: z.nullable(cents),
+  /** Paid to the company so far: the milestones paid (the payments register has each payment). */
+  paidToDateCents: cents,
   endedAt: z.nullable(z.string()),
 });
+export const paymentRowView = z.object({
+  paymentId: z.uuid(),
+  ocid: z.string(),
+  challengeId: z.uuid(),
+  challengeTitle: z.string(),
+  awardId: z.uuid(),
+  phase: z.int(),
+  milestone: z.int(),
+  payerOin: z.string(),
+  payerName: z.string(),
+  companyId: companyIdSchema,
+  companyIdScheme: z.string(),
+  companyName: z.string(),
+  paidOn: z.string(),
+  reference: z.string(),
+  recordedAt: z.string(),
+  amountCents: cents,
+  ezkAmountCents: cents,
+  coFundersAmountCents: cents,
+  /** Each funder's part of the payment (they add up to it exactly), and whether it was settled. */
+  parts: z.array(z.object({ oin: z.string(), name: z.string(), amountCents: cents, settled: z.boolean() })),
+  settledCents: cents,
+});
+export const paymentsRegisterView = z.object({
+  year: z.int(),
+  currency: z.literal('EUR'),
+  count: z.int(),
+  totalCents: cents,
+  items: z.array(paymentRowView),
+});
+
 export const awardsRegisterView = z.object({
   year: z.int(),
   currency: z.literal('EUR'),

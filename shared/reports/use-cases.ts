@@ -9,6 +9,7 @@ import { coFundingReport } from './co-funding.ts';
 import { type CsvDialect, toCsv } from './csv.ts';
 import { followUpReport } from './follow-up.ts';
 import { ocdsPackage } from './ocds.ts';
+import { PAYMENT_COLUMNS, paymentsRegister } from './payments.ts';
 import { pipelineReport } from './pipeline.ts';
 import { readYear } from './year-index.ts';
 
@@ -25,7 +26,8 @@ export async function coFunding(year: number) {
 }
 
 export async function awards(year: number, format: 'json' | 'csv', variant: CsvDialect) {
-  const data = await readYear(year, [['CHALLENGE', 'AWARD']]);
+  // The ledger too: what each award has been paid so far.
+  const data = await readYear(year, [['CHALLENGE', 'LEDGER']]);
   const items = awardsRegister(data, config.ezkOin());
   const body = { year, currency: 'EUR' as const, count: items.length, items };
   if (format === 'json') return { body };
@@ -36,6 +38,27 @@ export async function awards(year: number, format: 'json' | 'csv', variant: CsvD
       content: toCsv(items, AWARD_COLUMNS, variant),
     },
     headers: { 'content-disposition': `attachment; filename="gunningen-${year}.csv"` },
+  };
+}
+
+export async function payments(year: number, format: 'json' | 'csv', variant: CsvDialect) {
+  const data = await readYear(year, [['CHALLENGE', 'LEDGER']]);
+  const items = paymentsRegister(data, config.ezkOin());
+  const body = {
+    year,
+    currency: 'EUR' as const,
+    count: items.length,
+    totalCents: items.reduce((s, r) => s + r.amountCents, 0),
+    items,
+  };
+  if (format === 'json') return { body };
+  return {
+    body,
+    text: {
+      contentType: `text/csv; charset=utf-8; header=present`,
+      content: toCsv(items, PAYMENT_COLUMNS, variant),
+    },
+    headers: { 'content-disposition': `attachment; filename="betalingen-${year}.csv"` },
   };
 }
 
@@ -60,9 +83,10 @@ export async function followUp(year: number) {
 }
 
 export async function ocds(year: number) {
+  // Challenges to the ledger (awards, payments), then proposals to contracts (their schedules).
   const data = await readYear(year, [
-    ['CHALLENGE', 'AWARD'],
-    ['PROPOSAL', 'PROPOSAL'],
+    ['CHALLENGE', 'LEDGER'],
+    ['PROPOSAL', 'CONTRACT'],
   ]);
   const pack = ocdsPackage(year, data, clock.nowIso());
   if (!pack) throw notFound('Published challenges of programme year', String(year));

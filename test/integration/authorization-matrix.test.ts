@@ -570,6 +570,7 @@ const FIXTURES: Record<string, Fixture> = {
   coFundingReport: { request: () => ({ path: `/reports/co-funding?year=${THIS_YEAR}` }) },
   awardsReport: { request: () => ({ path: `/reports/awards?year=${THIS_YEAR}` }) },
   pipelineReport: { request: () => ({ path: `/reports/pipeline?year=${THIS_YEAR}` }) },
+  paymentsReport: { request: () => ({ path: `/reports/payments?year=${THIS_YEAR}` }) },
   ocdsReport: { request: () => ({ path: `/reports/ocds?year=${THIS_YEAR}` }) },
   followUpReport: { request: () => ({ path: `/reports/follow-up?year=${THIS_YEAR}` }) },
   challengeAuditTrail: { request: () => ({ path: `/challenges/${world.closed}/audit-trail` }) },

@@ -14,6 +14,7 @@ import {
   marketplace,
   passStandstill,
 } from '../support/journeys.ts';
+import { ocdsValidator } from '../support/ocds.ts';
 import type { TestApi } from '../support/runtime.ts';
 import { changesDuring } from '../support/table.ts';
 
@@ -547,4 +548,84 @@ describe('after the award: contracts, deliverables, payments and the co-funders�
         award.split.find((p) => p.funderOin === funder.oin)!.amountCents,
       );
   });
+
+  it('accounts for every payment in the registers and the open data, per funder, to the cent', async () => {
+    await api.runtime.settle();
+    const query = { year: THIS_YEAR, format: 'json', variant: 'excel-nl' } as const;
+    const register = await expectStatus(
+      api.request(routes.paymentsReport, { token: officers.ezk, query }),
+      200,
+    );
+    const ours = register.items.filter((r) => r.challengeId === setup.challengeId);
+    // Phase 1: one payment each (€ 49.999,99 and € 10.000,00); phase 2: three instalments.
+    expect(ours).toHaveLength(5);
+    expect(sum(ours.map((r) => r.amountCents))).toBe(ODD + 1_000_000 + 9_000_001);
+    for (const row of ours) {
+      expect(sum(row.parts.map((p) => p.amountCents))).toBe(row.amountCents);
+      expect(row.ezkAmountCents + row.coFundersAmountCents).toBe(row.amountCents);
+    }
+    // Per funder, the register's parts are its ledger's pay entries.
+    for (const funder of FUNDERS) {
+      const ledger = (await ledgerOf(funder.oin)).filter(
+        (e) => e.kind === 'pay' && e.challengeId === setup.challengeId,
+      );
+      expect(
+        sum(ours.flatMap((r) => r.parts.filter((p) => p.oin === funder.oin).map((p) => p.amountCents))),
+      ).toBe(sum(ledger.map((e) => e.paidDeltaCents ?? 0)));
+    }
+    // EZK settled its parts of the first quarter: those rows say so.
+    const settledRows = ours.filter((r) => r.parts.find((p) => p.oin === ORGS.ezk.oin)?.settled);
+    expect(settledRows).toHaveLength(2);
+    const csv = await api.request(routes.paymentsReport, {
+      token: officers.ezk,
+      query: { ...query, format: 'csv' },
+    });
+    expect(csv.status).toBe(200);
+    const text = String(csv.body);
+    expect(text.split('\r\n')[0]).toContain('Bedrag incl. btw (€);Deel EZK (€)');
+    expect(text).toContain(';49999,99;');
+
+    // The awards register: paid to date per award.
+    const awardsRegister = await expectStatus(
+      api.request(routes.awardsReport, { token: officers.ezk, query }),
+      200,
+    );
+    const row = (id: string) => awardsRegister.items.find((r) => r.awardId === id)!;
+    expect(row(awards[0]!.id).paidToDateCents).toBe(ODD);
+    expect(row(awards[1]!.id)).toMatchObject({ paidToDateCents: 1_000_000, finalAmountCents: 1_000_000 });
+
+    // OCDS: each contract's implementation has its delivery and payment milestones and a
+    // transaction per funder's part; still valid against the official schema.
+    const ocds = await expectStatus(api.request(routes.ocdsReport, { query: { year: THIS_YEAR } }), 200);
+    const validate = ocdsValidator();
+    expect(validate(ocds), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const release = (ocds.releases as { ocid: string; contracts?: OcdsContract[] }[]).find((r) =>
+      r.ocid.endsWith(setup.challengeId),
+    )!;
+    const contract = (awardId: string) => release.contracts!.find((c) => c.awardID === awardId)!;
+    const first = contract(awards[0]!.id);
+    expect(first.implementation.milestones.map((m) => [m.type, m.status])).toEqual([
+      ['delivery', 'met'],
+      ['payment', 'met'],
+    ]);
+    expect(sum(first.implementation.transactions.map((t) => Math.round(t.value.amount * 100)))).toBe(ODD);
+    expect(first.implementation.transactions.map((t) => t.payer.id).sort()).toEqual(
+      FUNDERS.map((f) => `NL-OIN-${f.oin}`).sort(),
+    );
+    // The terminated contract: its second milestone was not met, and was never paid.
+    expect(contract(awards[1]!.id).implementation.milestones.map((m) => m.status)).toEqual([
+      'met',
+      'met',
+      'notMet',
+      'notMet',
+    ]);
+  });
 });
+
+interface OcdsContract {
+  awardID: string;
+  implementation: {
+    milestones: { type: string; status: string }[];
+    transactions: { value: { amount: number }; payer: { id: string } }[];
+  };
+}

@@ -501,6 +501,7 @@ describe('sealed means sealed', () => {
       coFundingReport: `/reports/co-funding?year=${THIS_YEAR}`,
       awardsReport: `/reports/awards?year=${THIS_YEAR}`,
       pipelineReport: `/reports/pipeline?year=${THIS_YEAR}`,
+      paymentsReport: `/reports/payments?year=${THIS_YEAR}`,
       ocdsReport: `/reports/ocds?year=${THIS_YEAR}`,
       followUpReport: `/reports/follow-up?year=${THIS_YEAR}`,
       challengeAuditTrail: `/challenges/${challengeId}/audit-trail`,

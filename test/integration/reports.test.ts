@@ -272,8 +272,10 @@ describe('GET /reports/ocds', () => {
     expect(release.ocid).toMatch(/^ocds-[a-z0-9]{6}-/);
     expect(release.ocid.endsWith(vaarwegen)).toBe(true);
     const roles = (id: string) => release.parties.find((p: { id: string }) => p.id === id)?.roles;
-    expect(roles(`NL-OIN-${ORGS.zuidHolland.oin}`)).toEqual(['buyer', 'procuringEntity', 'funder']);
-    expect(roles(`NL-OIN-${ORGS.ezk.oin}`)).toEqual(['funder']);
+    // Each funder's money paid the contracts (the demo data paid its milestones): payer too.
+    expect(roles(`NL-OIN-${ORGS.zuidHolland.oin}`)).toEqual(['buyer', 'procuringEntity', 'funder', 'payer']);
+    expect(roles(`NL-OIN-${ORGS.ezk.oin}`)).toEqual(['funder', 'payer']);
+    expect(release.parties.filter((p: { roles: string[] }) => p.roles.includes('payee'))).toHaveLength(4);
     // Five companies bid (the phase has closed), four won a contract.
     expect(release.tender.numberOfTenderers).toBe(5);
     expect(release.parties.filter((p: { roles: string[] }) => p.roles.includes('tenderer'))).toHaveLength(5);

@@ -1232,6 +1232,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments register: one row per milestone paid, with each funder’s exact part and what the co-funders settled (JSON, or CSV for Dutch Excel or RFC 4180) */
+        get: operations["paymentsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/pipeline": {
         parameters: {
             query?: never;
@@ -1626,6 +1643,7 @@ export interface components {
             standstillEndsAt: string;
             concludedAt: string | null;
             finalAmountCents: number | null;
+            paidToDateCents: number;
             endedAt: string | null;
         };
         Challenge: {
@@ -9048,6 +9066,94 @@ export interface operations {
                         currency: "EUR";
                         count: number;
                         items: components["schemas"]["AwardRow"][];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    paymentsReport: {
+        parameters: {
+            query: {
+                year: string;
+                format?: "json" | "csv";
+                variant?: "excel-nl" | "rfc4180";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @constant */
+                        currency: "EUR";
+                        count: number;
+                        totalCents: number;
+                        items: {
+                            /** Format: uuid */
+                            paymentId: string;
+                            ocid: string;
+                            /** Format: uuid */
+                            challengeId: string;
+                            challengeTitle: string;
+                            /** Format: uuid */
+                            awardId: string;
+                            phase: number;
+                            milestone: number;
+                            payerOin: string;
+                            payerName: string;
+                            companyId: string;
+                            companyIdScheme: string;
+                            companyName: string;
+                            paidOn: string;
+                            reference: string;
+                            recordedAt: string;
+                            amountCents: number;
+                            ezkAmountCents: number;
+                            coFundersAmountCents: number;
+                            parts: {
+                                oin: string;
+                                name: string;
+                                amountCents: number;
+                                settled: boolean;
+                            }[];
+                            settledCents: number;
+                        }[];
                     };
                     "text/csv": string;
                 };
