@@ -114,7 +114,7 @@ export const contractRoutes = {
     summary:
       "A co-funder's settlement statement for a quarter: per lead buyer, its parts of the payments made, exact to the cent, and whether it was settled (for the co-funder's officers, and each lead buyer's for its own part)",
     tags,
-    access: ['officer'],
+    access: ['officer', 'programme'],
     tenancy: 'caller',
     params: settlementParams,
     response: settlementView,

@@ -6,6 +6,7 @@ import { myCalls } from './calls/route.tsx';
 import { cancel } from './cancel/route.tsx';
 import { committee } from './committee/route.tsx';
 import { consents } from './consents/route.tsx';
+import { contract } from './contract/route.tsx';
 import { contracts } from './contracts/route.tsx';
 import { correction } from './correction/route.tsx';
 import { decisions } from './decisions/route.tsx';
@@ -37,7 +38,9 @@ buyer.route('/', correction);
 buyer.route('/', committee);
 buyer.route('/', ranking);
 buyer.route('/', exclusions);
+// The contract's own pages after its end pages, whose paths are longer.
 buyer.route('/', contracts);
+buyer.route('/', contract);
 buyer.route('/', decisions);
 buyer.route('/', selection);
 buyer.route('/', consents);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { only, type SiteEnv } from '#web/kit/context.tsx';
+import { contracts } from './contracts/route.tsx';
 import { decisions } from './decisions/route.tsx';
 import { feedback } from './feedback/route.tsx';
 import { files } from './files/route.ts';
@@ -34,4 +35,5 @@ company.route('/', feedback);
 company.route('/', myProposals);
 company.route('/', invitations);
 company.route('/', followUps);
+company.route('/', contracts);
 company.route('/', decisions);

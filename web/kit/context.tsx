@@ -170,6 +170,11 @@ export function flash(c: SiteContext): string | undefined {
     account: t.signIn.accountCreated,
     uitgenodigd: t.signIn.invited,
     medewerker: t.signIn.memberChanged,
+    betaalschema: t.contracts.scheduleSaved,
+    resultaat: t.contracts.deliverableSent,
+    beoordeeld: t.contracts.reviewed,
+    betaald: t.contracts.paid,
+    verrekend: t.contracts.settled,
   };
   return messages[c.req.query('melding') ?? ''];
 }

@@ -37,6 +37,7 @@ export function Layout(props: {
           { href: '/mijn/bedrijf', label: t.nav.myCompany, key: 'company' },
           { href: '/mijn/beslissingen', label: t.nav.decisions, key: 'decisions' },
           { href: '/mijn/uitnodigingen', label: t.nav.invitations, key: 'invitations' },
+          { href: '/mijn/opdrachten', label: t.contracts.title, key: 'contracts' },
           { href: '/mijn/vervolgmonitoring', label: t.nav.followUps, key: 'follow-ups' },
         ]
       : []),
@@ -44,6 +45,7 @@ export function Layout(props: {
       ? [
           { href: '/beheer/oproepen', label: t.gov.nav.myCalls, key: 'my-calls' },
           { href: '/beheer/oproepen/nieuw', label: t.gov.nav.newCall, key: 'new-call' },
+          { href: '/beheer/opdrachten', label: t.contracts.title, key: 'contracts' },
         ]
       : []),
     ...(session?.role === 'assessor'

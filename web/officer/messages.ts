@@ -7,6 +7,8 @@ const nl = {
   followUp: 'Vervolgmonitoring',
   reportsTitle: 'Rapporten',
   pipeline: 'Oproepen per fase',
+  payments: 'Register van betalingen',
+  settlements: 'Verrekening tussen financiers',
 };
 
 // The same keys as the Dutch, or the typecheck fails.
@@ -17,6 +19,8 @@ const en: typeof nl = {
   followUp: 'Follow-up monitoring',
   reportsTitle: 'Reports',
   pipeline: 'Pipeline',
+  payments: 'Payments register',
+  settlements: 'Settlement between funders',
 };
 
 /** The texts the pages of this group share, in the reader's language. */

@@ -6,7 +6,6 @@ import type { View } from '#web/kit/view.ts';
 const FIELDS: Record<string, string> = {
   finalAmountCents: 'finalAmount',
   reason: 'reason',
-  spentCents: 'spent',
 };
 const fieldOf = (f: string) => FIELDS[f.split('.')[1] ?? ''];
 
@@ -24,19 +23,18 @@ export function completeMapping(
   };
 }
 
-/** Terminating a contract: the reason, what was spent, and a cause where the law names one. */
+/**
+ * Terminating a contract: the reason, and a cause where the law names one. What is paid follows
+ * from the contract (its accepted milestones); the page shows it.
+ */
 export function terminateMapping(
   values: Record<string, string>,
-  v: View,
 ): FormMapping<BodyOf<typeof routes.terminateAward>> {
-  const spent = parseEuros(values.spent ?? '');
   return {
     body: {
       reason: values.reason ?? '',
-      spentCents: spent as number,
       ...(values.cause === 'bankruptcy' || values.cause === 'serious-breach' ? { cause: values.cause } : {}),
     },
-    errors: spent === undefined ? { spent: v.t.form.moneyInvalid } : {},
     fieldOf,
   };
 }

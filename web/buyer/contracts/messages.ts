@@ -11,7 +11,8 @@ const nl = {
     'serious-breach': 'Ernstige tekortkoming',
   },
   terminateReason: 'Reden',
-  spent: 'Besteed bedrag in euro',
+  paysAccepted: (amount: string) =>
+    `Bij beëindiging worden alleen de goedgekeurde mijlpalen betaald: ${amount}. Wat niet is goedgekeurd vervalt, en dat geld gaat terug naar de financiers.`,
   completeButton: 'Opdracht afronden',
   terminateButton: 'Opdracht beëindigen',
 };
@@ -28,7 +29,8 @@ const en: typeof nl = {
     'serious-breach': 'Serious breach',
   },
   terminateReason: 'Reason',
-  spent: 'Amount spent in euro',
+  paysAccepted: (amount: string) =>
+    `A terminated contract pays its accepted milestones only: ${amount}. What was not accepted lapses, and that money goes back to the funders.`,
   completeButton: 'Complete the contract',
   terminateButton: 'Terminate the contract',
 };

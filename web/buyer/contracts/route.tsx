@@ -18,8 +18,17 @@ const page = async (c: SiteContext, kind: Kind, form: FormState, status: 200 | 4
   const awardId = c.req.param('awardId') ?? '';
   const challengeId = c.req.query('oproep') ?? '';
   if (!UUID.test(awardId) || !UUID.test(challengeId)) return notFoundPage(c);
-  const award = await c.get('api')(routes.getAward, { params: { awardId } });
+  const [award, contract] = await Promise.all([
+    c.get('api')(routes.getAward, { params: { awardId } }),
+    c.get('api')(routes.getContract, { params: { awardId } }),
+  ]);
   if (!award.ok || award.data.challengeId !== challengeId) return notFoundPage(c);
+  // Accepted (paid or to pay): what a termination still pays.
+  const acceptedCents = contract.ok
+    ? contract.data.milestones
+        .filter((m) => m.status === 'accepted' || m.status === 'paid')
+        .reduce((sum, m) => sum + m.amountCents, 0)
+    : 0;
   return render(
     c,
     <EndContractPage
@@ -27,6 +36,7 @@ const page = async (c: SiteContext, kind: Kind, form: FormState, status: 200 | 4
       award={award.data}
       kind={kind}
       challengeId={challengeId}
+      acceptedCents={acceptedCents}
       form={form}
     />,
     status,

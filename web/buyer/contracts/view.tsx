@@ -12,6 +12,8 @@ export function EndContractPage(props: {
   award: Award;
   kind: 'complete' | 'terminate';
   challengeId: string;
+  /** A termination pays the accepted milestones only: this much. */
+  acceptedCents: number;
   form: FormState;
 }) {
   const { v, award: a, form } = props;
@@ -19,7 +21,7 @@ export function EndContractPage(props: {
   const title = props.kind === 'complete' ? texts(v).completeTitle : texts(v).terminateTitle;
   return (
     <Layout v={v} title={title} current="my-calls">
-      <ErrorSummary v={v} form={form} order={['finalAmount', 'reason', 'spent']} />
+      <ErrorSummary v={v} form={form} order={['finalAmount', 'reason']} />
       <H1>{title}</H1>
       <SummaryList
         rows={[
@@ -59,7 +61,7 @@ export function EndContractPage(props: {
               ]}
             />
             <TextArea v={v} form={form} name="reason" label={texts(v).terminateReason} rows={3} />
-            <TextField v={v} form={form} name="spent" label={texts(v).spent} inputmode="decimal" short />
+            <p class="utrecht-paragraph">{texts(v).paysAccepted(formatMoney(props.acceptedCents, v.lang))}</p>
           </>
         )}
         <div class="im-actions">

@@ -2,9 +2,9 @@
 
 import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
-import { pathOf } from '#web/kit/api.ts';
 import { render, type SiteEnv } from '#web/kit/context.tsx';
 import { OIN } from '#web/kit/ids.ts';
+import { yearReportDownloads } from '#web/kit/report-download.ts';
 import { yearOf } from '#web/kit/year-form.tsx';
 import { AwardsRegisterPage } from './view.tsx';
 
@@ -32,29 +32,4 @@ awards.get('/rapporten/gunningen', async (c) => {
 });
 
 // Downloads come from the API with the person's token; the site passes them on as files.
-for (const [path, format] of [
-  ['/rapporten/gunningen.csv', 'csv'],
-  ['/rapporten/gunningen.json', 'json'],
-] as const) {
-  awards.get(path, async (c) => {
-    const year = yearOf(c);
-    const variant = c.req.query('variant') === 'rfc4180' ? 'rfc4180' : 'excel-nl';
-    const apiPath = pathOf(routes.awardsReport, {
-      query: { year, format, ...(format === 'csv' ? { variant } : {}) },
-    });
-    const options = c.get('options');
-    const response = await (options.fetch ?? fetch)(`${options.apiUrl}${apiPath}`, {
-      headers: {
-        authorization: `Bearer ${c.get('session')!.token}`,
-        accept: format === 'csv' ? 'text/csv' : 'application/json',
-      },
-    });
-    if (!response.ok) throw new Error(`awards download: ${response.status}`);
-    const name = `gunningen-${year}${format === 'csv' ? `-${variant}` : ''}.${format}`;
-    return c.body(new Uint8Array(await response.arrayBuffer()), 200, {
-      'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
-      'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
-    });
-  });
-}
+yearReportDownloads(awards, '/rapporten/gunningen', routes.awardsReport, 'gunningen');

@@ -21,6 +21,12 @@ export function ReportsIndexPage(props: { v: View; year: number }) {
           <A href={`/rapporten/gunningen${q}`}>{groupTexts(v).awardsRegister}</A>
         </li>
         <li>
+          <A href={`/rapporten/betalingen${q}`}>{groupTexts(v).payments}</A>
+        </li>
+        <li>
+          <A href="/rapporten/verrekening">{groupTexts(v).settlements}</A>
+        </li>
+        <li>
           <A href={`/rapporten/pijplijn${q}`}>{groupTexts(v).pipeline}</A>
         </li>
         <li>

@@ -1,0 +1,143 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatMoney } from '#web/i18n/format.ts';
+import { A, Alert, Breadcrumbs, Button, CsrfField, H1, H2, P, Table } from '#web/kit/components.tsx';
+import {
+  type Contract,
+  ContractFacts,
+  FunderParts,
+  type Milestone,
+  MilestoneStatus,
+  MilestonesTable,
+} from '#web/kit/contracts.tsx';
+import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
+import { Layout } from '#web/kit/layout.tsx';
+import { type FormState, localised, type View } from '#web/kit/view.ts';
+import { texts } from './messages.ts';
+
+const due = (m: Milestone) => m.status === 'open' || m.status === 'rejected';
+
+export function ContractsPage(props: { v: View; contracts: Contract[]; flash?: string }) {
+  const { v } = props;
+  const { t } = v;
+  return (
+    <Layout v={v} title={texts(v).listTitle} current="contracts">
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <H1>{texts(v).listTitle}</H1>
+      <P>{texts(v).listIntro}</P>
+      {props.contracts.length === 0 ? (
+        <P>{t.contracts.none}</P>
+      ) : (
+        <Table
+          caption={texts(v).listTitle}
+          hideCaption
+          columns={[
+            { label: t.proposal.forCall },
+            { label: t.proposal.phase },
+            { label: t.contracts.amount, numeric: true },
+            { label: t.contracts.paidTotal, numeric: true },
+            { label: t.contracts.next },
+          ]}
+          rows={props.contracts.map((c) => {
+            const open = c.awardStatus === 'awarded' ? c.milestones.filter(due).length : 0;
+            return [
+              <A href={`/mijn/opdrachten/${c.awardId}`}>{localised(c.challengeTitle, v.lang).text}</A>,
+              String(c.phase),
+              formatMoney(c.amountCents, v.lang),
+              formatMoney(c.paidCents, v.lang),
+              open > 0 ? texts(v).toDo(open) : (t.gov.contractStatus[c.awardStatus] ?? c.awardStatus),
+            ];
+          })}
+        />
+      )}
+    </Layout>
+  );
+}
+
+const crumbs = (v: View) => [{ href: '/mijn/opdrachten', label: texts(v).listTitle }];
+
+export function ContractPage(props: { v: View; contract: Contract; flash?: string }) {
+  const { v, contract: c } = props;
+  const { t } = v;
+  const title = localised(c.challengeTitle, v.lang).text;
+  return (
+    <Layout v={v} title={`${texts(v).listTitle}: ${title}`} current="contracts">
+      <Breadcrumbs items={crumbs(v)} label={texts(v).listTitle} />
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
+      <H1>{title}</H1>
+      <ContractFacts v={v} contract={c} />
+      <H2>{t.contracts.milestones}</H2>
+      <MilestonesTable
+        v={v}
+        contract={c}
+        action={(m) =>
+          c.awardStatus === 'awarded' && due(m)
+            ? {
+                href: `/mijn/opdrachten/${c.awardId}/mijlpalen/${m.number}`,
+                label: m.status === 'rejected' ? texts(v).resubmit : texts(v).submit,
+              }
+            : undefined
+        }
+      />
+      <FunderParts v={v} contract={c} />
+    </Layout>
+  );
+}
+
+export function DeliverablePage(props: {
+  v: View;
+  contract: Contract;
+  milestone: Milestone;
+  form: FormState;
+}) {
+  const { v, contract: c, milestone: m, form } = props;
+  const { t } = v;
+  const rejection = m.status === 'rejected' ? m.reviews.at(-1) : undefined;
+  return (
+    <Layout v={v} title={texts(v).submitTitle(m.number)} current="contracts">
+      <Breadcrumbs
+        items={[
+          ...crumbs(v),
+          { href: `/mijn/opdrachten/${c.awardId}`, label: localised(c.challengeTitle, v.lang).text },
+        ]}
+        label={texts(v).listTitle}
+      />
+      <ErrorSummary v={v} form={form} order={['summary', 'reference']} />
+      <H1>{texts(v).submitTitle(m.number)}</H1>
+      <P>
+        {localised(m.deliverable, v.lang).text} — {formatMoney(m.amountCents, v.lang)}.{' '}
+        <MilestoneStatus v={v} milestone={m} />
+      </P>
+      {rejection ? (
+        <Alert kind="warning">
+          <p class="utrecht-paragraph">
+            {texts(v).lastRejection} {rejection.reason}
+          </p>
+        </Alert>
+      ) : null}
+      <P>{texts(v).submitIntro}</P>
+      <form method="post" action={`/mijn/opdrachten/${c.awardId}/mijlpalen/${m.number}`} novalidate>
+        <CsrfField v={v} />
+        <TextArea
+          v={v}
+          form={form}
+          name="summary"
+          label={texts(v).summary}
+          hint={texts(v).summaryHint}
+          rows={5}
+        />
+        <TextField
+          v={v}
+          form={form}
+          name="reference"
+          label={`${texts(v).reference} ${t.form.optional}`}
+          hint={texts(v).referenceHint}
+        />
+        <div class="im-actions">
+          <Button>{texts(v).send}</Button>
+          <A href={`/mijn/opdrachten/${c.awardId}`}>{texts(v).back}</A>
+        </div>
+      </form>
+    </Layout>
+  );
+}
