@@ -73,7 +73,8 @@ describe('after the award in the browser', () => {
     await checkPage(company, 'contracts-02-company-contract');
     await company.click('a:has-text("Resultaat indienen")');
     await company.click('button:has-text("Indienen")');
-    await expect(company.locator('#summary-error').count()).resolves.toBe(1);
+    await company.locator('#summary-error').waitFor();
+    await expect(company.locator('#summary-error').textContent()).resolves.toContain('4.000 tekens');
     await expect(company.locator('.im-error-summary a[href="#summary"]').count()).resolves.toBe(1);
     await checkPage(company, 'contracts-03-deliverable-with-error');
     await company.fill('#summary', 'Eindrapport haalbaarheidsonderzoek, versie 1.0, met de meetresultaten.');
@@ -92,7 +93,7 @@ describe('after the award in the browser', () => {
     await expect(text(buyer)).resolves.toContain('ER-2027-01');
     await buyer.check('#outcome-1'); // reject, without a reason
     await buyer.click('button:has-text("Beoordeling vastleggen")');
-    await expect(buyer.locator('#reason-error').count()).resolves.toBe(1);
+    await buyer.locator('#reason-error').waitFor();
     expect(await buyer.isChecked('#outcome-1')).toBe(true); // the choice is kept
     await checkPage(buyer, 'contracts-06-review-with-error');
     await buyer.fill('#reason', 'De meetresultaten van de tweede proef ontbreken; voeg ze toe.');
@@ -121,7 +122,7 @@ describe('after the award in the browser', () => {
     await buyer.fill('#paidOn', '');
     await buyer.fill('#reference', 'PZH-2027-000123');
     await buyer.click('button:has-text("Betaling vastleggen")');
-    await expect(buyer.locator('#paidOn-error').count()).resolves.toBe(1);
+    await buyer.locator('#paidOn-error').waitFor();
     expect(await buyer.inputValue('#reference')).toBe('PZH-2027-000123');
     await buyer.fill('#paidOn', paidOn);
     await buyer.click('button:has-text("Betaling vastleggen")');
@@ -147,7 +148,10 @@ describe('after the award in the browser', () => {
     await buyer.fill('#dueDate-2', dueDates);
     await buyer.fill('#amount-2', '20.000'); // together € 40.000, not the € 49.999,99 awarded
     await buyer.click('button:has-text("Betaalschema vastleggen")');
-    await expect(buyer.locator('.im-error-summary').textContent()).resolves.toContain('gegunde bedrag');
+    await buyer.locator('#amount-2-error').waitFor();
+    await expect(buyer.locator('.im-error-summary').textContent()).resolves.toContain(
+      'gegund is €\u00a049.999,99',
+    );
     expect(await buyer.inputValue('#deliverable-2')).toBe('Eindrapport');
     await checkPage(buyer, 'contracts-11-schedule-with-error');
     await buyer.fill('#amount-2', '29.999,99');

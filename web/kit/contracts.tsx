@@ -105,6 +105,7 @@ export function MilestonesTable(props: {
   return (
     <Table
       caption={t.contracts.milestones}
+      hideCaption
       columns={[
         { label: t.contracts.milestone },
         { label: t.contracts.deliverable },

@@ -1,5 +1,5 @@
 import type { routes } from '#shared/routes.ts';
-import { parseEuros } from '#web/i18n/format.ts';
+import { formatMoney, parseEuros } from '#web/i18n/format.ts';
 import type { BodyOf, FormMapping } from '#web/kit/form-post.ts';
 import type { View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
@@ -62,9 +62,26 @@ export function scheduleMapping(
   const daysText = values.reviewDays?.trim() ?? '';
   const days = /^\d{1,2}$/.test(daysText) ? Number(daysText) : undefined;
   if (days === undefined || days < 1 || days > 90) errors.reviewDays = texts(v).reviewDaysInvalid;
+  const lastRow = rowOf.at(-1) ?? 1;
   return {
     body: { milestones, ...(days !== undefined ? { reviewDays: days } : {}) },
     errors,
+    // Amounts that do not add up to the award: said at the last amount, with both sums.
+    atFields: (problem) => {
+      if (!problem.type.endsWith('/schedule-mismatch')) return undefined;
+      const placed: Record<string, string> = {};
+      for (const e of problem.errors ?? []) {
+        const [, list, index] = e.field.split('.');
+        if (list === 'milestones' && index === undefined)
+          placed[`amount-${lastRow}`] = texts(v).scheduleSum(
+            formatMoney(Number(problem.scheduledCents), v.lang),
+            formatMoney(Number(problem.awardedCents), v.lang),
+          );
+        else if (index !== undefined && rowOf[Number(index)] !== undefined)
+          placed[`dueDate-${rowOf[Number(index)]}`] = texts(v).dueOutside;
+      }
+      return placed;
+    },
     // `body.milestones.1.dueDate` → the row that milestone came from; the whole list → its first row.
     fieldOf: (f) => {
       const [, list, index, field] = f.split('.');

@@ -42,6 +42,9 @@ const nl = {
   amount: 'Bedrag in euro (incl. btw)',
   reviewDays: 'Dagen voor de beoordeling',
   reviewDaysInvalid: 'Vul een aantal dagen in van 1 tot 90.',
+  scheduleSum: (scheduled: string, awarded: string) =>
+    `De termijnen zijn samen ${scheduled}; gegund is ${awarded}. Pas de bedragen aan tot ze samen precies het gegunde bedrag zijn.`,
+  dueOutside: 'Kies een dag binnen de looptijd van de opdracht.',
   saveSchedule: 'Betaalschema vastleggen',
   back: 'Terug naar de opdracht',
 };
@@ -88,6 +91,9 @@ const en: typeof nl = {
   amount: 'Amount in euro (incl. VAT)',
   reviewDays: 'Days for the review',
   reviewDaysInvalid: 'Enter a number of days from 1 to 90.',
+  scheduleSum: (scheduled: string, awarded: string) =>
+    `The milestones add up to ${scheduled}; the award is ${awarded}. Change the amounts until they add up to the award exactly.`,
+  dueOutside: "Choose a day within the contract's period.",
   saveSchedule: 'Record the payment schedule',
   back: 'Back to the contract',
 };

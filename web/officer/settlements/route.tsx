@@ -20,7 +20,8 @@ settlements.get('/rapporten/verrekening', (c) => {
   const funder = c.req.query('financier');
   const period = c.req.query('kwartaal');
   const oin = funder && OIN.test(funder) ? funder : c.get('session')!.org;
-  const quarter = period && PERIOD.test(period) ? period : recentQuarters(amsterdamToday(c.get('view').now), 1)[0]!;
+  const quarter =
+    period && PERIOD.test(period) ? period : recentQuarters(amsterdamToday(c.get('view').now), 1)[0]!;
   return c.redirect(`/rapporten/verrekening/${oin}/${quarter}`, 303);
 });
 
