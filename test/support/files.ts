@@ -86,7 +86,7 @@ export async function putTo(ticket: { url: string; headers: Record<string, strin
   const response = await fetch(ticket.url, {
     method: 'PUT',
     headers: Object.fromEntries(Object.entries(ticket.headers).filter(([k]) => k !== 'content-length')),
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return { status: response.status, text: await response.text() };
 }
