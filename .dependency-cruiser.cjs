@@ -23,6 +23,7 @@ const LAYERS = {
     'evaluation',
     'follow-ups',
     'funding',
+    'invoices',
     'notifications',
     'organisations',
     'people',

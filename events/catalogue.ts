@@ -20,6 +20,7 @@ import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import {
   DeliverableReviewedV1,
   DeliverableSubmittedV1,
+  InvoiceAcceptedV1,
   MilestonePaidV1,
   PaymentScheduleSetV1,
   SettlementRecordedV1,
@@ -93,6 +94,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   PaymentScheduleSetV1,
   DeliverableSubmittedV1,
   DeliverableReviewedV1,
+  InvoiceAcceptedV1,
   MilestonePaidV1,
   SettlementRecordedV1,
 ];

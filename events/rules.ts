@@ -13,7 +13,12 @@ import { ChallengeCompletedV1 } from './challenges/challenge-completed.v1.ts';
 import { ChallengeCorrectedV1 } from './challenges/challenge-corrected.v1.ts';
 import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
-import { DeliverableReviewedV1, DeliverableSubmittedV1, MilestonePaidV1 } from './contracts/contract.v1.ts';
+import {
+  DeliverableReviewedV1,
+  DeliverableSubmittedV1,
+  InvoiceAcceptedV1,
+  MilestonePaidV1,
+} from './contracts/contract.v1.ts';
 import type { EventDefinition } from './envelope.ts';
 import { patternFor } from './envelope.ts';
 import { CommitteeNamedV1 } from './evaluation/committee-named.v1.ts';
@@ -90,7 +95,7 @@ export const rule = {
   notifications: defineRule({
     name: 'Notifications',
     description:
-      'Sends the e-mail an event calls for (a matching new call, a proposal’s receipt, a question, a nota, a correction, a committee, a ranking ready, a decision, a complaint and its answer, a withdrawn or definitive decision, an invitation, a closed phase, a consent, a follow-up, a deliverable to review or reviewed, a payment and its settlement), once per person.',
+      'Sends the e-mail an event calls for (a matching new call, a proposal’s receipt, a question, a nota, a correction, a committee, a ranking ready, a decision, a complaint and its answer, a withdrawn or definitive decision, an invitation, a closed phase, a consent, a follow-up, a deliverable to review or reviewed, an invoice to pay, a payment and its settlement), once per person.',
     events: [
       ChallengePublishedV1,
       ProposalSubmittedV1,
@@ -113,6 +118,7 @@ export const rule = {
       AwardDecisionConcludedV1,
       DeliverableSubmittedV1,
       DeliverableReviewedV1,
+      InvoiceAcceptedV1,
       MilestonePaidV1,
     ],
     target: 'notifier',

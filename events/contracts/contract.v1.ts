@@ -150,3 +150,30 @@ export const SettlementRecordedV1 = defineEvent({
     at: '2019-10-11T10:00:00.000Z',
   },
 });
+
+/** A company's e-invoice for an accepted milestone passed the rules and matched it: payable. */
+export const InvoiceAcceptedV1 = defineEvent({
+  source: SOURCES.contracts,
+  detailType: 'InvoiceAccepted',
+  version: 1,
+  description:
+    'A company’s e-invoice for an accepted milestone passed EN 16931 and Peppol BIS 3.0 and matched the contract; the milestone is payable.',
+  data: z.strictObject({
+    ...contract,
+    milestone,
+    invoiceId: z.uuid(),
+    invoiceNumber: z.string().check(z.maxLength(200)),
+    amountCents: centsSchema,
+    source: z.enum(['drafted', 'uploaded']),
+    at: z.iso.datetime(),
+  }),
+  example: {
+    ...example,
+    milestone: 1,
+    invoiceId: '8b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    invoiceNumber: 'F-2019-001',
+    amountCents: 40_000_000,
+    source: 'drafted',
+    at: '2019-09-16T09:00:00.000Z',
+  },
+});

@@ -11,6 +11,7 @@ import {
   notifyDeliverableSubmitted,
   notifyFollowUpDue,
   notifyInvitation,
+  notifyInvoiceReceived,
   notifyMilestonePaid,
   notifyNewCall,
   notifyNota,
@@ -59,6 +60,7 @@ export const handler = eventConsumer(
     ObjectionAnswered: async (data, metadata) => sent(await notifyObjectionAnswered(metadata, data)),
     DeliverableSubmitted: async (data, metadata) => sent(await notifyDeliverableSubmitted(metadata, data)),
     DeliverableReviewed: async (data, metadata) => sent(await notifyDeliverableReviewed(metadata, data)),
+    InvoiceAccepted: async (data, metadata) => sent(await notifyInvoiceReceived(metadata, data)),
     MilestonePaid: async (data, metadata) => sent(await notifyMilestonePaid(metadata, data)),
     AwardDecisionWithdrawn: async (data, metadata) =>
       sent(await notifyDecisionNews(metadata, data, { kind: 'withdrawn', reason: data.reason })),

@@ -1,3 +1,4 @@
+import { readInvoice, submitInvoice } from '#shared/contracts/invoicing.ts';
 import { contractRoutes as routes } from '#shared/contracts/routes.ts';
 import { recordSettlement, settlementStatement } from '#shared/contracts/settlements.ts';
 import {
@@ -26,6 +27,12 @@ export const handler = httpHandler(
     })),
     implement(routes.reviewDeliverable, async ({ params, body, caller, correlationId }) => ({
       body: await reviewDeliverable(params.awardId, params.milestone, body, { caller, correlationId }),
+    })),
+    implement(routes.submitInvoice, async ({ params, body, caller, correlationId }) => ({
+      body: await submitInvoice(params.awardId, params.milestone, body, { caller, correlationId }),
+    })),
+    implement(routes.getInvoice, async ({ params, caller }) => ({
+      body: await readInvoice(params.awardId, params.milestone, caller),
     })),
     implement(routes.recordPayment, async ({ params, body, caller, correlationId }) => ({
       body: await recordPayment(params.awardId, params.milestone, body, { caller, correlationId }),

@@ -5,6 +5,7 @@ import { answerObjection, concludeDecision, lodgeObjection } from '#shared/award
 import { decideAwards } from '#shared/awards/use-cases.ts';
 import { createChallengeBody } from '#shared/challenges/schemas.ts';
 import { answerConsentRequest, draftChallenge, publishChallenge } from '#shared/challenges/use-cases.ts';
+import { submitInvoice } from '#shared/contracts/invoicing.ts';
 import { recordSettlement, settlementStatement } from '#shared/contracts/settlements.ts';
 import {
   endContract,
@@ -184,6 +185,16 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
   // lowers its payment); the fourth contract ended early after its first, accepted, instalment.
   const [first, second, third, fourth] = decided.awards;
   const company = (award: Award) => ctx(sme(award.companyKvk));
+  // What each demo company puts on the invoices the site drafts for it.
+  const demoInvoice = (invoiceNumber: string, issueDate: string) => ({
+    invoiceNumber,
+    issueDate,
+    paymentDays: 30,
+    iban: 'NL91ABNA0417164300',
+    vatNumber: 'NL123456782B01',
+    supplierAddress: { street: 'Havenstraat 1', postcode: '3011 AA', city: 'Rotterdam' },
+    buyerAddress: { street: 'Zuid-Hollandplein 1', postcode: '2596 AW', city: 'Den Haag' },
+  });
   await at('2019-01-11T09:00:00Z', () =>
     setSchedule(
       fourth!.id,
@@ -223,6 +234,9 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
   );
   await at('2019-03-22T10:00:00Z', () =>
     reviewDeliverable(fourth!.id, 1, { outcome: 'accepted' }, ctx(buyer)),
+  );
+  await at('2019-03-25T10:00:00Z', () =>
+    submitInvoice(fourth!.id, 1, { draft: demoInvoice('2019-031', '2019-03-25') }, company(fourth!)),
   );
   await at('2019-03-28T10:00:00Z', () =>
     recordPayment(fourth!.id, 1, { paidOn: '2019-03-28', reference: 'PZH-2019-004711' }, ctx(buyer)),
@@ -274,6 +288,15 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
       ctx(buyer),
     );
     await endContract(third!.id, { kind: 'completed' }, ctx(buyer));
+  });
+  await at('2019-07-12T10:00:00Z', async () => {
+    for (const [i, award] of [first!, second!, third!].entries())
+      await submitInvoice(
+        award.id,
+        1,
+        { draft: demoInvoice(`2019-07${i + 1}`, '2019-07-12') },
+        company(award),
+      );
   });
   await at('2019-07-19T10:00:00Z', async () => {
     for (const [i, award] of [first!, second!, third!].entries())

@@ -112,6 +112,8 @@ export const totalOf = (milestones: readonly Pick<Milestone, 'amountCents'>[]) =
 
 /** Accepted (payable or paid): what a terminated contract still pays. */
 export const acceptedTotal = (milestones: readonly Milestone[]) =>
-  totalOf(milestones.filter((m) => m.status === 'accepted' || m.status === 'paid'));
+  totalOf(
+    milestones.filter((m) => m.status === 'accepted' || m.status === 'invoiced' || m.status === 'paid'),
+  );
 
 export { DEFAULT_REVIEW_DAYS };

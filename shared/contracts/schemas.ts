@@ -11,10 +11,19 @@ import { centsSchema, instrumentSchema, localisedText, oinSchema } from '#shared
 
 /**
  * open: waiting for the company's deliverable; submitted: waiting for the buyer's review;
- * rejected: sent back with a reason (the company submits again); accepted: payable;
- * paid: the buyer paid it; cancelled: the contract was terminated before it was accepted.
+ * rejected: sent back with a reason (the company submits again); accepted: to be invoiced;
+ * invoiced: a valid e-invoice came in, payable; paid: the buyer paid it; cancelled: the contract
+ * was terminated before it was accepted.
  */
-export const MILESTONE_STATUSES = ['open', 'submitted', 'rejected', 'accepted', 'paid', 'cancelled'] as const;
+export const MILESTONE_STATUSES = [
+  'open',
+  'submitted',
+  'rejected',
+  'accepted',
+  'invoiced',
+  'paid',
+  'cancelled',
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 /** How many days the buyer has to review a deliverable, unless the schedule says otherwise. */
@@ -52,6 +61,19 @@ export const milestoneView = z.object({
   /** While submitted: the last day the buyer has to review it (Amsterdam date). */
   reviewDueDate: z.optional(z.string()),
   acceptedAt: z.optional(z.string()),
+  /** The e-invoice that passed the rules and matched the milestone (its XML: the invoice route). */
+  invoice: z.optional(
+    z.object({
+      invoiceId: z.uuid(),
+      invoiceNumber: z.string(),
+      issueDate: z.string(),
+      dueDate: z.optional(z.string()),
+      amountCents: z.int(),
+      source: z.enum(['drafted', 'uploaded']),
+      sha256: z.string(),
+      receivedAt: z.string(),
+    }),
+  ),
   payment: z.optional(
     z.object({
       paymentId: z.uuid(),
@@ -215,4 +237,62 @@ export const settleBody = z.strictObject({
   reference: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   /** What was received: must be exactly what the statement says is owed. */
   amountCents: centsSchema,
+});
+
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
+/** An IBAN whose check digits hold (ISO 13616 mod 97). */
+export const ibanValid = (iban: string) => {
+  if (!IBAN.test(iban)) return false;
+  const moved = `${iban.slice(4)}${iban.slice(0, 4)}`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const digit of moved) rest = (rest * 10 + Number(digit)) % 97;
+  return rest === 1;
+};
+
+const addressInput = z.strictObject({
+  street: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+  postcode: z.string().check(z.trim(), z.regex(/^\d{4} ?[A-Z]{2}$/, 'a Dutch postcode such as 2596 AW')),
+  city: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)),
+});
+
+/** An invoice: the company's own UBL 2.1 XML, or what the site needs to draft one. */
+export const invoiceBody = z
+  .strictObject({
+    /** A UBL 2.1 invoice (XML text). */
+    ubl: z.optional(z.string().check(z.minLength(100), z.maxLength(300_000))),
+    draft: z.optional(
+      z.strictObject({
+        invoiceNumber: z
+          .string()
+          .check(z.trim(), z.minLength(1), z.maxLength(30), z.regex(/^[A-Za-z0-9._/-]+$/)),
+        issueDate: z.iso.date(),
+        paymentDays: z._default(z.int().check(z.gte(0), z.lte(60)), 30),
+        iban: z.string().check(
+          z.overwrite((s) => s.replace(/\s/g, '').toUpperCase()),
+          z.refine(ibanValid, 'an IBAN such as NL91 ABNA 0417 1643 00'),
+        ),
+        vatNumber: z
+          .string()
+          .check(z.trim(), z.regex(/^NL\d{9}B\d{2}$/, 'a Dutch VAT number such as NL123456782B01')),
+        supplierAddress: addressInput,
+        buyerAddress: addressInput,
+      }),
+    ),
+  })
+  .check(
+    z.refine((b) => (b.ubl === undefined) !== (b.draft === undefined), {
+      message: 'send either your own UBL invoice or what the site needs to draft one',
+      path: ['ubl'],
+    }),
+  );
+
+export const invoiceView = z.object({
+  invoiceId: z.uuid(),
+  invoiceNumber: z.string(),
+  milestone: z.int(),
+  source: z.enum(['drafted', 'uploaded']),
+  receivedAt: z.string(),
+  sha256: z.string(),
+  /** The UBL 2.1 XML, as it passed the rules. */
+  xml: z.string(),
 });

@@ -49,7 +49,7 @@ export interface ContractRecord {
 
 type Access = 'buyer' | 'company' | 'funder';
 
-interface Loaded {
+export interface Loaded {
   award: Award;
   challenge: Challenge;
   record: ContractRecord;
@@ -78,7 +78,7 @@ const fresh = (award: Award): ContractRecord => ({
   version: 0,
 });
 
-async function load(awardId: string, caller: Caller): Promise<Loaded> {
+export async function load(awardId: string, caller: Caller): Promise<Loaded> {
   const [award] = await loadAwards([awardId]);
   const challenge = award && (await getChallenge(award.challengeId));
   const access = award && challenge && accessOf(award, challenge, caller);
@@ -94,12 +94,12 @@ async function load(awardId: string, caller: Caller): Promise<Loaded> {
 }
 
 /** Only the lead buyer (the tenancy of the buyer's routes; others learn nothing). */
-function asBuyer(loaded: Loaded, awardId: string) {
+export function asBuyer(loaded: Loaded, awardId: string) {
   if (loaded.access !== 'buyer') throw notFound('Contract', awardId);
 }
 
 /** The whole item, on the condition that it is still the version read. */
-function contractWrite(loaded: Loaded, next: Omit<ContractRecord, 'version'>): TxWrite {
+export function contractWrite(loaded: Loaded, next: Omit<ContractRecord, 'version'>): TxWrite {
   const { award, record } = loaded;
   return {
     item: {
@@ -144,7 +144,7 @@ const whileRunning = (awardId: string): TxWrite => ({
     conflict('award-ended', `Contract ${awardId} was completed or terminated meanwhile.`),
 });
 
-const eventBase = (award: Award) => ({
+export const eventBase = (award: Award) => ({
   awardId: award.id,
   challengeId: award.challengeId,
   phase: award.phase as 1 | 2 | 3,
@@ -152,13 +152,13 @@ const eventBase = (award: Award) => ({
   programmeYear: award.programmeYear,
 });
 
-function milestoneOf(record: ContractRecord, number: number, awardId: string): Milestone {
+export function milestoneOf(record: ContractRecord, number: number, awardId: string): Milestone {
   const milestone = record.milestones.find((m) => m.number === number);
   if (!milestone) throw notFound('Milestone', `${awardId}/${number}`);
   return milestone;
 }
 
-const replace = (record: ContractRecord, milestone: Milestone): Milestone[] =>
+export const replace = (record: ContractRecord, milestone: Milestone): Milestone[] =>
   record.milestones.map((m) => (m.number === milestone.number ? milestone : m));
 
 /** What each funder may still be paid: its part of the award (of the final amount once ended) minus what it was paid. */
@@ -200,7 +200,9 @@ export function contractView(loaded: Omit<Loaded, 'access'>): Contract {
     scheduleChangeable: scheduleChangeable(award, record, today),
     milestones: record.milestones,
     paidCents,
-    payableCents: totalOf(record.milestones.filter((m) => m.status === 'accepted')),
+    payableCents: totalOf(
+      record.milestones.filter((m) => m.status === 'accepted' || m.status === 'invoiced'),
+    ),
     version: record.version,
   };
 }
@@ -466,12 +468,12 @@ export async function recordPayment(
   asBuyer(loaded, awardId);
   const { award, challenge, record } = loaded;
   const milestone = milestoneOf(record, number, awardId);
-  if (milestone.status !== 'accepted')
+  if (milestone.status !== 'invoiced')
     throw conflict(
       'milestone-not-payable',
       milestone.status === 'paid'
         ? `Milestone ${number} was paid on ${milestone.payment?.paidOn}.`
-        : `Milestone ${number} is ${milestone.status}: only an accepted deliverable is paid.`,
+        : `Milestone ${number} is ${milestone.status}: only an accepted deliverable with a valid invoice is paid.`,
       { status: milestone.status },
     );
   const now = clock.nowIso();
@@ -585,13 +587,16 @@ export async function endContract(
         },
       );
     milestones = record.milestones.map((m) =>
-      m.status === 'accepted' || m.status === 'paid' ? m : { ...m, status: 'cancelled' as const },
+      m.status === 'accepted' || m.status === 'invoiced' || m.status === 'paid'
+        ? m
+        : { ...m, status: 'cancelled' as const },
     );
   } else {
     finalCents = ending.finalAmountCents ?? award.amountCents;
     if (finalCents > award.amountCents)
       throw unprocessable('over-award', `At most the awarded € ${award.amountCents / 100} can be paid.`);
-    const unpaid = totalOf(record.milestones.filter((m) => m.status !== 'paid'));
+    // An invoiced milestone keeps its amount (its invoice says it); open and accepted ones may be lowered.
+    const unpaid = totalOf(record.milestones.filter((m) => m.status !== 'paid' && m.status !== 'invoiced'));
     if (award.amountCents - finalCents > unpaid)
       throw unprocessable(
         'final-below-paid',
@@ -599,7 +604,7 @@ export async function endContract(
         { paidCents: paidTotal },
       );
     milestones = lowerUnpaid(record.milestones, award.amountCents - finalCents).map((m) =>
-      m.status === 'accepted' || m.status === 'paid'
+      m.status === 'accepted' || m.status === 'invoiced' || m.status === 'paid'
         ? m
         : {
             ...m,
@@ -640,7 +645,7 @@ export async function endContract(
 function lowerUnpaid(milestones: readonly Milestone[], cents: number): Milestone[] {
   let left = cents;
   const lowered = [...milestones].reverse().map((m) => {
-    if (left === 0 || m.status === 'paid') return m;
+    if (left === 0 || m.status === 'paid' || m.status === 'invoiced') return m;
     const cut = Math.min(left, m.amountCents);
     left -= cut;
     return { ...m, amountCents: m.amountCents - cut };

@@ -78,6 +78,7 @@ export const ENTITY = {
   ledgerEntry: 'LedgerEntry',
   award: 'Award',
   contract: 'Contract',
+  invoice: 'Invoice',
   settlement: 'Settlement',
   awardDecision: 'AwardDecision',
   objection: 'Objection',
@@ -334,6 +335,11 @@ export const moneyKeys = {
 /** After the award: the contract (one item, beside its award) and the co-funders' settlements. */
 export const contractKeys = {
   contract: (awardId: string): Key => ({ pk: `AWARD#${awardId}`, sk: 'CONTRACT' }),
+  /** A milestone's accepted e-invoice (its XML), once. */
+  invoice: (awardId: string, milestone: number): Key => ({
+    pk: `AWARD#${awardId}`,
+    sk: `INVOICE#${milestone}`,
+  }),
   /** A co-funder's settlement of one quarter with one lead buyer: recorded once. */
   settlement: (payerOin: string, period: string, funderOin: string): Key => ({
     pk: `SETTLEMENT#${payerOin}`,

@@ -7,12 +7,13 @@ import { compileSchematron, type FailedAssertion, parseXml, type RuleSet, valida
  * Billing 3.0 (which holds the Dutch national rules NL-R-001…009), compiled once per process.
  */
 
-export type RuleSetName = 'EN 16931' | 'Peppol BIS 3.0';
+/** The rule sets, and our own matching of an invoice to its milestone. */
+export type RuleSetName = 'EN 16931' | 'Peppol BIS 3.0' | 'innovatiemarkt';
 export interface RuleFailure extends FailedAssertion {
   set: RuleSetName;
 }
 
-let compiled: { name: RuleSetName; rules: RuleSet }[] | undefined;
+let compiled: { name: Exclude<RuleSetName, 'innovatiemarkt'>; rules: RuleSet }[] | undefined;
 const ruleSets = () =>
   (compiled ??= [
     { name: 'EN 16931', rules: compileSchematron('EN 16931', cenRules) },

@@ -644,6 +644,25 @@ export async function notifyDeliverableSubmitted(
   );
 }
 
+/** An invoice that passed: the lead buyer's people are told it is there to pay. */
+export async function notifyInvoiceReceived(
+  metadata: EventMetadata,
+  data: {
+    challengeId: string;
+    awardId: string;
+    milestone: number;
+    invoiceNumber: string;
+    amountCents: number;
+  },
+) {
+  const facts = await callFacts(data.challengeId);
+  const [award] = await loadAwards([data.awardId]);
+  if (!facts || !award) return {};
+  return toBuyer(metadata, facts.buyerOin, 'invoice-received', (l) =>
+    compose.invoiceReceived(facts, { ...data, companyName: award.companyName }, l),
+  );
+}
+
 /** The company hears how its deliverable was reviewed (a rejection with its reason). */
 export async function notifyDeliverableReviewed(
   metadata: EventMetadata,

@@ -696,6 +696,34 @@ export const compose = {
                 ],
           link: { label: 'Uw opdracht', path: `/mijn/opdrachten/${c.awardId}` },
         },
+  invoiceReceived: (
+    call: CallFacts,
+    c: {
+      awardId: string;
+      companyName: string;
+      milestone: number;
+      invoiceNumber: string;
+      amountCents: number;
+    },
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `To pay: invoice ${c.invoiceNumber} of ${c.companyName}`,
+          lines: [
+            `${c.companyName} sent invoice ${c.invoiceNumber} of ${euro(c.amountCents, language)} for milestone ${c.milestone} of its contract for ${pick(call.title, language)}. It passed the e-invoicing rules (EN 16931, Peppol BIS 3.0) and matches the milestone.`,
+            'Record the payment once it has been made.',
+          ],
+          link: { label: 'The contract', path: `/beheer/opdrachten/${c.awardId}?taal=en` },
+        }
+      : {
+          subject: `Te betalen: factuur ${c.invoiceNumber} van ${c.companyName}`,
+          lines: [
+            `${c.companyName} heeft factuur ${c.invoiceNumber} van ${euro(c.amountCents, language)} gestuurd voor mijlpaal ${c.milestone} van de opdracht voor ${pick(call.title, language)}. Hij voldoet aan de regels voor e-facturen (EN 16931, Peppol BIS 3.0) en past bij de mijlpaal.`,
+            'Leg de betaling vast zodra die is gedaan.',
+          ],
+          link: { label: 'De opdracht', path: `/beheer/opdrachten/${c.awardId}` },
+        },
   milestonePaid: (
     call: CallFacts,
     c: { awardId: string; milestone: number; amountCents: number; paidOn: string },
@@ -773,6 +801,7 @@ const KIND_NAMES: Record<MessageKind, Record<Language, string>> = {
   'deliverable-submitted': { nl: 'ingediende resultaten om te beoordelen', en: 'deliverables to review' },
   'deliverable-reviewed': { nl: 'beoordelingen van uw resultaten', en: 'reviews of your deliverables' },
   'milestone-paid': { nl: 'betalingen van mijlpalen', en: 'payments of milestones' },
+  'invoice-received': { nl: 'ontvangen facturen om te betalen', en: 'invoices received, to pay' },
   'settlement-due': {
     nl: 'betalingen waarvan uw organisatie een deel verrekent',
     en: 'payments your organisation settles a part of',

@@ -53,6 +53,8 @@ export const MESSAGE_KINDS = {
   'deliverable-submitted': { roles: ['buyer'] },
   /** The company: its deliverable was accepted (payable) or rejected, with the reason. */
   'deliverable-reviewed': { roles: ['sme'] },
+  /** The buyer: a company's e-invoice for an accepted milestone came in and passed the rules; to pay. */
+  'invoice-received': { roles: ['buyer'] },
   /** The company: a milestone was paid. */
   'milestone-paid': { roles: ['sme'] },
   /** A co-funder's officers: the lead buyer paid a milestone; its part is owed at the quarter's settlement. */

@@ -483,6 +483,22 @@ const FIXTURES: Record<string, Fixture> = {
       body: { outcome: 'accepted' },
     }),
   },
+  submitInvoice: {
+    request: () => ({
+      path: `/awards/${world.awards.own}/milestones/1/invoice`,
+      body: {
+        draft: {
+          invoiceNumber: 'MATRIX-1',
+          issueDate: amsterdamDate(clock.nowIso()),
+          iban: 'NL91ABNA0417164300',
+          vatNumber: 'NL123456782B01',
+          supplierAddress: { street: 'Havenstraat 1', postcode: '3011 AA', city: 'Rotterdam' },
+          buyerAddress: { street: 'Zuid-Hollandplein 1', postcode: '2596 AW', city: 'Den Haag' },
+        },
+      },
+    }),
+  },
+  getInvoice: { request: () => ({ path: `/awards/${world.awards.own}/milestones/1/invoice` }) },
   recordPayment: {
     request: () => ({
       path: `/awards/${world.awards.own}/milestones/1/payment`,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodOf, quarterOf } from '#shared/contracts/settlements.ts';
 import type { LedgerEntry } from '#shared/funding/model.ts';
 import { readLedger } from '#shared/funding/repository.ts';
+import { draftUbl } from '#shared/invoices/ubl.ts';
 import { amsterdamDate } from '#shared/platform/amsterdam.ts';
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
@@ -48,6 +49,26 @@ const ODD = 4_999_999; // â‚¬ 49.999,99: 2.499.999,5 / 1.249.999,75 / 1.249.999,
 const OTHER = 3_000_001;
 
 const ledgerOf = (funderOin: string) => readLedger(funderOin);
+
+/** What the site asks to draft a milestone's e-invoice. */
+const draft = (invoiceNumber: string) => ({
+  invoiceNumber,
+  issueDate: amsterdamDate(clock.nowIso()),
+  iban: 'NL91 ABNA 0417 1643 00',
+  vatNumber: 'NL123456782B01',
+  supplierAddress: { street: 'Havenstraat 1', postcode: '3011 AA', city: 'Rotterdam' },
+  buyerAddress: { street: 'Zuid-Hollandplein 1', postcode: '2596 AW', city: 'Den Haag' },
+});
+/** The company invoices an accepted milestone with an invoice the site drafts. */
+const invoice = (token: string, awardId: string, milestone: '1' | '2' | '3', invoiceNumber: string) =>
+  expectStatus(
+    api.request(routes.submitInvoice, {
+      token,
+      params: { awardId, milestone },
+      body: { draft: draft(invoiceNumber) },
+    }),
+    200,
+  );
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const paidBy = (entries: LedgerEntry[], awardId: string) =>
   sum(entries.filter((e) => e.kind === 'pay' && e.awardId === awardId).map((e) => e.paidDeltaCents ?? 0));
@@ -283,7 +304,8 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
       200,
     );
     expect(contract.milestones.map((m) => m.status)).toEqual(['accepted', 'cancelled']);
-    // What was accepted is still owed after the end: paid now.
+    // What was accepted is still owed after the end: invoiced and paid now.
+    await invoice(other, award.id, '1', 'F-2027-0001');
     const paid = await expectStatus(
       api.request(routes.recordPayment, {
         token: setup.buyer,
@@ -302,9 +324,17 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
     }
   });
 
-  it('pays the phase-1 milestone split exactly over three funders, once under concurrency, and completes it', async () => {
+  it('refuses an invalid e-invoice naming every rule it breaks â€” CEN, Dutch and its match to the milestone â€” and writes nothing', async () => {
     const award = awards[0]!;
     const params = { awardId: award.id, milestone: '1' } as const;
+    // Not before the deliverable is accepted.
+    const early = await api.request(routes.submitInvoice, {
+      token: company,
+      params,
+      body: { draft: draft('F-1') },
+    });
+    expect(early.status).toBe(409);
+    expect(early.problem?.type).toMatch(/milestone-not-invoiceable$/);
     await expectStatus(
       api.request(routes.submitDeliverable, {
         token: company,
@@ -317,6 +347,68 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
       api.request(routes.reviewDeliverable, { token: setup.buyer, params, body: { outcome: 'accepted' } }),
       200,
     );
+    // The company's own UBL: another contract's reference, a wrong amount, no issue date, and a
+    // Dutch supplier without a street.
+    const drafted = draftUbl(
+      {
+        awardId: awards[1]!.id,
+        milestone: 1,
+        deliverable: 'Eindrapport',
+        amountCents: ODD - 100,
+        company: { kvk: setup.proposals[0]!.kvk, name: 'Bedrijf' },
+        buyer: { oin: ORGS.zuidHolland.oin, name: ORGS.zuidHolland.name },
+      },
+      { ...draft('F-2027-0100'), paymentDays: 30 },
+    )
+      .replace(/<cbc:IssueDate>[^<]*<\/cbc:IssueDate>/, '')
+      .replace('<cbc:StreetName>Havenstraat 1</cbc:StreetName>', '');
+    let refused!: Awaited<ReturnType<typeof api.request<typeof routes.submitInvoice>>>;
+    const changes = await changesDuring(api.runtime, async () => {
+      refused = await api.request(routes.submitInvoice, { token: company, params, body: { ubl: drafted } });
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.problem?.type).toMatch(/invoice-invalid$/);
+    const rules = refused.problem!.rules as { id: string; set: string; text: string }[];
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['BR-03', 'NL-R-002', 'IM-02', 'IM-04']));
+    expect(rules.find((r) => r.id === 'BR-03')?.set).toBe('EN 16931');
+    expect(rules.find((r) => r.id === 'NL-R-002')?.set).toBe('Peppol BIS 3.0');
+    expect(refused.problem?.errors?.every((e) => e.field === 'body.ubl')).toBe(true);
+    expect(changes).toBe(0);
+    // Not XML at all: said so.
+    const garbage = await api.request(routes.submitInvoice, {
+      token: company,
+      params,
+      body: { ubl: `<Invoice>${'x'.repeat(200)}` },
+    });
+    expect(garbage.problem?.type).toMatch(/invoice-not-xml$/);
+    // A draft with a wrong IBAN is refused at its field before any rule runs.
+    const badIban = await api.request(routes.submitInvoice, {
+      token: company,
+      params,
+      body: { draft: { ...draft('F-2027-0100'), iban: 'NL91 ABNA 0417 1643 01' } },
+    });
+    expect(badIban.problem?.errors?.map((e) => e.field)).toEqual(['body.draft.iban']);
+    // Another company cannot invoice it.
+    expect(
+      (await api.request(routes.submitInvoice, { token: other, params, body: { draft: draft('F-9') } }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('pays the phase-1 milestone split exactly over three funders, once under concurrency, and completes it', async () => {
+    const award = awards[0]!;
+    const params = { awardId: award.id, milestone: '1' } as const;
+    // Not payable before its invoice.
+    expect(
+      (
+        await api.request(routes.recordPayment, {
+          token: setup.buyer,
+          params,
+          body: { paidOn: amsterdamDate(clock.nowIso()), reference: 'BET-0' },
+        })
+      ).problem?.type,
+    ).toMatch(/milestone-not-payable$/);
+    await invoice(company, award.id, '1', 'F-2027-0101');
     // A payment dated in the future is refused at its field.
     const future = await api.request(routes.recordPayment, {
       token: setup.buyer,
@@ -527,6 +619,7 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
         api.request(routes.reviewDeliverable, { token: setup.buyer, params, body: { outcome: 'accepted' } }),
         200,
       );
+      await invoice(company, award.id, milestone, `F-2028-00${milestone}`);
       await expectStatus(
         api.request(routes.recordPayment, {
           token: setup.buyer,

@@ -494,6 +494,7 @@ describe('sealed means sealed', () => {
       myDecisionLetters: '/me/decision-letters',
       myFollowUps: '/me/follow-ups',
       getContract: `/awards/${randomUUID()}/contract`,
+      getInvoice: `/awards/${randomUUID()}/milestones/1/invoice`,
       myContracts: '/me/contracts',
       settlementStatement: `/funders/${ORGS.ezk.oin}/settlements/${THIS_YEAR}-Q4`,
       getPreferences: '/me/preferences',

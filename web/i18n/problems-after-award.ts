@@ -20,8 +20,20 @@ export const AFTER_AWARD_PROBLEMS = {
     en: 'There is no submitted deliverable to review for this milestone. Refresh the page to see where it stands.',
   },
   'milestone-not-payable': {
-    nl: 'Deze mijlpaal kan niet worden betaald: alleen een goedgekeurd resultaat wordt betaald, en één keer.',
-    en: 'This milestone cannot be paid: only an accepted deliverable is paid, and once.',
+    nl: 'Deze mijlpaal kan niet worden betaald: alleen een goedgekeurd resultaat met een geldige factuur wordt betaald, en één keer.',
+    en: 'This milestone cannot be paid: only an accepted deliverable with a valid invoice is paid, and once.',
+  },
+  'milestone-not-invoiceable': {
+    nl: 'Voor deze mijlpaal kunt u nu geen factuur indienen: dat kan na de goedkeuring van het resultaat, en één keer.',
+    en: 'You cannot invoice this milestone now: that is possible after its deliverable was accepted, and once.',
+  },
+  'invoice-not-xml': {
+    nl: 'Dit bestand is geen leesbare XML-factuur. Stuur een UBL 2.1-factuur, of laat de site er een opstellen.',
+    en: 'This file is not a readable XML invoice. Send a UBL 2.1 invoice, or let the site draft one.',
+  },
+  'invoice-invalid': {
+    nl: 'De factuur voldoet niet aan de regels voor e-facturen of past niet bij de mijlpaal. Hieronder staat per regel wat er mis is.',
+    en: 'The invoice does not meet the e-invoicing rules or does not match the milestone. Each broken rule is listed below.',
   },
   'payment-date-invalid': {
     nl: 'Deze betaaldatum kan niet: kies een datum vanaf de dag van goedkeuring tot en met vandaag.',

@@ -1147,6 +1147,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/awards/{awardId}/milestones/{milestone}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A milestone's accepted e-invoice: its UBL 2.1 XML as it passed the rules */
+        get: operations["getInvoice"];
+        put?: never;
+        /** Invoice an accepted milestone: your own UBL 2.1 e-invoice, or what the site needs to draft one; it must pass EN 16931 and Peppol BIS Billing 3.0 (the Dutch rules included) and match the milestone, or every broken rule is named */
+        post: operations["submitInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/awards/{awardId}/milestones/{milestone}/payment": {
         parameters: {
             query?: never;
@@ -1156,7 +1174,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the payment of an accepted milestone; it is split over the funders exactly, in each funder’s ledger */
+        /** Record the payment of an invoiced milestone; it is split over the funders exactly, in each funder’s ledger */
         post: operations["recordPayment"];
         delete?: never;
         options?: never;
@@ -1934,7 +1952,7 @@ export interface components {
             dueDate: string;
             amountCents: number;
             /** @enum {string} */
-            status: "open" | "submitted" | "rejected" | "accepted" | "paid" | "cancelled";
+            status: "open" | "submitted" | "rejected" | "accepted" | "invoiced" | "paid" | "cancelled";
             submissions: {
                 submittedAt: string;
                 summary: string;
@@ -1950,6 +1968,18 @@ export interface components {
             }[];
             reviewDueDate?: string;
             acceptedAt?: string;
+            invoice?: {
+                /** Format: uuid */
+                invoiceId: string;
+                invoiceNumber: string;
+                issueDate: string;
+                dueDate?: string;
+                amountCents: number;
+                /** @enum {string} */
+                source: "drafted" | "uploaded";
+                sha256: string;
+                receivedAt: string;
+            };
             payment?: {
                 /** Format: uuid */
                 paymentId: string;
@@ -8580,6 +8610,189 @@ export interface operations {
             };
         };
     };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                awardId: string;
+                milestone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        invoiceId: string;
+                        invoiceNumber: string;
+                        milestone: number;
+                        /** @enum {string} */
+                        source: "drafted" | "uploaded";
+                        receivedAt: string;
+                        sha256: string;
+                        xml: string;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again with the same key (by the same person, within a day), the write is not done twice: the first answer comes back, marked `Idempotent-Replayed: true`. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                awardId: string;
+                milestone: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ubl?: string;
+                    draft?: {
+                        invoiceNumber: string;
+                        /** Format: date */
+                        issueDate: string;
+                        /** @default 30 */
+                        paymentDays?: number;
+                        iban: string;
+                        vatNumber: string;
+                        supplierAddress: {
+                            street: string;
+                            postcode: string;
+                            city: string;
+                        };
+                        buyerAddress: {
+                            street: string;
+                            postcode: string;
+                            city: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordPayment: {
         parameters: {
             query?: never;
@@ -9606,8 +9819,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -9661,8 +9874,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -9713,7 +9926,7 @@ export interface operations {
                     email?: string;
                     /** @enum {string} */
                     language: "nl" | "en";
-                    off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                    off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                 };
             };
         };
@@ -9729,8 +9942,8 @@ export interface operations {
                         fromIdentity: boolean;
                         /** @enum {string} */
                         language: "nl" | "en";
-                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
-                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        off: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
+                        kinds: ("new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest")[];
                         updatedAt?: string;
                     };
                 };
@@ -10037,7 +10250,7 @@ export interface operations {
                     org: string;
                     sub: string;
                     /** @enum {string} */
-                    kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest";
+                    kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest";
                     key: string;
                 };
             };
@@ -10051,7 +10264,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest";
+                        kind: "new-call" | "proposal-received" | "question-asked" | "question-answered" | "committee-named" | "scoring-open" | "deadline-reminder" | "correction" | "nota" | "follow-up-due" | "follow-up-overdue" | "decision-letter" | "phase-invitation" | "phase-closed" | "committee-finished" | "objection" | "complaint-answered" | "decision-news" | "deliverable-submitted" | "deliverable-reviewed" | "invoice-received" | "milestone-paid" | "settlement-due" | "consent" | "weekly-digest";
                         /** @constant */
                         off: true;
                     };
