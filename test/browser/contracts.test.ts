@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#shared/routes.ts';
@@ -113,8 +114,44 @@ describe('after the award in the browser', () => {
     await buyer.goto(url(`/beheer/opdrachten/${awardIds[0]}/mijlpalen/1/beoordelen`));
     await buyer.check('#outcome-0');
     await buyer.click('button:has-text("Beoordeling vastleggen")');
-    await expect(text(buyer)).resolves.toContain('Goedgekeurd, te betalen');
+    await expect(text(buyer)).resolves.toContain('Goedgekeurd, te factureren');
+    // The company invoices it: its own XML breaks rules (named in plain words at the file), then the
+    // site drafts one.
+    await company.goto(url(`/mijn/opdrachten/${awardIds[0]}`));
+    await company.click('a:has-text("Factuur indienen")');
+    await checkPage(company, 'contracts-07a-invoice-form');
+    await company.setInputFiles('#ubl', {
+      name: 'factuur.xml',
+      mimeType: 'application/xml',
+      buffer: readFileSync('test/fixtures/peppol/base-example.xml'),
+    });
+    await company.click('button:has-text("Factuur indienen")');
+    await company.locator('#ubl-error').waitFor();
+    await expect(company.locator('#ubl-error').textContent()).resolves.toContain(
+      'IM-04 (innovatiemarkt): Het te betalen bedrag moet precies het bedrag van de mijlpaal zijn',
+    );
+    await checkPage(company, 'contracts-07b-invoice-refused');
+    await company.fill('#invoiceNumber', 'F-2027-001');
+    await company.fill('#iban', 'NL91 ABNA 0417 1643 00');
+    await company.fill('#vatNumber', 'NL123456782B01');
+    await company.fill('#supplierStreet', 'Havenstraat 1');
+    await company.fill('#supplierPostcode', '3011 AA');
+    await company.fill('#supplierCity', 'Rotterdam');
+    await company.fill('#buyerStreet', 'Zuid-Hollandplein 1');
+    await company.fill('#buyerPostcode', '2596 AW');
+    await company.fill('#buyerCity', 'Den Haag');
+    await company.click('button:has-text("Factuur opstellen en indienen")');
+    await expect(text(company)).resolves.toContain('Uw factuur voldoet aan de regels en is ingediend.');
+    await expect(text(company)).resolves.toContain('Gefactureerd, te betalen');
+
+    await buyer.goto(url(`/beheer/opdrachten/${awardIds[0]}`));
     await buyer.click('a:has-text("Betaling vastleggen")');
+    await expect(text(buyer)).resolves.toContain('Factuur F-2027-001');
+    const xml = await Promise.all([
+      buyer.waitForEvent('download'),
+      buyer.click('a:has-text("Factuur downloaden")'),
+    ]).then(([download]) => download.path());
+    expect(readFileSync(xml!, 'utf8')).toContain('<cbc:ID>F-2027-001</cbc:ID>');
     await checkPage(buyer, 'contracts-07-payment');
     // The form offers today (by the site's clock); emptied, it is refused at the field.
     const paidOn = await buyer.inputValue('#paidOn');

@@ -300,12 +300,15 @@ export const nl = {
     history: 'Wat er gebeurde',
     submittedAt: (day: string) => `Ingediend op ${day}`,
     acceptedAt: (day: string) => `Goedgekeurd op ${day}`,
+    invoicedAt: (number: string, day: string) => `Factuur ${number} op ${day}`,
     rejectedAt: (day: string, reason: string) => `Afgewezen op ${day}: ${reason}`,
     reference: 'Kenmerk',
     none: 'Er zijn nog geen opdrachten.',
     next: 'Wat er nu moet',
     nothingWaiting: 'Niets',
     scheduleSaved: 'Het betaalschema is vastgelegd.',
+    invoiceSent:
+      'Uw factuur voldoet aan de regels en is ingediend. De opdrachtgever betaalt hem binnen de betaaltermijn.',
     deliverableSent:
       'Uw resultaat is ingediend. De opdrachtgever beoordeelt het binnen de afgesproken termijn.',
     reviewed: 'Uw beoordeling is vastgelegd en aan het bedrijf gemeld.',

@@ -172,6 +172,7 @@ export function flash(c: SiteContext): string | undefined {
     medewerker: t.signIn.memberChanged,
     betaalschema: t.contracts.scheduleSaved,
     resultaat: t.contracts.deliverableSent,
+    factuur: t.contracts.invoiceSent,
     beoordeeld: t.contracts.reviewed,
     betaald: t.contracts.paid,
     verrekend: t.contracts.settled,

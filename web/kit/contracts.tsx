@@ -146,6 +146,14 @@ function History(props: { v: View; milestone: Milestone }) {
       at: s.submittedAt,
       text: `${t.contracts.submittedAt(day(s.submittedAt))}${s.reference ? ` (${s.reference})` : ''}`,
     })),
+    ...(m.invoice
+      ? [
+          {
+            at: m.invoice.receivedAt,
+            text: t.contracts.invoicedAt(m.invoice.invoiceNumber, day(m.invoice.receivedAt)),
+          },
+        ]
+      : []),
     ...m.reviews.map((r) => ({
       at: r.reviewedAt,
       text:

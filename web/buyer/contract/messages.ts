@@ -27,6 +27,9 @@ const nl = {
   payTitle: (n: number) => `Betaling van mijlpaal ${n} vastleggen`,
   payIntro: (amount: string) =>
     `U betaalt ${amount} aan het bedrijf. Het bedrag wordt exact over de financiers verdeeld; elk deel komt in het grootboek van die financier en de medefinanciers verrekenen hun deel per kwartaal met u.`,
+  invoiceLine: (number: string, day: string) =>
+    `Factuur ${number}, ontvangen op ${day}: voldoet aan EN 16931 en Peppol BIS 3.0 en past bij de mijlpaal.`,
+  invoiceXml: 'Factuur downloaden (UBL, XML)',
   paidOn: 'Betaaldatum',
   paidOnHint: 'De dag waarop het geld uw rekening verliet.',
   dateInvalid: 'Vul een datum in.',
@@ -76,6 +79,9 @@ const en: typeof nl = {
   payTitle: (n: number) => `Record the payment of milestone ${n}`,
   payIntro: (amount: string) =>
     `You pay ${amount} to the company. The amount is divided exactly over the funders; each part goes into that funder's ledger, and the co-funders settle their parts with you per quarter.`,
+  invoiceLine: (number: string, day: string) =>
+    `Invoice ${number}, received on ${day}: meets EN 16931 and Peppol BIS 3.0 and matches the milestone.`,
+  invoiceXml: 'Download the invoice (UBL, XML)',
   paidOn: 'Payment date',
   paidOnHint: 'The day the money left your account.',
   dateInvalid: 'Enter a date.',

@@ -76,6 +76,19 @@ const postedIds = (c: SiteContext) => {
   return UUID.test(awardId) && milestone ? { awardId, milestone } : undefined;
 };
 
+/** The milestone's invoice as the file it is (UBL 2.1 XML), from the API with the buyer's token. */
+contract.get('/beheer/opdrachten/:awardId/mijlpalen/:milestone/factuur.xml', async (c) => {
+  const params = postedIds(c);
+  if (!params) return notFoundPage(c);
+  const result = await c.get('api')(routes.getInvoice, { params });
+  if (!result.ok) return notFoundPage(c);
+  return c.body(result.data.xml, 200, {
+    'content-type': 'application/xml; charset=utf-8',
+    'content-disposition': `attachment; filename="factuur-${result.data.invoiceNumber.replace(/[^A-Za-z0-9._-]/g, '_')}.xml"`,
+    'cache-control': 'no-store',
+  });
+});
+
 contract.post('/beheer/opdrachten/:awardId/mijlpalen/:milestone/beoordelen', async (c) => {
   const params = postedIds(c);
   if (!params) return notFoundPage(c);

@@ -34,7 +34,7 @@ function waiting(v: View, c: Contract): string {
   const today = amsterdamToday(v.now);
   const submitted = c.milestones.filter((m) => m.status === 'submitted');
   const late = submitted.filter((m) => m.reviewDueDate && today > m.reviewDueDate).length;
-  const payable = c.milestones.filter((m) => m.status === 'accepted').length;
+  const payable = c.milestones.filter((m) => m.status === 'invoiced').length;
   const parts = [
     ...(submitted.length > 0 ? [texts(v).toReview(submitted.length)] : []),
     ...(late > 0 ? [texts(v).overdue(late)] : []),
@@ -110,7 +110,7 @@ export function BuyerContractPage(props: { v: View; contract: Contract; flash?: 
         action={(m) =>
           m.status === 'submitted' && c.awardStatus === 'awarded'
             ? { href: `${contractPath(c)}/mijlpalen/${m.number}/beoordelen`, label: texts(v).review }
-            : m.status === 'accepted'
+            : m.status === 'invoiced'
               ? { href: `${contractPath(c)}/mijlpalen/${m.number}/betalen`, label: texts(v).pay }
               : undefined
         }
@@ -190,6 +190,12 @@ export function PaymentPage(props: { v: View; contract: Contract; milestone: Mil
       <ErrorSummary v={v} form={form} order={['paidOn', 'reference']} />
       <H1>{texts(v).payTitle(m.number)}</H1>
       <P>{texts(v).payIntro(formatMoney(m.amountCents, v.lang))}</P>
+      {m.invoice ? (
+        <P>
+          {texts(v).invoiceLine(m.invoice.invoiceNumber, formatDate(m.invoice.receivedAt, v.lang))}{' '}
+          <A href={`${contractPath(c)}/mijlpalen/${m.number}/factuur.xml`}>{texts(v).invoiceXml}</A>
+        </P>
+      ) : null}
       <form method="post" action={`${contractPath(c)}/mijlpalen/${m.number}/betalen`} novalidate>
         <CsrfField v={v} />
         <TextField

@@ -6,8 +6,8 @@ import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#we
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
-import { deliverableMapping } from './form.ts';
-import { ContractPage, ContractsPage, DeliverablePage } from './view.tsx';
+import { deliverableMapping, invoiceDraftMapping, invoiceUploadMapping } from './form.ts';
+import { ContractPage, ContractsPage, DeliverablePage, InvoicePage } from './view.tsx';
 
 /** A company's contracts: the milestones, submitting a deliverable (again, after a rejection). */
 export const contracts = new Hono<SiteEnv>();
@@ -60,5 +60,58 @@ contracts.post('/mijn/opdrachten/:awardId/mijlpalen/:milestone', async (c) => {
     map: deliverableMapping,
     redirect: () => `/mijn/opdrachten/${awardId}?melding=resultaat`,
     page: (form) => deliverablePage(c, form, 400),
+  });
+});
+
+const invoicePage = async (c: SiteContext, form: FormState, status: 200 | 400 = 200) => {
+  const contract = await contractOf(c);
+  const n = milestoneNumber(c);
+  const milestone = contract?.milestones.find((m) => String(m.number) === n);
+  if (!contract || !milestone) return notFoundPage(c);
+  return render(
+    c,
+    <InvoicePage v={c.get('view')} contract={contract} milestone={milestone} form={form} />,
+    status,
+  );
+};
+
+/** The draft's defaults: today's date, 30 days' term, and the VAT number the company's profile knows. */
+const draftDefaults = async (c: SiteContext): Promise<Record<string, string>> => {
+  const profile = await c.get('api')(routes.getCompanyProfile);
+  return {
+    issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(c.get('view').now),
+    paymentDays: '30',
+    ...(profile.ok && profile.data.btwId ? { vatNumber: profile.data.btwId } : {}),
+  };
+};
+
+contracts.get('/mijn/opdrachten/:awardId/mijlpalen/:milestone/factuur', async (c) =>
+  invoicePage(c, emptyForm(await draftDefaults(c))),
+);
+
+contracts.post('/mijn/opdrachten/:awardId/mijlpalen/:milestone/factuur', async (c) => {
+  const awardId = c.req.param('awardId');
+  const milestone = milestoneNumber(c);
+  if (!UUID.test(awardId) || !milestone) return notFoundPage(c);
+  // The upload form sends a file: its text is the invoice (never kept by the site).
+  const body = await c.req.parseBody();
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body))
+    if (typeof value === 'string') values[key] = value;
+    else if (key === 'ubl' && value instanceof File && value.size > 0) values.ubl = await value.text();
+  const upload = values.kind === 'upload';
+  return postForm(c, {
+    route: routes.submitInvoice,
+    params: { awardId, milestone },
+    values,
+    map: upload ? invoiceUploadMapping : invoiceDraftMapping,
+    redirect: () => `/mijn/opdrachten/${awardId}?melding=factuur`,
+    // The uploaded text is not shown again; a refused upload leaves the draft form as it was offered.
+    page: async (form) =>
+      invoicePage(
+        c,
+        { ...form, values: { ...(upload ? await draftDefaults(c) : {}), ...form.values, ubl: '' } },
+        400,
+      ),
   });
 });

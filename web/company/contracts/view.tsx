@@ -10,7 +10,7 @@ import {
   MilestoneStatus,
   MilestonesTable,
 } from '#web/kit/contracts.tsx';
-import { ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
+import { describedBy, ErrorSummary, FieldLabel, TextArea, TextField } from '#web/kit/fields.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { type FormState, localised, type View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
@@ -76,7 +76,12 @@ export function ContractPage(props: { v: View; contract: Contract; flash?: strin
                 href: `/mijn/opdrachten/${c.awardId}/mijlpalen/${m.number}`,
                 label: m.status === 'rejected' ? texts(v).resubmit : texts(v).submit,
               }
-            : undefined
+            : m.status === 'accepted'
+              ? {
+                  href: `/mijn/opdrachten/${c.awardId}/mijlpalen/${m.number}/factuur`,
+                  label: texts(v).invoice,
+                }
+              : undefined
         }
       />
       <FunderParts v={v} contract={c} />
@@ -135,6 +140,127 @@ export function DeliverablePage(props: {
         />
         <div class="im-actions">
           <Button>{texts(v).send}</Button>
+          <A href={`/mijn/opdrachten/${c.awardId}`}>{texts(v).back}</A>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+export const INVOICE_FIELDS = [
+  'invoiceNumber',
+  'issueDate',
+  'paymentDays',
+  'iban',
+  'vatNumber',
+  'supplierStreet',
+  'supplierPostcode',
+  'supplierCity',
+  'buyerStreet',
+  'buyerPostcode',
+  'buyerCity',
+  'ubl',
+];
+
+function AddressFields(props: { v: View; form: FormState; prefix: string; legend: string }) {
+  const { v, form, prefix } = props;
+  return (
+    <fieldset class="im-fieldset utrecht-form-fieldset">
+      <legend class="utrecht-form-fieldset__legend">{props.legend}</legend>
+      <TextField
+        v={v}
+        form={form}
+        name={`${prefix}Street`}
+        label={texts(v).street}
+        autocomplete="street-address"
+      />
+      <TextField
+        v={v}
+        form={form}
+        name={`${prefix}Postcode`}
+        label={texts(v).postcode}
+        short
+        autocomplete="postal-code"
+      />
+      <TextField
+        v={v}
+        form={form}
+        name={`${prefix}City`}
+        label={texts(v).city}
+        autocomplete="address-level2"
+      />
+    </fieldset>
+  );
+}
+
+export function InvoicePage(props: { v: View; contract: Contract; milestone: Milestone; form: FormState }) {
+  const { v, contract: c, milestone: m, form } = props;
+  const action = `/mijn/opdrachten/${c.awardId}/mijlpalen/${m.number}/factuur`;
+  return (
+    <Layout v={v} title={texts(v).invoiceTitle(m.number)} current="contracts">
+      <Breadcrumbs
+        items={[
+          ...crumbs(v),
+          { href: `/mijn/opdrachten/${c.awardId}`, label: localised(c.challengeTitle, v.lang).text },
+        ]}
+        label={texts(v).listTitle}
+      />
+      <ErrorSummary v={v} form={form} order={INVOICE_FIELDS} />
+      <H1>{texts(v).invoiceTitle(m.number)}</H1>
+      <P>{texts(v).invoiceIntro(formatMoney(m.amountCents, v.lang))}</P>
+      <H2>{texts(v).draftTitle}</H2>
+      <P>{texts(v).draftIntro}</P>
+      <form method="post" action={action} novalidate>
+        <CsrfField v={v} />
+        <input type="hidden" name="kind" value="draft" />
+        <TextField
+          v={v}
+          form={form}
+          name="invoiceNumber"
+          label={texts(v).invoiceNumber}
+          hint={texts(v).invoiceNumberHint}
+          short
+        />
+        <TextField v={v} form={form} name="issueDate" type="date" label={texts(v).issueDate} short />
+        <TextField
+          v={v}
+          form={form}
+          name="paymentDays"
+          label={texts(v).paymentDays}
+          inputmode="numeric"
+          short
+        />
+        <TextField v={v} form={form} name="iban" label={texts(v).iban} autocomplete="off" />
+        <TextField v={v} form={form} name="vatNumber" label={texts(v).vatNumber} short />
+        <AddressFields v={v} form={form} prefix="supplier" legend={texts(v).supplierAddress} />
+        <AddressFields v={v} form={form} prefix="buyer" legend={texts(v).buyerAddress} />
+        <div class="im-actions">
+          <Button>{texts(v).sendDraft}</Button>
+        </div>
+      </form>
+      <H2>{texts(v).uploadTitle}</H2>
+      <P>
+        {texts(v).uploadIntro} <code>{c.awardId}</code>
+      </P>
+      <form method="post" action={action} enctype="multipart/form-data" novalidate>
+        <CsrfField v={v} />
+        <input type="hidden" name="kind" value="upload" />
+        <div
+          class={`im-field utrecht-form-field ${form.errors.ubl ? 'im-field--invalid utrecht-form-field--invalid' : ''}`}
+        >
+          <FieldLabel v={v} name="ubl" label={texts(v).ubl} error={form.errors.ubl} />
+          <input
+            class="im-file-input"
+            type="file"
+            id="ubl"
+            name="ubl"
+            accept=".xml,application/xml,text/xml"
+            aria-describedby={describedBy('ubl', undefined, form.errors.ubl)}
+            aria-invalid={form.errors.ubl ? 'true' : undefined}
+          />
+        </div>
+        <div class="im-actions">
+          <Button>{texts(v).sendUpload}</Button>
           <A href={`/mijn/opdrachten/${c.awardId}`}>{texts(v).back}</A>
         </div>
       </form>
