@@ -60,6 +60,8 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
               { label: t.gov.reserved, numeric: true },
               { label: t.gov.awarded, numeric: true },
               { label: texts(v).spentCol, numeric: true },
+              { label: texts(v).paidCol, numeric: true },
+              { label: texts(v).settledCol, numeric: true },
             ]}
             rows={ins.sides.map((s) => [
               s.side === 'ezk' ? t.gov.sideEzk : t.gov.sideOthers,
@@ -67,7 +69,31 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
               money(s.reservedCents),
               money(s.awardedCents),
               money(s.spentCents),
+              money(s.paidCents),
+              money(s.settledCents),
             ])}
+          />
+          <Table
+            caption={texts(v).perFunder(t.instruments[ins.instrument])}
+            rowHeaders
+            columns={[
+              { label: texts(v).funderCol },
+              { label: t.gov.reserved, numeric: true },
+              { label: t.gov.awarded, numeric: true },
+              { label: texts(v).spentCol, numeric: true },
+              { label: texts(v).paidCol, numeric: true },
+              { label: texts(v).settledCol, numeric: true },
+            ]}
+            rows={r.funders
+              .filter((f) => f.instrument === ins.instrument)
+              .map((f) => [
+                f.name,
+                money(f.reservedCents),
+                money(f.awardedCents),
+                money(f.spentCents),
+                money(f.paidCents),
+                money(f.settledCents),
+              ])}
           />
           {ins.agreementRow ? (
             <Table
@@ -108,6 +134,13 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
             {texts(v).realisedSplit}: {money(ins.realisedSplit.committed.ezkCents)} /{' '}
             {money(ins.realisedSplit.committed.coFundersCents)} (
             {formatShare(ins.realisedSplit.committed.ezkShareBasisPoints, v.lang)} EZK)
+          </P>
+          <P>
+            {texts(v).paidSplit}: {money(ins.realisedSplit.paid.ezkCents)} /{' '}
+            {money(ins.realisedSplit.paid.coFundersCents)}
+            {ins.realisedSplit.paid.ezkCents + ins.realisedSplit.paid.coFundersCents > 0
+              ? ` (${formatShare(ins.realisedSplit.paid.ezkShareBasisPoints, v.lang)} EZK)`
+              : ''}
           </P>
         </section>
       ))}
