@@ -39,6 +39,8 @@ export interface Phase {
   lotCommitment?: string;
   /** Phases 2 and 3: the last moment for this phase's questions, when the buyer chose one (see `questionDeadlineOf`). */
   questionDeadline?: string;
+  /** The payment schedule the call states for this phase's contracts: shares and deliverables. */
+  paymentSchedule?: { basisPoints: number; deliverable: { nl: string; en?: string } }[];
 }
 
 export interface Criterion {

@@ -46,6 +46,26 @@ const criteriaSchema = z
   .check(z.minLength(1), z.maxLength(5));
 const minimumScoreSchema = z.number().check(z.gte(0), z.lte(10), z.multipleOf(0.1));
 
+/**
+ * The payment schedule the call states for a phase's contracts: each milestone's share of the
+ * award (basis points, adding up to 100%) and what is delivered for it. Without one, the
+ * programme's default for the phase applies (contracts/schedule.ts).
+ */
+export const paymentScheduleInput = z
+  .array(
+    z.strictObject({
+      basisPoints: z.int().check(z.gte(1), z.lte(10_000)),
+      deliverable: localisedText(500),
+    }),
+  )
+  .check(
+    z.minLength(1),
+    z.maxLength(12),
+    z.refine((ms) => ms.reduce((sum, m) => sum + m.basisPoints, 0) === 10_000, {
+      message: "the milestones' shares add up to 100% (10000 basis points)",
+    }),
+  );
+
 const phaseInput = z.strictObject({
   number: phaseNumberSchema,
   budgetCents: centsSchema.check(z.gte(1)),
@@ -60,6 +80,8 @@ const phaseInput = z.strictObject({
   minimumScore: z.optional(minimumScoreSchema),
   /** Phases 2 and 3: last moment for this phase's questions; default 10 days before it closes. */
   questionDeadline: z.optional(deadlineSchema),
+  /** The payment schedule of this phase's contracts, if the call states its own. */
+  paymentSchedule: z.optional(paymentScheduleInput),
 });
 
 const partnershipTerms = z.strictObject({
@@ -200,6 +222,8 @@ export const phaseView = z.object({
   questionDeadline: z.string(),
   criteria: z.array(z.object({ key: criterionKeySchema, name: localised, weightBasisPoints: z.int() })),
   minimumScore: z.optional(z.number()),
+  /** The payment schedule the call states for this phase's contracts (else the programme's default). */
+  paymentSchedule: z.optional(z.array(z.object({ basisPoints: z.int(), deliverable: localised }))),
   /**
    * SHA-256 of the secret seed that settles this phase's remaining ties by lot, drawn by the
    * server at publication; the award decision reveals the seed, so anyone can check the draw.

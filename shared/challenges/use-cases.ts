@@ -105,6 +105,7 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
         criteria: p.criteria ?? defaultCriteria(input.instrument, p.number)!,
         ...(p.minimumScore !== undefined ? { minimumScore: p.minimumScore } : {}),
         ...(p.questionDeadline ? { questionDeadline: p.questionDeadline } : {}),
+        ...(p.paymentSchedule ? { paymentSchedule: p.paymentSchedule } : {}),
       };
     }),
     ...(input.innovationPartnership ? { innovationPartnership: input.innovationPartnership } : {}),

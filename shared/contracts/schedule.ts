@@ -8,7 +8,7 @@ import { DEFAULT_REVIEW_DAYS, type Milestone } from './schemas.ts';
 interface DefaultMilestone {
   /** Its share of the award, in basis points (the shares add up to 10 000). */
   basisPoints: number;
-  deliverable: { nl: string; en: string };
+  deliverable: { nl: string; en?: string };
 }
 
 /**
@@ -79,16 +79,16 @@ const blank = (
 });
 
 /**
- * The default schedule of an award: the phase's milestones, the award's amount divided over them
- * by THE split function (so they add up to it exactly), due evenly over the contract's period.
+ * The default schedule of an award: the milestones the call stated for its phase (else the
+ * programme's default), the award's amount divided over them by THE split function (so they add
+ * up to it exactly), due evenly over the contract's period.
  */
-export function defaultSchedule(award: {
-  phase: number;
-  amountCents: number;
-  startDate: string;
-  endDate: string;
-}): Milestone[] {
-  const plan = DEFAULT_SCHEDULES[award.phase] ?? DEFAULT_SCHEDULES[1]!;
+export function defaultSchedule(
+  award: { phase: number; amountCents: number; startDate: string; endDate: string },
+  stated?: readonly DefaultMilestone[],
+): Milestone[] {
+  const plan =
+    stated && stated.length > 0 ? stated : (DEFAULT_SCHEDULES[award.phase] ?? DEFAULT_SCHEDULES[1]!);
   const amounts = splitCents(
     award.amountCents,
     plan.map((m, i) => ({ key: String(i + 1), basisPoints: m.basisPoints })),

@@ -70,10 +70,11 @@ function accessOf(award: Award, challenge: Challenge, caller: Caller): Access | 
   return undefined;
 }
 
-const fresh = (award: Award): ContractRecord => ({
+/** A contract nobody acted on yet: the schedule its call states for the phase, or the programme's. */
+const fresh = (award: Award, challenge: Challenge): ContractRecord => ({
   awardId: award.id,
   reviewDays: DEFAULT_REVIEW_DAYS,
-  milestones: defaultSchedule(award),
+  milestones: defaultSchedule(award, challenge.phases.find((p) => p.number === award.phase)?.paymentSchedule),
   paid: {},
   version: 0,
 });
@@ -90,7 +91,12 @@ export async function load(awardId: string, caller: Caller): Promise<Loaded> {
       { standstillEndsAt: award.standstillEndsAt },
     );
   const item = await getItem(contractKeys.contract(awardId), { consistent: true });
-  return { award, challenge, record: item ? withoutKeys<ContractRecord>(item) : fresh(award), access };
+  return {
+    award,
+    challenge,
+    record: item ? withoutKeys<ContractRecord>(item) : fresh(award, challenge),
+    access,
+  };
 }
 
 /** Only the lead buyer (the tenancy of the buyer's routes; others learn nothing). */
@@ -259,7 +265,7 @@ export async function listContracts(caller: Caller): Promise<{ items: Contract[]
         contractView({
           award,
           challenge: challenges.get(award.challengeId)!,
-          record: stored.get(award.id) ?? fresh(award),
+          record: stored.get(award.id) ?? fresh(award, challenges.get(award.challengeId)!),
         }),
       )
       .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.company.name.localeCompare(b.company.name)),

@@ -333,6 +333,7 @@ function release(
       ),
       dateSigned: toAmsterdamIso(a.concludedAt!),
       implementation: implementation(
+        challenge,
         a,
         after,
         (oin) => party(governmentId(oin), 'NL-OIN', oin, funderNames.get(oin) ?? oin, 'payer'),
@@ -388,13 +389,15 @@ function release(
  * paid by the lead buyer from that funder's money.
  */
 function implementation(
+  challenge: Challenge,
   award: Award,
   after: { contracts: readonly ContractRecord[]; ledger: readonly LedgerEntry[] },
   payer: (funderOin: string) => { id: string; name: string },
   companyParty: (id: string, name: string, role: string) => { id: string; name: string },
 ) {
   const milestones =
-    after.contracts.find((c) => c.awardId === award.id)?.milestones ?? defaultSchedule(award);
+    after.contracts.find((c) => c.awardId === award.id)?.milestones ??
+    defaultSchedule(award, challenge.phases.find((p) => p.number === award.phase)?.paymentSchedule);
   const met = (m: Milestone) => m.status === 'accepted' || m.status === 'paid';
   const statusOf = (done: boolean, m: Milestone) =>
     done ? 'met' : m.status === 'cancelled' ? 'notMet' : 'scheduled';

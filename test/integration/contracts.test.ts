@@ -6,7 +6,7 @@ import { draftUbl } from '#shared/invoices/ubl.ts';
 import { amsterdamDate } from '#shared/platform/amsterdam.ts';
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
-import { ORGS, THIS_YEAR } from '../support/fixtures.ts';
+import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import {
   decideAwards,
   declareAndScore,
@@ -712,6 +712,25 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
       'notMet',
       'notMet',
     ]);
+  });
+
+  it('takes the payment schedule a call states per phase, and refuses one whose shares do not add up to 100%', async () => {
+    const buyer = setup.buyer;
+    const body = challengeBody();
+    const stated = [
+      { basisPoints: 3_000, deliverable: { nl: 'Tussenrapport', en: 'Interim report' } },
+      { basisPoints: 7_000, deliverable: { nl: 'Eindrapport', en: 'Final report' } },
+    ];
+    body.phases[0] = { ...body.phases[0]!, paymentSchedule: stated };
+    const drafted = await expectStatus(api.request(routes.createChallenge, { token: buyer, body }), 201);
+    expect(drafted.phases[0]!.paymentSchedule).toEqual(stated);
+    body.phases[0] = {
+      ...body.phases[0]!,
+      paymentSchedule: [{ ...stated[0]!, basisPoints: 2_000 }, stated[1]!],
+    };
+    const refused = await api.request(routes.createChallenge, { token: buyer, body });
+    expect(refused.status).toBe(400);
+    expect(refused.problem?.errors?.map((e) => e.field)).toEqual(['body.phases.0.paymentSchedule']);
   });
 });
 
