@@ -1,5 +1,6 @@
 import { FOLLOW_UP_ROUNDS, type FollowUpView } from '#shared/follow-ups/schemas.ts';
 import { followUpRounds } from '#shared/follow-ups/use-cases.ts';
+import { paidPerAward } from './payments.ts';
 import type { YearData } from './year-index.ts';
 
 /**
@@ -11,7 +12,7 @@ import type { YearData } from './year-index.ts';
  */
 export function followUpReport(
   year: number,
-  data: Pick<YearData, 'challenges' | 'awards' | 'followUps'>,
+  data: Pick<YearData, 'challenges' | 'awards' | 'followUps'> & Partial<Pick<YearData, 'ledger'>>,
   now: string,
   graceDays: number,
 ) {
@@ -28,12 +29,21 @@ export function followUpReport(
   const reported = [...latest.values()];
   const anyRound = (test: (r: FollowUpView) => boolean) =>
     new Set(rounds.filter((r) => r.status === 'reported' && test(r)).map(resultOf)).size;
-  const describe = (r: FollowUpView) => ({
-    ...r,
-    challengeTitle: titleOf.get(r.challengeId) ?? '',
-    companyName: awardOf.get(r.awardId)?.companyName ?? '',
-    phase: awardOf.get(r.awardId)?.phase ?? 1,
-  });
+  const paid = paidPerAward(data.ledger ?? []);
+  const describe = (r: FollowUpView) => {
+    const award = awardOf.get(r.awardId);
+    return {
+      ...r,
+      challengeTitle: titleOf.get(r.challengeId) ?? '',
+      companyName: award?.companyName ?? '',
+      phase: award?.phase ?? 1,
+      contract: {
+        status: award?.status ?? 'completed',
+        finalAmountCents: award?.finalAmountCents ?? null,
+        paidCents: paid.get(r.awardId) ?? 0,
+      },
+    };
+  };
   return {
     year,
     graceDays,

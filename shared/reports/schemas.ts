@@ -246,6 +246,12 @@ const describedFollowUp = z.extend(followUpView, {
   challengeTitle: z.string(),
   companyName: z.string(),
   phase: z.int(),
+  /** The contract's outcome the follow-up is about: its final amount and what was paid of it. */
+  contract: z.object({
+    status: z.enum(AWARD_STATUSES),
+    finalAmountCents: z.nullable(cents),
+    paidCents: cents,
+  }),
 });
 export const followUpReportView = z.object({
   year: z.int(),

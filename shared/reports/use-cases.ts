@@ -75,8 +75,9 @@ export async function pipeline(year: number) {
 }
 
 export async function followUp(year: number) {
+  // The ledger too: each contract's outcome (what was paid) beside what the company did with it.
   const data = await readYear(year, [
-    ['CHALLENGE', 'AWARD'],
+    ['CHALLENGE', 'LEDGER'],
     ['FOLLOWUP', 'FOLLOWUP'],
   ]);
   return followUpReport(year, data, clock.nowIso(), config.followUpGraceDays());

@@ -402,6 +402,11 @@ describe('GET /reports/follow-up', () => {
       challengeTitle: 'SBIR Energietransitie Vaarwegen',
     });
     expect(body.overdue[0].daysSinceDue).toBeGreaterThan(90);
+    // Each round says what the contract came to: completed, its final amount, all of it paid.
+    for (const item of body.items as {
+      contract: { status: string; finalAmountCents: number; paidCents: number };
+    }[])
+      expect(item.contract).toMatchObject({ status: 'completed', paidCents: item.contract.finalAmountCents });
   });
 });
 

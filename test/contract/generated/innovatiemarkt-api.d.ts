@@ -2015,6 +2015,10 @@ export interface components {
                 weightBasisPoints: number;
             }[];
             minimumScore?: number;
+            paymentSchedule?: {
+                basisPoints: number;
+                deliverable: components["schemas"]["LocalisedText"];
+            }[];
             lotCommitment?: string;
             significantChangeDays: number;
         };
@@ -2916,6 +2920,13 @@ export interface operations {
                         }[];
                         minimumScore?: number;
                         questionDeadline?: string;
+                        paymentSchedule?: {
+                            basisPoints: number;
+                            deliverable: {
+                                nl: string;
+                                en?: string;
+                            };
+                        }[];
                     }[];
                     questionDeadline?: string;
                     innovationPartnership?: {
@@ -3081,6 +3092,13 @@ export interface operations {
                         }[];
                         minimumScore?: number;
                         questionDeadline?: string;
+                        paymentSchedule?: {
+                            basisPoints: number;
+                            deliverable: {
+                                nl: string;
+                                en?: string;
+                            };
+                        }[];
                     }[];
                     questionDeadline?: string;
                     /** @description null removes the terms */
@@ -9642,6 +9660,12 @@ export interface operations {
                             challengeTitle: string;
                             companyName: string;
                             phase: number;
+                            contract: {
+                                /** @enum {string} */
+                                status: "provisional" | "awarded" | "completed" | "terminated" | "withdrawn";
+                                finalAmountCents: number | null;
+                                paidCents: number;
+                            };
                             daysSinceDue: number;
                         }[];
                         items: {
@@ -9660,6 +9684,12 @@ export interface operations {
                             challengeTitle: string;
                             companyName: string;
                             phase: number;
+                            contract: {
+                                /** @enum {string} */
+                                status: "provisional" | "awarded" | "completed" | "terminated" | "withdrawn";
+                                finalAmountCents: number | null;
+                                paidCents: number;
+                            };
                         }[];
                     };
                 };
