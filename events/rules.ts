@@ -85,6 +85,12 @@ export const rule = {
     events: [AwardCompletedV1],
     target: 'followUpScheduler',
   }),
+  reviewScheduling: defineRule({
+    name: 'ReviewScheduling',
+    description: 'Schedules a reminder to the buyer on the last day to review a submitted deliverable.',
+    events: [DeliverableSubmittedV1],
+    target: 'reviewScheduler',
+  }),
   standstillScheduling: defineRule({
     name: 'StandstillScheduling',
     description:

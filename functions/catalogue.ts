@@ -136,6 +136,12 @@ export const functionCatalogue = {
     description: 'Schedules follow-up requests one, two and three years after a contract completes',
     table: { read: [], write: ['PROCESSED#'] },
   },
+  reviewScheduler: {
+    entry: 'functions/consumers/review-scheduling.ts',
+    kind: 'consumer',
+    description: 'Schedules a reminder to the buyer on the last day to review a submitted deliverable',
+    table: { read: [], write: ['PROCESSED#'] },
+  },
   auditTrail: {
     entry: 'functions/consumers/audit-trail.ts',
     kind: 'queue-consumer',
@@ -195,6 +201,14 @@ export const functionCatalogue = {
     kind: 'scheduled',
     description:
       'Reminds a company whose follow-up round is still not reported when its grace period ends (EventBridge Scheduler target)',
+    mail: true,
+    table: { read: ['AWARD#', 'CHALLENGE#', 'SUBSCRIBERS#', 'SUPPRESSED#'], write: ['MAIL#'] },
+  },
+  reviewReminder: {
+    entry: 'functions/scheduled/review-reminder.ts',
+    kind: 'scheduled',
+    description:
+      'Reminds the buyer on the last day to review a deliverable that is still not reviewed (EventBridge Scheduler target)',
     mail: true,
     table: { read: ['AWARD#', 'CHALLENGE#', 'SUBSCRIBERS#', 'SUPPRESSED#'], write: ['MAIL#'] },
   },

@@ -662,6 +662,28 @@ export const compose = {
           ],
           link: { label: 'Beoordelen', path: `/beheer/opdrachten/${c.awardId}` },
         },
+  reviewDue: (
+    call: CallFacts,
+    c: { awardId: string; companyName: string; milestone: number; reviewDueDate: string },
+    language: Language,
+  ): MessageContent =>
+    language === 'en'
+      ? {
+          subject: `Last day to review: milestone ${c.milestone} of ${c.companyName}`,
+          lines: [
+            `Today is the last day to review the deliverable ${c.companyName} submitted for milestone ${c.milestone} of its contract for ${pick(call.title, language)}.`,
+            'Accept it, or reject it saying what must be put right; a late review is recorded as late.',
+          ],
+          link: { label: 'Review it', path: `/beheer/opdrachten/${c.awardId}?taal=en` },
+        }
+      : {
+          subject: `Laatste dag om te beoordelen: mijlpaal ${c.milestone} van ${c.companyName}`,
+          lines: [
+            `Vandaag is de laatste dag om het resultaat te beoordelen dat ${c.companyName} indiende voor mijlpaal ${c.milestone} van de opdracht voor ${pick(call.title, language)}.`,
+            'Keur het goed, of wijs het af en zeg wat er beter moet; een late beoordeling wordt als te laat vastgelegd.',
+          ],
+          link: { label: 'Beoordelen', path: `/beheer/opdrachten/${c.awardId}` },
+        },
   deliverableReviewed: (
     call: CallFacts,
     c: { awardId: string; milestone: number; outcome: 'accepted' | 'rejected'; reason?: string },

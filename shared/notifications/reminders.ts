@@ -1,10 +1,16 @@
 import { loadAwards } from '#shared/awards/use-cases.ts';
 import { getChallenge } from '#shared/challenges/repository.ts';
-import { followUpKeys, keys, proposalKeys, questionKeys } from '#shared/db/keys.ts';
+import type { Milestone } from '#shared/contracts/schemas.ts';
+import { contractKeys, followUpKeys, keys, proposalKeys, questionKeys } from '#shared/db/keys.ts';
 import { getItem, queryAll } from '#shared/db/store.ts';
 import { followUpDueAt, followUpOverdueAt, followUpStatus } from '#shared/follow-ups/use-cases.ts';
 import { clock } from '#shared/platform/clock.ts';
-import { followUpOverdueScheduleName, reminderScheduleName, scheduler } from '#shared/platform/scheduler.ts';
+import {
+  followUpOverdueScheduleName,
+  reminderScheduleName,
+  reviewScheduleName,
+  scheduler,
+} from '#shared/platform/scheduler.ts';
 import { phaseOf, type StoredQuestion } from '#shared/questions/questions.ts';
 import { callFacts, type DeliveryOutcome, deliver } from './delivery.ts';
 import { compose } from './messages.ts';
@@ -92,6 +98,46 @@ export async function sendFollowUpOverdue(input: {
   for (const subscriber of await subscribersOf(award.companyKvk)) {
     const outcome = await deliver({ eventId }, subscriber, 'follow-up-overdue', (l) =>
       compose.followUpOverdue(facts, input.round, dueAt, l),
+    );
+    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+  }
+  return outcomes;
+}
+
+/**
+ * On the last day to review a deliverable: if that submission still waits, the lead buyer's
+ * people are reminded (once: the schedule's name is the delivery's key). A submission reviewed
+ * meanwhile, or submitted again, is left alone.
+ */
+export async function sendReviewReminder(input: {
+  awardId: string;
+  milestone: number;
+  submission: number;
+}): Promise<Partial<Record<DeliveryOutcome, number>>> {
+  const [award] = await loadAwards([input.awardId]);
+  const contract = await getItem<{ milestones: Milestone[] }>(contractKeys.contract(input.awardId), {
+    consistent: true,
+  });
+  const milestone = contract?.milestones.find((m) => m.number === input.milestone);
+  if (!award || milestone?.status !== 'submitted' || milestone.submissions.length !== input.submission)
+    return {};
+  const facts = await callFacts(award.challengeId);
+  if (!facts) return {};
+  const eventId = reviewScheduleName(input.awardId, input.milestone, input.submission);
+  const outcomes: Partial<Record<DeliveryOutcome, number>> = {};
+  for (const subscriber of await subscribersOf(facts.buyerOin)) {
+    if (subscriber.role !== 'buyer') continue;
+    const outcome = await deliver({ eventId }, subscriber, 'deliverable-submitted', (l) =>
+      compose.reviewDue(
+        facts,
+        {
+          awardId: award.id,
+          companyName: award.companyName,
+          milestone: input.milestone,
+          reviewDueDate: milestone.reviewDueDate ?? '',
+        },
+        l,
+      ),
     );
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }

@@ -81,6 +81,7 @@ export const SCHEDULE_KINDS = {
     scheduledBy: 'phaseDeadlineScheduler',
     target: 'deadlineReminder',
   },
+  reviewDue: { namePrefix: 'review-', scheduledBy: 'reviewScheduler', target: 'reviewReminder' },
 } as const satisfies Record<string, { namePrefix: string; scheduledBy: string; target: string }>;
 
 /** Schedule names allow [0-9a-zA-Z-_.] and 64 characters. */
@@ -100,6 +101,9 @@ export const followUpScheduleName = (awardId: string, round: number) =>
 /** When a round's grace period ends unreported. */
 export const followUpOverdueScheduleName = (awardId: string, round: number) =>
   `${SCHEDULE_KINDS.followUpOverdue.namePrefix}${awardId}-${round}`;
+/** On the last day a buyer has to review a submitted deliverable (named by the submission). */
+export const reviewScheduleName = (awardId: string, milestone: number, submission: number) =>
+  `${SCHEDULE_KINDS.reviewDue.namePrefix}${awardId}-${milestone}-${submission}`;
 /** At the end of a decision's standstill; again (named by the objection) after a rejected objection. */
 export const standstillScheduleName = (decisionId: string, objectionId?: string) =>
   `${SCHEDULE_KINDS.standstill.namePrefix}${objectionId ?? decisionId}`;

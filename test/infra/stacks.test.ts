@@ -542,6 +542,8 @@ describe('service stack', () => {
       'notifier',
       // Invitations: their code is in the e-mail alone (never in an event the notifier could read).
       'peopleApi',
+      // The buyer's last day to review a deliverable (issue #35).
+      'reviewReminder',
       'weeklyDigest',
     ]);
     expect(senders).toHaveLength(marked.length);

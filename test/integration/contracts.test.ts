@@ -607,7 +607,7 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
     expect(contract.milestones.at(-1)!.dueDate).toBe(end);
     for (const milestone of ['1', '2', '3'] as const) {
       const params = { awardId: award.id, milestone };
-      await expectStatus(
+      const submitted = await expectStatus(
         api.request(routes.submitDeliverable, {
           token: company,
           params,
@@ -615,6 +615,27 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
         }),
         200,
       );
+      if (milestone === '1') {
+        // Still unreviewed on its last day: the buyer is reminded that morning, once. (Every
+        // earlier submission was reviewed in time: none of theirs reminds anyone.)
+        await api.runtime.settle();
+        const due = submitted.milestones[0]!.reviewDueDate!;
+        const restore = setClock(() => new Date(Date.parse(`${due}T09:30:00Z`)));
+        try {
+          await api.runtime.scheduler.runDue();
+          await api.runtime.settle();
+          await api.runtime.scheduler.runDue();
+          await api.runtime.settle();
+        } finally {
+          restore();
+        }
+        const reminders = mailTo(BUYER_ADDRESS).filter((m) =>
+          m.subject.startsWith('Laatste dag om te beoordelen'),
+        );
+        expect(reminders.map((m) => m.subject)).toEqual([
+          `Laatste dag om te beoordelen: mijlpaal 1 van Bedrijf ${setup.proposals[0]!.kvk}`,
+        ]);
+      }
       await expectStatus(
         api.request(routes.reviewDeliverable, { token: setup.buyer, params, body: { outcome: 'accepted' } }),
         200,
