@@ -47,6 +47,8 @@ const SAMPLE: Record<string, string> = {
   oin: ORGS.ezk.oin,
   sub: 'member-1',
   invitationId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
+  milestone: '1',
+  period: '2026-Q4',
 };
 const pathOf = (route: AnyRoute) =>
   route.path.replace(/\{(\w+)\}/g, (_, name: string) => SAMPLE[name] ?? 'x');
@@ -130,6 +132,9 @@ describe('level of assurance, for every company route in the route table', () =>
     'removeAttachment',
     'lodgeObjection',
     'reportFollowUp',
+    // After the award: what the company delivers and invoices binds it.
+    'submitDeliverable',
+    'submitInvoice',
   ];
 
   it('names the routes that bind the company, and no others', () => {
