@@ -10,6 +10,7 @@ import type { Bench } from './context.ts';
 import { Figures } from './figures.ts';
 import { installMeter } from './meter.ts';
 import { measureDeadlineRush, reportDeadlineRush } from './sections/deadline-rush.ts';
+import { measureInvoiceChecks, reportInvoiceChecks } from './sections/invoices.ts';
 import { measureLifecycle, reportLifecycle } from './sections/lifecycle.ts';
 import {
   measureCapacity,
@@ -92,6 +93,8 @@ try {
   const throughput = await measureThroughput(bench);
   log('a deadline rush: companies bidding and revising across a phase deadline');
   const rush = await measureDeadlineRush(bench);
+  log('checking e-invoices against EN 16931 and Peppol BIS 3.0: fresh processes, then warm');
+  const invoiceChecks = await measureInvoiceChecks(bench, quick ? 2 : 5);
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const notes = path.join(PROJECT_ROOT, 'bench', 'NOTES.md');
@@ -111,6 +114,7 @@ try {
     ...reportSite(bench, site),
     ...reportSiteColdStart(quick, siteColdStart, figures),
     ...reportDeadlineRush(rush),
+    ...reportInvoiceChecks(invoiceChecks),
     ...(existsSync(notes) ? [readFileSync(notes, 'utf8')] : []),
   ];
   writeFileSync(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
