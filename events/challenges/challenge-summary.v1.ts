@@ -22,6 +22,8 @@ export const challengeSummaryV1 = z.strictObject({
         name: z.string().check(z.maxLength(200)),
         side: z.enum(['ezk', 'co-funder']),
         shareBasisPoints: z.int().check(z.gte(0), z.lte(10_000)),
+        /** It pays its part of each payment itself (no settlement with the lead buyer). */
+        paysDirectly: z.optional(z.boolean()),
       }),
     )
     .check(z.minLength(1), z.maxLength(20)),

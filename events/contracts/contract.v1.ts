@@ -103,7 +103,10 @@ export const MilestonePaidV1 = defineEvent({
     ...contract,
     milestone,
     paymentId: z.uuid(),
+    /** The lead buyer, who pays the company (and settles with the co-funders). */
     payerOin: oinSchema,
+    /** Co-funders that pay their own parts directly (the call says so): no settlement for them. */
+    directPayers: z.optional(z.array(oinSchema).check(z.maxLength(20))),
     paidOn: z.iso.date(),
     amountCents: centsSchema,
     parts: z.array(z.strictObject({ funderOin: oinSchema, amountCents: centsSchema })).check(z.maxLength(20)),

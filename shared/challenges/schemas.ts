@@ -100,7 +100,17 @@ export const createChallengeBody = z.strictObject({
   theme: themeSchema,
   cpvCodes: z.array(cpvSchema).check(z.minLength(1), z.maxLength(10)),
   funders: z
-    .array(z.strictObject({ oin: oinSchema, shareBasisPoints: z.int().check(z.gte(1), z.lte(10_000)) }))
+    .array(
+      z.strictObject({
+        oin: oinSchema,
+        shareBasisPoints: z.int().check(z.gte(1), z.lte(10_000)),
+        /**
+         * A co-funder that pays its part of each payment to the company itself, instead of
+         * settling it with the lead buyer per quarter (the call says so). Meaningless for the lead buyer.
+         */
+        paysDirectly: z.optional(z.boolean()),
+      }),
+    )
     .check(z.minLength(1), z.maxLength(10)),
   phases: z.array(phaseInput).check(z.minLength(1), z.maxLength(3)),
   /** Last moment for clarification questions; default: 10 days before phase 1 closes. */
@@ -241,6 +251,8 @@ export const funderView = z.object({
   name: z.string(),
   side: z.enum(['ezk', 'co-funder']),
   shareBasisPoints: z.int(),
+  /** It pays its part of each payment to the company itself (no settlement with the lead buyer). */
+  paysDirectly: z.optional(z.boolean()),
 });
 
 export const challengeView = z.object({

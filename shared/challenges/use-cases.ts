@@ -91,6 +91,8 @@ async function compose(input: CreateChallengeInput, leadBuyerOin: string) {
       name: orgs.get(f.oin)!.name,
       side: sideOf(f.oin, ezkOin),
       shareBasisPoints: f.shareBasisPoints,
+      // The lead buyer pays the company anyway.
+      ...(f.paysDirectly && f.oin !== leadBuyerOin ? { paysDirectly: true } : {}),
     })),
     phases: input.phases.map((p) => {
       const max = maxPerContract(input.instrument, p)!;
@@ -379,7 +381,13 @@ function summaryOf(challenge: Challenge & Publication): z.infer<typeof challenge
     theme: challenge.theme,
     cpvCodes: challenge.cpvCodes,
     leadBuyer: challenge.leadBuyer,
-    funders: challenge.funders,
+    funders: challenge.funders.map(({ oin, name, side, shareBasisPoints, paysDirectly }) => ({
+      oin,
+      name,
+      side,
+      shareBasisPoints,
+      ...(paysDirectly ? { paysDirectly } : {}),
+    })),
     phases: challenge.phases.map(
       ({ number, budgetCents, maxPerContractCents, plannedContracts, submissionDeadline }) => ({
         number,

@@ -516,6 +516,8 @@ export async function recordPayment(
     version: record.version + 1,
   };
   const payerOin = challenge.leadBuyer.oin;
+  // A co-funder the call says pays directly pays its own part; the lead buyer the rest.
+  const direct = new Set(challenge.funders.filter((f) => f.paysDirectly).map((f) => f.oin));
   await transact([
     contractWrite(loaded, next),
     ...payParts({
@@ -525,7 +527,7 @@ export async function recordPayment(
       instrument: award.instrument,
       at: now,
       milestone: number,
-      payerOin,
+      payerOf: (funderOin) => (direct.has(funderOin) ? funderOin : payerOin),
       paymentId,
       paidOn: body.paidOn,
       reference: body.reference,
@@ -539,6 +541,7 @@ export async function recordPayment(
           milestone: number,
           paymentId,
           payerOin,
+          ...(direct.size > 0 ? { directPayers: [...direct] } : {}),
           paidOn: body.paidOn,
           amountCents: milestone.amountCents,
           parts: parts.map(({ funderOin, amountCents }) => ({ funderOin, amountCents })),

@@ -14,6 +14,8 @@ export interface Funder {
   side: FunderSide;
   /** Share of the challenge's money in basis points (5000 = 50%). */
   shareBasisPoints: number;
+  /** A co-funder that pays its part of each payment itself, rather than settling with the lead buyer. */
+  paysDirectly?: boolean;
 }
 
 /**

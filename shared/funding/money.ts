@@ -620,7 +620,8 @@ export function payParts(p: {
   instrument: Instrument;
   at: string;
   milestone: number;
-  payerOin: string;
+  /** Who pays each part: the lead buyer, or a co-funder that pays directly. */
+  payerOf: (funderOin: string) => string;
   paymentId: string;
   paidOn: string;
   reference: string;
@@ -637,7 +638,7 @@ export function payParts(p: {
         awardId: p.awardId,
         kind: 'pay',
         milestone: p.milestone,
-        payerOin: p.payerOin,
+        payerOin: p.payerOf(part.funderOin),
         paymentId: p.paymentId,
         paidOn: p.paidOn,
         reference: p.reference,

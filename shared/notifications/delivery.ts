@@ -693,6 +693,7 @@ export async function notifyMilestonePaid(
     amountCents: number;
     paidOn: string;
     payerOin: string;
+    directPayers?: string[];
     parts: { funderOin: string; amountCents: number }[];
     at: string;
   },
@@ -703,7 +704,10 @@ export async function notifyMilestonePaid(
     compose.milestonePaid(facts, data, l),
   );
   const outcomes: DeliveryOutcome[] = [];
-  for (const part of data.parts.filter((p) => p.funderOin !== data.payerOin && p.amountCents > 0))
+  // Who pays its own part directly has nothing to settle.
+  const settles = (funderOin: string) =>
+    funderOin !== data.payerOin && !data.directPayers?.includes(funderOin);
+  for (const part of data.parts.filter((p) => settles(p.funderOin) && p.amountCents > 0))
     for (const subscriber of await subscribersOf(part.funderOin))
       if (subscriber.role === 'officer')
         outcomes.push(

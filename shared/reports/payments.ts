@@ -56,13 +56,18 @@ export function paymentsRegister(
       const amountOf = (p: LedgerEntry) => p.paidDeltaCents ?? 0;
       const amountCents = parts.reduce((s, p) => s + amountOf(p), 0);
       const ezk = parts.filter((p) => p.funderOin === ezkOin).reduce((s, p) => s + amountOf(p), 0);
-      const rows = parts.map((p) => ({
-        oin: p.funderOin,
-        name: nameOf.get(p.funderOin) ?? p.funderOin,
-        amountCents: amountOf(p),
-        // The lead buyer's own part is paid by paying: nothing to settle.
-        settled: p.funderOin === first.payerOin || settled.has(`${p.paymentId}#${p.funderOin}`),
-      }));
+      const leadOin = challenge?.leadBuyer.oin ?? first.payerOin ?? '';
+      // In the call's order of funders (EZK first, as the call lists them).
+      const order = (oin: string) => challenge?.funders.findIndex((f) => f.oin === oin) ?? 0;
+      const rows = [...parts]
+        .sort((a, b) => order(a.funderOin) - order(b.funderOin))
+        .map((p) => ({
+          oin: p.funderOin,
+          name: nameOf.get(p.funderOin) ?? p.funderOin,
+          amountCents: amountOf(p),
+          // What a funder paid itself (the lead buyer, or a co-funder paying directly) needs no settling.
+          settled: p.payerOin === p.funderOin || settled.has(`${p.paymentId}#${p.funderOin}`),
+        }));
       return {
         paymentId: first.paymentId!,
         ocid: ocid(first.challengeId),
@@ -71,7 +76,7 @@ export function paymentsRegister(
         awardId: first.awardId!,
         phase: award?.phase ?? 0,
         milestone: first.milestone ?? 0,
-        payerOin: first.payerOin ?? '',
+        payerOin: leadOin,
         payerName: challenge?.leadBuyer.name ?? '',
         companyId: award?.companyKvk ?? '',
         companyIdScheme: award ? companyIdScheme(award.companyKvk) : '',
@@ -84,7 +89,7 @@ export function paymentsRegister(
         coFundersAmountCents: amountCents - ezk,
         parts: rows,
         settledCents: rows
-          .filter((r) => r.oin !== first.payerOin && r.settled)
+          .filter((r) => r.oin !== leadOin && r.settled)
           .reduce((s, r) => s + r.amountCents, 0),
       };
     })

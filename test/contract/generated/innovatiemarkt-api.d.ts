@@ -1904,6 +1904,7 @@ export interface components {
             /** @enum {string} */
             side: "ezk" | "co-funder";
             shareBasisPoints: number;
+            paysDirectly?: boolean;
         };
         GovernmentOrganisation: {
             oin: string;
@@ -2905,6 +2906,7 @@ export interface operations {
                     funders: {
                         oin: string;
                         shareBasisPoints: number;
+                        paysDirectly?: boolean;
                     }[];
                     phases: {
                         number: 1 | 2 | 3;
@@ -3077,6 +3079,7 @@ export interface operations {
                     funders?: {
                         oin: string;
                         shareBasisPoints: number;
+                        paysDirectly?: boolean;
                     }[];
                     phases?: {
                         number: 1 | 2 | 3;
