@@ -52,7 +52,7 @@ export function PaymentsRegisterPage(props: { v: View; report: PaymentsRegister 
           dayText(i.paidOn, v.lang),
           i.challengeTitle,
           i.companyName,
-          `${i.phase}.${i.milestone}`,
+          texts(v).phaseMilestone(i.phase, i.milestone),
           i.payerName,
           formatMoney(i.amountCents, v.lang),
           <ul class="utrecht-unordered-list im-compact-list">
