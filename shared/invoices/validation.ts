@@ -25,6 +25,9 @@ export class NotXml extends Error {}
 /** The fatal failures and the warnings of an invoice; throws NotXml when it is not well-formed XML. */
 export function checkInvoice(xml: string) {
   let doc: ReturnType<typeof parseXml>;
+  // A UBL invoice never needs a DOCTYPE; refusing it keeps entity expansion (and external
+  // entities) out before the parser sees them.
+  if (/<!DOCTYPE/i.test(xml)) throw new NotXml('a DOCTYPE (document type declaration) is not allowed');
   try {
     doc = parseXml(xml);
   } catch (error) {

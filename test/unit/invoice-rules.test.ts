@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moduleText, REFERENCE_DIR, RULE_FILES } from '#infra/local/invoice-rules.ts';
-import { checkInvoice } from '#shared/invoices/validation.ts';
+import { checkInvoice, NotXml } from '#shared/invoices/validation.ts';
 
 /*
  * The official e-invoice rules, run by our Schematron engine: the four official examples pass with
@@ -51,8 +51,12 @@ describe('the e-invoice rules (EN 16931 and Peppol BIS Billing 3.0)', () => {
     expect(ids(dutch)).toEqual(expect.arrayContaining(['NL-R-002', 'NL-R-003']));
   });
 
-  it('refuses what is not XML', () => {
-    expect(() => checkInvoice('<Invoice><unclosed></Invoice>')).toThrow();
+  it('refuses what is not XML, and any DOCTYPE (no entity expansion, no external entities)', () => {
+    expect(() => checkInvoice('<Invoice><unclosed></Invoice>')).toThrow(NotXml);
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><Invoice>&lol2;</Invoice>`;
+    expect(() => checkInvoice(bomb)).toThrow(/DOCTYPE/);
+    const external = `<?xml version="1.0"?><!doctype foo [<!ENTITY x SYSTEM "file:///etc/passwd">]><Invoice>&x;</Invoice>`;
+    expect(() => checkInvoice(external)).toThrow(/DOCTYPE/);
   });
 
   it('carries the reference copies unchanged', () => {
