@@ -141,27 +141,24 @@ function History(props: { v: View; milestone: Milestone }) {
   const { v, milestone: m } = props;
   const { t } = v;
   const day = (iso: string) => formatDate(iso, v.lang);
+  // In the order things happen: each submission, then its review; the invoice after acceptance.
+  const submissionLine = (s: Milestone['submissions'][number]) =>
+    `${t.contracts.submittedAt(day(s.submittedAt))}${s.reference ? ` (${s.reference})` : ''}`;
+  const reviewLine = (r: Milestone['reviews'][number]) =>
+    r.outcome === 'accepted'
+      ? t.contracts.acceptedAt(day(r.reviewedAt))
+      : t.contracts.rejectedAt(day(r.reviewedAt), r.reason ?? '');
   const lines = [
-    ...m.submissions.map((s) => ({
-      at: s.submittedAt,
-      text: `${t.contracts.submittedAt(day(s.submittedAt))}${s.reference ? ` (${s.reference})` : ''}`,
-    })),
+    ...m.submissions.flatMap((s, i) => [
+      { text: submissionLine(s) },
+      ...(m.reviews[i] ? [{ text: reviewLine(m.reviews[i]!) }] : []),
+    ]),
+    // Reviews without a submission of their own: acceptance at the contract's completion.
+    ...m.reviews.slice(m.submissions.length).map((r) => ({ text: reviewLine(r) })),
     ...(m.invoice
-      ? [
-          {
-            at: m.invoice.receivedAt,
-            text: t.contracts.invoicedAt(m.invoice.invoiceNumber, day(m.invoice.receivedAt)),
-          },
-        ]
+      ? [{ text: t.contracts.invoicedAt(m.invoice.invoiceNumber, day(m.invoice.receivedAt)) }]
       : []),
-    ...m.reviews.map((r) => ({
-      at: r.reviewedAt,
-      text:
-        r.outcome === 'accepted'
-          ? t.contracts.acceptedAt(day(r.reviewedAt))
-          : t.contracts.rejectedAt(day(r.reviewedAt), r.reason ?? ''),
-    })),
-  ].sort((a, b) => a.at.localeCompare(b.at));
+  ];
   if (lines.length === 0) return null;
   return (
     <ul class="utrecht-unordered-list im-compact-list">
