@@ -229,6 +229,8 @@ export async function readContract(awardId: string, caller: Caller): Promise<Con
  */
 export async function listContracts(caller: Caller): Promise<{ items: Contract[] }> {
   let awards: Award[];
+  // The buyer's own challenges are read once: they give the awards and name them.
+  let own: Challenge[] | undefined;
   if (caller.role === 'sme') {
     const items = await queryAll({
       partition: moneyKeys.awardByCompany(caller.org, '', '').gsi1pk,
@@ -237,12 +239,10 @@ export async function listContracts(caller: Caller): Promise<{ items: Contract[]
     });
     awards = items.filter((i) => i.entity === ENTITY.award).map((i) => withoutKeys<Award>(i));
   } else if (caller.role === 'buyer') {
-    const challenges = (await listOwnChallenges(caller.org)).filter((c) => c.status !== 'draft');
+    own = (await listOwnChallenges(caller.org)).filter((c) => c.status !== 'draft');
     const markers = (
       await Promise.all(
-        challenges.map((c) =>
-          queryAll({ partition: keys.challenge(c.id).pk, prefix: moneyKeys.awardedPrefix }),
-        ),
+        own.map((c) => queryAll({ partition: keys.challenge(c.id).pk, prefix: moneyKeys.awardedPrefix })),
       )
     ).flat();
     awards = await loadAwards(markers.map((m) => m.awardId as string));
@@ -250,7 +250,9 @@ export async function listContracts(caller: Caller): Promise<{ items: Contract[]
   awards = awards.filter((a) => CONTRACT_STATUSES.includes(a.status));
   const challengeIds = [...new Set(awards.map((a) => a.challengeId))];
   const challenges = new Map(
-    (await Promise.all(challengeIds.map((id) => getChallenge(id)))).filter(Boolean).map((c) => [c!.id, c!]),
+    (own ?? (await Promise.all(challengeIds.map((id) => getChallenge(id)))))
+      .filter(Boolean)
+      .map((c) => [c!.id, c!]),
   );
   const stored = new Map(
     (await getItems(awards.map((a) => contractKeys.contract(a.id)))).map((i) => [

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
+import { amsterdamToday } from '#web/kit/contracts.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
@@ -79,7 +80,7 @@ const invoicePage = async (c: SiteContext, form: FormState, status: 200 | 400 = 
 const draftDefaults = async (c: SiteContext): Promise<Record<string, string>> => {
   const profile = await c.get('api')(routes.getCompanyProfile);
   return {
-    issueDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(c.get('view').now),
+    issueDate: amsterdamToday(c.get('view').now),
     paymentDays: '30',
     ...(profile.ok && profile.data.btwId ? { vatNumber: profile.data.btwId } : {}),
   };
