@@ -18,6 +18,7 @@ import { ChallengePublishedV1 } from './challenges/challenge-published.v1.ts';
 import { ChallengeUpdatedV1 } from './challenges/challenge-updated.v1.ts';
 import { PhaseClosedV1 } from './challenges/phase-closed.v1.ts';
 import {
+  DeliverableFileOpenedV1,
   DeliverableReviewedV1,
   DeliverableSubmittedV1,
   InvoiceAcceptedV1,
@@ -93,6 +94,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   GovernmentOrganisationRegisteredV1,
   PaymentScheduleSetV1,
   DeliverableSubmittedV1,
+  DeliverableFileOpenedV1,
   DeliverableReviewedV1,
   InvoiceAcceptedV1,
   MilestonePaidV1,

@@ -100,6 +100,17 @@ export const functionCatalogue = {
       write: ['AWARD#', 'LEDGER#', 'OUTBOX#', 'SETTLEMENT#'],
     },
   },
+  deliverableFilesApi: {
+    entry: 'functions/http/deliverable-files.ts',
+    kind: 'http',
+    description:
+      "A deliverable's documents: uploads checked by content, openings recorded (sealed to the buyer and the committee)",
+    objects: ['incoming/contracts/', 'contracts/'],
+    table: {
+      read: ['AWARD#', 'CHALLENGE#', 'PROPOSAL#'],
+      write: ['AWARD#', 'OUTBOX#'],
+    },
+  },
   phaseInvitations: {
     entry: 'functions/consumers/phase-invitations.ts',
     kind: 'consumer',

@@ -16,6 +16,16 @@ const contract = {
   companyKvk: companyIdSchema,
   programmeYear: z.int(),
 };
+const file = z.strictObject({
+  fileId: z.uuid(),
+  fileName: z.string().check(z.maxLength(200)),
+  sha256: z.string().check(z.regex(/^[a-f0-9]{64}$/)),
+});
+const fileExample = {
+  fileId: '4d8e2a10-6b3c-4f7e-9a1d-2c5b8e7f0a31',
+  fileName: 'haalbaarheidsstudie.pdf',
+  sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+};
 const example = {
   awardId: '3f0a6c1e-2b7d-4e9a-8c5f-1d2e3f4a5b6c',
   challengeId: '6f1c1f0e-8a41-4d1b-9a57-1d2f0c1e2a3b',
@@ -63,6 +73,8 @@ export const DeliverableSubmittedV1 = defineEvent({
     /** 1 for the first submission, 2 after a rejection, … */
     submission: z.int().check(z.gte(1), z.lte(100)),
     reviewDueDate: z.iso.date(),
+    /** Its documents as frozen: what the buyer reviews is exactly these bytes. */
+    files: z.optional(z.array(file).check(z.maxLength(20))),
     at: z.iso.datetime(),
   }),
   example: {
@@ -70,8 +82,29 @@ export const DeliverableSubmittedV1 = defineEvent({
     milestone: 1,
     submission: 1,
     reviewDueDate: '2019-10-01',
+    files: [{ fileId: fileExample.fileId, fileName: fileExample.fileName, sha256: fileExample.sha256 }],
     at: '2019-09-01T09:00:00.000Z',
   },
+});
+
+/**
+ * Someone opened a file of a deliverable (who: the event's actor): logged before the download URL
+ * is handed out, as a proposal's files are, in the call's audit trail.
+ */
+export const DeliverableFileOpenedV1 = defineEvent({
+  source: SOURCES.contracts,
+  detailType: 'DeliverableFileOpened',
+  version: 1,
+  description: 'A file of a deliverable was opened (downloaded) by the company, the buyer or an assessor.',
+  data: z.strictObject({
+    ...contract,
+    milestone,
+    /** The submission it belongs to; absent: a file the company has not submitted yet. */
+    submission: z.optional(z.int().check(z.gte(1), z.lte(100))),
+    ...file.shape,
+    openedAt: z.iso.datetime(),
+  }),
+  example: { ...example, milestone: 1, submission: 1, ...fileExample, openedAt: '2019-09-02T09:00:00.000Z' },
 });
 
 /** The buyer accepted the deliverable (the milestone is payable) or rejected it with a reason. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AWARD_STATUSES } from '#shared/awards/schemas.ts';
+import { storedFileView } from '#shared/documents/schemas.ts';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
 import { centsSchema, instrumentSchema, localisedText, oinSchema } from '#shared/kernel/vocabulary.ts';
 
@@ -46,8 +47,15 @@ export const milestoneView = z.object({
       reference: z.optional(z.string()),
       /** Who submitted it (the person's id in the company's sign-in). */
       by: z.optional(z.string()),
+      /** Its documents, frozen at submission (name, type, size, SHA-256): sealed to the buyer and the committee. */
+      files: z.optional(z.array(storedFileView)),
     }),
   ),
+  /**
+   * The documents the company has added for its next submission (only the company sees them
+   * until it submits; the submission takes them along).
+   */
+  files: z.optional(z.array(storedFileView)),
   /** The buyer's reviews, oldest first: accepted, or rejected with the reason. */
   reviews: z.array(
     z.object({
@@ -153,6 +161,10 @@ export const milestoneParams = z.strictObject({
     z.transform(Number),
   ),
 });
+
+/** A milestone's upload, and one of its deliverable's files. */
+export const deliverableUploadParams = z.strictObject({ ...milestoneParams.shape, uploadId: z.uuid() });
+export const deliverableFileParams = z.strictObject({ ...milestoneParams.shape, fileId: z.uuid() });
 
 export const deliverableBody = z.strictObject({
   /** What is delivered and where it can be found, in the company's words. */

@@ -47,7 +47,8 @@ export interface ContractRecord {
   version: number;
 }
 
-type Access = 'buyer' | 'company' | 'funder';
+/** committee: a member of the phase's committee without a conflict (a deliverable's files only). */
+export type Access = 'buyer' | 'company' | 'funder' | 'committee';
 
 export interface Loaded {
   award: Award;
@@ -79,10 +80,22 @@ const fresh = (award: Award, challenge: Challenge): ContractRecord => ({
   version: 0,
 });
 
-export async function load(awardId: string, caller: Caller): Promise<Loaded> {
+/**
+ * The contract and how the caller may see it; `committee` decides whether an assessor sits on the
+ * award's committee (only where the committee may read: a deliverable's files).
+ */
+export async function load(
+  awardId: string,
+  caller: Caller,
+  committee?: (award: Award) => Promise<boolean>,
+): Promise<Loaded> {
   const [award] = await loadAwards([awardId]);
   const challenge = award && (await getChallenge(award.challengeId));
-  const access = award && challenge && accessOf(award, challenge, caller);
+  const access =
+    award &&
+    challenge &&
+    (accessOf(award, challenge, caller) ??
+      (caller.role === 'assessor' && committee && (await committee(award)) ? 'committee' : undefined));
   if (!award || !challenge || !access || award.status === 'withdrawn') throw notFound('Contract', awardId);
   if (award.status === 'provisional')
     throw conflict(
@@ -137,7 +150,7 @@ export function contractWrite(loaded: Loaded, next: Omit<ContractRecord, 'versio
 }
 
 /** The award is still running (neither completed nor terminated) when the write commits. */
-const whileRunning = (awardId: string): TxWrite => ({
+export const whileRunning = (awardId: string): TxWrite => ({
   item: {
     ConditionCheck: {
       Key: moneyKeys.award(awardId),
@@ -175,8 +188,19 @@ function limitsOf(award: Award, record: ContractRecord): FunderPart[] {
   }));
 }
 
-export function contractView(loaded: Omit<Loaded, 'access'>): Contract {
-  const { award, challenge, record } = loaded;
+/**
+ * The contract as this reader may see it: the documents a company has added but not submitted
+ * are its own until it submits them.
+ */
+export function contractView(loaded: Loaded): Contract {
+  const { award, challenge, access } = loaded;
+  const record =
+    access === 'company'
+      ? loaded.record
+      : {
+          ...loaded.record,
+          milestones: loaded.record.milestones.map(({ files: _own, ...m }) => m),
+        };
   const today = amsterdamDate(clock.nowIso());
   const nameOf = new Map(challenge.funders.map((f) => [f.oin, f.name]));
   const paidCents = Object.values(record.paid).reduce((a, b) => a + b, 0);
@@ -266,6 +290,7 @@ export async function listContracts(caller: Caller): Promise<{ items: Contract[]
       .map((award) =>
         contractView({
           award,
+          access: caller.role === 'sme' ? 'company' : 'buyer',
           challenge: challenges.get(award.challengeId)!,
           record: stored.get(award.id) ?? fresh(award, challenges.get(award.challengeId)!),
         }),
@@ -367,10 +392,12 @@ export async function submitDeliverable(
     );
   const now = clock.nowIso();
   const reviewDueDate = lastDayOfPeriod(endOfPeriodInDays(now, record.reviewDays));
+  // The documents added for it go with the submission, frozen; the next one starts empty.
+  const { files, ...rest } = milestone;
   const next: ContractRecord = {
     ...record,
     milestones: replace(record, {
-      ...milestone,
+      ...rest,
       status: 'submitted',
       reviewDueDate,
       submissions: [
@@ -380,6 +407,7 @@ export async function submitDeliverable(
           summary: body.summary,
           ...(body.reference ? { reference: body.reference } : {}),
           ...(ctx.caller.sub ? { by: ctx.caller.sub } : {}),
+          ...(files?.length ? { files } : {}),
         },
       ],
     }),
@@ -396,6 +424,9 @@ export async function submitDeliverable(
           milestone: number,
           submission: milestone.submissions.length + 1,
           reviewDueDate,
+          ...(files?.length
+            ? { files: files.map((f) => ({ fileId: f.id, fileName: f.fileName, sha256: f.sha256 })) }
+            : {}),
           at: now,
         },
         eventContext(ctx),

@@ -130,8 +130,16 @@ export const PROCESSED_TTL_SECONDS = 35 * 24 * 3600;
  * challenge), so one write's condition sees both. They expire (TTL) with their presigned URL's day.
  */
 export const documentKeys = {
-  upload: (owner: { proposalId: string } | { challengeId: string }, uploadId: string): Key => ({
-    pk: 'proposalId' in owner ? `PROPOSAL#${owner.proposalId}` : `CHALLENGE#${owner.challengeId}`,
+  upload: (
+    owner: { proposalId: string } | { challengeId: string } | { awardId: string },
+    uploadId: string,
+  ): Key => ({
+    pk:
+      'proposalId' in owner
+        ? `PROPOSAL#${owner.proposalId}`
+        : 'awardId' in owner
+          ? `AWARD#${owner.awardId}`
+          : `CHALLENGE#${owner.challengeId}`,
     sk: `UPLOAD#${uploadId}`,
   }),
   uploadPrefix: 'UPLOAD#',

@@ -11,7 +11,7 @@ import { DOCUMENT_MEDIA_TYPES, DOCUMENT_TYPES, type DocumentType } from './types
 import { type DocumentOwner, objectKeyOf, type StoredFile, type Upload } from './uploads.ts';
 
 /*
- * Documents: files of a call (the buyer's) and of a proposal (the company's). A client asks for an
+ * Documents: files of a call (the buyer's), of a proposal and of a deliverable (the company's). A client asks for an
  * upload (name and size), sends the bytes straight to the store with a presigned PUT, then asks the
  * API to complete it: the API reads the object once, checks its size and its type by content (never
  * by name), computes its SHA-256 and records it. A file that fails is removed with its upload, so
@@ -60,7 +60,7 @@ export interface UploadTicket {
 /** A new upload: its record (to write with the caller's own checks) and the URL to send the bytes to. */
 export async function newUpload(
   owner: DocumentOwner,
-  input: { fileName: string; sizeBytes: number; label?: Upload['label'] },
+  input: { fileName: string; sizeBytes: number; label?: Upload['label']; milestone?: number },
 ): Promise<{ upload: Upload; write: TxWrite; ticket: UploadTicket }> {
   const maxBytes = documentLimits.maxFileBytes();
   if (input.sizeBytes > maxBytes) {
@@ -85,6 +85,7 @@ export async function newUpload(
     fileName: input.fileName,
     sizeBytes: input.sizeBytes,
     ...(input.label ? { label: input.label } : {}),
+    ...(input.milestone ? { milestone: input.milestone } : {}),
     requestedAt: clock.nowIso(),
     urlExpiresAt: presigned.expiresAt,
   };

@@ -11,13 +11,16 @@ export type { StoredFile } from './types.ts';
  * The bytes themselves are handled in files.ts.
  */
 
-export type DocumentOwner = { proposalId: string } | { challengeId: string };
+/** A proposal's files, a call's documents, a contract's deliverables. */
+export type DocumentOwner = { proposalId: string } | { challengeId: string } | { awardId: string };
 
 /** Where a file's bytes live: named by its owner and id, never by the name a person gave it. */
 export const objectKeyOf = (owner: DocumentOwner, fileId: string): string =>
   'proposalId' in owner
     ? `proposals/${owner.proposalId}/${fileId}`
-    : `challenges/${owner.challengeId}/${fileId}`;
+    : 'awardId' in owner
+      ? `contracts/${owner.awardId}/${fileId}`
+      : `challenges/${owner.challengeId}/${fileId}`;
 
 /** What an upload is for, and who asked for it. */
 export interface Upload {
@@ -28,6 +31,8 @@ export interface Upload {
   sizeBytes: number;
   /** A call document's title and kind. */
   label?: { title: string; kind: CallDocumentKind };
+  /** A deliverable's file: the milestone it is for. */
+  milestone?: number;
   requestedAt: string;
   urlExpiresAt: string;
   /** Set once checked (a call's document waiting for a correction to attach it). */

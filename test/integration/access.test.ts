@@ -48,6 +48,7 @@ const SAMPLE: Record<string, string> = {
   sub: 'member-1',
   invitationId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
   milestone: '1',
+  fileId: '3b4c5d6e-7f8a-4b9c-8d0e-1f2a3b4c5d6e',
   period: '2026-Q4',
 };
 const pathOf = (route: AnyRoute) =>
@@ -133,6 +134,9 @@ describe('level of assurance, for every company route in the route table', () =>
     'lodgeObjection',
     'reportFollowUp',
     // After the award: what the company delivers and invoices binds it.
+    'requestDeliverableUpload',
+    'completeDeliverableUpload',
+    'removeDeliverableFile',
     'submitDeliverable',
     'submitInvoice',
   ];

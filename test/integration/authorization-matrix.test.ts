@@ -471,11 +471,39 @@ const FIXTURES: Record<string, Fixture> = {
       },
     }),
   },
+  // A document for the deliverable (kept: the submission below takes it along), one taken out again.
+  requestDeliverableUpload: {
+    request: () => ({
+      path: `/awards/${world.awards.own}/milestones/1/uploads`,
+      body: { fileName: 'tussenrapport.pdf', sizeBytes: 100 },
+    }),
+  },
+  completeDeliverableUpload: {
+    request: async () => ({
+      path: `/awards/${world.awards.own}/milestones/1/uploads/${await sentDeliverableDocument()}/complete`,
+      body: {},
+    }),
+  },
+  removeDeliverableFile: {
+    request: async () => ({
+      path: `/awards/${world.awards.own}/milestones/1/files/${await deliverableDocument()}`,
+    }),
+  },
   submitDeliverable: {
     request: () => ({
       path: `/awards/${world.awards.own}/milestones/1/deliverable`,
       body: { summary: 'Het tussenrapport, zoals afgesproken.' },
     }),
+  },
+  // Submitted: its document opens for the company, the buyer and the committee's judge.
+  openDeliverableFile: {
+    request: async () => {
+      const contract = await ok(
+        api.call('GET', `/awards/${world.awards.own}/contract`, { token: tokens.sme.own }),
+      );
+      const fileId = contract.milestones[0].submissions.at(-1).files[0].id;
+      return { path: `/awards/${world.awards.own}/milestones/1/files/${fileId}/openings` };
+    },
   },
   reviewDeliverable: {
     request: () => ({
@@ -680,6 +708,30 @@ async function sentAttachment(): Promise<string> {
   );
   expect((await putTo(ticket, bytes)).status).toBe(200);
   return ticket.uploadId;
+}
+/** A PDF sent to a new upload for the own company's contract's first milestone: the upload's id. */
+async function sentDeliverableDocument(): Promise<string> {
+  const bytes = sampleFiles.pdf('Tussenrapport');
+  const ticket = await ok(
+    api.call('POST', `/awards/${world.awards.own}/milestones/1/uploads`, {
+      token: tokens.sme.own,
+      body: { fileName: 'tussenrapport.pdf', sizeBytes: bytes.byteLength },
+    }),
+    201,
+  );
+  expect((await putTo(ticket, bytes)).status).toBe(200);
+  return ticket.uploadId;
+}
+/** A document added to that milestone: its id. */
+async function deliverableDocument(): Promise<string> {
+  const uploadId = await sentDeliverableDocument();
+  const contract = await ok(
+    api.call('POST', `/awards/${world.awards.own}/milestones/1/uploads/${uploadId}/complete`, {
+      token: tokens.sme.own,
+      body: {},
+    }),
+  );
+  return contract.milestones[0].files.at(-1).id;
 }
 /** A file attached to the own company's open proposal: its id. */
 async function attachment(): Promise<string> {

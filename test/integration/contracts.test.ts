@@ -6,6 +6,7 @@ import { draftUbl } from '#shared/invoices/ubl.ts';
 import { amsterdamDate } from '#shared/platform/amsterdam.ts';
 import { clock, setClock } from '#shared/platform/clock.ts';
 import { routes } from '#shared/routes.ts';
+import { putTo, sampleFiles, sha256 } from '../support/files.ts';
 import { challengeBody, ORGS, THIS_YEAR } from '../support/fixtures.ts';
 import {
   decideAwards,
@@ -69,6 +70,27 @@ const invoice = (token: string, awardId: string, milestone: '1' | '2' | '3', inv
     }),
     200,
   );
+/** A deliverable's document: asked for, sent, completed; the answers of each step. */
+async function addDocument(token: string, awardId: string, fileName: string, bytes: Uint8Array) {
+  const params = { awardId, milestone: '1' } as const;
+  const ticket = await api.request(routes.requestDeliverableUpload, {
+    token,
+    params,
+    body: { fileName, sizeBytes: bytes.byteLength },
+  });
+  if (ticket.status !== 201) return { ticket, completed: undefined };
+  await putTo(ticket.body, bytes);
+  const completed = await api.request(routes.completeDeliverableUpload, {
+    token,
+    params: { ...params, uploadId: ticket.body.uploadId },
+    body: { sha256: sha256(bytes) },
+  });
+  return { ticket, completed };
+}
+const openDocument = (token: string, awardId: string, fileId: string) =>
+  api.request(routes.openDeliverableFile, { token, params: { awardId, milestone: '1', fileId } });
+const REPORT = sampleFiles.pdf('Plan van aanpak met tussendoelen');
+
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const paidBy = (entries: LedgerEntry[], awardId: string) =>
   sum(entries.filter((e) => e.kind === 'pay' && e.awardId === awardId).map((e) => e.paidDeltaCents ?? 0));
@@ -209,6 +231,50 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
     expect(set.scheduleSetAt).toBeDefined();
   });
 
+  let reportId: string;
+  it('takes documents for a deliverable, checked by content; until it is submitted only the company sees them', async () => {
+    const awardId = awards[1]!.id;
+    const added = await addDocument(other, awardId, 'Plan van aanpak.pdf', REPORT);
+    const withReport = await expectStatus(Promise.resolve(added.completed!), 200);
+    const files = withReport.milestones[0]!.files!;
+    expect(files).toEqual([
+      expect.objectContaining({
+        fileName: 'Plan van aanpak.pdf',
+        contentType: 'application/pdf',
+        sha256: sha256(REPORT),
+      }),
+    ]);
+    reportId = files[0]!.id;
+    // A program renamed to a PDF is refused by its content, and nothing of it is kept.
+    const renamed = await addDocument(other, awardId, 'bijlage.pdf', sampleFiles.exe());
+    expect(renamed.completed?.status).toBe(415);
+    // A second document, then taken out again.
+    const sheet = await expectStatus(
+      Promise.resolve((await addDocument(other, awardId, 'Begroting.csv', sampleFiles.csv())).completed!),
+      200,
+    );
+    const sheetId = sheet.milestones[0]!.files!.find((f) => f.fileName === 'Begroting.csv')!.id;
+    const removed = await expectStatus(
+      api.request(routes.removeDeliverableFile, {
+        token: other,
+        params: { awardId, milestone: '1', fileId: sheetId },
+      }),
+      200,
+    );
+    expect(removed.milestones[0]!.files!.map((f) => f.fileName)).toEqual(['Plan van aanpak.pdf']);
+    // Not submitted yet: the buyer neither sees nor opens it; the company opens its own.
+    const buyerView = await expectStatus(
+      api.request(routes.getContract, { token: setup.buyer, params: { awardId } }),
+      200,
+    );
+    expect(buyerView.milestones[0]!.files).toBeUndefined();
+    expect((await openDocument(setup.buyer, awardId, reportId)).status).toBe(404);
+    const own = await expectStatus(openDocument(other, awardId, reportId), 201);
+    expect(sha256(new Uint8Array(await (await fetch(own.url)).arrayBuffer()))).toBe(sha256(REPORT));
+    // Another company's contract takes none of its files.
+    expect((await addDocument(company, awardId, 'x.pdf', REPORT)).ticket.status).toBe(404);
+  });
+
   it('sends a rejected deliverable back with its reason; the company submits it again and it is accepted', async () => {
     const awardId = awards[1]!.id;
     const params = { awardId, milestone: '1' } as const;
@@ -279,6 +345,58 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
     expect(accepted.milestones[0]!.submissions).toHaveLength(2);
     expect(accepted.milestones[0]!.reviews.map((r) => r.outcome)).toEqual(['rejected', 'accepted']);
     expect(accepted.payableCents).toBe(1_000_000);
+  });
+
+  it('seals a submitted deliverableâ€™s documents to the buyer and the committee, each opening in the audit trail', async () => {
+    const awardId = awards[1]!.id;
+    const contract = await expectStatus(
+      api.request(routes.getContract, { token: setup.buyer, params: { awardId } }),
+      200,
+    );
+    // The first submission took the document along, frozen; the second came without one.
+    const [first, second] = contract.milestones[0]!.submissions;
+    expect(first!.files?.map((f) => [f.id, f.sha256])).toEqual([[reportId, sha256(REPORT)]]);
+    expect(second!.files).toBeUndefined();
+    const judge = await api.as('assessor', ORGS.ezk.oin, 'judge');
+    for (const token of [setup.buyer, judge, other]) {
+      const download = await expectStatus(openDocument(token, awardId, reportId), 201);
+      expect(download).toMatchObject({ fileName: 'Plan van aanpak.pdf', sha256: sha256(REPORT) });
+      expect(sha256(new Uint8Array(await (await fetch(download.url)).arrayBuffer()))).toBe(sha256(REPORT));
+    }
+    // Not the co-funders' officers, not another assessor, not another company.
+    for (const token of [
+      officers.ezk,
+      officers.zuidHolland,
+      await api.as('assessor', ORGS.ezk.oin, 'someone-else'),
+      company,
+    ])
+      expect([403, 404]).toContain((await openDocument(token, awardId, reportId)).status);
+    // Accepted: the deliverable takes no more documents.
+    const late = await addDocument(other, awardId, 'Nagekomen.pdf', REPORT);
+    expect(late.ticket.problem?.type).toMatch(/deliverable-not-expected$/);
+
+    await api.runtime.settle();
+    const later = setClock(() => new Date('2031-01-01T00:00:00Z'));
+    try {
+      const trail = await expectStatus(
+        api.request(routes.challengeAuditTrail, {
+          token: officers.zuidHolland,
+          params: { challengeId: setup.challengeId },
+        }),
+        200,
+      );
+      const openings = trail.entries.filter(
+        (e) => e.action === 'DeliverableFileOpened' && e.ids.fileId === reportId,
+      );
+      expect(openings.map((e) => e.actor.role).sort()).toEqual(['assessor', 'buyer', 'sme', 'sme']);
+      const submitted = trail.entries.filter(
+        (e) => e.action === 'DeliverableSubmitted' && e.ids.awardId === awardId,
+      );
+      expect(submitted).toHaveLength(2);
+      expect(trail.verification.valid).toBe(true);
+    } finally {
+      later();
+    }
   });
 
   it('terminates a contract paying only its accepted milestone; the rest returns through the ledger', async () => {
