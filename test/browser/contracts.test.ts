@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#shared/routes.ts';
 import { launchBrowser, mainText } from '../support/browser.ts';
+import { sampleFiles } from '../support/files.ts';
 import { fundThisYear, ORGS, registerOrganisations, THIS_YEAR } from '../support/fixtures.ts';
 import { decideAwards, evaluatedPhase, expectStatus, passStandstill } from '../support/journeys.ts';
 import { checkPage, startTestSite, type TestSite } from '../support/site.ts';
@@ -78,6 +79,18 @@ describe('after the award in the browser', () => {
     await expect(company.locator('#summary-error').textContent()).resolves.toContain('4.000 tekens');
     await expect(company.locator('.im-error-summary a[href="#summary"]').count()).resolves.toBe(1);
     await checkPage(company, 'contracts-03-deliverable-with-error');
+    // Its report as a document: none chosen is refused at the file field; a PDF is added.
+    await company.click('button:has-text("Bestand toevoegen")');
+    await company.locator('#bestand-error').waitFor();
+    await company.setInputFiles('#bestand', {
+      name: 'Eindrapport haalbaarheid.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(sampleFiles.pdf('Eindrapport')),
+    });
+    await company.click('button:has-text("Bestand toevoegen")');
+    await expect(text(company)).resolves.toContain('Het bestand is toegevoegd.');
+    await expect(text(company)).resolves.toContain('Eindrapport haalbaarheid.pdf');
+    await checkPage(company, 'contracts-03b-deliverable-document');
     await company.fill('#summary', 'Eindrapport haalbaarheidsonderzoek, versie 1.0, met de meetresultaten.');
     await company.fill('#reference', 'ER-2027-01');
     await company.click('button:has-text("Indienen")');
@@ -92,6 +105,11 @@ describe('after the award in the browser', () => {
     await checkPage(buyer, 'contracts-05-buyer-contract');
     await buyer.click('a:has-text("Beoordelen")');
     await expect(text(buyer)).resolves.toContain('ER-2027-01');
+    // The submitted report opens for the buyer (the API logs it and hands out the file).
+    const report = await buyer.locator('a:has-text("Eindrapport haalbaarheid.pdf")').getAttribute('href');
+    const opened = await buyer.context().request.get(url(report!));
+    expect(opened.status()).toBe(200);
+    expect((await opened.body()).toString('latin1')).toContain('Eindrapport');
     await buyer.check('#outcome-1'); // reject, without a reason
     await buyer.click('button:has-text("Beoordeling vastleggen")');
     await buyer.locator('#reason-error').waitFor();

@@ -91,6 +91,9 @@ export function FunderParts(props: { v: View; contract: Contract }) {
   );
 }
 
+/** Where this reader opens a deliverable's document (the site asks the API, which logs it). */
+export type FileHref = (m: Milestone, fileId: string) => string;
+
 /**
  * The milestones: what to deliver, by when, for how much, where it stands and what happened;
  * `action` gives a milestone's link for this reader (submit, review, pay) or nothing.
@@ -99,6 +102,7 @@ export function MilestonesTable(props: {
   v: View;
   contract: Contract;
   action: (m: Milestone) => { href: string; label: string } | undefined;
+  fileHref: FileHref;
 }) {
   const { v, contract: c } = props;
   const { t } = v;
@@ -123,7 +127,7 @@ export function MilestonesTable(props: {
           dayText(m.dueDate, v.lang),
           formatMoney(m.amountCents, v.lang),
           <MilestoneStatus v={v} milestone={m} />,
-          <History v={v} milestone={m} />,
+          <History v={v} milestone={m} fileHref={props.fileHref} />,
           action ? (
             <A href={action.href}>
               {action.label}
@@ -136,8 +140,33 @@ export function MilestonesTable(props: {
   );
 }
 
-/** Submissions and reviews, oldest first, merged by time. */
-function History(props: { v: View; milestone: Milestone }) {
+/** A submission's documents, each a link that opens it. */
+export function SubmittedFiles(props: {
+  v: View;
+  milestone: Milestone;
+  files: NonNullable<Milestone['files']>;
+  fileHref: FileHref;
+}) {
+  const { v } = props;
+  return (
+    <ul class="utrecht-unordered-list im-compact-list">
+      {props.files.map((file) => (
+        <li class="utrecht-unordered-list__item">
+          <a
+            class="rvo-link"
+            href={props.fileHref(props.milestone, file.id)}
+            aria-label={v.t.documents.openNamed(file.fileName)}
+          >
+            {file.fileName}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Submissions (with their documents) and reviews, in the order things happen. */
+function History(props: { v: View; milestone: Milestone; fileHref: FileHref }) {
   const { v, milestone: m } = props;
   const { t } = v;
   const day = (iso: string) => formatDate(iso, v.lang);
@@ -148,9 +177,9 @@ function History(props: { v: View; milestone: Milestone }) {
     r.outcome === 'accepted'
       ? t.contracts.acceptedAt(day(r.reviewedAt))
       : t.contracts.rejectedAt(day(r.reviewedAt), r.reason ?? '');
-  const lines = [
+  const lines: { text: string; files?: NonNullable<Milestone['files']> }[] = [
     ...m.submissions.flatMap((s, i) => [
-      { text: submissionLine(s) },
+      { text: submissionLine(s), ...(s.files?.length ? { files: s.files } : {}) },
       ...(m.reviews[i] ? [{ text: reviewLine(m.reviews[i]!) }] : []),
     ]),
     // Reviews without a submission of their own: acceptance at the contract's completion.
@@ -163,7 +192,10 @@ function History(props: { v: View; milestone: Milestone }) {
   return (
     <ul class="utrecht-unordered-list im-compact-list">
       {lines.map((l) => (
-        <li class="utrecht-unordered-list__item">{l.text}</li>
+        <li class="utrecht-unordered-list__item">
+          {l.text}
+          {l.files ? <SubmittedFiles v={v} milestone={m} files={l.files} fileHref={props.fileHref} /> : null}
+        </li>
       ))}
     </ul>
   );

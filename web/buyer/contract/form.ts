@@ -16,6 +16,8 @@ export function reviewMapping(
   return {
     body: { outcome: outcome as 'accepted', ...(outcome === 'rejected' && reason ? { reason } : {}) },
     errors: outcome ? {} : { outcome: texts(v).chooseOutcome },
+    // The API's own bounds (10 to 4.000), not the generic reason field's.
+    texts: { reason: texts(v).reasonInvalid },
     fieldOf: (f) => ({ outcome: 'outcome', reason: 'reason' })[f.split('.')[1] ?? ''],
   };
 }

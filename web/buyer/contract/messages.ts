@@ -24,6 +24,8 @@ const nl = {
   reasonHint: 'Zeg wat er beter moet; het bedrijf krijgt deze tekst.',
   chooseOutcome: 'Kies goedkeuren of afwijzen.',
   saveReview: 'Beoordeling vastleggen',
+  documents: 'Ingediende documenten',
+  reasonInvalid: 'Zeg in 10 tot 4.000 tekens waarom u het resultaat afwijst.',
   payTitle: (n: number) => `Betaling van mijlpaal ${n} vastleggen`,
   payIntro: (amount: string) =>
     `U betaalt ${amount} aan het bedrijf. Het bedrag wordt exact over de financiers verdeeld; elk deel komt in het grootboek van die financier en de medefinanciers verrekenen hun deel per kwartaal met u.`,
@@ -76,6 +78,8 @@ const en: typeof nl = {
   reasonHint: 'Say what must be put right; the company receives this text.',
   chooseOutcome: 'Choose accept or reject.',
   saveReview: 'Record the review',
+  documents: 'Submitted documents',
+  reasonInvalid: 'Say in 10 to 4,000 characters why you reject the deliverable.',
   payTitle: (n: number) => `Record the payment of milestone ${n}`,
   payIntro: (amount: string) =>
     `You pay ${amount} to the company. The amount is divided exactly over the funders; each part goes into that funder's ledger, and the co-funders settle their parts with you per quarter.`,

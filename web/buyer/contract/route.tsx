@@ -12,6 +12,7 @@ import {
   type SiteEnv,
 } from '#web/kit/context.tsx';
 import { amsterdamToday, type Contract } from '#web/kit/contracts.tsx';
+import { sendOn } from '#web/kit/downloads.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
@@ -87,6 +88,14 @@ contract.get('/beheer/opdrachten/:awardId/mijlpalen/:milestone/factuur.xml', asy
     'content-disposition': `attachment; filename="factuur-${result.data.invoiceNumber.replace(/[^A-Za-z0-9._-]/g, '_')}.xml"`,
     'cache-control': 'no-store',
   });
+});
+
+/** A submitted deliverable's document: the API checks who may, verifies and logs it, and hands out the URL. */
+contract.get('/beheer/opdrachten/:awardId/mijlpalen/:milestone/bestanden/:fileId', async (c) => {
+  const params = postedIds(c);
+  const fileId = c.req.param('fileId');
+  if (!params || !UUID.test(fileId)) return notFoundPage(c);
+  return sendOn(c, await c.get('api')(routes.openDeliverableFile, { params: { ...params, fileId } }));
 });
 
 contract.post('/beheer/opdrachten/:awardId/mijlpalen/:milestone/beoordelen', async (c) => {

@@ -22,6 +22,7 @@ import {
   MilestonesTable,
 } from '#web/kit/contracts.tsx';
 import { Choices, ErrorSummary, TextArea, TextField } from '#web/kit/fields.tsx';
+import { FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
 import { type FormState, localised, type View } from '#web/kit/view.ts';
 import { scheduleRows } from './form.ts';
@@ -105,6 +106,7 @@ export function BuyerContractPage(props: { v: View; contract: Contract; flash?: 
         </P>
       ) : null}
       <MilestonesTable
+        fileHref={fileHref(c)}
         v={v}
         contract={c}
         action={(m) =>
@@ -131,6 +133,9 @@ const milestoneCrumbs = (v: View, c: Contract) => [
   { href: contractPath(c), label: c.company.name },
 ];
 
+const fileHref = (c: Contract) => (m: Milestone, fileId: string) =>
+  `${contractPath(c)}/mijlpalen/${m.number}/bestanden/${fileId}`;
+
 export function ReviewPage(props: { v: View; contract: Contract; milestone: Milestone; form: FormState }) {
   const { v, contract: c, milestone: m, form } = props;
   const last = m.submissions.at(-1);
@@ -153,6 +158,17 @@ export function ReviewPage(props: { v: View; contract: Contract; milestone: Mile
             : []),
         ]}
       />
+      {last ? (
+        <>
+          <H2>{texts(v).documents}</H2>
+          <FileTable
+            v={v}
+            caption={texts(v).documents}
+            files={last.files ?? []}
+            openHref={(file) => fileHref(c)(m, file.id)}
+          />
+        </>
+      ) : null}
       <form method="post" action={`${contractPath(c)}/mijlpalen/${m.number}/beoordelen`} novalidate>
         <CsrfField v={v} />
         <Choices

@@ -10,6 +10,10 @@ const nl = {
   submitTitle: (n: number) => `Resultaat van mijlpaal ${n} indienen`,
   submitIntro:
     'Beschrijf wat u oplevert en waar de opdrachtgever het vindt. De opdrachtgever beoordeelt het binnen de afgesproken termijn en laat u weten of het is goedgekeurd; bij een afwijzing staat erbij wat beter moet.',
+  documentsTitle: 'Documenten bij dit resultaat',
+  documentsIntro:
+    'Voeg de documenten toe die bij het resultaat horen, zoals het rapport. Ze gaan mee wanneer u het resultaat indient; tot dan ziet alleen uw bedrijf ze. Daarna zijn ze alleen in te zien door de opdrachtgever en de beoordelingscommissie, en elke inzage wordt vastgelegd.',
+  submitStep: 'Resultaat indienen',
   summary: 'Wat levert u op?',
   summaryHint: 'Bijvoorbeeld: eindrapport versie 1.0 met de resultaten van de proefopstelling.',
   summaryInvalid: 'Beschrijf wat u oplevert in 10 tot 4.000 tekens.',
@@ -59,6 +63,10 @@ const en: typeof nl = {
   submitTitle: (n: number) => `Submit the deliverable of milestone ${n}`,
   submitIntro:
     'Describe what you deliver and where the buyer finds it. The buyer reviews it within the agreed period and tells you whether it is accepted; a rejection says what to put right.',
+  documentsTitle: 'Documents with this deliverable',
+  documentsIntro:
+    'Add the documents that belong to the deliverable, such as the report. They go along when you submit the deliverable; until then only your company sees them. After that only the buyer and the assessment committee can open them, and every opening is recorded.',
+  submitStep: 'Submit the deliverable',
   summary: 'What do you deliver?',
   summaryHint: 'For example: final report version 1.0 with the results of the test set-up.',
   summaryInvalid: 'Describe what you deliver in 10 to 4,000 characters.',

@@ -4,8 +4,11 @@ import { Hono } from 'hono';
 import { routes } from '#shared/routes.ts';
 import { flash, notFoundPage, render, type SiteContext, type SiteEnv } from '#web/kit/context.tsx';
 import { amsterdamToday } from '#web/kit/contracts.tsx';
+import { sendOn } from '#web/kit/downloads.tsx';
+import { FILE_FIELD } from '#web/kit/files.tsx';
 import { postForm } from '#web/kit/form-post.ts';
 import { UUID } from '#web/kit/ids.ts';
+import { maxUploadMb, postedFile, uploadErrors, uploadThrough } from '#web/kit/uploads.ts';
 import { emptyForm, type FormState } from '#web/kit/view.ts';
 import { deliverableMapping, invoiceDraftMapping, invoiceUploadMapping } from './form.ts';
 import { ContractPage, ContractsPage, DeliverablePage, InvoicePage } from './view.tsx';
@@ -37,19 +40,86 @@ const milestoneNumber = (c: SiteContext) => {
   return /^(?:[1-9]|1[0-2])$/.test(n) ? n : undefined;
 };
 
-const deliverablePage = async (c: SiteContext, form: FormState, status: 200 | 400 = 200) => {
+const deliverablePage = async (
+  c: SiteContext,
+  form: FormState,
+  status: 200 | 400 = 200,
+  upload?: FormState,
+) => {
   const contract = await contractOf(c);
   const n = milestoneNumber(c);
   const milestone = contract?.milestones.find((m) => String(m.number) === n);
   if (!contract || !milestone) return notFoundPage(c);
   return render(
     c,
-    <DeliverablePage v={c.get('view')} contract={contract} milestone={milestone} form={form} />,
+    <DeliverablePage
+      v={c.get('view')}
+      contract={contract}
+      milestone={milestone}
+      form={form}
+      {...(upload ? { upload } : {})}
+      maxUploadMb={maxUploadMb()}
+      flash={flash(c)}
+    />,
     status,
   );
 };
 
 contracts.get('/mijn/opdrachten/:awardId/mijlpalen/:milestone', (c) => deliverablePage(c, emptyForm()));
+
+/** The contract and milestone a path names, or undefined. */
+const pathIds = (c: SiteContext) => {
+  const awardId = c.req.param('awardId') ?? '';
+  const milestone = milestoneNumber(c);
+  return UUID.test(awardId) && milestone ? { awardId, milestone } : undefined;
+};
+
+// A document for the deliverable: posted to the site, sent on to the store, checked by the API.
+contracts.post('/mijn/opdrachten/:awardId/mijlpalen/:milestone/bestanden', async (c) => {
+  const params = pathIds(c);
+  if (!params) return notFoundPage(c);
+  const { values, file } = await postedFile(c);
+  const upload: FormState = { values, errors: {} };
+  if (!file) upload.errors[FILE_FIELD] = c.get('view').t.documents.fileMissing;
+  else {
+    const api = c.get('api');
+    const result = await uploadThrough(
+      c,
+      file,
+      (body) => api(routes.requestDeliverableUpload, { params, body }),
+      (uploadId, sha256) =>
+        api(routes.completeDeliverableUpload, { params: { ...params, uploadId }, body: { sha256 } }),
+    );
+    if (result.ok)
+      return c.redirect(
+        `/mijn/opdrachten/${params.awardId}/mijlpalen/${params.milestone}?melding=bijlage#documenten`,
+        303,
+      );
+    Object.assign(upload, uploadErrors(result.problem, c));
+  }
+  return deliverablePage(c, emptyForm(), 400, upload);
+});
+
+contracts.post('/mijn/opdrachten/:awardId/mijlpalen/:milestone/bestanden/:fileId/verwijderen', async (c) => {
+  const params = pathIds(c);
+  const fileId = c.req.param('fileId');
+  if (!params || !UUID.test(fileId)) return notFoundPage(c);
+  const result = await c.get('api')(routes.removeDeliverableFile, { params: { ...params, fileId } });
+  if (result.ok)
+    return c.redirect(
+      `/mijn/opdrachten/${params.awardId}/mijlpalen/${params.milestone}?melding=bijlage-weg#documenten`,
+      303,
+    );
+  return deliverablePage(c, emptyForm(), 400, { values: {}, ...uploadErrors(result.problem, c) });
+});
+
+/** A deliverable's document: the API checks who may, verifies and logs it, and hands out the URL. */
+contracts.get('/mijn/opdrachten/:awardId/mijlpalen/:milestone/bestanden/:fileId', async (c) => {
+  const params = pathIds(c);
+  const fileId = c.req.param('fileId');
+  if (!params || !UUID.test(fileId)) return notFoundPage(c);
+  return sendOn(c, await c.get('api')(routes.openDeliverableFile, { params: { ...params, fileId } }));
+});
 
 contracts.post('/mijn/opdrachten/:awardId/mijlpalen/:milestone', async (c) => {
   const awardId = c.req.param('awardId');

@@ -11,8 +11,9 @@ import {
   MilestonesTable,
 } from '#web/kit/contracts.tsx';
 import { describedBy, ErrorSummary, FieldLabel, TextArea, TextField } from '#web/kit/fields.tsx';
+import { AttachmentUploadForm, FILE_FIELD, FileTable } from '#web/kit/files.tsx';
 import { Layout } from '#web/kit/layout.tsx';
-import { type FormState, localised, type View } from '#web/kit/view.ts';
+import { emptyForm, type FormState, localised, type View } from '#web/kit/view.ts';
 import { texts } from './messages.ts';
 
 const due = (m: Milestone) => m.status === 'open' || m.status === 'rejected';
@@ -56,6 +57,10 @@ export function ContractsPage(props: { v: View; contracts: Contract[]; flash?: s
 
 const crumbs = (v: View) => [{ href: '/mijn/opdrachten', label: texts(v).listTitle }];
 
+const milestonePath = (c: Contract, m: Milestone) => `/mijn/opdrachten/${c.awardId}/mijlpalen/${m.number}`;
+const fileHref = (c: Contract) => (m: Milestone, fileId: string) =>
+  `${milestonePath(c, m)}/bestanden/${fileId}`;
+
 export function ContractPage(props: { v: View; contract: Contract; flash?: string }) {
   const { v, contract: c } = props;
   const { t } = v;
@@ -70,6 +75,7 @@ export function ContractPage(props: { v: View; contract: Contract; flash?: strin
       <MilestonesTable
         v={v}
         contract={c}
+        fileHref={fileHref(c)}
         action={(m) =>
           c.awardStatus === 'awarded' && due(m)
             ? {
@@ -94,8 +100,14 @@ export function DeliverablePage(props: {
   contract: Contract;
   milestone: Milestone;
   form: FormState;
+  /** The upload form's state after a refused file. */
+  upload?: FormState;
+  maxUploadMb: number;
+  flash?: string;
 }) {
   const { v, contract: c, milestone: m, form } = props;
+  const upload = props.upload ?? emptyForm();
+  const path = milestonePath(c, m);
   const { t } = v;
   const rejection = m.status === 'rejected' ? m.reviews.at(-1) : undefined;
   return (
@@ -107,7 +119,9 @@ export function DeliverablePage(props: {
         ]}
         label={texts(v).listTitle}
       />
+      {props.flash ? <Alert kind="success">{props.flash}</Alert> : null}
       <ErrorSummary v={v} form={form} order={['summary', 'reference']} />
+      <ErrorSummary v={v} form={upload} order={[FILE_FIELD]} />
       <H1>{texts(v).submitTitle(m.number)}</H1>
       <P>
         {localised(m.deliverable, v.lang).text} — {formatMoney(m.amountCents, v.lang)}.{' '}
@@ -120,8 +134,19 @@ export function DeliverablePage(props: {
           </p>
         </Alert>
       ) : null}
+      <H2 id="documenten">{texts(v).documentsTitle}</H2>
+      <P>{texts(v).documentsIntro}</P>
+      <FileTable
+        v={v}
+        caption={texts(v).documentsTitle}
+        files={m.files ?? []}
+        openHref={(file) => `${path}/bestanden/${file.id}`}
+        removeAction={(file) => `${path}/bestanden/${file.id}/verwijderen`}
+      />
+      <AttachmentUploadForm v={v} form={upload} action={`${path}/bestanden`} maxMb={props.maxUploadMb} />
+      <H2>{texts(v).submitStep}</H2>
       <P>{texts(v).submitIntro}</P>
-      <form method="post" action={`/mijn/opdrachten/${c.awardId}/mijlpalen/${m.number}`} novalidate>
+      <form method="post" action={path} novalidate>
         <CsrfField v={v} />
         <TextArea
           v={v}
