@@ -588,6 +588,24 @@ export function paymentParts(
 }
 
 /**
+ * Each funder's part of a contract's invoices: what it paid, plus its parts of the accepted
+ * invoices not paid yet as THE split will pay them (`paymentParts`, in milestone order). An
+ * invoice is split only when it is paid; this is what the funders will owe for what was invoiced.
+ */
+export function invoicedParts(
+  funders: readonly Pick<Funder, 'oin' | 'shareBasisPoints'>[],
+  limits: readonly FunderPart[],
+  paidSoFar: ReadonlyMap<string, number>,
+  unpaidInvoicesCents: readonly number[],
+): Map<string, number> {
+  const invoiced = new Map(paidSoFar);
+  for (const amount of unpaidInvoicesCents)
+    for (const part of paymentParts(funders, limits, invoiced, amount))
+      invoiced.set(part.funderOin, (invoiced.get(part.funderOin) ?? 0) + part.amountCents);
+  return invoiced;
+}
+
+/**
  * Each funder's part of a contract's final amount, given what it paid already: what it paid plus
  * its share of the rest within what it may still pay (`paymentParts`); and what returns to it,
  * its part of the award minus that. So no funder pays more than its part of the award, none gets

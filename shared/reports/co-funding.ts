@@ -1,6 +1,7 @@
 import type { Challenge } from '#shared/challenges/model.ts';
 import type { AgreementYear } from '#shared/funding/agreement.ts';
 import type { Envelope, FunderSide, LedgerEntry } from '#shared/funding/model.ts';
+import { invoicedParts } from '#shared/funding/money.ts';
 import { BASIS_POINTS } from '#shared/funding/split.ts';
 import type { Instrument } from '#shared/kernel/vocabulary.ts';
 import { euroText } from './csv.ts';
@@ -12,6 +13,8 @@ import type { YearData } from './year-index.ts';
  * - committed = reserved − released: what the year really set aside for challenges;
  * - awarded: contracts awarded; returned: unspent contract money given back;
  * - spent = awarded − returned; completed: paid on contracts that were completed;
+ * - invoiced: the funder's parts of the accepted e-invoices (paid ones as paid, the others as THE
+ *   split will pay them) — from the contracts, not the ledger: an invoice moves no money yet;
  * - paid: realised, the funder's parts of the payments to companies (milestones paid);
  * - settled: of that, what a co-funder has paid the lead buyer that paid the company.
  */
@@ -23,6 +26,7 @@ export interface Money {
   returnedCents: number;
   spentCents: number;
   completedCents: number;
+  invoicedCents: number;
   paidCents: number;
   settledCents: number;
 }
@@ -35,6 +39,7 @@ const zero = (): Money => ({
   returnedCents: 0,
   spentCents: 0,
   completedCents: 0,
+  invoicedCents: 0,
   paidCents: 0,
   settledCents: 0,
 });
@@ -107,7 +112,7 @@ const isJoint = (challenge: Challenge, ezkOin: string) =>
 export function coFundingReport(input: {
   year: number;
   envelopes: readonly Envelope[];
-  data: Pick<YearData, 'challenges' | 'awards' | 'ledger'>;
+  data: Pick<YearData, 'challenges' | 'awards' | 'ledger' | 'contracts'>;
   ezkOin: string;
   agreement?: AgreementYear;
 }) {
@@ -155,6 +160,30 @@ export function coFundingReport(input: {
       perChallenge.set(entry.challengeId, { ezk: zero(), others: zero() });
     const sides = perChallenge.get(entry.challengeId)!;
     add(entry.funderOin === ezkOin ? sides.ezk : sides.others, entry, completed);
+  }
+
+  // What was invoiced, per funder: from each contract's accepted invoices.
+  const awardsById = new Map(data.awards.map((a) => [a.id, a]));
+  for (const contract of data.contracts) {
+    const award = awardsById.get(contract.awardId);
+    const challenge = award && challenges.get(award.challengeId);
+    if (!award || !challenge) continue;
+    const limits = award.split.map((p) => ({
+      ...p,
+      amountCents: contract.finalParts?.[p.funderOin] ?? p.amountCents,
+    }));
+    const unpaid = contract.milestones
+      .filter((m) => m.invoice && m.status === 'invoiced')
+      .map((m) => m.amountCents);
+    const invoiced = invoicedParts(challenge.funders, limits, new Map(Object.entries(contract.paid)), unpaid);
+    for (const [funderOin, cents] of invoiced) {
+      const scopes = [
+        funders.get(`${award.instrument}#${funderOin}`),
+        perSide.get(`${award.instrument}#${sideOf(funderOin)}`),
+        perChallenge.get(award.challengeId)?.[funderOin === ezkOin ? 'ezk' : 'others'],
+      ];
+      for (const scope of scopes) if (scope) scope.invoicedCents += cents;
+    }
   }
 
   const flags: Flag[] = [];

@@ -25,6 +25,11 @@ const money = {
   returnedCents: cents,
   spentCents: cents,
   completedCents: cents,
+  /**
+   * This scope's parts of the accepted e-invoices: the paid ones as paid, the unpaid ones as THE
+   * split will pay them (an invoice is split when it is paid).
+   */
+  invoicedCents: cents,
   /** Realised: this scope's parts of the payments to companies. */
   paidCents: cents,
   /** Of that, what co-funders paid the lead buyers (settlement statements). */

@@ -20,7 +20,11 @@ import { readYear } from './year-index.ts';
 export async function coFunding(year: number) {
   const [envelopes, data] = await Promise.all([
     listEnvelopes(year),
-    readYear(year, [['CHALLENGE', 'LEDGER']]),
+    // The contracts too: what was invoiced (an invoice moves no money, so the ledger does not know it).
+    readYear(year, [
+      ['CHALLENGE', 'LEDGER'],
+      ['CONTRACT', 'CONTRACT'],
+    ]),
   ]);
   return coFundingReport({ year, envelopes, data, ezkOin: config.ezkOin(), agreement: AGREEMENTS[year] });
 }

@@ -91,6 +91,15 @@ const openDocument = (token: string, awardId: string, fileId: string) =>
   api.request(routes.openDeliverableFile, { token, params: { awardId, milestone: '1', fileId } });
 const REPORT = sampleFiles.pdf('Plan van aanpak met tussendoelen');
 
+/** The co-funding report's SBIR money per funder of a programme year. */
+async function moneyPerFunder(year: number) {
+  const report = await expectStatus(
+    api.request(routes.coFundingReport, { token: await api.as('programme', ORGS.ezk.oin), query: { year } }),
+    200,
+  );
+  return (oin: string) => report.funders.find((f) => f.funderOin === oin && f.instrument === 'sbir')!;
+}
+
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const paidBy = (entries: LedgerEntry[], awardId: string) =>
   sum(entries.filter((e) => e.kind === 'pay' && e.awardId === awardId).map((e) => e.paidDeltaCents ?? 0));
@@ -759,6 +768,13 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
         200,
       );
       await invoice(company, award.id, milestone, `F-2028-00${milestone}`);
+      // Invoiced, not paid yet: the co-funding report counts each funder's part of it as invoiced.
+      const invoicedBefore = milestone === '1' ? await moneyPerFunder(award.programmeYear) : undefined;
+      if (invoicedBefore) {
+        const gap = FUNDERS.map((f) => invoicedBefore(f.oin).invoicedCents - invoicedBefore(f.oin).paidCents);
+        expect(sum(gap)).toBe(3_600_001);
+        for (const cents of gap) expect(cents).toBeGreaterThan(0);
+      }
       await expectStatus(
         api.request(routes.recordPayment, {
           token: setup.buyer,
@@ -767,6 +783,16 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
         }),
         200,
       );
+      if (invoicedBefore) {
+        // Paid as invoiced: each funder paid exactly the part the report said it owed for it.
+        const paidNow = await moneyPerFunder(award.programmeYear);
+        for (const f of FUNDERS) {
+          expect(paidNow(f.oin).paidCents - invoicedBefore(f.oin).paidCents).toBe(
+            invoicedBefore(f.oin).invoicedCents - invoicedBefore(f.oin).paidCents,
+          );
+          expect(paidNow(f.oin).invoicedCents).toBe(paidNow(f.oin).paidCents);
+        }
+      }
     }
     const paid = await expectStatus(
       api.request(routes.getContract, { token: setup.buyer, params: { awardId: award.id } }),

@@ -9528,6 +9528,7 @@ export interface operations {
                                 returnedCents: number;
                                 spentCents: number;
                                 completedCents: number;
+                                invoicedCents: number;
                                 paidCents: number;
                                 settledCents: number;
                             }[];
@@ -9540,6 +9541,7 @@ export interface operations {
                                 returnedCents: number;
                                 spentCents: number;
                                 completedCents: number;
+                                invoicedCents: number;
                                 paidCents: number;
                                 settledCents: number;
                             };
@@ -9602,6 +9604,7 @@ export interface operations {
                             returnedCents: number;
                             spentCents: number;
                             completedCents: number;
+                            invoicedCents: number;
                             paidCents: number;
                             settledCents: number;
                         }[];

@@ -60,6 +60,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
               { label: t.gov.reserved, numeric: true },
               { label: t.gov.awarded, numeric: true },
               { label: texts(v).spentCol, numeric: true },
+              { label: texts(v).invoicedCol, numeric: true },
               { label: texts(v).paidCol, numeric: true },
               { label: texts(v).settledCol, numeric: true },
             ]}
@@ -69,6 +70,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
               money(s.reservedCents),
               money(s.awardedCents),
               money(s.spentCents),
+              money(s.invoicedCents),
               money(s.paidCents),
               money(s.settledCents),
             ])}
@@ -81,6 +83,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
               { label: t.gov.reserved, numeric: true },
               { label: t.gov.awarded, numeric: true },
               { label: texts(v).spentCol, numeric: true },
+              { label: texts(v).invoicedCol, numeric: true },
               { label: texts(v).paidCol, numeric: true },
               { label: texts(v).settledCol, numeric: true },
             ]}
@@ -91,6 +94,7 @@ export function CoFundingPage(props: { v: View; report: CoFunding }) {
                 money(f.reservedCents),
                 money(f.awardedCents),
                 money(f.spentCents),
+                money(f.invoicedCents),
                 money(f.paidCents),
                 money(f.settledCents),
               ])}
