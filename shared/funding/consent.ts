@@ -28,6 +28,8 @@ export interface FundingConsent {
   funderOin: string;
   funderName: string;
   shareBasisPoints: number;
+  /** It pays its part of each payment to the company itself, instead of settling with the lead buyer. */
+  paysDirectly?: true;
   /** The funder's exact part of the draft's total budget (the one split function). */
   amountCents: number;
   totalBudgetCents: number;
@@ -63,14 +65,17 @@ export interface DraftFunding {
 
 type Covered = Pick<DraftFunding, 'funders' | 'totalBudgetCents' | 'instrument' | 'phases'>;
 
-/** The same funding (so consents given still stand)? Any change to what a funder pays for asks again. */
+/**
+ * The same funding (so consents given still stand)? Any change to what a funder pays for — or how:
+ * paying the company directly rather than settling with the lead buyer — asks again.
+ */
 export const sameFunding = (a: Covered, b: Covered) =>
   a.totalBudgetCents === b.totalBudgetCents &&
   a.instrument === b.instrument &&
   JSON.stringify(a.phases.map((p) => [p.number, p.budgetCents])) ===
     JSON.stringify(b.phases.map((p) => [p.number, p.budgetCents])) &&
-  JSON.stringify(a.funders.map((f) => [f.oin, f.shareBasisPoints])) ===
-    JSON.stringify(b.funders.map((f) => [f.oin, f.shareBasisPoints]));
+  JSON.stringify(a.funders.map((f) => [f.oin, f.shareBasisPoints, f.paysDirectly === true])) ===
+    JSON.stringify(b.funders.map((f) => [f.oin, f.shareBasisPoints, f.paysDirectly === true]));
 
 /** A funder's exact amount per phase (the one split function, per phase budget). */
 const phaseAmountsOf = (draft: Pick<DraftFunding, 'funders' | 'phases'>, funderOin: string) =>
@@ -108,6 +113,7 @@ export function consentRequests(
         funderOin: f.oin,
         funderName: f.name,
         shareBasisPoints: f.shareBasisPoints,
+        ...(f.paysDirectly ? { paysDirectly: true as const } : {}),
         amountCents: shares.get(f.oin)!,
         totalBudgetCents: draft.totalBudgetCents,
         fundingVersion: draft.fundingVersion,

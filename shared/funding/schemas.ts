@@ -72,6 +72,8 @@ export const consentView = z.object({
   funderOin: z.string(),
   funderName: z.string(),
   shareBasisPoints: z.int(),
+  /** It pays its part of each payment to the company itself (no settlement with the lead buyer). */
+  paysDirectly: z.optional(z.literal(true)),
   amountCents: z.int(),
   totalBudgetCents: z.int(),
   fundingVersion: z.int(),

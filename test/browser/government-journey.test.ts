@@ -76,6 +76,16 @@ describe('a call run in the browser by buyer, company, assessor, officer and pro
     await checkPage(buyer, 'gov-02-draft-with-error');
     await buyer.fill('#funderShare1', '50');
     await buyer.fill('#funderShare2', '50');
+    // Phase 2 pays in instalments the call states; shares that do not add up are refused there.
+    await buyer.fill('#phase2Schedule', '40 Tussenrapport\n50 Prototype op ware grootte');
+    await buyer.click('button:has-text("Concept opslaan")');
+    await buyer.locator('#phase2Schedule-error').waitFor();
+    await expect(buyer.locator('#phase2Schedule-error').textContent()).resolves.toContain(
+      'tellen op tot 90%',
+    );
+    expect(await buyer.inputValue('#phase2Schedule')).toContain('50 Prototype op ware grootte');
+    await checkPage(buyer, 'gov-02b-draft-schedule-error');
+    await buyer.fill('#phase2Schedule', '40 Tussenrapport\n60 Prototype op ware grootte');
     await buyer.click('button:has-text("Concept opslaan")');
     await expect(text(buyer)).resolves.toContain('Het concept is opgeslagen.');
     challengePath = new URL(buyer.url()).pathname;

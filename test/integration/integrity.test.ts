@@ -108,6 +108,28 @@ describe('co-funder consent before publication', () => {
       }),
       200,
     );
+    // Paying the company directly instead of settling with the lead buyer is another way to pay:
+    // EZK is asked again, and sees how it is to pay.
+    await expectStatus(
+      api.request(routes.updateChallenge, {
+        token: zh,
+        params: { challengeId: draft.id },
+        body: {
+          funders: challengeBody().funders.map((f) =>
+            f.oin === ORGS.ezk.oin ? { ...f, paysDirectly: true } : f,
+          ),
+        },
+      }),
+      200,
+    );
+    const direct = (
+      await api.request(routes.challengeConsents, { token: zh, params: { challengeId: draft.id } })
+    ).body.items;
+    expect(direct).toEqual([
+      expect.objectContaining({ funderOin: ORGS.ezk.oin, status: 'requested', paysDirectly: true }),
+    ]);
+    expect((await publish()).status).toBe(409);
+    expect((await consent(ezkBuyer, { decision: 'approve' })).status).toBe(200);
     expect((await publish()).status).toBe(200);
 
     // After publication the consent is fixed; every step is in the audit trail.
@@ -119,7 +141,17 @@ describe('co-funder consent before publication', () => {
       .filter((d) => d.challengeId === draft.id)
       .map((d) => d.status);
     expect(consentEvents.sort()).toEqual(
-      ['requested', 'declined', 'approved', 'withdrawn', 'approved', 'requested', 'approved'].sort(),
+      [
+        'requested',
+        'declined',
+        'approved',
+        'withdrawn',
+        'approved',
+        'requested',
+        'approved',
+        'requested',
+        'approved',
+      ].sort(),
     );
   });
 });

@@ -31,6 +31,15 @@ describe('what a co-funder’s consent covers', () => {
     expect(sameFunding(funding, { ...funding, totalBudgetCents: 100_000_001 })).toBe(false);
   });
 
+  it('is asked again when a co-funder is to pay the company directly instead of settling, or back', () => {
+    const direct = funding.funders.map((f) => (f.oin === 'ZH' ? { ...f, paysDirectly: true } : f));
+    expect(sameFunding(funding, { ...funding, funders: direct })).toBe(false);
+    expect(sameFunding({ ...funding, funders: direct }, funding)).toBe(false);
+    // Saying `false` is saying nothing: the same.
+    const stated = funding.funders.map((f) => ({ ...f, paysDirectly: false }));
+    expect(sameFunding(funding, { ...funding, funders: stated })).toBe(true);
+  });
+
   it('shows an approval of an earlier programme year as asked again', () => {
     const approved = { status: 'approved', programmeYear: 2026 } as FundingConsent;
     expect(asOfYear(approved, 2027).status).toBe('requested');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refusalOnForm } from '#web/kit/form-post.ts';
 import { refusal, testView } from '../../../test/support/view.ts';
-import { callMapping, callValues } from './form.ts';
+import { callMapping, callValues, scheduleOf } from './form.ts';
 
 const EZK = '00000001003214345000';
 const ZH = '00000001002220647000';
@@ -56,6 +56,64 @@ describe('the draft call form', () => {
     expect(mapped.fieldOf('body.funders.1.shareBasisPoints')).toBe('funderShare2');
     const form = refusalOnForm({ values: {}, errors: {} }, refusal('missing-ezk-half', [], 422), mapped, v);
     expect(Object.keys(form.errors)).toEqual(['funderOin1']);
+  });
+
+  it('sends a phase’s payment schedule as typed, line by line, and a co-funder that pays directly', () => {
+    const { body, errors, fieldOf } = callMapping(
+      {
+        ...draft(),
+        funderDirect2: 'on',
+        phase2Schedule: '40 Tussenrapport\n\n30% – Prototype op ware grootte\r\n30,0: Eindrapport',
+      },
+      testView(),
+    );
+    expect(errors).toEqual({});
+    expect(body.funders[1]).toEqual({ oin: ZH, shareBasisPoints: 5000, paysDirectly: true });
+    expect(body.phases[0]!.paymentSchedule).toBeUndefined(); // empty: the programme's default
+    expect(body.phases[1]!.paymentSchedule).toEqual([
+      { basisPoints: 4000, deliverable: { nl: 'Tussenrapport' } },
+      { basisPoints: 3000, deliverable: { nl: 'Prototype op ware grootte' } },
+      { basisPoints: 3000, deliverable: { nl: 'Eindrapport' } },
+    ]);
+    // The API's refusal (the shares do not add up) comes back at the phase's schedule.
+    expect(fieldOf('body.phases.1.paymentSchedule')).toBe('phase2Schedule');
+    expect(fieldOf('body.phases.1.paymentSchedule.0.deliverable.nl')).toBe('phase2Schedule');
+  });
+
+  it('refuses a schedule line without a percentage at the schedule, naming the line', () => {
+    expect(scheduleOf('40 Tussenrapport\nPrototype')).toEqual({ line: 2 });
+    expect(scheduleOf('0 Niets')).toEqual({ line: 1 });
+    const { errors } = callMapping({ ...draft(), phase1Schedule: 'Eindrapport' }, testView());
+    expect(errors?.phase1Schedule).toContain('Regel 1');
+    // Shares that do not make 100% are told before anything is sent, with what they do make.
+    const short = callMapping({ ...draft(), phase1Schedule: '40 Tussenrapport\n50 Eindrapport' }, testView());
+    expect(short.errors?.phase1Schedule).toContain('tellen op tot 90%');
+  });
+
+  it('fills the form from a call, schedule and direct payer included, so editing keeps them', () => {
+    const { body } = callMapping(
+      { ...draft(), funderDirect2: 'on', phase2Schedule: '40 Tussenrapport\n60 Eindrapport' },
+      testView(),
+    );
+    const values = callValues(
+      {
+        ...body,
+        title: body.title,
+        cpvCodes: body.cpvCodes,
+        questionDeadline: '2027-02-20T16:00:00.000Z',
+        funders: body.funders.map((f) => ({ ...f, name: f.oin, side: 'ezk' })),
+        phases: body.phases.map((p) => ({
+          ...p,
+          maxPerContractCents: 0,
+          submissionDeadline: '2027-03-01T16:00:00.000Z',
+          criteria: p.criteria ?? [],
+        })),
+      } as unknown as Parameters<typeof callValues>[0],
+      'nl',
+    );
+    expect(values.funderDirect2).toBe('on');
+    expect(values.funderDirect1).toBeUndefined();
+    expect(values.phase2Schedule).toBe('40 Tussenrapport\n60 Eindrapport');
   });
 
   it('sends a partnership’s selection stage, and puts its refusals at its own fields', () => {

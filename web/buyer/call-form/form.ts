@@ -47,6 +47,7 @@ export function callValues(c: CallView | undefined, lang: Lang): Record<string, 
   c.funders.forEach((f, i) => {
     values[`funderOin${i + 1}`] = f.oin;
     values[`funderShare${i + 1}`] = percentForInput(f.shareBasisPoints, lang);
+    if (f.paysDirectly) values[`funderDirect${i + 1}`] = 'on';
   });
   for (const p of c.phases) {
     const n = p.number;
@@ -57,6 +58,10 @@ export function callValues(c: CallView | undefined, lang: Lang): Record<string, 
     values[`phase${n}Duration`] = String(p.durationMonths);
     values[`phase${n}Deadline`] = localInput(p.submissionDeadline);
     values[`phase${n}Weights`] = p.criteria.map((x) => percentForInput(x.weightBasisPoints, lang)).join('/');
+    if (p.paymentSchedule)
+      values[`phase${n}Schedule`] = p.paymentSchedule
+        .map((m) => `${percentForInput(m.basisPoints, lang)} ${m.deliverable.nl}`)
+        .join('\n');
     if (p.minimumScore !== undefined)
       values[`phase${n}MinScore`] = String(p.minimumScore).replace('.', lang === 'nl' ? ',' : '.');
   }
@@ -86,7 +91,11 @@ export function callMapping(
   const funders = funderRows.map((n) => {
     const share = parsePercent(values[`funderShare${n}`]);
     if (share === undefined) errors[`funderShare${n}`] = texts(v).fields.funderShare(n);
-    return { oin: values[`funderOin${n}`]?.trim() ?? '', shareBasisPoints: share ?? 0 };
+    return {
+      oin: values[`funderOin${n}`]?.trim() ?? '',
+      shareBasisPoints: share ?? 0,
+      ...(values[`funderDirect${n}`] === 'on' ? { paysDirectly: true } : {}),
+    };
   });
   const phaseNumbers = [1, 2, 3].filter((n) => n === 1 || values[`phase${n}`] === 'on');
   const keys = instrument === 'innovation-partnership' ? IP_KEYS : SBIR_KEYS;
@@ -110,9 +119,19 @@ export function callMapping(
     const minimumScore = minText && /^\d{1,2}(\.\d)?$/.test(minText) ? Number(minText) : undefined;
     if (minText && (minimumScore === undefined || minimumScore > 10))
       errors[`phase${n}MinScore`] = t.form.scoreInvalid;
+    const schedule = scheduleOf(values[`phase${n}Schedule`]);
+    if ('line' in schedule) errors[`phase${n}Schedule`] = texts(v).fields.scheduleInvalid(schedule.line);
+    else if (schedule.milestones.length > 0) {
+      const total = schedule.milestones.reduce((sum, m) => sum + m.basisPoints, 0);
+      if (total !== 10_000 || schedule.milestones.length > 12)
+        errors[`phase${n}Schedule`] = texts(v).fields.scheduleTotal(n, `${percentForInput(total, v.lang)}%`);
+    }
     return {
       number: n,
       budgetCents: budget ?? 0,
+      ...('milestones' in schedule && schedule.milestones.length > 0
+        ? { paymentSchedule: schedule.milestones }
+        : {}),
       ...(max !== undefined ? { maxPerContractCents: max } : {}),
       plannedContracts: contracts ?? 0,
       durationMonths: duration ?? 0,
@@ -173,6 +192,7 @@ export function callMapping(
         submissionDeadline: 'Deadline',
         criteria: 'Weights',
         minimumScore: 'MinScore',
+        paymentSchedule: 'Schedule',
       };
       return `phase${n}${fields[sub ?? ''] ?? 'Budget'}`;
     }
@@ -189,6 +209,25 @@ export function callMapping(
     fieldOf,
     problemField: FUNDING_PROBLEMS,
   };
+}
+
+/**
+ * A phase's payment schedule as typed: one milestone per line, its percentage first ("40
+ * Tussenrapport", "30% – Prototype"); the first line that is not one, or the milestones.
+ */
+export function scheduleOf(
+  text: string | undefined,
+): { milestones: { basisPoints: number; deliverable: { nl: string } }[] } | { line: number } {
+  const milestones: { basisPoints: number; deliverable: { nl: string } }[] = [];
+  const lines = (text ?? '').split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const match = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%?\s*[-–:;]?\s*(\S.*?)\s*$/.exec(line);
+    const basisPoints = match ? parsePercent(match[1]) : undefined;
+    if (!match || basisPoints === undefined || basisPoints === 0) return { line: i + 1 };
+    milestones.push({ basisPoints, deliverable: { nl: match[2]! } });
+  }
+  return { milestones };
 }
 
 /** Where a funder problem of the co-funding rule goes on the form. */

@@ -18,6 +18,16 @@ const nl = {
     chooseFunder: 'Kies een organisatie',
     unknownFunder: (oin: string) => `Onbekende organisatie (OIN ${oin})`,
     funderShare: (n: number) => `Aandeel van financier ${n} in procenten`,
+    funderPayment: (n: number) => `Betaling door financier ${n}`,
+    paysDirectly:
+      'Betaalt zijn deel van elke betaling zelf aan het bedrijf (dan geen verrekening met de leidende opdrachtgever)',
+    schedule: 'Betaalschema (optioneel)',
+    scheduleHint:
+      'Eén mijlpaal per regel: het percentage van het contractbedrag en wat het bedrijf dan oplevert, bijvoorbeeld "40 Tussenrapport". Samen 100%. Leeg: het standaardschema (fase 1 één betaling bij het eindrapport, fase 2 40/30/30).',
+    scheduleInvalid: (line: number) =>
+      `Regel ${line} van het betaalschema: zet een percentage voor wat er wordt opgeleverd, zoals "40 Tussenrapport".`,
+    scheduleTotal: (phase: number, total: string) =>
+      `De mijlpalen van fase ${phase} tellen op tot ${total}; samen moeten ze 100% zijn, in ten hoogste 12 regels.`,
     fundersHint:
       'Bij een gezamenlijke oproep betaalt EZK precies 50%; de andere financiers delen de andere helft. Samen 100%.',
     includePhase: (n: number) => `Fase ${n} opnemen`,
@@ -70,6 +80,16 @@ const en: typeof nl = {
     chooseFunder: 'Choose an organisation',
     unknownFunder: (oin: string) => `Unknown organisation (OIN ${oin})`,
     funderShare: (n: number) => `Share of funder ${n} in per cent`,
+    funderPayment: (n: number) => `Payment by funder ${n}`,
+    paysDirectly:
+      'Pays its part of each payment to the company itself (then no settlement with the lead buyer)',
+    schedule: 'Payment schedule (optional)',
+    scheduleHint:
+      'One milestone per line: the percentage of the contract amount and what the company delivers for it, for example "40 Interim report". Together 100%. Empty: the default schedule (phase 1 one payment at the final report, phase 2 40/30/30).',
+    scheduleInvalid: (line: number) =>
+      `Line ${line} of the payment schedule: put a percentage before what is delivered, like "40 Interim report".`,
+    scheduleTotal: (phase: number, total: string) =>
+      `The milestones of phase ${phase} add up to ${total}; together they must make 100%, in at most 12 lines.`,
     fundersHint:
       'In a joint call EZK pays exactly 50%; the other funders share the other half. Together 100%.',
     includePhase: (n: number) => `Include phase ${n}`,

@@ -19,7 +19,7 @@ export const CHALLENGE_FIELDS = [
   'theme',
   'cpv',
   'questionDeadline',
-  ...[1, 2, 3, 4].flatMap((n) => [`funderOin${n}`, `funderShare${n}`]),
+  ...[1, 2, 3, 4].flatMap((n) => [`funderOin${n}`, `funderShare${n}`, `funderDirect${n}`]),
   ...[1, 2, 3].flatMap((n) => [
     `phase${n}`,
     `phase${n}Budget`,
@@ -29,6 +29,7 @@ export const CHALLENGE_FIELDS = [
     `phase${n}Deadline`,
     `phase${n}Weights`,
     `phase${n}MinScore`,
+    `phase${n}Schedule`,
   ]),
   'mayEndPartners',
   'conditions',
@@ -147,6 +148,14 @@ export function CallFormPage(props: {
                 inputmode="decimal"
                 short
               />
+              <Choices
+                v={v}
+                form={form}
+                name={`funderDirect${n}`}
+                legend={f.funderPayment(n)}
+                multiple
+                options={[{ value: 'on', label: f.paysDirectly }]}
+              />
             </div>
           ))}
         </fieldset>
@@ -220,6 +229,14 @@ export function CallFormPage(props: {
                 label={f.minimumScore}
                 inputmode="decimal"
                 short
+              />
+              <TextArea
+                v={v}
+                form={form}
+                name={`phase${n}Schedule`}
+                label={f.schedule}
+                hint={f.scheduleHint}
+                rows={3}
               />
             </fieldset>
           ))}

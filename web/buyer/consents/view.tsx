@@ -58,6 +58,7 @@ export function ConsentsPage(props: {
                   t.phaseNames[p.phase] ?? String(p.phase),
                   formatMoney(p.amountCents, v.lang),
                 ]),
+                [texts(v).payment, r.paysDirectly ? texts(v).paysDirectly : texts(v).settles],
                 [groupTexts(v).consent, groupTexts(v).consentStatus[r.status]],
                 ...(r.reason ? ([[texts(v).declineReason, r.reason]] as [string, string][]) : []),
               ]}

@@ -34,6 +34,7 @@ const nl = {
   significantCorrection: (what: string) =>
     `Wezenlijke wijziging (${what}). U krijgt tijd om uw voorstel aan te passen: zie de sluitingsdatum bij de fase.`,
   significantChange: 'Bij een wezenlijke wijziging',
+  paymentSchedule: 'Betaling in termijnen',
   significantChangeDays: (days: number) =>
     `Verandert de opdrachtgever de eisen, de criteria, het budget of de regel over consortia, dan blijft de fase daarna nog ten minste ${days} dagen open.`,
   correctionReplaces: 'nieuwe versie, vervangt een eerder document',
@@ -93,6 +94,7 @@ const en: typeof nl = {
   significantCorrection: (what: string) =>
     `Significant change (${what}). You get time to revise your proposal: see the closing date at the phase.`,
   significantChange: 'After a significant change',
+  paymentSchedule: 'Payment in instalments',
   significantChangeDays: (days: number) =>
     `If the buyer changes the requirements, the criteria, the budget or the consortium rule, the phase stays open at least ${days} more days.`,
   correctionReplaces: 'new version, replaces an earlier document',

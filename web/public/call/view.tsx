@@ -134,6 +134,20 @@ export function CallPage(props: { v: View; data: CallPageData }) {
                 [t.call.deadline, <Deadline v={v} at={phase.submissionDeadline} />],
                 [texts(v).phaseQuestionDeadline, formatDateTime(phase.questionDeadline, v.lang)],
                 [texts(v).significantChange, texts(v).significantChangeDays(phase.significantChangeDays)],
+                // The instalments the call states for the phase: what is delivered for which share.
+                ...(phase.paymentSchedule
+                  ? ([
+                      [
+                        texts(v).paymentSchedule,
+                        phase.paymentSchedule
+                          .map(
+                            (m) =>
+                              `${formatShare(m.basisPoints, v.lang)} ${localised(m.deliverable, v.lang).text}`,
+                          )
+                          .join('; '),
+                      ],
+                    ] as [string, string][])
+                  : []),
                 ...(phase.minimumScore !== undefined
                   ? ([[texts(v).minimumScore, formatNumber(phase.minimumScore, v.lang, 1)]] as [
                       string,
