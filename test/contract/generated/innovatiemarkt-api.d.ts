@@ -2646,6 +2646,8 @@ export interface operations {
                             funderOin: string;
                             funderName: string;
                             shareBasisPoints: number;
+                            /** @constant */
+                            paysDirectly?: true;
                             amountCents: number;
                             totalBudgetCents: number;
                             fundingVersion: number;
@@ -2737,6 +2739,8 @@ export interface operations {
                             funderOin: string;
                             funderName: string;
                             shareBasisPoints: number;
+                            /** @constant */
+                            paysDirectly?: true;
                             amountCents: number;
                             totalBudgetCents: number;
                             fundingVersion: number;
@@ -2839,6 +2843,8 @@ export interface operations {
                         funderOin: string;
                         funderName: string;
                         shareBasisPoints: number;
+                        /** @constant */
+                        paysDirectly?: true;
                         amountCents: number;
                         totalBudgetCents: number;
                         fundingVersion: number;
