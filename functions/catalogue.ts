@@ -153,6 +153,16 @@ export const functionCatalogue = {
     description: 'Schedules a reminder to the buyer on the last day to review a submitted deliverable',
     table: { read: [], write: ['PROCESSED#'] },
   },
+  financePayments: {
+    entry: 'functions/consumers/finance-payments.ts',
+    kind: 'queue-consumer',
+    description:
+      "The finance port: records the payments a buyer's finance system made (matched to contract, milestone and amount)",
+    table: {
+      read: ['AWARD#', 'CHALLENGE#', 'LEDGER#', 'ORG#'],
+      write: ['AWARD#', 'LEDGER#', 'OUTBOX#'],
+    },
+  },
   auditTrail: {
     entry: 'functions/consumers/audit-trail.ts',
     kind: 'queue-consumer',

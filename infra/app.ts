@@ -23,6 +23,11 @@ export function buildApp(app = new App()) {
     table: stateful.table,
     bus: stateful.bus,
     ezkOin: config.ezkOin(),
+    // `-c financeAccounts=111111111111,222222222222`: the finance systems that report payments.
+    financeAccounts: String(app.node.tryGetContext('financeAccounts') ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => /^\d{12}$/.test(a)),
     // `npx cdk deploy -c siteDomain=innovatiemarkt.nl -c siteCertificateArn=arn:aws:acm:us-east-1:…`
     ...(app.node.tryGetContext('siteDomain') && app.node.tryGetContext('siteCertificateArn')
       ? {

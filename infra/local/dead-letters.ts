@@ -3,16 +3,19 @@ import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, EventBridgeEvent } from 'aws-lambda';
 import { auditTrailQueue } from '#events/rules.ts';
 import { eventRules, functionCatalogue } from '#functions/catalogue.ts';
+import { financePaymentsQueue } from '#shared/contracts/finance-queue.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { keys } from '#shared/db/keys.ts';
 import { PROJECT_ROOT } from '../constructs/marketplace-function.ts';
 
-/** The bus rules and the audit queue: each keeps its dead letters under its name. */
-const rules = [...eventRules, auditTrailQueue];
+/** The bus rules and the queues (the audit trail's, the finance port's): each keeps its dead letters under its name. */
+const rules = [...eventRules, auditTrailQueue, financePaymentsQueue];
+/** Queue consumers take a dead letter as SQS delivers it. */
+const QUEUES: readonly string[] = [auditTrailQueue.name, financePaymentsQueue.name];
 
 export interface DeadLetterRecord {
   rule: string;
-  /** A bus event, or for the audit queue the stream record the message carried. */
+  /** A bus event, or for a queue the message it carried (the audit queue's: a stream record). */
   event: EventBridgeEvent<string, unknown>;
   attempts: number;
   error: string;
@@ -51,11 +54,10 @@ export async function redriveDeadLetters(rule?: string): Promise<{ redriven: num
       handler: (event: unknown, context: Context) => Promise<unknown>;
     };
     try {
-      // The audit queue's consumer takes its message as SQS delivers it (appended at its chain's end).
-      const delivery =
-        letter.rule === auditTrailQueue.name
-          ? { Records: [{ messageId: letter.sk, body: JSON.stringify(letter.event), attributes: {} }] }
-          : letter.event;
+      // A queue's consumer takes its message as SQS delivers it (the audit trail's: appended at its chain's end).
+      const delivery = QUEUES.includes(letter.rule)
+        ? { Records: [{ messageId: letter.sk, body: JSON.stringify(letter.event), attributes: {} }] }
+        : letter.event;
       await handler(delivery, { functionName: target } as Context);
       await db().send(new DeleteCommand({ TableName: tableName(), Key: { pk: letter.pk, sk: letter.sk } }));
       redriven++;

@@ -34,8 +34,9 @@ const DEDUPLICATION_WINDOW_MS = 5 * 60_000;
  * until that batch succeeds or fails); different groups go in parallel, up to `concurrency`
  * invocations. A batch takes up to `batchSize` messages, from the oldest waiting group first,
  * then from the next ones. A failed batch returns to the front of its groups; a message received
- * `maxReceiveCount` times is dead-lettered. The same deduplication id within five minutes is
- * accepted and dropped, as SQS does.
+ * `maxReceiveCount` times is dead-lettered. A consumer may answer which messages of the batch
+ * failed (a partial batch response, as with ReportBatchItemFailures): only those go back. The same
+ * deduplication id within five minutes is accepted and dropped, as SQS does.
  */
 export class LocalFifoQueue {
   private readonly groups = new Map<string, Queued[]>();
@@ -125,10 +126,21 @@ export class LocalFifoQueue {
     for (const message of batch) message.receiveCount++;
     this.stats.batches++;
     let failure: string | undefined;
+    let failed = batch;
+    let reasons: Record<string, string> = {};
     try {
-      await this.consume({ Records: batch.map(toRecord) });
-      this.stats.delivered += batch.length;
-      for (const message of batch) message.settle();
+      const answer = await this.consume({ Records: batch.map(toRecord) });
+      // A partial batch response (ReportBatchItemFailures): only the messages it names failed.
+      const named = partialFailures(answer);
+      failed = named ? batch.filter((m) => named.ids.has(m.messageId)) : [];
+      if (named && failed.length > 0) {
+        reasons = named.reasons;
+        failure = 'reported as failed by the consumer';
+      }
+      for (const message of batch.filter((m) => !failed.includes(m))) {
+        this.stats.delivered++;
+        message.settle();
+      }
     } catch (error) {
       failure = String((error as Error)?.message ?? error);
     }
@@ -140,12 +152,12 @@ export class LocalFifoQueue {
     // Back to the front of their groups, in order; those received too often are dead-lettered.
     const maxReceiveCount = this.options.maxReceiveCount ?? 5;
     const back = new Map<string, Queued[]>();
-    for (const message of batch) {
+    for (const message of failed) {
       if (message.receiveCount >= maxReceiveCount) {
         this.stats.deadLettered++;
         const { messageId: _id, receiveCount, settle, ...original } = message;
         try {
-          await this.options.onDeadLetter?.(original, receiveCount, failure);
+          await this.options.onDeadLetter?.(original, receiveCount, reasons[message.messageId] ?? failure);
           settle();
         } catch (error) {
           // Not even dead-lettered: it stays unsettled, so a restart reads it from the stream again.
@@ -155,7 +167,7 @@ export class LocalFifoQueue {
     }
     for (const [groupId, messages] of back) this.groups.get(groupId)!.unshift(...messages);
     this.stats.retried += [...back.values()].reduce((n, m) => n + m.length, 0);
-    const delay = (this.options.backoffMs ?? 50) * 2 ** (Math.max(...batch.map((m) => m.receiveCount)) - 1);
+    const delay = (this.options.backoffMs ?? 50) * 2 ** (Math.max(...failed.map((m) => m.receiveCount)) - 1);
     this.waitingRetries++;
     setTimeout(() => {
       this.waitingRetries--;
@@ -175,6 +187,19 @@ export class LocalFifoQueue {
   private forgetOld(now: number) {
     for (const [id, at] of this.seen) if (now - at >= DEDUPLICATION_WINDOW_MS) this.seen.delete(id);
   }
+}
+
+/**
+ * The messages a consumer's answer names as failed (`{ batchItemFailures: [{ itemIdentifier }] }`,
+ * and beside it, for the dead letters, `reasons` per message id), or undefined when it names none.
+ */
+function partialFailures(answer: unknown): { ids: Set<string>; reasons: Record<string, string> } | undefined {
+  const { batchItemFailures, reasons } = (answer ?? {}) as {
+    batchItemFailures?: { itemIdentifier: string }[];
+    reasons?: Record<string, string>;
+  };
+  if (!Array.isArray(batchItemFailures)) return undefined;
+  return { ids: new Set(batchItemFailures.map((f) => f.itemIdentifier)), reasons: reasons ?? {} };
 }
 
 function toRecord(message: Queued): SQSRecord {

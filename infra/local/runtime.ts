@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import {
 import { setAccounts } from '#shared/auth/accounts.ts';
 import type { AssuranceLevel } from '#shared/auth/assurance.ts';
 import type { Role } from '#shared/auth/caller.ts';
+import { financePaymentMessage, financePaymentsQueue } from '#shared/contracts/finance-queue.ts';
 import { denied, keyUses, partitionPrefix, runningFunction } from '#shared/db/access.ts';
 import { db, observeCommands, setDb } from '#shared/db/client.ts';
 import { ENTITY, keys } from '#shared/db/keys.ts';
@@ -87,6 +89,11 @@ export interface Runtime {
   freshTable: boolean;
   bus: LocalEventBus;
   auditQueue: LocalFifoQueue;
+  /**
+   * The finance port (an SQS FIFO queue in AWS): what a buyer's finance system would send. Resolves
+   * when every message was recorded or, not matching, dead-lettered.
+   */
+  financePort: { report: (payments: readonly unknown[]) => Promise<void>; queue: LocalFifoQueue };
   relay: StreamRelay;
   scheduler: LocalScheduler;
   issuer: DevIssuer;
@@ -357,6 +364,50 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     idle: () => auditQueue.idle(),
   };
 
+  // The finance port: the queue buyers' finance systems send their payments to in AWS.
+  const finance = await loadHandler(financePaymentsQueue.target);
+  const financeQueue = new LocalFifoQueue(
+    (event) => finance(event, { functionName: financePaymentsQueue.target } as Context),
+    {
+      batchSize: financePaymentsQueue.batchSize,
+      concurrency: financePaymentsQueue.concurrency,
+      maxReceiveCount: financePaymentsQueue.maxReceiveCount,
+      backoffMs: options.backoffMs ?? 50,
+      onDeadLetter: async (message, receiveCount, error) => {
+        console.error(
+          `[finance port] gave up on ${message.deduplicationId} after ${receiveCount} receives: ${error}`,
+        );
+        await deadLetter(
+          financePaymentsQueue.name,
+          JSON.parse(message.body),
+          message.deduplicationId,
+          receiveCount,
+          error,
+        );
+      },
+    },
+  );
+  const financePort: Runtime['financePort'] = {
+    queue: financeQueue,
+    report: async (payments) => {
+      await Promise.allSettled(
+        payments.map((payment) => {
+          const parsed = financePaymentMessage.safeParse(payment);
+          // A malformed message still goes in, as a finance system could send it; it is refused there.
+          return financeQueue.send([
+            parsed.success
+              ? {
+                  groupId: financePaymentsQueue.messageGroup(parsed.data),
+                  deduplicationId: financePaymentsQueue.deduplicationId(parsed.data),
+                  body: JSON.stringify(payment),
+                }
+              : { groupId: 'malformed', deduplicationId: randomUUID(), body: JSON.stringify(payment) },
+          ]);
+        }),
+      );
+    },
+  };
+
   // Deadline schedules: the same port the handlers call, backed by timers on the app clock.
   const scheduler = new LocalScheduler(
     async (target, payload) => (await loadHandler(target))(payload, scheduledContext(target)),
@@ -392,6 +443,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     freshTable: created,
     bus,
     auditQueue,
+    financePort,
     relay,
     scheduler,
     issuer,
@@ -414,6 +466,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       await scheduler.stop();
       await bus.idle();
       await auditQueue.idle();
+      await financeQueue.idle();
       streams.destroy();
       await objects.stop();
       await mailbox.stop();

@@ -1,4 +1,4 @@
-import { Duration, Fn, Stack, type StackProps, Token } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, Stack, type StackProps, Token } from 'aws-cdk-lib';
 import { type CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -17,7 +17,7 @@ import {
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { type CfnRule, EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { AccountPrincipal, Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -44,6 +44,7 @@ import {
   tableAccessOf,
 } from '#functions/catalogue.ts';
 import { CLAIMS, ROLES, SCOPE_SERVER, scopeFor } from '#shared/auth/caller.ts';
+import { financePaymentsQueue } from '#shared/contracts/finance-queue.ts';
 import { READ_ACTIONS, type TableAccess, WRITE_ACTIONS } from '#shared/db/access.ts';
 import { tableDesign } from '#shared/db/table.ts';
 import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
@@ -63,6 +64,8 @@ export interface ServiceStackProps extends StackProps {
   siteDomain?: { domainName: string; certificateArn: string };
   /** The domain e-mail is sent from (verified in SES through the DKIM records it outputs). */
   mailDomain?: string;
+  /** AWS accounts of the buyers' finance systems: they may report payments on the finance port. */
+  financeAccounts?: readonly string[];
 }
 
 /** How long an event may wait for the audit trail before the lag alarm goes off. */
@@ -343,6 +346,40 @@ export class ServiceStack extends Stack {
     this.oneTimeSchedules(fn);
     this.outboxPipe(table, bus, fn('outboxEnrichment'));
     this.auditQueue(table, fn(auditTrailQueue.target));
+    this.financePort(fn(financePaymentsQueue.target), props.financeAccounts ?? []);
+  }
+
+  /**
+   * The finance port: an SQS FIFO queue the buyers' finance systems report their payments to (one
+   * message group per contract; their reference as deduplication id), read by the consumer that
+   * records them. Only the named accounts may send; what does not match ends in an alarmed DLQ.
+   */
+  private financePort(consumer: MarketplaceFunction, accounts: readonly string[]) {
+    const dlq = new DeadLetterQueue(this, `${financePaymentsQueue.name}Dlq`, { fifo: true });
+    this.deadLetterQueues.push(dlq.queue);
+    const queue = new Queue(this, `${financePaymentsQueue.name}Queue`, {
+      fifo: true,
+      deduplicationScope: DeduplicationScope.MESSAGE_GROUP,
+      fifoThroughputLimit: FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(Math.max(6 * consumer.timeout!.toSeconds(), 30)),
+      retentionPeriod: Duration.days(14),
+      deadLetterQueue: { queue: dlq.queue, maxReceiveCount: financePaymentsQueue.maxReceiveCount },
+    });
+    consumer.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: financePaymentsQueue.batchSize,
+        maxConcurrency: financePaymentsQueue.concurrency,
+        // One payment that does not match does not hold back the others of its batch.
+        reportBatchItemFailures: true,
+      }),
+    );
+    for (const account of accounts) queue.grantSendMessages(new AccountPrincipal(account));
+    new CfnOutput(this, 'FinancePaymentsQueueUrl', {
+      description: "Where buyers' finance systems report payments (SQS FIFO; see README, finance port)",
+      value: queue.queueUrl,
+    });
   }
 
   /**

@@ -13,6 +13,7 @@ import { tableDefinitionFromCdk, tableDefinitionFromDesign } from '#infra/local/
 import { AUDIT_LAG_ALARM_SECONDS } from '#infra/stacks/service-stack.ts';
 import { acknowledgements } from '#infra/suppressions.ts';
 import { ROLES } from '#shared/auth/caller.ts';
+import { financePaymentsQueue } from '#shared/contracts/finance-queue.ts';
 import { READ_ACTIONS, WRITE_ACTIONS } from '#shared/db/access.ts';
 import { OUTBOX_STREAM_FILTER } from '#shared/messaging/outbox.ts';
 import { RECURRING_SCHEDULES, SCHEDULE_KINDS } from '#shared/platform/scheduler.ts';
@@ -307,6 +308,41 @@ describe('service stack', () => {
     });
     // Not on the bus as well: each event is appended once, by the queue's consumer.
     for (const rule of rules) expect(rule.target).not.toBe(auditTrailQueue.target);
+  });
+
+  it('opens the finance port: a FIFO queue with a DLQ read by its consumer, sendable by the named finance accounts only', () => {
+    service.hasResourceProperties('AWS::SQS::Queue', {
+      FifoQueue: true,
+      MessageRetentionPeriod: 14 * 24 * 3600,
+      RedrivePolicy: {
+        deadLetterTargetArn: Match.anyValue(),
+        maxReceiveCount: financePaymentsQueue.maxReceiveCount,
+      },
+    });
+    service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: financePaymentsQueue.batchSize,
+      ScalingConfig: { MaximumConcurrency: financePaymentsQueue.concurrency },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    expect(Object.keys(service.findOutputs('FinancePaymentsQueueUrl'))).toHaveLength(1);
+    // Without accounts named nobody outside may send; with one, that account (and only to this queue).
+    const sendsFromOutside = (template: Template) =>
+      Object.values(template.findResources('AWS::SQS::QueuePolicy')).filter((p) =>
+        JSON.stringify(p).includes(':root'),
+      );
+    expect(sendsFromOutside(service)).toHaveLength(0);
+    const { app, service: withFinance } = buildApp(
+      new App({
+        outdir: mkdtempSync(path.join(tmpdir(), 'innovatiemarkt-finance-')),
+        context: { financeAccounts: '123456789012' },
+      }),
+    );
+    const template = Template.fromStack(withFinance);
+    expect(app).toBeDefined();
+    const policies = sendsFromOutside(template);
+    expect(policies).toHaveLength(1);
+    expect(JSON.stringify(policies[0])).toContain('123456789012');
+    expect(JSON.stringify(policies[0])).toContain('sqs:SendMessage');
   });
 
   it('grants no Scan, no wildcard actions, and PutEvents only on our bus', () => {

@@ -83,4 +83,32 @@ describe('local FIFO queue (the audit trail’s ordering)', () => {
       { body: 'b:2', receiveCount: 3 },
     ]);
   });
+
+  it('takes a partial batch response: only the messages it names go back, each dead-lettered with its reason', async () => {
+    const deliveries: string[][] = [];
+    const deadLetters: { body: string; error: string }[] = [];
+    const queue = new LocalFifoQueue(
+      async (event: SQSEvent) => {
+        deliveries.push(event.Records.map((r) => r.body));
+        const poison = event.Records.filter((r) => r.body === 'c:2');
+        return {
+          batchItemFailures: poison.map((r) => ({ itemIdentifier: r.messageId })),
+          reasons: Object.fromEntries(poison.map((r) => [r.messageId, 'amount-mismatch'])),
+        };
+      },
+      {
+        batchSize: 3,
+        backoffMs: 1,
+        maxReceiveCount: 2,
+        onDeadLetter: (m, _count, error) => void deadLetters.push({ body: m.body, error }),
+      },
+    );
+    const settled = queue.send([message('c', 1), message('c', 2), message('c', 3)]);
+    await queue.idle();
+    // c:1 and c:3 were done the first time; only c:2 came again, then went to the dead letters.
+    expect(deliveries).toEqual([['c:1', 'c:2', 'c:3'], ['c:2']]);
+    expect(deadLetters).toEqual([{ body: 'c:2', error: 'amount-mismatch' }]);
+    expect(queue.stats.delivered).toBe(2);
+    await settled;
+  });
 });
