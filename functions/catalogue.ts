@@ -107,7 +107,7 @@ export const functionCatalogue = {
       "A deliverable's documents: uploads checked by content, openings recorded (sealed to the buyer and the committee)",
     objects: ['incoming/contracts/', 'contracts/'],
     table: {
-      read: ['AWARD#', 'CHALLENGE#', 'PROPOSAL#'],
+      read: ['AWARD#', 'CHALLENGE#', 'ORG#', 'PROPOSAL#'],
       write: ['AWARD#', 'OUTBOX#'],
     },
   },

@@ -13,6 +13,14 @@ export const GovernmentOrganisationRegisteredV1 = defineEvent({
     oin: oinSchema,
     name: z.string().check(z.maxLength(200)),
     kind: z.enum(GOVERNMENT_KINDS),
+    /** Where companies' e-invoices to it go. */
+    invoiceAddress: z.optional(
+      z.strictObject({
+        street: z.string().check(z.maxLength(100)),
+        postcode: z.string().check(z.maxLength(10)),
+        city: z.string().check(z.maxLength(60)),
+      }),
+    ),
     registeredAt: z.iso.datetime(),
   }),
   example: {

@@ -9,11 +9,32 @@ import { config } from '#shared/platform/config.ts';
  * are illustrative and the description says so.
  */
 export const DEMO_ORGANISATIONS = {
-  ezk: { oin: config.ezkOin(), name: 'Ministerie van Economische Zaken en Klimaat', kind: 'ministry' },
-  zuidHolland: { oin: '00000099000000002000', name: 'Provincie Zuid-Holland', kind: 'province' },
-  noordHolland: { oin: '00000099000000003000', name: 'Provincie Noord-Holland', kind: 'province' },
+  // Their invoice addresses (the postal addresses they publish): the site's drafted invoices use them.
+  ezk: {
+    oin: config.ezkOin(),
+    name: 'Ministerie van Economische Zaken en Klimaat',
+    kind: 'ministry',
+    invoiceAddress: { street: 'Postbus 20401', postcode: '2500 EK', city: 'Den Haag' },
+  },
+  zuidHolland: {
+    oin: '00000099000000002000',
+    name: 'Provincie Zuid-Holland',
+    kind: 'province',
+    invoiceAddress: { street: 'Postbus 90602', postcode: '2509 LP', city: 'Den Haag' },
+  },
+  noordHolland: {
+    oin: '00000099000000003000',
+    name: 'Provincie Noord-Holland',
+    kind: 'province',
+    invoiceAddress: { street: 'Postbus 3007', postcode: '2001 DA', city: 'Haarlem' },
+  },
   rijkswaterstaat: { oin: '00000099000000004000', name: 'Rijkswaterstaat', kind: 'agency' },
-  gelderland: { oin: '00000099000000005000', name: 'Provincie Gelderland', kind: 'province' },
+  gelderland: {
+    oin: '00000099000000005000',
+    name: 'Provincie Gelderland',
+    kind: 'province',
+    invoiceAddress: { street: 'Postbus 9090', postcode: '6800 GX', city: 'Arnhem' },
+  },
   ipo: {
     oin: '00000099000000007000',
     name: 'Interprovinciaal Overleg (IPO), namens de provincies',

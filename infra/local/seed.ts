@@ -193,7 +193,7 @@ async function seedCompaniesAndProposals(vaarwegen: string, binnenvaart: string)
     iban: 'NL91ABNA0417164300',
     vatNumber: 'NL123456782B01',
     supplierAddress: { street: 'Havenstraat 1', postcode: '3011 AA', city: 'Rotterdam' },
-    buyerAddress: { street: 'Zuid-Hollandplein 1', postcode: '2596 AW', city: 'Den Haag' },
+    // The buyer's address: from the register of government organisations.
   });
   await at('2019-01-11T09:00:00Z', () =>
     setSchedule(

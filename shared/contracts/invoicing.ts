@@ -5,7 +5,13 @@ import type { Caller } from '#shared/auth/caller.ts';
 import { contractKeys, ENTITY } from '#shared/db/keys.ts';
 import { getItem, transact } from '#shared/db/store.ts';
 import { valueAt } from '#shared/invoices/schematron.ts';
-import { draftUbl, type InvoiceDraft, type InvoiceFacts, UBL_NAMESPACES } from '#shared/invoices/ubl.ts';
+import {
+  type Address,
+  draftUbl,
+  type InvoiceDraft,
+  type InvoiceFacts,
+  UBL_NAMESPACES,
+} from '#shared/invoices/ubl.ts';
 import { checkInvoice, NotXml, type RuleFailure } from '#shared/invoices/validation.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
 import { clock } from '#shared/platform/clock.ts';
@@ -13,7 +19,15 @@ import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
 import { newId } from '#shared/platform/ids.ts';
 import { eventContext, type RequestContext } from '#shared/platform/request-context.ts';
 import type { Contract } from './schemas.ts';
-import { contractView, contractWrite, eventBase, load, milestoneOf, replace } from './use-cases.ts';
+import {
+  contractView,
+  contractWrite,
+  eventBase,
+  type Loaded,
+  load,
+  milestoneOf,
+  replace,
+} from './use-cases.ts';
 
 /*
  * Invoicing an accepted milestone: the company sends its own UBL 2.1 invoice, or the site drafts
@@ -100,6 +114,18 @@ const DRAFT_FIELD: Record<string, string> = {
   'BR-50': 'body.draft.iban',
 };
 
+/** Where the drafted invoice is addressed: as the company typed it, else as the register has it. */
+function buyerAddressOf(loaded: Loaded, draft: InvoiceDraft): Address {
+  const address = draft.buyerAddress ?? loaded.buyerInvoiceAddress;
+  if (!address)
+    throw unprocessable(
+      'buyer-address-unknown',
+      `The register of government organisations has no invoice address of ${loaded.challenge.leadBuyer.name}: give it with the invoice.`,
+      { errors: [{ field: 'body.draft.buyerAddress', message: "the buyer's invoice address" }] },
+    );
+  return address;
+}
+
 export async function submitInvoice(
   awardId: string,
   number: number,
@@ -126,7 +152,8 @@ export async function submitInvoice(
     company: { kvk: award.companyKvk, name: award.companyName },
     buyer: challenge.leadBuyer,
   };
-  const xml = body.ubl ?? draftUbl(facts, body.draft!);
+  const xml =
+    body.ubl ?? draftUbl(facts, { ...body.draft!, buyerAddress: buyerAddressOf(loaded, body.draft!) });
   let checked: ReturnType<typeof checkInvoice>;
   try {
     checked = checkInvoice(xml);

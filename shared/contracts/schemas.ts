@@ -2,7 +2,13 @@ import * as z from 'zod/mini';
 import { AWARD_STATUSES } from '#shared/awards/schemas.ts';
 import { storedFileView } from '#shared/documents/schemas.ts';
 import { companyIdSchema } from '#shared/kernel/company-id.ts';
-import { centsSchema, instrumentSchema, localisedText, oinSchema } from '#shared/kernel/vocabulary.ts';
+import {
+  centsSchema,
+  dutchAddressSchema,
+  instrumentSchema,
+  localisedText,
+  oinSchema,
+} from '#shared/kernel/vocabulary.ts';
 
 /*
  * After the award: the contract, its payment schedule of milestones, the deliverables the
@@ -103,7 +109,12 @@ export const contractView = z.object({
   phase: z.int(),
   programmeYear: z.int(),
   instrument: instrumentSchema,
-  buyer: z.object({ oin: z.string(), name: z.string() }),
+  buyer: z.object({
+    oin: z.string(),
+    name: z.string(),
+    /** Where its e-invoices go, as the register of government organisations has it. */
+    invoiceAddress: z.optional(z.object({ street: z.string(), postcode: z.string(), city: z.string() })),
+  }),
   company: z.object({ id: companyIdSchema, name: z.string() }),
   /** The contract price incl. VAT (the award), and without. */
   amountCents: z.int(),
@@ -261,11 +272,7 @@ export const ibanValid = (iban: string) => {
   return rest === 1;
 };
 
-const addressInput = z.strictObject({
-  street: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
-  postcode: z.string().check(z.trim(), z.regex(/^\d{4} ?[A-Z]{2}$/, 'a Dutch postcode such as 2596 AW')),
-  city: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)),
-});
+const addressInput = dutchAddressSchema;
 
 /** An invoice: the company's own UBL 2.1 XML, or what the site needs to draft one. */
 export const invoiceBody = z
@@ -287,7 +294,8 @@ export const invoiceBody = z
           .string()
           .check(z.trim(), z.regex(/^NL\d{9}B\d{2}$/, 'a Dutch VAT number such as NL123456782B01')),
         supplierAddress: addressInput,
-        buyerAddress: addressInput,
+        /** Absent: the buyer's invoice address in the register of government organisations. */
+        buyerAddress: z.optional(addressInput),
       }),
     ),
   })

@@ -15,7 +15,9 @@ import { contractKeys, ENTITY, keys, moneyKeys, reportKeys, withoutKeys } from '
 import { getItem, getItems, queryAll, type TxWrite, transact } from '#shared/db/store.ts';
 import type { FunderPart } from '#shared/funding/model.ts';
 import { finalParts, paymentParts, payParts } from '#shared/funding/money.ts';
+import type { DutchAddress } from '#shared/kernel/vocabulary.ts';
 import { outboxWrite } from '#shared/messaging/outbox.ts';
+import { findGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { amsterdamDate, endOfPeriodInDays, lastDayOfPeriod } from '#shared/platform/amsterdam.ts';
 import { clock } from '#shared/platform/clock.ts';
 import { conflict, notFound, unprocessable } from '#shared/platform/errors.ts';
@@ -55,6 +57,8 @@ export interface Loaded {
   challenge: Challenge;
   record: ContractRecord;
   access: Access;
+  /** The lead buyer's invoice address, as the register of government organisations has it. */
+  buyerInvoiceAddress?: DutchAddress;
 }
 
 const CONTRACT_STATUSES: readonly Award['status'][] = ['awarded', 'completed', 'terminated'];
@@ -103,12 +107,16 @@ export async function load(
       `Award ${awardId} is provisional: the contract is concluded after its standstill.`,
       { standstillEndsAt: award.standstillEndsAt },
     );
-  const item = await getItem(contractKeys.contract(awardId), { consistent: true });
+  const [item, buyer] = await Promise.all([
+    getItem(contractKeys.contract(awardId), { consistent: true }),
+    findGovernmentOrganisation(challenge.leadBuyer.oin),
+  ]);
   return {
     award,
     challenge,
     record: item ? withoutKeys<ContractRecord>(item) : fresh(award, challenge),
     access,
+    ...(buyer?.invoiceAddress ? { buyerInvoiceAddress: buyer.invoiceAddress } : {}),
   };
 }
 
@@ -211,7 +219,10 @@ export function contractView(loaded: Loaded): Contract {
     phase: award.phase,
     programmeYear: award.programmeYear,
     instrument: award.instrument,
-    buyer: challenge.leadBuyer,
+    buyer: {
+      ...challenge.leadBuyer,
+      ...(loaded.buyerInvoiceAddress ? { invoiceAddress: loaded.buyerInvoiceAddress } : {}),
+    },
     company: { id: award.companyKvk, name: award.companyName },
     amountCents: award.amountCents,
     amountExclVatCents: award.amountExclVatCents,

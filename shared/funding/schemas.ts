@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { GOVERNMENT_KINDS } from '#shared/kernel/organisations.ts';
-import { centsSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
+import { centsSchema, dutchAddressSchema, instrumentSchema, oinSchema } from '#shared/kernel/vocabulary.ts';
 
 export const yearParam = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{4}$/, 'a year like 2018')), z.transform(Number)),
@@ -57,11 +57,14 @@ export const organisationParams = z.strictObject({ oin: oinSchema });
 export const putOrganisationBody = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
   kind: z.enum(GOVERNMENT_KINDS),
+  /** Where companies' e-invoices to it go (the site's drafted invoices take it from here). */
+  invoiceAddress: z.optional(dutchAddressSchema),
 });
 export const organisationView = z.object({
   oin: z.string(),
   name: z.string(),
   kind: z.enum(GOVERNMENT_KINDS),
+  invoiceAddress: z.optional(z.object({ street: z.string(), postcode: z.string(), city: z.string() })),
 });
 
 /** A co-funder's consent to its share of a draft. */

@@ -21,7 +21,8 @@ export interface InvoiceDraft {
   iban: string;
   vatNumber: string;
   supplierAddress: Address;
-  buyerAddress: Address;
+  /** Absent: the buyer's invoice address from the register (the use case fills it in). */
+  buyerAddress?: Address;
 }
 
 export interface InvoiceFacts {
@@ -53,7 +54,7 @@ function postalAddress(a: Address) {
 }
 
 /** The UBL 2.1 invoice of one milestone. */
-export function draftUbl(facts: InvoiceFacts, draft: InvoiceDraft): string {
+export function draftUbl(facts: InvoiceFacts, draft: InvoiceDraft & { buyerAddress: Address }): string {
   const incl = facts.amountCents;
   const excl = excludingVat(incl);
   const tax = incl - excl;

@@ -151,3 +151,11 @@ export const isSignificant = (change: CallChange): change is SignificantChange =
 
 /** Why a phase is awarded to nobody: every bid unsuitable, not enough budget, the need lapsed, or another reason. */
 export const NO_AWARD_GROUNDS = ['all-unsuitable', 'over-budget', 'need-lapsed', 'other'] as const;
+
+/** A Dutch postal address (an invoice address: of a company, or of a government body in the register). */
+export const dutchAddressSchema = z.strictObject({
+  street: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+  postcode: z.string().check(z.trim(), z.regex(/^\d{4} ?[A-Z]{2}$/, 'a Dutch postcode such as 2596 AW')),
+  city: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)),
+});
+export type DutchAddress = z.infer<typeof dutchAddressSchema>;

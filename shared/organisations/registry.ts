@@ -9,12 +9,23 @@ import { unprocessable } from '#shared/platform/errors.ts';
 export { GOVERNMENT_KINDS, type GovernmentKind } from '#shared/kernel/organisations.ts';
 
 import type { GovernmentKind } from '#shared/kernel/organisations.ts';
+import type { DutchAddress } from '#shared/kernel/vocabulary.ts';
 
 export interface GovernmentOrganisation {
   oin: string;
   name: string;
   kind: GovernmentKind;
+  /** Where companies' e-invoices to it go. */
+  invoiceAddress?: DutchAddress;
 }
+
+/** The register's item as the organisation it records. */
+const organisationOf = (item: Record<string, unknown>): GovernmentOrganisation => ({
+  oin: item.oin as string,
+  name: item.name as string,
+  kind: item.kind as GovernmentKind,
+  ...(item.invoiceAddress ? { invoiceAddress: item.invoiceAddress as DutchAddress } : {}),
+});
 
 /** Registers or renames a government body (the programme office keeps this list). */
 export async function putGovernmentOrganisation(
@@ -43,13 +54,7 @@ export async function putGovernmentOrganisation(
 /** The whole register of government bodies, by name: one Query on its index partition. */
 export async function listGovernmentOrganisations(): Promise<GovernmentOrganisation[]> {
   const items = await queryAll({ partition: orgKeys.registerPartition, index: 'gsi1' });
-  return items
-    .filter((item) => item.entity === ENTITY.governmentOrganisation)
-    .map((item) => ({
-      oin: item.oin as string,
-      name: item.name as string,
-      kind: item.kind as GovernmentKind,
-    }));
+  return items.filter((item) => item.entity === ENTITY.governmentOrganisation).map(organisationOf);
 }
 
 /** Looks up government bodies by OIN in one BatchGet; unknown ones are a 422 naming them. */
@@ -59,13 +64,7 @@ export async function requireGovernmentOrganisations(
   const unique = [...new Set(oins)];
   const found = new Map<string, GovernmentOrganisation>();
   for (const item of await getItems(unique.map((oin) => orgKeys.organisation(oin)))) {
-    if (item.entity === ENTITY.governmentOrganisation) {
-      found.set(item.oin as string, {
-        oin: item.oin as string,
-        name: item.name as string,
-        kind: item.kind as GovernmentKind,
-      });
-    }
+    if (item.entity === ENTITY.governmentOrganisation) found.set(item.oin as string, organisationOf(item));
   }
   const missing = unique.filter((oin) => !found.has(oin));
   if (missing.length > 0) {
@@ -76,4 +75,10 @@ export async function requireGovernmentOrganisations(
     );
   }
   return found;
+}
+
+/** One organisation of the register, or undefined. */
+export async function findGovernmentOrganisation(oin: string): Promise<GovernmentOrganisation | undefined> {
+  const [item] = await getItems([orgKeys.organisation(oin)]);
+  return item?.entity === ENTITY.governmentOrganisation ? organisationOf(item) : undefined;
 }

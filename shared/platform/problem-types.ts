@@ -149,6 +149,7 @@ export const PROBLEM_TYPES = [
   'milestone-not-invoiceable',
   'invoice-not-xml',
   'invoice-invalid',
+  'buyer-address-unknown',
   'payment-date-invalid',
   'spent-not-accepted',
   'final-below-paid',

@@ -767,7 +767,8 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
         api.request(routes.reviewDeliverable, { token: setup.buyer, params, body: { outcome: 'accepted' } }),
         200,
       );
-      await invoice(company, award.id, milestone, `F-2028-00${milestone}`);
+      if (milestone === '3') await invoiceToTheRegisteredAddress(award.id);
+      else await invoice(company, award.id, milestone, `F-2028-00${milestone}`);
       // Invoiced, not paid yet: the co-funding report counts each funder's part of it as invoiced.
       const invoicedBefore = milestone === '1' ? await moneyPerFunder(award.programmeYear) : undefined;
       if (invoicedBefore) {
@@ -806,6 +807,55 @@ describe('after the award: contracts, deliverables, payments and the co-fundersâ
         award.split.find((p) => p.funderOin === funder.oin)!.amountCents,
       );
   });
+
+  /**
+   * The last instalment's invoice is drafted without the buyer's address: refused while the
+   * register does not know it (at its field, nothing written), addressed from the register once it does.
+   */
+  async function invoiceToTheRegisteredAddress(awardId: string) {
+    const { buyerAddress: _typed, ...withoutAddress } = draft('F-2028-003');
+    const params = { awardId, milestone: '3' } as const;
+    let unknown!: Awaited<ReturnType<typeof api.request>>;
+    const changes = await changesDuring(api.runtime, async () => {
+      unknown = await api.request(routes.submitInvoice, {
+        token: company,
+        params,
+        body: { draft: withoutAddress },
+      });
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.problem?.type).toMatch(/buyer-address-unknown$/);
+    expect(unknown.problem?.errors?.map((e) => e.field)).toEqual(['body.draft.buyerAddress']);
+    expect(changes).toBe(0);
+    await expectStatus(
+      api.request(routes.putGovernmentOrganisation, {
+        token: await api.as('programme', ORGS.ezk.oin),
+        params: { oin: ORGS.zuidHolland.oin },
+        body: {
+          name: ORGS.zuidHolland.name,
+          kind: 'province',
+          invoiceAddress: { street: 'Postbus 90602', postcode: '2509 LP', city: 'Den Haag' },
+        },
+      }),
+      200,
+    );
+    const contract = await expectStatus(
+      api.request(routes.getContract, { token: company, params: { awardId } }),
+      200,
+    );
+    expect(contract.buyer.invoiceAddress).toEqual({
+      street: 'Postbus 90602',
+      postcode: '2509 LP',
+      city: 'Den Haag',
+    });
+    await expectStatus(
+      api.request(routes.submitInvoice, { token: company, params, body: { draft: withoutAddress } }),
+      200,
+    );
+    const { xml } = await expectStatus(api.request(routes.getInvoice, { token: setup.buyer, params }), 200);
+    expect(xml).toContain('<cbc:StreetName>Postbus 90602</cbc:StreetName>');
+    expect(xml).toContain('<cbc:PostalZone>2509 LP</cbc:PostalZone>');
+  }
 
   it('accounts for every payment in the registers and the open data, per funder, to the cent', async () => {
     await api.runtime.settle();

@@ -35,6 +35,10 @@ export const AFTER_AWARD_PROBLEMS = {
     nl: 'De factuur voldoet niet aan de regels voor e-facturen of past niet bij de mijlpaal. Hieronder staat per regel wat er mis is.',
     en: 'The invoice does not meet the e-invoicing rules or does not match the milestone. Each broken rule is listed below.',
   },
+  'buyer-address-unknown': {
+    nl: 'Het register kent het factuuradres van de opdrachtgever nog niet. Vul het adres in dat de opdrachtgever u heeft gegeven.',
+    en: "The register does not know the buyer's invoice address yet. Enter the address the buyer gave you.",
+  },
   'payment-date-invalid': {
     nl: 'Deze betaaldatum kan niet: kies een datum vanaf de dag van goedkeuring tot en met vandaag.',
     en: 'This payment date is not possible: choose a date from the day of acceptance up to today.',

@@ -1900,6 +1900,11 @@ export interface components {
             buyer: {
                 oin: string;
                 name: string;
+                invoiceAddress?: {
+                    street: string;
+                    postcode: string;
+                    city: string;
+                };
             };
             company: {
                 id: string;
@@ -1979,6 +1984,11 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "ministry" | "province" | "municipality" | "water-authority" | "agency" | "association" | "other-public-body";
+            invoiceAddress?: {
+                street: string;
+                postcode: string;
+                city: string;
+            };
         };
         ListingItem: {
             /** Format: uuid */
@@ -2536,6 +2546,11 @@ export interface operations {
                     name: string;
                     /** @enum {string} */
                     kind: "ministry" | "province" | "municipality" | "water-authority" | "agency" | "association" | "other-public-body";
+                    invoiceAddress?: {
+                        street: string;
+                        postcode: string;
+                        city: string;
+                    };
                 };
             };
         };
@@ -9160,7 +9175,7 @@ export interface operations {
                             postcode: string;
                             city: string;
                         };
-                        buyerAddress: {
+                        buyerAddress?: {
                             street: string;
                             postcode: string;
                             city: string;

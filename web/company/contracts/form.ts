@@ -76,12 +76,16 @@ export function invoiceDraftMapping(
         iban: values.iban ?? '',
         vatNumber: (values.vatNumber ?? '').replace(/\s/g, '').toUpperCase(),
         supplierAddress: address('supplier'),
-        buyerAddress: address('buyer'),
+        // None typed (the form shows the register's): the API takes the register's.
+        ...(['buyerStreet', 'buyerPostcode', 'buyerCity'].some((f) => values[f]?.trim())
+          ? { buyerAddress: address('buyer') }
+          : {}),
       },
     },
     errors: days === undefined ? { paymentDays: texts(v).whole } : {},
     fieldOf: draftFieldOf,
     atFields: rulesAtFields(v),
+    problemField: { 'buyer-address-unknown': 'buyerStreet' },
   };
 }
 

@@ -29,7 +29,7 @@ const nl = {
     `Het resultaat is goedgekeurd: u kunt ${amount} (incl. btw) factureren. De opdrachtgever ontvangt alleen e-facturen die voldoen aan de Europese norm EN 16931 en Peppol BIS Billing 3.0, met de Nederlandse regels. Laat de site de factuur opstellen, of stuur uw eigen UBL-factuur.`,
   draftTitle: 'Laat de site de factuur opstellen',
   draftIntro:
-    'De site zet de opdracht, de opdrachtgever (met zijn OIN) en uw KvK-nummer erop; u vult de rest in.',
+    'De site zet de opdracht, de opdrachtgever (met zijn OIN en het factuuradres uit het register van overheidsorganisaties) en uw KvK-nummer erop; u vult de rest in.',
   invoiceNumber: 'Factuurnummer',
   invoiceNumberHint: 'Uw eigen nummer, zoals F-2027-001.',
   issueDate: 'Factuurdatum',
@@ -82,7 +82,7 @@ const en: typeof nl = {
     `The deliverable was accepted: you can invoice ${amount} (incl. VAT). The buyer receives only e-invoices that meet the European standard EN 16931 and Peppol BIS Billing 3.0, with the Dutch rules. Let the site draft the invoice, or send your own UBL invoice.`,
   draftTitle: 'Let the site draft the invoice',
   draftIntro:
-    'The site puts the contract, the buyer (by its OIN) and your KvK number on it; you fill in the rest.',
+    'The site puts the contract, the buyer (by its OIN, with the invoice address from the register of government organisations) and your KvK number on it; you fill in the rest.',
   invoiceNumber: 'Invoice number',
   invoiceNumberHint: 'Your own number, such as F-2027-001.',
   issueDate: 'Invoice date',

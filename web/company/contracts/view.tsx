@@ -1,7 +1,18 @@
 /** @jsxImportSource hono/jsx */
 
 import { formatMoney } from '#web/i18n/format.ts';
-import { A, Alert, Breadcrumbs, Button, CsrfField, H1, H2, P, Table } from '#web/kit/components.tsx';
+import {
+  A,
+  Alert,
+  Breadcrumbs,
+  Button,
+  CsrfField,
+  H1,
+  H2,
+  P,
+  SummaryList,
+  Table,
+} from '#web/kit/components.tsx';
 import {
   type Contract,
   ContractFacts,
@@ -258,7 +269,18 @@ export function InvoicePage(props: { v: View; contract: Contract; milestone: Mil
         <TextField v={v} form={form} name="iban" label={texts(v).iban} autocomplete="off" />
         <TextField v={v} form={form} name="vatNumber" label={texts(v).vatNumber} short />
         <AddressFields v={v} form={form} prefix="supplier" legend={texts(v).supplierAddress} />
-        <AddressFields v={v} form={form} prefix="buyer" legend={texts(v).buyerAddress} />
+        {c.buyer.invoiceAddress ? (
+          <SummaryList
+            rows={[
+              [
+                texts(v).buyerAddress,
+                `${c.buyer.name}, ${c.buyer.invoiceAddress.street}, ${c.buyer.invoiceAddress.postcode} ${c.buyer.invoiceAddress.city}`,
+              ],
+            ]}
+          />
+        ) : (
+          <AddressFields v={v} form={form} prefix="buyer" legend={texts(v).buyerAddress} />
+        )}
         <div class="im-actions">
           <Button>{texts(v).sendDraft}</Button>
         </div>

@@ -16,4 +16,21 @@ describe('the organisation form', () => {
     expect(ok.fieldOf('params.oin')).toBe('oin');
     expect(ok.fieldOf('body.name')).toBe('name');
   });
+
+  it('sends the invoice address whole, or none; half of one is refused at its empty field', () => {
+    const base = { oin: '00000001003214345000', name: 'Provincie Utrecht', kind: 'province' };
+    const whole = organisationMapping(
+      { ...base, invoiceStreet: 'Postbus 80300', invoicePostcode: '3508 th', invoiceCity: 'Utrecht' },
+      testView(),
+    );
+    expect(whole.body.invoiceAddress).toEqual({
+      street: 'Postbus 80300',
+      postcode: '3508 TH',
+      city: 'Utrecht',
+    });
+    expect(whole.fieldOf('body.invoiceAddress.postcode')).toBe('invoicePostcode');
+    const half = organisationMapping({ ...base, invoiceStreet: 'Postbus 80300' }, testView());
+    expect(half.body.invoiceAddress).toBeUndefined();
+    expect(Object.keys(half.errors ?? {})).toEqual(['invoicePostcode']);
+  });
 });

@@ -19,6 +19,15 @@ const nl = {
     'other-public-body': 'Andere publieke organisatie',
   } as Record<string, string>,
   saveOrganisation: 'Organisatie vastleggen',
+  invoiceAddress: 'Factuuradres (optioneel)',
+  invoiceAddressHint:
+    'Waar bedrijven hun e-facturen aan deze organisatie op richten. De site zet het op de facturen die zij opstelt.',
+  street: 'Straat en huisnummer of postbus',
+  postcode: 'Postcode',
+  city: 'Plaats',
+  addressIncomplete:
+    'Vul het hele factuuradres in (straat of postbus, postcode en plaats), of laat het leeg.',
+  postcodeInvalid: 'Vul een Nederlandse postcode in, zoals 2596 AW.',
 };
 
 // The same keys as the Dutch, or the typecheck fails.
@@ -41,6 +50,15 @@ const en: typeof nl = {
     'other-public-body': 'Other public body',
   } as Record<string, string>,
   saveOrganisation: 'Record the organisation',
+  invoiceAddress: 'Invoice address (optional)',
+  invoiceAddressHint:
+    'Where companies address their e-invoices to this organisation. The site puts it on the invoices it drafts.',
+  street: 'Street and number, or PO box',
+  postcode: 'Postcode',
+  city: 'City',
+  addressIncomplete:
+    'Enter the whole invoice address (street or PO box, postcode and city), or leave it empty.',
+  postcodeInvalid: 'Enter a Dutch postcode, such as 2596 AW.',
 };
 
 /** The texts of this page, in the reader's language. */
