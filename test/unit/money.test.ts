@@ -7,6 +7,7 @@ import {
   awardParts,
   drawForAwards,
   finalParts,
+  invoicedParts,
   paymentParts,
   releaseUnawarded,
   reserveForPublication,
@@ -490,6 +491,56 @@ describe('exact money in every corner (issue #15, point 7)', () => {
             (expected !== limits.reduce((s, l) => s + l.amountCents, 0) ||
               limits.every((l) => (paid.get(l.funderOin) ?? 0) === l.amountCents))
           );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('for any shares, schedule and payments so far: what was invoiced per funder is what it has paid plus what it will pay for the rest, within its part', () => {
+    const sharesArb = fc
+      .array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 })
+      .map((weights) => {
+        const total = weights.reduce((a, b) => a + b, 0);
+        const bp = weights.map((w) => Math.floor((w * 5000) / total));
+        bp[0]! += 5000 - bp.reduce((a, b) => a + b, 0);
+        return [
+          { oin: EZK, shareBasisPoints: 5000 },
+          ...bp.map((b, i) => ({ oin: `0000000100000000010${i}`, shareBasisPoints: b })),
+        ].filter((f) => f.shareBasisPoints > 0);
+      });
+    fc.assert(
+      fc.property(
+        sharesArb,
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        (funders, amount, weights, paidCount, invoicedCount) => {
+          const awarded = awardParts(funders, sameHolder, amount);
+          const total = weights.reduce((a, b) => a + b, 0);
+          const milestones = weights.map((w) => Math.floor((w * amount) / total));
+          milestones[milestones.length - 1]! += amount - milestones.reduce((a, b) => a + b, 0);
+          // The first milestones paid, the next ones invoiced and not paid yet.
+          const paidUpTo = paidCount % (milestones.length + 1);
+          const invoicedUpTo = paidUpTo + (invoicedCount % (milestones.length - paidUpTo + 1));
+          const paid = new Map<string, number>();
+          const pay = (cents: number) => {
+            for (const p of paymentParts(funders, awarded, paid, cents))
+              paid.set(p.funderOin, (paid.get(p.funderOin) ?? 0) + p.amountCents);
+          };
+          for (const cents of milestones.slice(0, paidUpTo)) pay(cents);
+          const unpaid = milestones.slice(paidUpTo, invoicedUpTo);
+          const invoiced = invoicedParts(funders, awarded, paid, unpaid);
+          const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+          if (sum(invoiced) !== sum(paid) + unpaid.reduce((a, b) => a + b, 0)) return false;
+          for (const part of awarded) {
+            const cents = invoiced.get(part.funderOin) ?? 0;
+            if (cents < (paid.get(part.funderOin) ?? 0) || cents > part.amountCents) return false;
+          }
+          // Paid as invoiced (in milestone order): each funder pays exactly what the report said.
+          for (const cents of unpaid) pay(cents);
+          return awarded.every((p) => (paid.get(p.funderOin) ?? 0) === (invoiced.get(p.funderOin) ?? 0));
         },
       ),
       { numRuns: 1000 },
