@@ -100,6 +100,16 @@ export const functionCatalogue = {
       write: ['AWARD#', 'LEDGER#', 'OUTBOX#', 'SETTLEMENT#'],
     },
   },
+  invoicesApi: {
+    entry: 'functions/http/invoices.ts',
+    kind: 'http',
+    description:
+      "A milestone's e-invoice: checked against EN 16931 and Peppol BIS Billing 3.0, matched to the milestone, kept",
+    table: {
+      read: ['AWARD#', 'CHALLENGE#', 'ORG#'],
+      write: ['AWARD#', 'OUTBOX#'],
+    },
+  },
   deliverableFilesApi: {
     entry: 'functions/http/deliverable-files.ts',
     kind: 'http',

@@ -1,4 +1,3 @@
-import { readInvoice, submitInvoice } from '#shared/contracts/invoicing.ts';
 import { contractRoutes as routes } from '#shared/contracts/routes.ts';
 import { recordSettlement, settlementStatement } from '#shared/contracts/settlements.ts';
 import {
@@ -12,7 +11,10 @@ import {
 import { httpHandler, implement } from '#shared/http/handler.ts';
 import { assertActiveMember } from '#shared/people/members.ts';
 
-/** After the award: contracts, their milestones and payments, the co-funders' settlements. */
+/**
+ * After the award: contracts, their milestones and payments, the co-funders' settlements. (The
+ * e-invoices are invoicesApi's: their rule sets would make every contract route start slower.)
+ */
 export const handler = httpHandler(
   [
     implement(routes.getContract, async ({ params, caller }) => ({
@@ -27,12 +29,6 @@ export const handler = httpHandler(
     })),
     implement(routes.reviewDeliverable, async ({ params, body, caller, correlationId }) => ({
       body: await reviewDeliverable(params.awardId, params.milestone, body, { caller, correlationId }),
-    })),
-    implement(routes.submitInvoice, async ({ params, body, caller, correlationId }) => ({
-      body: await submitInvoice(params.awardId, params.milestone, body, { caller, correlationId }),
-    })),
-    implement(routes.getInvoice, async ({ params, caller }) => ({
-      body: await readInvoice(params.awardId, params.milestone, caller),
     })),
     implement(routes.recordPayment, async ({ params, body, caller, correlationId }) => ({
       body: await recordPayment(params.awardId, params.milestone, body, { caller, correlationId }),

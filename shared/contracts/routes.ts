@@ -159,7 +159,7 @@ export const contractRoutes = {
     operationId: 'submitInvoice',
     method: 'POST',
     path: '/awards/{awardId}/milestones/{milestone}/invoice',
-    function: 'contractsApi',
+    function: 'invoicesApi',
     summary:
       'Invoice an accepted milestone: your own UBL 2.1 e-invoice, or what the site needs to draft one; it must pass EN 16931 and Peppol BIS Billing 3.0 (the Dutch rules included) and match the milestone, or every broken rule is named',
     tags,
@@ -175,7 +175,7 @@ export const contractRoutes = {
     operationId: 'getInvoice',
     method: 'GET',
     path: '/awards/{awardId}/milestones/{milestone}/invoice',
-    function: 'contractsApi',
+    function: 'invoicesApi',
     summary: "A milestone's accepted e-invoice: its UBL 2.1 XML as it passed the rules",
     tags,
     access: ['buyer', 'sme'],
