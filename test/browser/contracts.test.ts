@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putGovernmentOrganisation } from '#shared/organisations/registry.ts';
 import { routes } from '#shared/routes.ts';
 import { launchBrowser, mainText } from '../support/browser.ts';
 import { sampleFiles } from '../support/files.ts';
@@ -25,6 +26,11 @@ let awardIds: string[] = [];
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestSite(), launchBrowser()]);
   await registerOrganisations();
+  // The lead buyer's invoice address is in the register: the invoice form takes it from there.
+  await putGovernmentOrganisation({
+    ...ORGS.zuidHolland,
+    invoiceAddress: { street: 'Postbus 90602', postcode: '2509 LP', city: 'Den Haag' },
+  });
   await fundThisYear();
   setup = await evaluatedPhase(app.api, {
     companies: 2,
@@ -155,9 +161,9 @@ describe('after the award in the browser', () => {
     await company.fill('#supplierStreet', 'Havenstraat 1');
     await company.fill('#supplierPostcode', '3011 AA');
     await company.fill('#supplierCity', 'Rotterdam');
-    await company.fill('#buyerStreet', 'Zuid-Hollandplein 1');
-    await company.fill('#buyerPostcode', '2596 AW');
-    await company.fill('#buyerCity', 'Den Haag');
+    // The buyer's address is the register's: shown, not asked.
+    expect(await company.locator('#buyerStreet').count()).toBe(0);
+    await expect(text(company)).resolves.toContain('Provincie Zuid-Holland, Postbus 90602, 2509 LP Den Haag');
     await company.click('button:has-text("Factuur opstellen en indienen")');
     await expect(text(company)).resolves.toContain('Uw factuur voldoet aan de regels en is ingediend.');
     await expect(text(company)).resolves.toContain('Gefactureerd, te betalen');
@@ -170,6 +176,7 @@ describe('after the award in the browser', () => {
       buyer.click('a:has-text("Factuur downloaden")'),
     ]).then(([download]) => download.path());
     expect(readFileSync(xml!, 'utf8')).toContain('<cbc:ID>F-2027-001</cbc:ID>');
+    expect(readFileSync(xml!, 'utf8')).toContain('<cbc:StreetName>Postbus 90602</cbc:StreetName>');
     await checkPage(buyer, 'contracts-07-payment');
     // The form offers today (by the site's clock); emptied, it is refused at the field.
     const paidOn = await buyer.inputValue('#paidOn');
