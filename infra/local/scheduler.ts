@@ -63,12 +63,19 @@ export class LocalScheduler implements SchedulerPort {
     );
   }
 
-  /** Fires every schedule due now; returns how many one-time schedules ran. Runs never overlap. */
-  runDue(): Promise<number> {
-    this.running ??= this.fire().finally(() => {
-      this.running = undefined;
+  /**
+   * Fires every schedule due now; returns how many one-time schedules ran. Runs never overlap,
+   * and a run already under way does not count: it may have read the clock before the caller
+   * moved it (a test passing a standstill met the timer's run of the moment before and found
+   * nothing due), so the caller waits for it and gets a run of its own.
+   */
+  async runDue(): Promise<number> {
+    while (this.running) await this.running.catch(() => 0);
+    const run = this.fire().finally(() => {
+      if (this.running === run) this.running = undefined;
     });
-    return this.running;
+    this.running = run;
+    return run;
   }
 
   private async fire(): Promise<number> {
@@ -122,7 +129,7 @@ export class LocalScheduler implements SchedulerPort {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.running?.catch(() => 0);
   }
 }
 
