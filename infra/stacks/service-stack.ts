@@ -350,30 +350,58 @@ export class ServiceStack extends Stack {
   }
 
   /**
-   * The finance port: an SQS FIFO queue the buyers' finance systems report their payments to (one
-   * message group per contract; their reference as deduplication id), read by the consumer that
-   * records them. Only the named accounts may send; what does not match ends in an alarmed DLQ.
+   * An SQS FIFO queue read by its consumer, with an alarmed FIFO DLQ: ordered per message group
+   * only (groups do not wait for each other), encrypted, TLS only, visible to the consumer six
+   * times its timeout. The audit trail's queue and the finance port's are both made here.
    */
-  private financePort(consumer: MarketplaceFunction, accounts: readonly string[]) {
-    const dlq = new DeadLetterQueue(this, `${financePaymentsQueue.name}Dlq`, { fifo: true });
+  private consumedFifoQueue(
+    ids: { queue: string; dlq: string },
+    consumer: MarketplaceFunction,
+    settings: {
+      batchSize: number;
+      concurrency: number;
+      maxReceiveCount: number;
+      retention: Duration;
+      reportBatchItemFailures?: boolean;
+    },
+  ): Queue {
+    const dlq = new DeadLetterQueue(this, ids.dlq, { fifo: true });
     this.deadLetterQueues.push(dlq.queue);
-    const queue = new Queue(this, `${financePaymentsQueue.name}Queue`, {
+    const queue = new Queue(this, ids.queue, {
       fifo: true,
       deduplicationScope: DeduplicationScope.MESSAGE_GROUP,
       fifoThroughputLimit: FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       visibilityTimeout: Duration.seconds(Math.max(6 * consumer.timeout!.toSeconds(), 30)),
-      retentionPeriod: Duration.days(14),
-      deadLetterQueue: { queue: dlq.queue, maxReceiveCount: financePaymentsQueue.maxReceiveCount },
+      retentionPeriod: settings.retention,
+      deadLetterQueue: { queue: dlq.queue, maxReceiveCount: settings.maxReceiveCount },
     });
     consumer.addEventSource(
       new SqsEventSource(queue, {
-        batchSize: financePaymentsQueue.batchSize,
-        maxConcurrency: financePaymentsQueue.concurrency,
+        batchSize: settings.batchSize,
+        maxConcurrency: settings.concurrency,
+        ...(settings.reportBatchItemFailures ? { reportBatchItemFailures: true } : {}),
+      }),
+    );
+    return queue;
+  }
+
+  /**
+   * The finance port: an SQS FIFO queue the buyers' finance systems report their payments to (one
+   * message group per milestone; their reference as deduplication id), read by the consumer that
+   * records them. Only the named accounts may send; what does not match ends in the alarmed DLQ.
+   */
+  private financePort(consumer: MarketplaceFunction, accounts: readonly string[]) {
+    const queue = this.consumedFifoQueue(
+      { queue: `${financePaymentsQueue.name}Queue`, dlq: `${financePaymentsQueue.name}Dlq` },
+      consumer,
+      {
+        ...financePaymentsQueue,
+        retention: Duration.days(14),
         // One payment that does not match does not hold back the others of its batch.
         reportBatchItemFailures: true,
-      }),
+      },
     );
     for (const account of accounts) queue.grantSendMessages(new AccountPrincipal(account));
     new CfnOutput(this, 'FinancePaymentsQueueUrl', {
@@ -388,24 +416,11 @@ export class ServiceStack extends Stack {
    * deduplication id; the consumer takes batches in order per chain, chains in parallel.
    */
   private auditQueue(table: Table, consumer: MarketplaceFunction) {
-    const dlq = new DeadLetterQueue(this, `${auditTrailQueue.name}QueueDlq`, { fifo: true });
-    this.deadLetterQueues.push(dlq.queue);
-    const queue = new Queue(this, `${auditTrailQueue.name}Queue`, {
-      fifo: true,
-      // Ordered per message group only, so chains do not wait for each other.
-      deduplicationScope: DeduplicationScope.MESSAGE_GROUP,
-      fifoThroughputLimit: FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(Math.max(6 * consumer.timeout!.toSeconds(), 30)),
-      retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: dlq.queue, maxReceiveCount: auditTrailQueue.maxReceiveCount },
-    });
-    consumer.addEventSource(
-      new SqsEventSource(queue, {
-        batchSize: auditTrailQueue.batchSize,
-        maxConcurrency: auditTrailQueue.concurrency,
-      }),
+    // Ordered per message group (a chain) only, so chains do not wait for each other.
+    const queue = this.consumedFifoQueue(
+      { queue: `${auditTrailQueue.name}Queue`, dlq: `${auditTrailQueue.name}QueueDlq` },
+      consumer,
+      { ...auditTrailQueue, retention: Duration.days(4) },
     );
     // The trail's lag: an event waiting longer than this means its writer fell behind or is stuck
     // (npm run audit:verify names what is missing once it is past).

@@ -1,5 +1,4 @@
 import type { Caller } from '#shared/auth/caller.ts';
-import { clock } from '#shared/platform/clock.ts';
 import { DomainError } from '#shared/platform/errors.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { type FinancePayment, financePaymentMessage } from './finance-queue.ts';
@@ -87,10 +86,6 @@ export async function recordFinancePayment(
       throw new UnmatchedPayment(error.type, error.detail);
     throw error;
   }
-  logger.info('finance payment recorded', {
-    awardId: payment.awardId,
-    milestone: payment.milestone,
-    at: clock.nowIso(),
-  });
+  logger.info('finance payment recorded', { awardId: payment.awardId, milestone: payment.milestone });
   return 'recorded';
 }

@@ -49,6 +49,22 @@ const envelope = (holderOin: string, remainingCents: number): Envelope => ({
   updatedAt: AT,
 });
 
+/**
+ * Funders of a joint call: EZK half, the other half over one to four co-funders in proportion to
+ * random weights (basis points adding up to 5000 exactly).
+ */
+const jointShares = fc
+  .array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 })
+  .map((weights) => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    const bp = weights.map((w) => Math.floor((w * 5000) / total));
+    bp[0]! += 5000 - bp.reduce((a, b) => a + b, 0);
+    return [
+      { oin: EZK, shareBasisPoints: 5000 },
+      ...bp.map((b, i) => ({ oin: `0000000100000000010${i}`, shareBasisPoints: b })),
+    ].filter((f) => f.shareBasisPoints > 0);
+  });
+
 describe('reserveForPublication', () => {
   const reservations: Reservation[] = [
     { holderOin: EZK, instrument: 'sbir', funderOins: [EZK], amountCents: 50_000_001 },
@@ -359,21 +375,9 @@ describe('exact money in every corner (issue #15, point 7)', () => {
   });
 
   it('for any shares, budgets and award, complete and terminate sequences: never refused when the budget fits, never overspent, every cent accounted for', () => {
-    const sharesArb = fc
-      .array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 })
-      .map((weights) => {
-        // The other side's basis points, in proportion to the weights, adding up to 5000 exactly.
-        const total = weights.reduce((a, b) => a + b, 0);
-        const bp = weights.map((w) => Math.floor((w * 5000) / total));
-        bp[0]! += 5000 - bp.reduce((a, b) => a + b, 0);
-        return [
-          { oin: EZK, shareBasisPoints: 5000 },
-          ...bp.map((b, i) => ({ oin: `0000000100000000010${i}`, shareBasisPoints: b })),
-        ].filter((f) => f.shareBasisPoints > 0);
-      });
     fc.assert(
       fc.property(
-        sharesArb,
+        jointShares,
         fc.integer({ min: 1, max: 100_000_000 }),
         fc.array(
           fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
@@ -424,20 +428,9 @@ describe('exact money in every corner (issue #15, point 7)', () => {
   });
 
   it('for any shares, award, schedule, order of payments and termination: realised never exceeds awarded per funder (issue #35)', () => {
-    const sharesArb = fc
-      .array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 })
-      .map((weights) => {
-        const total = weights.reduce((a, b) => a + b, 0);
-        const bp = weights.map((w) => Math.floor((w * 5000) / total));
-        bp[0]! += 5000 - bp.reduce((a, b) => a + b, 0);
-        return [
-          { oin: EZK, shareBasisPoints: 5000 },
-          ...bp.map((b, i) => ({ oin: `0000000100000000010${i}`, shareBasisPoints: b })),
-        ].filter((f) => f.shareBasisPoints > 0);
-      });
     fc.assert(
       fc.property(
-        sharesArb,
+        jointShares,
         fc.integer({ min: 1, max: 100_000_000 }),
         // The schedule: milestone weights; the order payments come in; how many are accepted before an end.
         fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 12 }),
@@ -498,20 +491,9 @@ describe('exact money in every corner (issue #15, point 7)', () => {
   });
 
   it('for any shares, schedule and payments so far: what was invoiced per funder is what it has paid plus what it will pay for the rest, within its part', () => {
-    const sharesArb = fc
-      .array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 })
-      .map((weights) => {
-        const total = weights.reduce((a, b) => a + b, 0);
-        const bp = weights.map((w) => Math.floor((w * 5000) / total));
-        bp[0]! += 5000 - bp.reduce((a, b) => a + b, 0);
-        return [
-          { oin: EZK, shareBasisPoints: 5000 },
-          ...bp.map((b, i) => ({ oin: `0000000100000000010${i}`, shareBasisPoints: b })),
-        ].filter((f) => f.shareBasisPoints > 0);
-      });
     fc.assert(
       fc.property(
-        sharesArb,
+        jointShares,
         fc.integer({ min: 1, max: 100_000_000 }),
         fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 12 }),
         fc.nat(),
